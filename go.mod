@@ -1,0 +1,3 @@
+module github.com/covey-labs/covey
+
+go 1.26.8
