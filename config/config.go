@@ -1,0 +1,227 @@
+// Package config describes what covey talks to: the chain and its RPCs, the protocol's
+// contracts, the database, Redis and each component's knobs. It is shared by every component;
+// only cmd/covey decides where the values come from (file, flags, environment).
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Contract names as they appear in config files and anvil/deployments.json; they are also the
+// Solidity contract names, so ABI lookups and config agree.
+const (
+	FlockToken         = "FlockToken"
+	Staking            = "Staking"
+	TaskArena          = "TaskArena"
+	Marketplace        = "Marketplace"
+	RewardsDistributor = "RewardsDistributor"
+	FLAlliance         = "FLAlliance"
+)
+
+// Finality modes: which head the indexer treats as settled.
+const (
+	FinalityFinalized = "finalized"
+	FinalitySafe      = "safe"
+	FinalityLatest    = "latest"
+)
+
+// Config is the whole configuration of a covey deployment.
+type Config struct {
+	Chain      Chain               `toml:"chain"`
+	Contracts  map[string]Contract `toml:"contracts"`
+	Database   Database            `toml:"database"`
+	Redis      Redis               `toml:"redis"`
+	Indexer    Indexer             `toml:"indexer"`
+	Settlement Settlement          `toml:"settlement"`
+	API        API                 `toml:"api"`
+}
+
+// Chain says which chain and how to reach it.
+type Chain struct {
+	ID   int64    `toml:"id"`
+	Name string   `toml:"name"`
+	RPC  []string `toml:"rpc"`
+	// WS is an optional WebSocket URL for newHeads; polling is used without it.
+	WS string `toml:"ws"`
+	// Finality is finalized, safe or latest (with Confirmations).
+	Finality      string `toml:"finality"`
+	Confirmations uint64 `toml:"confirmations"`
+	// FollowUnsafe indexes blocks past the settled head too, marked unsafe.
+	FollowUnsafe bool `toml:"follow_unsafe"`
+	// ReorgBound is the deepest reorg handled automatically; deeper ones stop the indexer.
+	ReorgBound   uint64   `toml:"reorg_bound"`
+	PollInterval Duration `toml:"poll_interval"`
+}
+
+// Contract is one deployed protocol contract.
+type Contract struct {
+	Address    common.Address `toml:"address" json:"address"`
+	StartBlock uint64         `toml:"start_block" json:"block"`
+}
+
+// Database is the Postgres connection.
+type Database struct {
+	URL string `toml:"url"`
+}
+
+// Redis is optional: without it covey runs single-process (no cache, Postgres locks).
+type Redis struct {
+	URL string `toml:"url"`
+}
+
+// Indexer tunes log fetching.
+type Indexer struct {
+	// InitialRange, MinRange and MaxRange bound the adaptive eth_getLogs block range.
+	InitialRange uint64 `toml:"initial_range"`
+	MinRange     uint64 `toml:"min_range"`
+	MaxRange     uint64 `toml:"max_range"`
+	// Workers fetch ranges in parallel during backfill; results are applied in order.
+	Workers int `toml:"workers"`
+	// RequestsPerSecond caps the request rate per RPC (0 = unlimited); 429s lower it adaptively.
+	RequestsPerSecond float64 `toml:"requests_per_second"`
+	// MaxBackoff caps the retry delay.
+	MaxBackoff Duration `toml:"max_backoff"`
+}
+
+// Settlement configures reward epochs and root publication.
+type Settlement struct {
+	Policy      string `toml:"policy"`
+	Cron        string `toml:"cron"`
+	ManifestDir string `toml:"manifest_dir"`
+	// Publish proposes roots on-chain after settling; Keystore (+ password) or the env key signs.
+	Publish      bool   `toml:"publish"`
+	Keystore     string `toml:"keystore"`
+	PasswordFile string `toml:"password_file"`
+}
+
+// API configures the GraphQL server.
+type API struct {
+	Listen        string   `toml:"listen"`
+	CORSOrigins   []string `toml:"cors_origins"`
+	MaxFirst      int      `toml:"max_first"`
+	MaxDepth      int      `toml:"max_depth"`
+	MaxComplexity int      `toml:"max_complexity"`
+	MaxBodyBytes  int64    `toml:"max_body_bytes"`
+	Timeout       Duration `toml:"timeout"`
+	CacheTTL      Duration `toml:"cache_ttl"`
+	RateLimit     int      `toml:"rate_limit_per_minute"`
+}
+
+// Duration reads "5s"-style strings from TOML.
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("duration %q: %w", b, err)
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes a Go duration string.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// Defaults returns the configuration every key falls back to.
+func Defaults() Config {
+	return Config{
+		Chain: Chain{Finality: FinalitySafe, ReorgBound: 128, PollInterval: Duration{2 * time.Second}},
+		Indexer: Indexer{
+			InitialRange: 2000, MinRange: 1, MaxRange: 100_000, Workers: 4,
+			MaxBackoff: Duration{30 * time.Second},
+		},
+		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
+		API: API{
+			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 20_000,
+			MaxBodyBytes: 256 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
+		},
+	}
+}
+
+// Load reads a TOML file over the defaults and refuses unknown keys, so a typo is an error.
+func Load(path string) (Config, error) {
+	c := Defaults()
+	md, err := toml.DecodeFile(path, &c)
+	if err != nil {
+		return Config{}, fmt.Errorf("reading config %s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return Config{}, fmt.Errorf("config %s: unknown keys: %s", path, strings.Join(keys, ", "))
+	}
+	return c, nil
+}
+
+// Validate says what to fix in a configuration before anything starts.
+func (c Config) Validate() error {
+	var errs []error
+	if c.Chain.ID <= 0 {
+		errs = append(errs, errors.New("chain.id must be set (8453 Base, 84532 Base Sepolia, 31337 devnet)"))
+	}
+	if len(c.Chain.RPC) == 0 {
+		errs = append(errs, errors.New("chain.rpc: at least one RPC URL is needed (or --rpc URL)"))
+	}
+	switch c.Chain.Finality {
+	case FinalityFinalized, FinalitySafe, FinalityLatest:
+	default:
+		errs = append(errs, fmt.Errorf("chain.finality %q: use finalized, safe or latest", c.Chain.Finality))
+	}
+	if c.Chain.ReorgBound == 0 {
+		errs = append(errs, errors.New("chain.reorg_bound must be > 0"))
+	}
+	for _, name := range []string{Staking, TaskArena, Marketplace, RewardsDistributor} {
+		ct, ok := c.Contracts[name]
+		if !ok || ct.Address == (common.Address{}) {
+			errs = append(errs, fmt.Errorf("contracts.%s.address is missing", name))
+		}
+	}
+	for name := range c.Contracts {
+		if !knownContract(name) {
+			errs = append(errs, fmt.Errorf("contracts.%s: unknown contract (known: FlockToken, Staking, TaskArena, Marketplace, RewardsDistributor, FLAlliance)", name))
+		}
+	}
+	if c.Indexer.MinRange == 0 || c.Indexer.MinRange > c.Indexer.MaxRange || c.Indexer.InitialRange < c.Indexer.MinRange || c.Indexer.InitialRange > c.Indexer.MaxRange {
+		errs = append(errs, fmt.Errorf("indexer ranges: need 1 <= min_range (%d) <= initial_range (%d) <= max_range (%d)", c.Indexer.MinRange, c.Indexer.InitialRange, c.Indexer.MaxRange))
+	}
+	if c.Indexer.Workers < 1 {
+		errs = append(errs, errors.New("indexer.workers must be >= 1"))
+	}
+	return errors.Join(errs...)
+}
+
+func knownContract(name string) bool {
+	switch name {
+	case FlockToken, Staking, TaskArena, Marketplace, RewardsDistributor, FLAlliance:
+		return true
+	}
+	return false
+}
+
+// StartBlock is the lowest start block over the configured contracts: where indexing begins.
+func (c Config) StartBlock() uint64 {
+	first := true
+	var min uint64
+	for _, ct := range c.Contracts {
+		if first || ct.StartBlock < min {
+			min, first = ct.StartBlock, false
+		}
+	}
+	return min
+}
+
+// FileExists is a small helper for cmd to decide between a config file and devnet defaults.
+func FileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}

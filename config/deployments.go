@@ -1,0 +1,65 @@
+package config
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Deployments is anvil/deployments.json: what `covey devnet up` deployed, so every other command
+// can target the devnet with no config file.
+type Deployments struct {
+	ChainID     int64               `json:"chainId"`
+	RPCURL      string              `json:"rpcUrl"`
+	DeployBlock uint64              `json:"deployBlock"`
+	Contracts   map[string]Contract `json:"contracts"`
+	// Accounts with roles on the devnet (admin/treasury, root proposer, guardian, slasher).
+	Treasury     common.Address `json:"treasury"`
+	RootProposer common.Address `json:"rootProposer"`
+	Guardian     common.Address `json:"guardian"`
+	// Genesis is the chain time epoch 0 starts at (spec §1).
+	Genesis int64 `json:"genesis"`
+}
+
+// ReadDeployments loads a deployments file.
+func ReadDeployments(path string) (Deployments, error) {
+	var d Deployments
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return d, fmt.Errorf("reading deployments (run `covey devnet up` first): %w", err)
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		return d, fmt.Errorf("parsing %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// WriteDeployments stores a deployments file atomically.
+func WriteDeployments(path string, d Deployments) error {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("writing deployments: %w", err)
+	}
+	return os.Rename(tmp, path)
+}
+
+// Devnet is the configuration of the local anvil devnet from its deployments: latest head with
+// no confirmations, so everything the simulator does is visible at once.
+func Devnet(d Deployments) Config {
+	c := Defaults()
+	c.Chain.ID = d.ChainID
+	c.Chain.Name = "devnet"
+	c.Chain.RPC = []string{d.RPCURL}
+	c.Chain.Finality = FinalityLatest
+	c.Chain.Confirmations = 0
+	c.Chain.PollInterval = Duration{250 * time.Millisecond}
+	c.Contracts = d.Contracts
+	return c
+}
