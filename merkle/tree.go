@@ -1,0 +1,233 @@
+package merkle
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"math/bits"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Leaf is one claim: Account may claim Amount (a uint256, never a float).
+type Leaf struct {
+	Account common.Address
+	Amount  *big.Int
+}
+
+// Tree is an immutable StandardMerkleTree over (address, uint256) leaves. Leaves keep the
+// index they had in the input to Build (or in the dump's values for Load); Proof and Leaf
+// take that index.
+type Tree struct {
+	nodes     [][32]byte // heap layout, len 2n-1; nodes[0] is the root
+	treeIndex []uint32   // original index -> position of its leaf in nodes
+	accounts  []common.Address
+	amounts   [][32]byte // big-endian uint256, as abi.encode writes it
+	index     addrIndex
+}
+
+// maxLeaves keeps heap positions within uint32 and original indices within int32.
+const maxLeaves = 1 << 30
+
+var (
+	// ErrEmpty is returned for an empty leaf set: OpenZeppelin refuses it too, and a root over
+	// nothing would let nobody claim anything.
+	ErrEmpty = errors.New("merkle: no leaves")
+	// ErrDuplicateAccount is returned when an account has two leaves. Both would be claimable
+	// on-chain unless the contract tracks claims per leaf, so covey allows one leaf per account.
+	ErrDuplicateAccount = errors.New("merkle: duplicate account")
+	// ErrInvalidAmount is returned for a nil, negative or > 2^256-1 amount, which abi.encode
+	// cannot represent as a uint256.
+	ErrInvalidAmount = errors.New("merkle: invalid amount")
+	// ErrNotFound is returned by ProofFor for an account that has no leaf.
+	ErrNotFound = errors.New("merkle: account not in tree")
+)
+
+// amountBytes validates a uint256 and returns it big-endian, as abi.encode lays it out.
+func amountBytes(a *big.Int) (out [32]byte, err error) {
+	if a == nil || a.Sign() < 0 || a.BitLen() > 256 {
+		return out, ErrInvalidAmount
+	}
+	a.FillBytes(out[:])
+	return out, nil
+}
+
+// Build hashes leaves, sorts them and builds the tree exactly like
+// StandardMerkleTree.of(values, ["address", "uint256"]). It refuses an empty set, invalid
+// amounts and duplicate accounts; errors name the offending input index. Build copies what it
+// needs, so leaves may be reused afterwards.
+func Build(leaves []Leaf) (*Tree, error) {
+	n := len(leaves)
+	if n == 0 {
+		return nil, ErrEmpty
+	}
+	if n > maxLeaves {
+		return nil, fmt.Errorf("merkle: %d leaves exceed the maximum of %d", n, maxLeaves)
+	}
+	t := &Tree{accounts: make([]common.Address, n), amounts: make([][32]byte, n)}
+	lh := make([][32]byte, n)
+	var firstBad atomic.Int64
+	firstBad.Store(int64(n))
+	parallelFor(n, func(lo, hi int, h *hasher) {
+		for i := lo; i < hi; i++ {
+			a := leaves[i].Amount
+			if a == nil || a.Sign() < 0 || a.BitLen() > 256 {
+				for cur := firstBad.Load(); int64(i) < cur && !firstBad.CompareAndSwap(cur, int64(i)); cur = firstBad.Load() {
+				}
+				return
+			}
+			t.accounts[i] = leaves[i].Account
+			a.FillBytes(t.amounts[i][:])
+			h.leaf(&lh[i], &t.accounts[i], &t.amounts[i])
+		}
+	})
+	if i := int(firstBad.Load()); i < n {
+		return nil, fmt.Errorf("leaf %d (%s): amount %v: %w", i, leaves[i].Account.Hex(), leaves[i].Amount, ErrInvalidAmount)
+	}
+	ix, dup, i, j := newAddrIndex(t.accounts)
+	if dup {
+		return nil, fmt.Errorf("leaves %d and %d: %s: %w", i, j, t.accounts[i].Hex(), ErrDuplicateAccount)
+	}
+	t.index = ix
+
+	order := sortedOrder(lh)
+	t.nodes = make([][32]byte, 2*n-1)
+	t.treeIndex = make([]uint32, n)
+	last := 2*n - 2
+	parallelFor(n, func(lo, hi int, _ *hasher) {
+		for k := lo; k < hi; k++ {
+			o := order[k]
+			t.nodes[last-k] = lh[o]
+			t.treeIndex[o] = uint32(last - k)
+		}
+	})
+	hashInternal(t.nodes)
+	return t, nil
+}
+
+// hashInternal fills nodes[0 : n-1] from the leaves at the end, one heap level at a time
+// (deepest first) so that every level is hashed in parallel from completed children.
+func hashInternal(nodes [][32]byte) {
+	internal := len(nodes) / 2 // n-1
+	if internal == 0 {
+		return
+	}
+	for d := bits.Len(uint(internal)) - 1; d >= 0; d-- {
+		lo := 1<<d - 1
+		hi := min(1<<(d+1)-1, internal)
+		parallelFor(hi-lo, func(a, b int, h *hasher) {
+			for i := lo + a; i < lo+b; i++ {
+				h.node(&nodes[i], &nodes[2*i+1], &nodes[2*i+2])
+			}
+		})
+	}
+}
+
+// Root is the value to publish on-chain.
+func (t *Tree) Root() [32]byte { return t.nodes[0] }
+
+// Len is the number of leaves.
+func (t *Tree) Len() int { return len(t.accounts) }
+
+// Leaf returns leaf i (original index) with a fresh Amount the caller may modify.
+func (t *Tree) Leaf(i int) Leaf {
+	return Leaf{Account: t.accounts[i], Amount: new(big.Int).SetBytes(t.amounts[i][:])}
+}
+
+// Index returns the original index of account's leaf, so callers need not keep their own map.
+func (t *Tree) Index(account common.Address) (int, bool) {
+	i := t.index.lookup(t.accounts, account)
+	return i, i >= 0
+}
+
+// proofLen is the depth of heap position p: the number of siblings on its path to the root.
+func proofLen(p uint32) int { return bits.Len32(p+1) - 1 }
+
+// appendProof appends the sibling path of heap position p, leaf first, as getProof does.
+func (t *Tree) appendProof(dst [][32]byte, p uint32) [][32]byte {
+	for p > 0 {
+		s := p + 1 // odd positions are left children
+		if p%2 == 0 {
+			s = p - 1
+		}
+		dst = append(dst, t.nodes[s])
+		p = (p - 1) / 2
+	}
+	return dst
+}
+
+// Proof returns the proof for leaf i (original index), identical to getProof(i) in JS and
+// accepted by OpenZeppelin's MerkleProof.verify. It panics if i is out of range, like a slice.
+func (t *Tree) Proof(i int) [][32]byte {
+	p := t.treeIndex[i]
+	return t.appendProof(make([][32]byte, 0, proofLen(p)), p)
+}
+
+// ProofFor returns account's amount and proof, which is what a claim needs; it fails with
+// ErrNotFound if the account has no leaf.
+func (t *Tree) ProofFor(account common.Address) (*big.Int, [][32]byte, error) {
+	i, ok := t.Index(account)
+	if !ok {
+		return nil, nil, fmt.Errorf("%s: %w", account.Hex(), ErrNotFound)
+	}
+	return t.Leaf(i).Amount, t.Proof(i), nil
+}
+
+// Proofs holds every proof of a tree in one flat allocation, which is how they are stored or
+// served in bulk: a million [][32]byte slices would cost a million allocations.
+type Proofs struct {
+	nodes [][32]byte
+	off   []int // proof i is nodes[off[i]:off[i+1]]
+}
+
+// Len is the number of proofs, one per leaf.
+func (p *Proofs) Len() int { return len(p.off) - 1 }
+
+// At returns the proof of leaf i (original index). It aliases the set's storage (capacity is
+// clipped, so appending to it copies); do not modify it.
+func (p *Proofs) At(i int) [][32]byte { return p.nodes[p.off[i]:p.off[i+1]:p.off[i+1]] }
+
+// AllProofs computes the proof of every leaf, in original order, in parallel.
+func (t *Tree) AllProofs() *Proofs {
+	n := t.Len()
+	off := make([]int, n+1)
+	for i, p := range t.treeIndex {
+		off[i+1] = off[i] + proofLen(p)
+	}
+	ps := &Proofs{nodes: make([][32]byte, off[n]), off: off}
+	parallelFor(n, func(lo, hi int, _ *hasher) {
+		for i := lo; i < hi; i++ {
+			t.appendProof(ps.nodes[off[i]:off[i]:off[i+1]], t.treeIndex[i])
+		}
+	})
+	return ps
+}
+
+// LeafHash returns the leaf value OpenZeppelin's MerkleProof.verify is called with for l:
+// keccak256(bytes.concat(keccak256(abi.encode(account, amount)))).
+func LeafHash(l Leaf) ([32]byte, error) {
+	var out [32]byte
+	amt, err := amountBytes(l.Amount)
+	if err != nil {
+		return out, err
+	}
+	newHasher().leaf(&out, &l.Account, &amt)
+	return out, nil
+}
+
+// Verify reports whether proof proves l under root, as StandardMerkleTree.verify and the
+// on-chain MerkleProof.verify do. An invalid amount never verifies.
+func Verify(root [32]byte, l Leaf, proof [][32]byte) bool {
+	amt, err := amountBytes(l.Amount)
+	if err != nil {
+		return false
+	}
+	h := newHasher()
+	var cur [32]byte
+	h.leaf(&cur, &l.Account, &amt)
+	for i := range proof {
+		h.node(&cur, &cur, &proof[i])
+	}
+	return cur == root
+}
