@@ -1,0 +1,49 @@
+# covey — the two commands that matter are at the top of README.md:
+#   make demo   the whole story on a local devnet (embedded Postgres unless DATABASE_URL is set)
+#   make test   every test: contracts, unit, integration, end to end
+SHELL := /bin/bash
+GO    ?= go
+BIN   := bin/covey
+GOTESTFLAGS ?= -count=1 -timeout 40m
+
+.PHONY: all build demo demo-clean test test-go test-contracts generate check-generate node_modules bench bench-quick chaos vet fmt
+
+all: build
+
+node_modules: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+build: node_modules
+	$(GO) build -o $(BIN) ./cmd/covey
+
+demo: build
+	./$(BIN) demo
+
+demo-clean:
+	-./$(BIN) devnet down 2>/dev/null
+	rm -rf .covey anvil/deployments.json
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'); exit 1)
+
+test: node_modules vet test-contracts check-generate test-go
+
+test-contracts: node_modules
+	cd contracts && npx forge test
+
+test-go: node_modules
+	$(GO) test $(GOTESTFLAGS) ./...
+
+# Regenerate the Go bindings from the contracts (abigen, pinned through go.mod).
+generate: node_modules
+	bash contracts/gen.sh
+
+# CI: regenerating the bindings must change nothing.
+check-generate: generate
+	@git diff --exit-code --stat -- contracts/bindings || (echo "contracts/bindings is stale: run make generate and commit"; exit 1)
+
+fmt:
+	gofmt -w $$(git ls-files '*.go' | grep -v '/bindings/')
