@@ -338,10 +338,8 @@ func (c *computation) payDelegation(t *taskState, p *participant) (*big.Int, err
 	if err != nil {
 		return nil, fmt.Errorf("delegation split of %s: %w", p.account, err)
 	}
-	if !ok { // m_p > 0 makes this impossible; keep the money traceable anyway
-		c.toTreasury(t.id, p.role, KindTreasury, p.reward)
-		t.res.Residual.Add(t.res.Residual, p.reward)
-		return new(big.Int), nil
+	if !ok { // the weights sum to 1e6 * m_p > 0, so this cannot happen
+		return nil, fmt.Errorf("delegation split of %s: zero total weight", p.account)
 	}
 	for i, n := range names {
 		if i == self {
