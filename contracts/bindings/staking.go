@@ -1,0 +1,3547 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
+)
+
+// StakingWithdrawalRequest is an auto generated low-level Go binding around an user-defined struct.
+type StakingWithdrawalRequest struct {
+	Owner       common.Address
+	AvailableAt uint64
+	Withdrawn   bool
+	TaskId      *big.Int
+	Amount      *big.Int
+}
+
+// StakingMetaData contains all meta data concerning the Staking contract.
+var StakingMetaData = &bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slashRecipient_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_COOLDOWN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PPM\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SLASHER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"TASK_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delegatedTo\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegationOf\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registeredTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestOf\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structStaking.WithdrawalRequest\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"withdrawn\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestUnstake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardShareCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareInitialized\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareSetAt\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"roleOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setCooldowns\",\"inputs\":[{\"name\":\"unstakeCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlashRecipient\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTaskRegistry\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashRecipient\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskKnown\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalDelegated\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalOwnStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalPending\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"undelegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unstakeCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CooldownsSet\",\"inputs\":[{\"name\":\"unstakeCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Delegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardShareSet\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"previousPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashRecipientSet\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistered\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistrySet\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Undelegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnstakeRequested\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyWithdrawn\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CooldownTooLong\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InsufficientDelegation\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientStake\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InvalidRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotAParticipant\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotMatured\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotRequestOwner\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardShareCooldown\",\"inputs\":[{\"name\":\"nextAllowedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"RoleMismatch\",\"inputs\":[{\"name\":\"existing\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"requested\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SelfDelegation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnknownRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]}]",
+	Bin: "0x60a06040526003805461127560a71b600160a01b600160e01b0319909116179055600480546001600160401b03191662015180179055348015610040575f5ffd5b50604051611f93380380611f9383398101604081905261005f91610236565b600180556001600160a01b038316158061008057506001600160a01b038216155b8061009257506001600160a01b038116155b156100b05760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03838116608052600380546001600160a01b0319169183169190911790556100df5f83610176565b506040516001600160a01b03821681527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d4339060200160405180910390a160035460045460408051600160a01b9093046001600160401b03908116845290911660208301527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050610280565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610216575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101ce3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610219565b505f5b92915050565b6001600160a01b0381168114610233575f5ffd5b50565b5f5f5f60608486031215610248575f5ffd5b83516102538161021f565b60208501519093506102648161021f565b60408501519092506102758161021f565b809150509250925092565b608051611cdf6102b45f395f818161077101528181610a8a015281816110de015281816112d8015261167c0152611cdf5ff3fe608060405234801561000f575f5ffd5b506004361061024a575f3560e01c806380d04de811610140578063b90bbeda116100bf578063dcb7501a11610084578063dcb7501a146106ea578063eb61ab4e14610711578063ed87169c14610724578063f99b7d7514610759578063fc0c546a1461076c578063fc2a88c314610793575f5ffd5b8063b90bbeda14610686578063cd285985146106a8578063d1547e8f146106b1578063d547741f146106c4578063da805355146106d7575f5ffd5b80639e498f16116101055780639e498f161461060c578063a217fddf14610637578063b2065edb1461063e578063b2d7806914610651578063b882b0a514610664575f5ffd5b806380d04de8146105775780638b41d35f146105805780638fb777411461058b57806390cbee9d146105cb57806391d14854146105f9575f5ffd5b80633f90916a116101cc57806368d4341f1161019157806368d4341f146104c55780636b4ed6d2146104d857806370f81f6c146105225780637954eeda146105355780637eefd5ae1461055d575f5ffd5b80633f90916a146104445780634e6a77de1461044d5780635095af641461046057806353989b9c146104875780635a8ce335146104b2575f5ffd5b80632e1a7d4d116102125780632e1a7d4d146103045780632f2ff15d14610317578063324e03be1461032a57806336568abe1461041e5780633d3185be14610431575f5ffd5b806301ffc9a71461024e57806308f807f7146102765780630d720bbc1461028b5780630e496e3b146102aa578063248a9ca3146102e2575b5f5ffd5b61026161025c366004611a0f565b61079c565b60405190151581526020015b60405180910390f35b610289610284366004611a36565b6107d2565b005b610295620f424081565b60405163ffffffff909116815260200161026d565b6102d46102b8366004611a74565b600960209081525f928352604080842090915290825290205481565b60405190815260200161026d565b6102d46102f0366004611a9c565b5f9081526020819052604090206001015490565b610289610312366004611a9c565b61092a565b610289610325366004611ab3565b610abf565b6103cd610338366004611a9c565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f908152600d6020908152604091829020825160a08101845281546001600160a01b0381168252600160a01b81046001600160401b031693820193909352600160e01b90920460ff1615159282019290925260018201546060820152600290910154608082015290565b60405161026d919081516001600160a01b031681526020808301516001600160401b031690820152604080830151151590820152606080830151908201526080918201519181019190915260a00190565b61028961042c366004611ab3565b610ae9565b61028961043f366004611add565b610b21565b6102d460115481565b61028961045b366004611b0c565b610ba8565b6102d47f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b60045461049a906001600160401b031681565b6040516001600160401b03909116815260200161026d565b6102d46104c0366004611b34565b610ca6565b6102d46104d3366004611b67565b610e22565b6105106104e6366004611a74565b6001600160a01b03919091165f908152600660209081526040808320938352929052205460ff1690565b60405160ff909116815260200161026d565b610289610530366004611b87565b610f67565b61049a610543366004611add565b600b6020525f90815260409020546001600160401b031681565b60035461049a90600160a01b90046001600160401b031681565b6102d460105481565b61049a6301e1338081565b6102d4610599366004611bb7565b6001600160a01b039283165f908152600860209081526040808320948352938152838220929094168152925290205490565b6102956105d9366004611add565b6001600160a01b03165f908152600a602052604090205463ffffffff1690565b610261610607366004611ab3565b611111565b60025461061f906001600160a01b031681565b6040516001600160a01b03909116815260200161026d565b6102d45f81565b61028961064c366004611b34565b611139565b61028961065f366004611add565b61130a565b610261610672366004611a9c565b60056020525f908152604090205460ff1681565b610261610694366004611add565b600c6020525f908152604090205460ff1681565b6102d4600f5481565b6102616106bf366004611a9c565b611362565b6102896106d2366004611ab3565b611410565b60035461061f906001600160a01b031681565b6102d47fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb281565b61028961071f366004611a9c565b611434565b6102d4610732366004611a74565b6001600160a01b03919091165f908152600760209081526040808320938352929052205490565b610289610767366004611bf0565b6114c3565b61061f7f000000000000000000000000000000000000000000000000000000000000000081565b6102d4600e5481565b5f6001600160e01b03198216637965db0b60e01b14806107cc57506301ffc9a760e01b6001600160e01b03198316145b92915050565b620f424063ffffffff821611156108095760405163fa976af760e01b815263ffffffff821660048201526024015b60405180910390fd5b335f908152600c602052604090205460ff161561088757600454335f908152600b6020526040812054909161084a916001600160401b039182169116611c2d565b9050806001600160401b03164210156108815760405163d130ac4b60e01b81526001600160401b0382166004820152602401610800565b506108a1565b335f908152600c60205260409020805460ff191660011790555b335f818152600a60209081526040808320805463ffffffff19811663ffffffff888116918217909355600b855294839020805467ffffffffffffffff1916426001600160401b03161790558251948552169183018290529092917f116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e910160405180910390a25050565b6109326116af565b5f818152600d6020526040902080546001600160a01b031661096a57604051631f79bbe760e01b815260048101839052602401610800565b80546001600160a01b031633146109975760405163b4a2c39b60e01b815260048101839052602401610800565b8054600160e01b900460ff16156109c4576040516354225c2b60e01b815260048101839052602401610800565b8054600160a01b90046001600160401b0316421015610a1157805460405163eb2604d360e01b815260048101849052600160a01b9091046001600160401b03166024820152604401610800565b805460ff60e01b1916600160e01b1781556002810154601180548291905f90610a3b908490611c4c565b9091555050600182015460405182815284919033907f75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a219060200160405180910390a4610ab16001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633836116d9565b5050610abc60018055565b50565b5f82815260208190526040902060010154610ad981611738565b610ae38383611742565b50505050565b6001600160a01b0381163314610b125760405163334bd91960e11b815260040160405180910390fd5b610b1c82826117d1565b505050565b5f610b2b81611738565b6001600160a01b038216610b525760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0384169081179091556040519081527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433906020015b60405180910390a15050565b5f610bb281611738565b6301e133806001600160401b0384161115610beb5760405163257a305360e11b81526001600160401b0384166004820152602401610800565b6301e133806001600160401b0383161115610c245760405163257a305360e11b81526001600160401b0383166004820152602401610800565b6003805467ffffffffffffffff60a01b1916600160a01b6001600160401b03868116918202929092179092556004805467ffffffffffffffff191691851691821790556040805192835260208301919091527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050565b5f610caf6116af565b815f03610ccf57604051631f2a200560e01b815260040160405180910390fd5b335f90815260086020908152604080832087845282528083206001600160a01b038716845290915290205480831115610d25576040516388c4fe8f60e01b81526004810182905260248101849052604401610800565b5f610d308483611c4c565b335f9081526008602090815260408083208a845282528083206001600160a01b038a1684528252808320849055600982528083208a8452909152812080549293508692909190610d81908490611c4c565b925050819055508360105f828254610d999190611c4c565b909155505f9050610dab33888761183a565b60408051888152602081018690529081018390526001600160401b038216606082015291955091506001600160a01b03871690889033907f97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d19060800160405180910390a4505050610e1b60018055565b9392505050565b5f610e2b6116af565b815f03610e4b57604051631f2a200560e01b815260040160405180910390fd5b335f90815260076020908152604080832086845290915290205480831115610e90576040516322df051360e11b81526004810182905260248101849052604401610800565b5f610e9b8483611c4c565b335f9081526007602090815260408083208984529091528120829055600f80549293508692909190610ece908490611c4c565b909155505f9050610ee033878761183a565b335f8181526006602090815260408083208c845282529182902054825160ff90911681529081018a9052908101869052606081018490526001600160401b038316608082015292965090925087917f6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a69060a00160405180910390a35050506107cc60018055565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39610f9181611738565b610f996116af565b815f03610fb957604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0384165f90815260076020908152604080832086845290915290205480831115611007576040516322df051360e11b81526004810182905260248101849052604401610800565b5f6110128483611c4c565b6001600160a01b0387165f9081526007602090815260408083208984529091528120829055600f8054929350869290919061104e908490611c4c565b90915550506003546001600160a01b038781165f8181526006602090815260408083208b845282529182902054825160ff909116815290810189905290810185905291909216606082018190523360808301529187917f11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b549060a00160405180910390a36111056001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682876116d9565b505050610ae360018055565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6111416116af565b805f0361116157604051631f2a200560e01b815260040160405180910390fd5b336001600160a01b0383160361118a576040516352e0d04760e01b815260040160405180910390fd5b6001600160a01b0382165f90815260066020908152604080832086845290915290205460ff166111df5760405163c336712d60e01b81526001600160a01b038316600482015260248101849052604401610800565b335f90815260086020908152604080832086845282528083206001600160a01b0386168452909152812054611215908390611c5f565b335f90815260086020908152604080832088845282528083206001600160a01b0388168452825280832084905560098252808320888452909152812080549293508492909190611266908490611c5f565b925050819055508160105f82825461127e9190611c5f565b909155505060408051838152602081018390526001600160a01b03851691869133917f8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6910160405180910390a46113006001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308561192d565b50610b1c60018055565b5f61131481611738565b600280546001600160a01b0319166001600160a01b0384169081179091556040519081527f4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a1490602001610b9c565b5f815f0361137157505f919050565b5f8281526005602052604090205460ff161561138f57506001919050565b6002546001600160a01b0316806113a95750600192915050565b60405163d90583df60e01b8152600481018490526001600160a01b0382169063d90583df90602401602060405180830381865afa1580156113ec573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e1b9190611c72565b5f8281526020819052604090206001015461142a81611738565b610ae383836117d1565b7fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb261145e81611738565b815f0361148057604051634899e04360e01b81525f6004820152602401610800565b5f82815260056020526040808220805460ff191660011790555183917fd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c491a25050565b6114cb6116af565b805f036114eb57604051631f2a200560e01b815260040160405180910390fd5b60ff821615806114fe5750600360ff8316115b15611521576040516378bc326f60e11b815260ff83166004820152602401610800565b61152a83611362565b61154a57604051634899e04360e01b815260048101849052602401610800565b335f90815260066020908152604080832086845290915290205460ff168061159757335f9081526006602090815260408083208784529091529020805460ff191660ff85161790556115ca565b8260ff168160ff16146115ca57604051632d7e789160e01b815260ff808316600483015284166024820152604401610800565b335f9081526007602090815260408083208784529091528120546115ef908490611c5f565b335f9081526007602090815260408083208984529091528120829055600f80549293508592909190611622908490611c5f565b90915550506040805160ff8616815260208101859052908101829052859033907f022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c9060600160405180910390a36116a46001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308661192d565b5050610b1c60018055565b6002600154036116d257604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b6040516001600160a01b03838116602483015260448201839052610b1c91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050611966565b610abc81336119d2565b5f61174d8383611111565b6117ca575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556117823390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107cc565b505f6107cc565b5f6117dc8383611111565b156117ca575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016107cc565b5f5f600e5f815461184a90611c91565b918290555060035490925061186f90600160a01b90046001600160401b031642611c2d565b6040805160a0810182526001600160a01b0380891682526001600160401b0380851660208085019182525f858701818152606087018d8152608088018d81528c8452600d90945297822096518754945191511515600160e01b0260ff60e01b1992909616600160a01b026001600160e01b03199095169616959095179290921793909316919091178355925160018301555160029091015560118054929350859290919061191e908490611c5f565b92505081905550935093915050565b6040516001600160a01b038481166024830152838116604483015260648201839052610ae39186918216906323b872dd90608401611706565b5f5f60205f8451602086015f885af180611985576040513d5f823e3d81fd5b50505f513d9150811561199c5780600114156119a9565b6001600160a01b0384163b155b15610ae357604051635274afe760e01b81526001600160a01b0385166004820152602401610800565b6119dc8282611111565b611a0b5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610800565b5050565b5f60208284031215611a1f575f5ffd5b81356001600160e01b031981168114610e1b575f5ffd5b5f60208284031215611a46575f5ffd5b813563ffffffff81168114610e1b575f5ffd5b80356001600160a01b0381168114611a6f575f5ffd5b919050565b5f5f60408385031215611a85575f5ffd5b611a8e83611a59565b946020939093013593505050565b5f60208284031215611aac575f5ffd5b5035919050565b5f5f60408385031215611ac4575f5ffd5b82359150611ad460208401611a59565b90509250929050565b5f60208284031215611aed575f5ffd5b610e1b82611a59565b80356001600160401b0381168114611a6f575f5ffd5b5f5f60408385031215611b1d575f5ffd5b611b2683611af6565b9150611ad460208401611af6565b5f5f5f60608486031215611b46575f5ffd5b83359250611b5660208501611a59565b929592945050506040919091013590565b5f5f60408385031215611b78575f5ffd5b50508035926020909101359150565b5f5f5f60608486031215611b99575f5ffd5b611ba284611a59565b95602085013595506040909401359392505050565b5f5f5f60608486031215611bc9575f5ffd5b611bd284611a59565b925060208401359150611be760408501611a59565b90509250925092565b5f5f5f60608486031215611c02575f5ffd5b83359250602084013560ff81168114611b56575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156107cc576107cc611c19565b818103818111156107cc576107cc611c19565b808201808211156107cc576107cc611c19565b5f60208284031215611c82575f5ffd5b81518015158114610e1b575f5ffd5b5f60018201611ca257611ca2611c19565b506001019056fea2646970667358221220fee94a50b732743b7ad050a1a9b59e9326d339fbb1fdb2dcc21aff927c41dcca64736f6c634300081c0033",
+}
+
+// StakingABI is the input ABI used to generate the binding from.
+// Deprecated: Use StakingMetaData.ABI instead.
+var StakingABI = StakingMetaData.ABI
+
+// StakingBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use StakingMetaData.Bin instead.
+var StakingBin = StakingMetaData.Bin
+
+// DeployStaking deploys a new Ethereum contract, binding an instance of Staking to it.
+func DeployStaking(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, admin common.Address, slashRecipient_ common.Address) (common.Address, *types.Transaction, *Staking, error) {
+	parsed, err := StakingMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(StakingBin), backend, token_, admin, slashRecipient_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Staking{StakingCaller: StakingCaller{contract: contract}, StakingTransactor: StakingTransactor{contract: contract}, StakingFilterer: StakingFilterer{contract: contract}}, nil
+}
+
+// Staking is an auto generated Go binding around an Ethereum contract.
+type Staking struct {
+	StakingCaller     // Read-only binding to the contract
+	StakingTransactor // Write-only binding to the contract
+	StakingFilterer   // Log filterer for contract events
+}
+
+// StakingCaller is an auto generated read-only Go binding around an Ethereum contract.
+type StakingCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// StakingTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type StakingTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// StakingFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type StakingFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// StakingSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type StakingSession struct {
+	Contract     *Staking          // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// StakingCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type StakingCallerSession struct {
+	Contract *StakingCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts  // Call options to use throughout this session
+}
+
+// StakingTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type StakingTransactorSession struct {
+	Contract     *StakingTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// StakingRaw is an auto generated low-level Go binding around an Ethereum contract.
+type StakingRaw struct {
+	Contract *Staking // Generic contract binding to access the raw methods on
+}
+
+// StakingCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type StakingCallerRaw struct {
+	Contract *StakingCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// StakingTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type StakingTransactorRaw struct {
+	Contract *StakingTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewStaking creates a new instance of Staking, bound to a specific deployed contract.
+func NewStaking(address common.Address, backend bind.ContractBackend) (*Staking, error) {
+	contract, err := bindStaking(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Staking{StakingCaller: StakingCaller{contract: contract}, StakingTransactor: StakingTransactor{contract: contract}, StakingFilterer: StakingFilterer{contract: contract}}, nil
+}
+
+// NewStakingCaller creates a new read-only instance of Staking, bound to a specific deployed contract.
+func NewStakingCaller(address common.Address, caller bind.ContractCaller) (*StakingCaller, error) {
+	contract, err := bindStaking(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingCaller{contract: contract}, nil
+}
+
+// NewStakingTransactor creates a new write-only instance of Staking, bound to a specific deployed contract.
+func NewStakingTransactor(address common.Address, transactor bind.ContractTransactor) (*StakingTransactor, error) {
+	contract, err := bindStaking(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingTransactor{contract: contract}, nil
+}
+
+// NewStakingFilterer creates a new log filterer instance of Staking, bound to a specific deployed contract.
+func NewStakingFilterer(address common.Address, filterer bind.ContractFilterer) (*StakingFilterer, error) {
+	contract, err := bindStaking(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingFilterer{contract: contract}, nil
+}
+
+// bindStaking binds a generic wrapper to an already deployed contract.
+func bindStaking(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := StakingMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Staking *StakingRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Staking.Contract.StakingCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Staking *StakingRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Staking.Contract.StakingTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Staking *StakingRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Staking.Contract.StakingTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Staking *StakingCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Staking.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Staking *StakingTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Staking.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Staking *StakingTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Staking.Contract.contract.Transact(opts, method, params...)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingCaller) DEFAULTADMINROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "DEFAULT_ADMIN_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _Staking.Contract.DEFAULTADMINROLE(&_Staking.CallOpts)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingCallerSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _Staking.Contract.DEFAULTADMINROLE(&_Staking.CallOpts)
+}
+
+// MAXCOOLDOWN is a free data retrieval call binding the contract method 0x8b41d35f.
+//
+// Solidity: function MAX_COOLDOWN() view returns(uint64)
+func (_Staking *StakingCaller) MAXCOOLDOWN(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "MAX_COOLDOWN")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXCOOLDOWN is a free data retrieval call binding the contract method 0x8b41d35f.
+//
+// Solidity: function MAX_COOLDOWN() view returns(uint64)
+func (_Staking *StakingSession) MAXCOOLDOWN() (uint64, error) {
+	return _Staking.Contract.MAXCOOLDOWN(&_Staking.CallOpts)
+}
+
+// MAXCOOLDOWN is a free data retrieval call binding the contract method 0x8b41d35f.
+//
+// Solidity: function MAX_COOLDOWN() view returns(uint64)
+func (_Staking *StakingCallerSession) MAXCOOLDOWN() (uint64, error) {
+	return _Staking.Contract.MAXCOOLDOWN(&_Staking.CallOpts)
+}
+
+// PPM is a free data retrieval call binding the contract method 0x0d720bbc.
+//
+// Solidity: function PPM() view returns(uint32)
+func (_Staking *StakingCaller) PPM(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "PPM")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// PPM is a free data retrieval call binding the contract method 0x0d720bbc.
+//
+// Solidity: function PPM() view returns(uint32)
+func (_Staking *StakingSession) PPM() (uint32, error) {
+	return _Staking.Contract.PPM(&_Staking.CallOpts)
+}
+
+// PPM is a free data retrieval call binding the contract method 0x0d720bbc.
+//
+// Solidity: function PPM() view returns(uint32)
+func (_Staking *StakingCallerSession) PPM() (uint32, error) {
+	return _Staking.Contract.PPM(&_Staking.CallOpts)
+}
+
+// SLASHERROLE is a free data retrieval call binding the contract method 0x5095af64.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (_Staking *StakingCaller) SLASHERROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "SLASHER_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SLASHERROLE is a free data retrieval call binding the contract method 0x5095af64.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (_Staking *StakingSession) SLASHERROLE() ([32]byte, error) {
+	return _Staking.Contract.SLASHERROLE(&_Staking.CallOpts)
+}
+
+// SLASHERROLE is a free data retrieval call binding the contract method 0x5095af64.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (_Staking *StakingCallerSession) SLASHERROLE() ([32]byte, error) {
+	return _Staking.Contract.SLASHERROLE(&_Staking.CallOpts)
+}
+
+// TASKADMINROLE is a free data retrieval call binding the contract method 0xdcb7501a.
+//
+// Solidity: function TASK_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingCaller) TASKADMINROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "TASK_ADMIN_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// TASKADMINROLE is a free data retrieval call binding the contract method 0xdcb7501a.
+//
+// Solidity: function TASK_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingSession) TASKADMINROLE() ([32]byte, error) {
+	return _Staking.Contract.TASKADMINROLE(&_Staking.CallOpts)
+}
+
+// TASKADMINROLE is a free data retrieval call binding the contract method 0xdcb7501a.
+//
+// Solidity: function TASK_ADMIN_ROLE() view returns(bytes32)
+func (_Staking *StakingCallerSession) TASKADMINROLE() ([32]byte, error) {
+	return _Staking.Contract.TASKADMINROLE(&_Staking.CallOpts)
+}
+
+// DelegatedTo is a free data retrieval call binding the contract method 0x0e496e3b.
+//
+// Solidity: function delegatedTo(address participant, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCaller) DelegatedTo(opts *bind.CallOpts, participant common.Address, taskId *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "delegatedTo", participant, taskId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DelegatedTo is a free data retrieval call binding the contract method 0x0e496e3b.
+//
+// Solidity: function delegatedTo(address participant, uint256 taskId) view returns(uint256)
+func (_Staking *StakingSession) DelegatedTo(participant common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.DelegatedTo(&_Staking.CallOpts, participant, taskId)
+}
+
+// DelegatedTo is a free data retrieval call binding the contract method 0x0e496e3b.
+//
+// Solidity: function delegatedTo(address participant, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCallerSession) DelegatedTo(participant common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.DelegatedTo(&_Staking.CallOpts, participant, taskId)
+}
+
+// DelegationOf is a free data retrieval call binding the contract method 0x8fb77741.
+//
+// Solidity: function delegationOf(address delegator, uint256 taskId, address participant) view returns(uint256)
+func (_Staking *StakingCaller) DelegationOf(opts *bind.CallOpts, delegator common.Address, taskId *big.Int, participant common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "delegationOf", delegator, taskId, participant)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DelegationOf is a free data retrieval call binding the contract method 0x8fb77741.
+//
+// Solidity: function delegationOf(address delegator, uint256 taskId, address participant) view returns(uint256)
+func (_Staking *StakingSession) DelegationOf(delegator common.Address, taskId *big.Int, participant common.Address) (*big.Int, error) {
+	return _Staking.Contract.DelegationOf(&_Staking.CallOpts, delegator, taskId, participant)
+}
+
+// DelegationOf is a free data retrieval call binding the contract method 0x8fb77741.
+//
+// Solidity: function delegationOf(address delegator, uint256 taskId, address participant) view returns(uint256)
+func (_Staking *StakingCallerSession) DelegationOf(delegator common.Address, taskId *big.Int, participant common.Address) (*big.Int, error) {
+	return _Staking.Contract.DelegationOf(&_Staking.CallOpts, delegator, taskId, participant)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_Staking *StakingCaller) GetRoleAdmin(opts *bind.CallOpts, role [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "getRoleAdmin", role)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_Staking *StakingSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _Staking.Contract.GetRoleAdmin(&_Staking.CallOpts, role)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_Staking *StakingCallerSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _Staking.Contract.GetRoleAdmin(&_Staking.CallOpts, role)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_Staking *StakingCaller) HasRole(opts *bind.CallOpts, role [32]byte, account common.Address) (bool, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "hasRole", role, account)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_Staking *StakingSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _Staking.Contract.HasRole(&_Staking.CallOpts, role, account)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_Staking *StakingCallerSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _Staking.Contract.HasRole(&_Staking.CallOpts, role, account)
+}
+
+// LastRequestId is a free data retrieval call binding the contract method 0xfc2a88c3.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (_Staking *StakingCaller) LastRequestId(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "lastRequestId")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LastRequestId is a free data retrieval call binding the contract method 0xfc2a88c3.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (_Staking *StakingSession) LastRequestId() (*big.Int, error) {
+	return _Staking.Contract.LastRequestId(&_Staking.CallOpts)
+}
+
+// LastRequestId is a free data retrieval call binding the contract method 0xfc2a88c3.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (_Staking *StakingCallerSession) LastRequestId() (*big.Int, error) {
+	return _Staking.Contract.LastRequestId(&_Staking.CallOpts)
+}
+
+// RegisteredTask is a free data retrieval call binding the contract method 0xb882b0a5.
+//
+// Solidity: function registeredTask(uint256 taskId) view returns(bool)
+func (_Staking *StakingCaller) RegisteredTask(opts *bind.CallOpts, taskId *big.Int) (bool, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "registeredTask", taskId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// RegisteredTask is a free data retrieval call binding the contract method 0xb882b0a5.
+//
+// Solidity: function registeredTask(uint256 taskId) view returns(bool)
+func (_Staking *StakingSession) RegisteredTask(taskId *big.Int) (bool, error) {
+	return _Staking.Contract.RegisteredTask(&_Staking.CallOpts, taskId)
+}
+
+// RegisteredTask is a free data retrieval call binding the contract method 0xb882b0a5.
+//
+// Solidity: function registeredTask(uint256 taskId) view returns(bool)
+func (_Staking *StakingCallerSession) RegisteredTask(taskId *big.Int) (bool, error) {
+	return _Staking.Contract.RegisteredTask(&_Staking.CallOpts, taskId)
+}
+
+// RequestOf is a free data retrieval call binding the contract method 0x324e03be.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+func (_Staking *StakingCaller) RequestOf(opts *bind.CallOpts, requestId *big.Int) (StakingWithdrawalRequest, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "requestOf", requestId)
+
+	if err != nil {
+		return *new(StakingWithdrawalRequest), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(StakingWithdrawalRequest)).(*StakingWithdrawalRequest)
+
+	return out0, err
+
+}
+
+// RequestOf is a free data retrieval call binding the contract method 0x324e03be.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+func (_Staking *StakingSession) RequestOf(requestId *big.Int) (StakingWithdrawalRequest, error) {
+	return _Staking.Contract.RequestOf(&_Staking.CallOpts, requestId)
+}
+
+// RequestOf is a free data retrieval call binding the contract method 0x324e03be.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+func (_Staking *StakingCallerSession) RequestOf(requestId *big.Int) (StakingWithdrawalRequest, error) {
+	return _Staking.Contract.RequestOf(&_Staking.CallOpts, requestId)
+}
+
+// RewardShareCooldown is a free data retrieval call binding the contract method 0x53989b9c.
+//
+// Solidity: function rewardShareCooldown() view returns(uint64)
+func (_Staking *StakingCaller) RewardShareCooldown(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "rewardShareCooldown")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// RewardShareCooldown is a free data retrieval call binding the contract method 0x53989b9c.
+//
+// Solidity: function rewardShareCooldown() view returns(uint64)
+func (_Staking *StakingSession) RewardShareCooldown() (uint64, error) {
+	return _Staking.Contract.RewardShareCooldown(&_Staking.CallOpts)
+}
+
+// RewardShareCooldown is a free data retrieval call binding the contract method 0x53989b9c.
+//
+// Solidity: function rewardShareCooldown() view returns(uint64)
+func (_Staking *StakingCallerSession) RewardShareCooldown() (uint64, error) {
+	return _Staking.Contract.RewardShareCooldown(&_Staking.CallOpts)
+}
+
+// RewardShareInitialized is a free data retrieval call binding the contract method 0xb90bbeda.
+//
+// Solidity: function rewardShareInitialized(address account) view returns(bool)
+func (_Staking *StakingCaller) RewardShareInitialized(opts *bind.CallOpts, account common.Address) (bool, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "rewardShareInitialized", account)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// RewardShareInitialized is a free data retrieval call binding the contract method 0xb90bbeda.
+//
+// Solidity: function rewardShareInitialized(address account) view returns(bool)
+func (_Staking *StakingSession) RewardShareInitialized(account common.Address) (bool, error) {
+	return _Staking.Contract.RewardShareInitialized(&_Staking.CallOpts, account)
+}
+
+// RewardShareInitialized is a free data retrieval call binding the contract method 0xb90bbeda.
+//
+// Solidity: function rewardShareInitialized(address account) view returns(bool)
+func (_Staking *StakingCallerSession) RewardShareInitialized(account common.Address) (bool, error) {
+	return _Staking.Contract.RewardShareInitialized(&_Staking.CallOpts, account)
+}
+
+// RewardShareOf is a free data retrieval call binding the contract method 0x90cbee9d.
+//
+// Solidity: function rewardShareOf(address account) view returns(uint32)
+func (_Staking *StakingCaller) RewardShareOf(opts *bind.CallOpts, account common.Address) (uint32, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "rewardShareOf", account)
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// RewardShareOf is a free data retrieval call binding the contract method 0x90cbee9d.
+//
+// Solidity: function rewardShareOf(address account) view returns(uint32)
+func (_Staking *StakingSession) RewardShareOf(account common.Address) (uint32, error) {
+	return _Staking.Contract.RewardShareOf(&_Staking.CallOpts, account)
+}
+
+// RewardShareOf is a free data retrieval call binding the contract method 0x90cbee9d.
+//
+// Solidity: function rewardShareOf(address account) view returns(uint32)
+func (_Staking *StakingCallerSession) RewardShareOf(account common.Address) (uint32, error) {
+	return _Staking.Contract.RewardShareOf(&_Staking.CallOpts, account)
+}
+
+// RewardShareSetAt is a free data retrieval call binding the contract method 0x7954eeda.
+//
+// Solidity: function rewardShareSetAt(address account) view returns(uint64)
+func (_Staking *StakingCaller) RewardShareSetAt(opts *bind.CallOpts, account common.Address) (uint64, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "rewardShareSetAt", account)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// RewardShareSetAt is a free data retrieval call binding the contract method 0x7954eeda.
+//
+// Solidity: function rewardShareSetAt(address account) view returns(uint64)
+func (_Staking *StakingSession) RewardShareSetAt(account common.Address) (uint64, error) {
+	return _Staking.Contract.RewardShareSetAt(&_Staking.CallOpts, account)
+}
+
+// RewardShareSetAt is a free data retrieval call binding the contract method 0x7954eeda.
+//
+// Solidity: function rewardShareSetAt(address account) view returns(uint64)
+func (_Staking *StakingCallerSession) RewardShareSetAt(account common.Address) (uint64, error) {
+	return _Staking.Contract.RewardShareSetAt(&_Staking.CallOpts, account)
+}
+
+// RoleOf is a free data retrieval call binding the contract method 0x6b4ed6d2.
+//
+// Solidity: function roleOf(address account, uint256 taskId) view returns(uint8)
+func (_Staking *StakingCaller) RoleOf(opts *bind.CallOpts, account common.Address, taskId *big.Int) (uint8, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "roleOf", account, taskId)
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// RoleOf is a free data retrieval call binding the contract method 0x6b4ed6d2.
+//
+// Solidity: function roleOf(address account, uint256 taskId) view returns(uint8)
+func (_Staking *StakingSession) RoleOf(account common.Address, taskId *big.Int) (uint8, error) {
+	return _Staking.Contract.RoleOf(&_Staking.CallOpts, account, taskId)
+}
+
+// RoleOf is a free data retrieval call binding the contract method 0x6b4ed6d2.
+//
+// Solidity: function roleOf(address account, uint256 taskId) view returns(uint8)
+func (_Staking *StakingCallerSession) RoleOf(account common.Address, taskId *big.Int) (uint8, error) {
+	return _Staking.Contract.RoleOf(&_Staking.CallOpts, account, taskId)
+}
+
+// SlashRecipient is a free data retrieval call binding the contract method 0xda805355.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (_Staking *StakingCaller) SlashRecipient(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "slashRecipient")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// SlashRecipient is a free data retrieval call binding the contract method 0xda805355.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (_Staking *StakingSession) SlashRecipient() (common.Address, error) {
+	return _Staking.Contract.SlashRecipient(&_Staking.CallOpts)
+}
+
+// SlashRecipient is a free data retrieval call binding the contract method 0xda805355.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (_Staking *StakingCallerSession) SlashRecipient() (common.Address, error) {
+	return _Staking.Contract.SlashRecipient(&_Staking.CallOpts)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0xed87169c.
+//
+// Solidity: function stakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCaller) StakeOf(opts *bind.CallOpts, account common.Address, taskId *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "stakeOf", account, taskId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0xed87169c.
+//
+// Solidity: function stakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingSession) StakeOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.StakeOf(&_Staking.CallOpts, account, taskId)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0xed87169c.
+//
+// Solidity: function stakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCallerSession) StakeOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.StakeOf(&_Staking.CallOpts, account, taskId)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_Staking *StakingCaller) SupportsInterface(opts *bind.CallOpts, interfaceId [4]byte) (bool, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "supportsInterface", interfaceId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_Staking *StakingSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _Staking.Contract.SupportsInterface(&_Staking.CallOpts, interfaceId)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_Staking *StakingCallerSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _Staking.Contract.SupportsInterface(&_Staking.CallOpts, interfaceId)
+}
+
+// TaskKnown is a free data retrieval call binding the contract method 0xd1547e8f.
+//
+// Solidity: function taskKnown(uint256 taskId) view returns(bool)
+func (_Staking *StakingCaller) TaskKnown(opts *bind.CallOpts, taskId *big.Int) (bool, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "taskKnown", taskId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// TaskKnown is a free data retrieval call binding the contract method 0xd1547e8f.
+//
+// Solidity: function taskKnown(uint256 taskId) view returns(bool)
+func (_Staking *StakingSession) TaskKnown(taskId *big.Int) (bool, error) {
+	return _Staking.Contract.TaskKnown(&_Staking.CallOpts, taskId)
+}
+
+// TaskKnown is a free data retrieval call binding the contract method 0xd1547e8f.
+//
+// Solidity: function taskKnown(uint256 taskId) view returns(bool)
+func (_Staking *StakingCallerSession) TaskKnown(taskId *big.Int) (bool, error) {
+	return _Staking.Contract.TaskKnown(&_Staking.CallOpts, taskId)
+}
+
+// TaskRegistry is a free data retrieval call binding the contract method 0x9e498f16.
+//
+// Solidity: function taskRegistry() view returns(address)
+func (_Staking *StakingCaller) TaskRegistry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "taskRegistry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// TaskRegistry is a free data retrieval call binding the contract method 0x9e498f16.
+//
+// Solidity: function taskRegistry() view returns(address)
+func (_Staking *StakingSession) TaskRegistry() (common.Address, error) {
+	return _Staking.Contract.TaskRegistry(&_Staking.CallOpts)
+}
+
+// TaskRegistry is a free data retrieval call binding the contract method 0x9e498f16.
+//
+// Solidity: function taskRegistry() view returns(address)
+func (_Staking *StakingCallerSession) TaskRegistry() (common.Address, error) {
+	return _Staking.Contract.TaskRegistry(&_Staking.CallOpts)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_Staking *StakingCaller) Token(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "token")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_Staking *StakingSession) Token() (common.Address, error) {
+	return _Staking.Contract.Token(&_Staking.CallOpts)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_Staking *StakingCallerSession) Token() (common.Address, error) {
+	return _Staking.Contract.Token(&_Staking.CallOpts)
+}
+
+// TotalDelegated is a free data retrieval call binding the contract method 0x80d04de8.
+//
+// Solidity: function totalDelegated() view returns(uint256)
+func (_Staking *StakingCaller) TotalDelegated(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "totalDelegated")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalDelegated is a free data retrieval call binding the contract method 0x80d04de8.
+//
+// Solidity: function totalDelegated() view returns(uint256)
+func (_Staking *StakingSession) TotalDelegated() (*big.Int, error) {
+	return _Staking.Contract.TotalDelegated(&_Staking.CallOpts)
+}
+
+// TotalDelegated is a free data retrieval call binding the contract method 0x80d04de8.
+//
+// Solidity: function totalDelegated() view returns(uint256)
+func (_Staking *StakingCallerSession) TotalDelegated() (*big.Int, error) {
+	return _Staking.Contract.TotalDelegated(&_Staking.CallOpts)
+}
+
+// TotalOwnStake is a free data retrieval call binding the contract method 0xcd285985.
+//
+// Solidity: function totalOwnStake() view returns(uint256)
+func (_Staking *StakingCaller) TotalOwnStake(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "totalOwnStake")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalOwnStake is a free data retrieval call binding the contract method 0xcd285985.
+//
+// Solidity: function totalOwnStake() view returns(uint256)
+func (_Staking *StakingSession) TotalOwnStake() (*big.Int, error) {
+	return _Staking.Contract.TotalOwnStake(&_Staking.CallOpts)
+}
+
+// TotalOwnStake is a free data retrieval call binding the contract method 0xcd285985.
+//
+// Solidity: function totalOwnStake() view returns(uint256)
+func (_Staking *StakingCallerSession) TotalOwnStake() (*big.Int, error) {
+	return _Staking.Contract.TotalOwnStake(&_Staking.CallOpts)
+}
+
+// TotalPending is a free data retrieval call binding the contract method 0x3f90916a.
+//
+// Solidity: function totalPending() view returns(uint256)
+func (_Staking *StakingCaller) TotalPending(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "totalPending")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalPending is a free data retrieval call binding the contract method 0x3f90916a.
+//
+// Solidity: function totalPending() view returns(uint256)
+func (_Staking *StakingSession) TotalPending() (*big.Int, error) {
+	return _Staking.Contract.TotalPending(&_Staking.CallOpts)
+}
+
+// TotalPending is a free data retrieval call binding the contract method 0x3f90916a.
+//
+// Solidity: function totalPending() view returns(uint256)
+func (_Staking *StakingCallerSession) TotalPending() (*big.Int, error) {
+	return _Staking.Contract.TotalPending(&_Staking.CallOpts)
+}
+
+// UnstakeCooldown is a free data retrieval call binding the contract method 0x7eefd5ae.
+//
+// Solidity: function unstakeCooldown() view returns(uint64)
+func (_Staking *StakingCaller) UnstakeCooldown(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "unstakeCooldown")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// UnstakeCooldown is a free data retrieval call binding the contract method 0x7eefd5ae.
+//
+// Solidity: function unstakeCooldown() view returns(uint64)
+func (_Staking *StakingSession) UnstakeCooldown() (uint64, error) {
+	return _Staking.Contract.UnstakeCooldown(&_Staking.CallOpts)
+}
+
+// UnstakeCooldown is a free data retrieval call binding the contract method 0x7eefd5ae.
+//
+// Solidity: function unstakeCooldown() view returns(uint64)
+func (_Staking *StakingCallerSession) UnstakeCooldown() (uint64, error) {
+	return _Staking.Contract.UnstakeCooldown(&_Staking.CallOpts)
+}
+
+// Delegate is a paid mutator transaction binding the contract method 0xb2065edb.
+//
+// Solidity: function delegate(uint256 taskId, address participant, uint256 amount) returns()
+func (_Staking *StakingTransactor) Delegate(opts *bind.TransactOpts, taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "delegate", taskId, participant, amount)
+}
+
+// Delegate is a paid mutator transaction binding the contract method 0xb2065edb.
+//
+// Solidity: function delegate(uint256 taskId, address participant, uint256 amount) returns()
+func (_Staking *StakingSession) Delegate(taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Delegate(&_Staking.TransactOpts, taskId, participant, amount)
+}
+
+// Delegate is a paid mutator transaction binding the contract method 0xb2065edb.
+//
+// Solidity: function delegate(uint256 taskId, address participant, uint256 amount) returns()
+func (_Staking *StakingTransactorSession) Delegate(taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Delegate(&_Staking.TransactOpts, taskId, participant, amount)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_Staking *StakingTransactor) GrantRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "grantRole", role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_Staking *StakingSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.GrantRole(&_Staking.TransactOpts, role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_Staking *StakingTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.GrantRole(&_Staking.TransactOpts, role, account)
+}
+
+// RegisterTask is a paid mutator transaction binding the contract method 0xeb61ab4e.
+//
+// Solidity: function registerTask(uint256 taskId) returns()
+func (_Staking *StakingTransactor) RegisterTask(opts *bind.TransactOpts, taskId *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "registerTask", taskId)
+}
+
+// RegisterTask is a paid mutator transaction binding the contract method 0xeb61ab4e.
+//
+// Solidity: function registerTask(uint256 taskId) returns()
+func (_Staking *StakingSession) RegisterTask(taskId *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.RegisterTask(&_Staking.TransactOpts, taskId)
+}
+
+// RegisterTask is a paid mutator transaction binding the contract method 0xeb61ab4e.
+//
+// Solidity: function registerTask(uint256 taskId) returns()
+func (_Staking *StakingTransactorSession) RegisterTask(taskId *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.RegisterTask(&_Staking.TransactOpts, taskId)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_Staking *StakingTransactor) RenounceRole(opts *bind.TransactOpts, role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "renounceRole", role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_Staking *StakingSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.RenounceRole(&_Staking.TransactOpts, role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_Staking *StakingTransactorSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.RenounceRole(&_Staking.TransactOpts, role, callerConfirmation)
+}
+
+// RequestUnstake is a paid mutator transaction binding the contract method 0x68d4341f.
+//
+// Solidity: function requestUnstake(uint256 taskId, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingTransactor) RequestUnstake(opts *bind.TransactOpts, taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "requestUnstake", taskId, amount)
+}
+
+// RequestUnstake is a paid mutator transaction binding the contract method 0x68d4341f.
+//
+// Solidity: function requestUnstake(uint256 taskId, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingSession) RequestUnstake(taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.RequestUnstake(&_Staking.TransactOpts, taskId, amount)
+}
+
+// RequestUnstake is a paid mutator transaction binding the contract method 0x68d4341f.
+//
+// Solidity: function requestUnstake(uint256 taskId, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingTransactorSession) RequestUnstake(taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.RequestUnstake(&_Staking.TransactOpts, taskId, amount)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_Staking *StakingTransactor) RevokeRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "revokeRole", role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_Staking *StakingSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.RevokeRole(&_Staking.TransactOpts, role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_Staking *StakingTransactorSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.RevokeRole(&_Staking.TransactOpts, role, account)
+}
+
+// SetCooldowns is a paid mutator transaction binding the contract method 0x4e6a77de.
+//
+// Solidity: function setCooldowns(uint64 unstakeCooldown_, uint64 rewardShareCooldown_) returns()
+func (_Staking *StakingTransactor) SetCooldowns(opts *bind.TransactOpts, unstakeCooldown_ uint64, rewardShareCooldown_ uint64) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "setCooldowns", unstakeCooldown_, rewardShareCooldown_)
+}
+
+// SetCooldowns is a paid mutator transaction binding the contract method 0x4e6a77de.
+//
+// Solidity: function setCooldowns(uint64 unstakeCooldown_, uint64 rewardShareCooldown_) returns()
+func (_Staking *StakingSession) SetCooldowns(unstakeCooldown_ uint64, rewardShareCooldown_ uint64) (*types.Transaction, error) {
+	return _Staking.Contract.SetCooldowns(&_Staking.TransactOpts, unstakeCooldown_, rewardShareCooldown_)
+}
+
+// SetCooldowns is a paid mutator transaction binding the contract method 0x4e6a77de.
+//
+// Solidity: function setCooldowns(uint64 unstakeCooldown_, uint64 rewardShareCooldown_) returns()
+func (_Staking *StakingTransactorSession) SetCooldowns(unstakeCooldown_ uint64, rewardShareCooldown_ uint64) (*types.Transaction, error) {
+	return _Staking.Contract.SetCooldowns(&_Staking.TransactOpts, unstakeCooldown_, rewardShareCooldown_)
+}
+
+// SetRewardShare is a paid mutator transaction binding the contract method 0x08f807f7.
+//
+// Solidity: function setRewardShare(uint32 sigmaPpm) returns()
+func (_Staking *StakingTransactor) SetRewardShare(opts *bind.TransactOpts, sigmaPpm uint32) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "setRewardShare", sigmaPpm)
+}
+
+// SetRewardShare is a paid mutator transaction binding the contract method 0x08f807f7.
+//
+// Solidity: function setRewardShare(uint32 sigmaPpm) returns()
+func (_Staking *StakingSession) SetRewardShare(sigmaPpm uint32) (*types.Transaction, error) {
+	return _Staking.Contract.SetRewardShare(&_Staking.TransactOpts, sigmaPpm)
+}
+
+// SetRewardShare is a paid mutator transaction binding the contract method 0x08f807f7.
+//
+// Solidity: function setRewardShare(uint32 sigmaPpm) returns()
+func (_Staking *StakingTransactorSession) SetRewardShare(sigmaPpm uint32) (*types.Transaction, error) {
+	return _Staking.Contract.SetRewardShare(&_Staking.TransactOpts, sigmaPpm)
+}
+
+// SetSlashRecipient is a paid mutator transaction binding the contract method 0x3d3185be.
+//
+// Solidity: function setSlashRecipient(address recipient) returns()
+func (_Staking *StakingTransactor) SetSlashRecipient(opts *bind.TransactOpts, recipient common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "setSlashRecipient", recipient)
+}
+
+// SetSlashRecipient is a paid mutator transaction binding the contract method 0x3d3185be.
+//
+// Solidity: function setSlashRecipient(address recipient) returns()
+func (_Staking *StakingSession) SetSlashRecipient(recipient common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetSlashRecipient(&_Staking.TransactOpts, recipient)
+}
+
+// SetSlashRecipient is a paid mutator transaction binding the contract method 0x3d3185be.
+//
+// Solidity: function setSlashRecipient(address recipient) returns()
+func (_Staking *StakingTransactorSession) SetSlashRecipient(recipient common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetSlashRecipient(&_Staking.TransactOpts, recipient)
+}
+
+// SetTaskRegistry is a paid mutator transaction binding the contract method 0xb2d78069.
+//
+// Solidity: function setTaskRegistry(address registry) returns()
+func (_Staking *StakingTransactor) SetTaskRegistry(opts *bind.TransactOpts, registry common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "setTaskRegistry", registry)
+}
+
+// SetTaskRegistry is a paid mutator transaction binding the contract method 0xb2d78069.
+//
+// Solidity: function setTaskRegistry(address registry) returns()
+func (_Staking *StakingSession) SetTaskRegistry(registry common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetTaskRegistry(&_Staking.TransactOpts, registry)
+}
+
+// SetTaskRegistry is a paid mutator transaction binding the contract method 0xb2d78069.
+//
+// Solidity: function setTaskRegistry(address registry) returns()
+func (_Staking *StakingTransactorSession) SetTaskRegistry(registry common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetTaskRegistry(&_Staking.TransactOpts, registry)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x70f81f6c.
+//
+// Solidity: function slash(address account, uint256 taskId, uint256 amount) returns()
+func (_Staking *StakingTransactor) Slash(opts *bind.TransactOpts, account common.Address, taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "slash", account, taskId, amount)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x70f81f6c.
+//
+// Solidity: function slash(address account, uint256 taskId, uint256 amount) returns()
+func (_Staking *StakingSession) Slash(account common.Address, taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Slash(&_Staking.TransactOpts, account, taskId, amount)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x70f81f6c.
+//
+// Solidity: function slash(address account, uint256 taskId, uint256 amount) returns()
+func (_Staking *StakingTransactorSession) Slash(account common.Address, taskId *big.Int, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Slash(&_Staking.TransactOpts, account, taskId, amount)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0xf99b7d75.
+//
+// Solidity: function stake(uint256 taskId, uint8 role, uint256 amount) returns()
+func (_Staking *StakingTransactor) Stake(opts *bind.TransactOpts, taskId *big.Int, role uint8, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "stake", taskId, role, amount)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0xf99b7d75.
+//
+// Solidity: function stake(uint256 taskId, uint8 role, uint256 amount) returns()
+func (_Staking *StakingSession) Stake(taskId *big.Int, role uint8, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Stake(&_Staking.TransactOpts, taskId, role, amount)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0xf99b7d75.
+//
+// Solidity: function stake(uint256 taskId, uint8 role, uint256 amount) returns()
+func (_Staking *StakingTransactorSession) Stake(taskId *big.Int, role uint8, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Stake(&_Staking.TransactOpts, taskId, role, amount)
+}
+
+// Undelegate is a paid mutator transaction binding the contract method 0x5a8ce335.
+//
+// Solidity: function undelegate(uint256 taskId, address participant, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingTransactor) Undelegate(opts *bind.TransactOpts, taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "undelegate", taskId, participant, amount)
+}
+
+// Undelegate is a paid mutator transaction binding the contract method 0x5a8ce335.
+//
+// Solidity: function undelegate(uint256 taskId, address participant, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingSession) Undelegate(taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Undelegate(&_Staking.TransactOpts, taskId, participant, amount)
+}
+
+// Undelegate is a paid mutator transaction binding the contract method 0x5a8ce335.
+//
+// Solidity: function undelegate(uint256 taskId, address participant, uint256 amount) returns(uint256 requestId)
+func (_Staking *StakingTransactorSession) Undelegate(taskId *big.Int, participant common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Undelegate(&_Staking.TransactOpts, taskId, participant, amount)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 requestId) returns()
+func (_Staking *StakingTransactor) Withdraw(opts *bind.TransactOpts, requestId *big.Int) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "withdraw", requestId)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 requestId) returns()
+func (_Staking *StakingSession) Withdraw(requestId *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Withdraw(&_Staking.TransactOpts, requestId)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 requestId) returns()
+func (_Staking *StakingTransactorSession) Withdraw(requestId *big.Int) (*types.Transaction, error) {
+	return _Staking.Contract.Withdraw(&_Staking.TransactOpts, requestId)
+}
+
+// StakingCooldownsSetIterator is returned from FilterCooldownsSet and is used to iterate over the raw logs and unpacked data for CooldownsSet events raised by the Staking contract.
+type StakingCooldownsSetIterator struct {
+	Event *StakingCooldownsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingCooldownsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingCooldownsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingCooldownsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingCooldownsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingCooldownsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingCooldownsSet represents a CooldownsSet event raised by the Staking contract.
+type StakingCooldownsSet struct {
+	UnstakeCooldown     uint64
+	RewardShareCooldown uint64
+	Raw                 types.Log // Blockchain specific contextual infos
+}
+
+// FilterCooldownsSet is a free log retrieval operation binding the contract event 0x035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169.
+//
+// Solidity: event CooldownsSet(uint64 unstakeCooldown, uint64 rewardShareCooldown)
+func (_Staking *StakingFilterer) FilterCooldownsSet(opts *bind.FilterOpts) (*StakingCooldownsSetIterator, error) {
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "CooldownsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &StakingCooldownsSetIterator{contract: _Staking.contract, event: "CooldownsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchCooldownsSet is a free log subscription operation binding the contract event 0x035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169.
+//
+// Solidity: event CooldownsSet(uint64 unstakeCooldown, uint64 rewardShareCooldown)
+func (_Staking *StakingFilterer) WatchCooldownsSet(opts *bind.WatchOpts, sink chan<- *StakingCooldownsSet) (event.Subscription, error) {
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "CooldownsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingCooldownsSet)
+				if err := _Staking.contract.UnpackLog(event, "CooldownsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCooldownsSet is a log parse operation binding the contract event 0x035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169.
+//
+// Solidity: event CooldownsSet(uint64 unstakeCooldown, uint64 rewardShareCooldown)
+func (_Staking *StakingFilterer) ParseCooldownsSet(log types.Log) (*StakingCooldownsSet, error) {
+	event := new(StakingCooldownsSet)
+	if err := _Staking.contract.UnpackLog(event, "CooldownsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingDelegatedIterator is returned from FilterDelegated and is used to iterate over the raw logs and unpacked data for Delegated events raised by the Staking contract.
+type StakingDelegatedIterator struct {
+	Event *StakingDelegated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingDelegatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingDelegated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingDelegated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingDelegatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingDelegatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingDelegated represents a Delegated event raised by the Staking contract.
+type StakingDelegated struct {
+	Delegator     common.Address
+	TaskId        *big.Int
+	Participant   common.Address
+	Amount        *big.Int
+	NewDelegation *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterDelegated is a free log retrieval operation binding the contract event 0x8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6.
+//
+// Solidity: event Delegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation)
+func (_Staking *StakingFilterer) FilterDelegated(opts *bind.FilterOpts, delegator []common.Address, taskId []*big.Int, participant []common.Address) (*StakingDelegatedIterator, error) {
+
+	var delegatorRule []interface{}
+	for _, delegatorItem := range delegator {
+		delegatorRule = append(delegatorRule, delegatorItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var participantRule []interface{}
+	for _, participantItem := range participant {
+		participantRule = append(participantRule, participantItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "Delegated", delegatorRule, taskIdRule, participantRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingDelegatedIterator{contract: _Staking.contract, event: "Delegated", logs: logs, sub: sub}, nil
+}
+
+// WatchDelegated is a free log subscription operation binding the contract event 0x8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6.
+//
+// Solidity: event Delegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation)
+func (_Staking *StakingFilterer) WatchDelegated(opts *bind.WatchOpts, sink chan<- *StakingDelegated, delegator []common.Address, taskId []*big.Int, participant []common.Address) (event.Subscription, error) {
+
+	var delegatorRule []interface{}
+	for _, delegatorItem := range delegator {
+		delegatorRule = append(delegatorRule, delegatorItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var participantRule []interface{}
+	for _, participantItem := range participant {
+		participantRule = append(participantRule, participantItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "Delegated", delegatorRule, taskIdRule, participantRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingDelegated)
+				if err := _Staking.contract.UnpackLog(event, "Delegated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDelegated is a log parse operation binding the contract event 0x8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6.
+//
+// Solidity: event Delegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation)
+func (_Staking *StakingFilterer) ParseDelegated(log types.Log) (*StakingDelegated, error) {
+	event := new(StakingDelegated)
+	if err := _Staking.contract.UnpackLog(event, "Delegated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingRewardShareSetIterator is returned from FilterRewardShareSet and is used to iterate over the raw logs and unpacked data for RewardShareSet events raised by the Staking contract.
+type StakingRewardShareSetIterator struct {
+	Event *StakingRewardShareSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingRewardShareSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingRewardShareSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingRewardShareSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingRewardShareSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingRewardShareSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingRewardShareSet represents a RewardShareSet event raised by the Staking contract.
+type StakingRewardShareSet struct {
+	Account     common.Address
+	SigmaPpm    uint32
+	PreviousPpm uint32
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterRewardShareSet is a free log retrieval operation binding the contract event 0x116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e.
+//
+// Solidity: event RewardShareSet(address indexed account, uint32 sigmaPpm, uint32 previousPpm)
+func (_Staking *StakingFilterer) FilterRewardShareSet(opts *bind.FilterOpts, account []common.Address) (*StakingRewardShareSetIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "RewardShareSet", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingRewardShareSetIterator{contract: _Staking.contract, event: "RewardShareSet", logs: logs, sub: sub}, nil
+}
+
+// WatchRewardShareSet is a free log subscription operation binding the contract event 0x116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e.
+//
+// Solidity: event RewardShareSet(address indexed account, uint32 sigmaPpm, uint32 previousPpm)
+func (_Staking *StakingFilterer) WatchRewardShareSet(opts *bind.WatchOpts, sink chan<- *StakingRewardShareSet, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "RewardShareSet", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingRewardShareSet)
+				if err := _Staking.contract.UnpackLog(event, "RewardShareSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRewardShareSet is a log parse operation binding the contract event 0x116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e.
+//
+// Solidity: event RewardShareSet(address indexed account, uint32 sigmaPpm, uint32 previousPpm)
+func (_Staking *StakingFilterer) ParseRewardShareSet(log types.Log) (*StakingRewardShareSet, error) {
+	event := new(StakingRewardShareSet)
+	if err := _Staking.contract.UnpackLog(event, "RewardShareSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingRoleAdminChangedIterator is returned from FilterRoleAdminChanged and is used to iterate over the raw logs and unpacked data for RoleAdminChanged events raised by the Staking contract.
+type StakingRoleAdminChangedIterator struct {
+	Event *StakingRoleAdminChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingRoleAdminChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingRoleAdminChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingRoleAdminChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingRoleAdminChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingRoleAdminChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingRoleAdminChanged represents a RoleAdminChanged event raised by the Staking contract.
+type StakingRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleAdminChanged is a free log retrieval operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_Staking *StakingFilterer) FilterRoleAdminChanged(opts *bind.FilterOpts, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (*StakingRoleAdminChangedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingRoleAdminChangedIterator{contract: _Staking.contract, event: "RoleAdminChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleAdminChanged is a free log subscription operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_Staking *StakingFilterer) WatchRoleAdminChanged(opts *bind.WatchOpts, sink chan<- *StakingRoleAdminChanged, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingRoleAdminChanged)
+				if err := _Staking.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleAdminChanged is a log parse operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_Staking *StakingFilterer) ParseRoleAdminChanged(log types.Log) (*StakingRoleAdminChanged, error) {
+	event := new(StakingRoleAdminChanged)
+	if err := _Staking.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingRoleGrantedIterator is returned from FilterRoleGranted and is used to iterate over the raw logs and unpacked data for RoleGranted events raised by the Staking contract.
+type StakingRoleGrantedIterator struct {
+	Event *StakingRoleGranted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingRoleGrantedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingRoleGranted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingRoleGranted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingRoleGrantedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingRoleGrantedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingRoleGranted represents a RoleGranted event raised by the Staking contract.
+type StakingRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleGranted is a free log retrieval operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) FilterRoleGranted(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*StakingRoleGrantedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingRoleGrantedIterator{contract: _Staking.contract, event: "RoleGranted", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleGranted is a free log subscription operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) WatchRoleGranted(opts *bind.WatchOpts, sink chan<- *StakingRoleGranted, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingRoleGranted)
+				if err := _Staking.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleGranted is a log parse operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) ParseRoleGranted(log types.Log) (*StakingRoleGranted, error) {
+	event := new(StakingRoleGranted)
+	if err := _Staking.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingRoleRevokedIterator is returned from FilterRoleRevoked and is used to iterate over the raw logs and unpacked data for RoleRevoked events raised by the Staking contract.
+type StakingRoleRevokedIterator struct {
+	Event *StakingRoleRevoked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingRoleRevokedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingRoleRevoked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingRoleRevoked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingRoleRevokedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingRoleRevokedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingRoleRevoked represents a RoleRevoked event raised by the Staking contract.
+type StakingRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleRevoked is a free log retrieval operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) FilterRoleRevoked(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*StakingRoleRevokedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingRoleRevokedIterator{contract: _Staking.contract, event: "RoleRevoked", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleRevoked is a free log subscription operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) WatchRoleRevoked(opts *bind.WatchOpts, sink chan<- *StakingRoleRevoked, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingRoleRevoked)
+				if err := _Staking.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleRevoked is a log parse operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_Staking *StakingFilterer) ParseRoleRevoked(log types.Log) (*StakingRoleRevoked, error) {
+	event := new(StakingRoleRevoked)
+	if err := _Staking.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingSlashRecipientSetIterator is returned from FilterSlashRecipientSet and is used to iterate over the raw logs and unpacked data for SlashRecipientSet events raised by the Staking contract.
+type StakingSlashRecipientSetIterator struct {
+	Event *StakingSlashRecipientSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingSlashRecipientSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingSlashRecipientSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingSlashRecipientSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingSlashRecipientSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingSlashRecipientSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingSlashRecipientSet represents a SlashRecipientSet event raised by the Staking contract.
+type StakingSlashRecipientSet struct {
+	Recipient common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashRecipientSet is a free log retrieval operation binding the contract event 0xbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433.
+//
+// Solidity: event SlashRecipientSet(address recipient)
+func (_Staking *StakingFilterer) FilterSlashRecipientSet(opts *bind.FilterOpts) (*StakingSlashRecipientSetIterator, error) {
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "SlashRecipientSet")
+	if err != nil {
+		return nil, err
+	}
+	return &StakingSlashRecipientSetIterator{contract: _Staking.contract, event: "SlashRecipientSet", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashRecipientSet is a free log subscription operation binding the contract event 0xbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433.
+//
+// Solidity: event SlashRecipientSet(address recipient)
+func (_Staking *StakingFilterer) WatchSlashRecipientSet(opts *bind.WatchOpts, sink chan<- *StakingSlashRecipientSet) (event.Subscription, error) {
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "SlashRecipientSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingSlashRecipientSet)
+				if err := _Staking.contract.UnpackLog(event, "SlashRecipientSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashRecipientSet is a log parse operation binding the contract event 0xbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433.
+//
+// Solidity: event SlashRecipientSet(address recipient)
+func (_Staking *StakingFilterer) ParseSlashRecipientSet(log types.Log) (*StakingSlashRecipientSet, error) {
+	event := new(StakingSlashRecipientSet)
+	if err := _Staking.contract.UnpackLog(event, "SlashRecipientSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingSlashedIterator is returned from FilterSlashed and is used to iterate over the raw logs and unpacked data for Slashed events raised by the Staking contract.
+type StakingSlashedIterator struct {
+	Event *StakingSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingSlashed represents a Slashed event raised by the Staking contract.
+type StakingSlashed struct {
+	Account   common.Address
+	TaskId    *big.Int
+	Role      uint8
+	Amount    *big.Int
+	NewStake  *big.Int
+	Recipient common.Address
+	Slasher   common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashed is a free log retrieval operation binding the contract event 0x11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b54.
+//
+// Solidity: event Slashed(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, address recipient, address slasher)
+func (_Staking *StakingFilterer) FilterSlashed(opts *bind.FilterOpts, account []common.Address, taskId []*big.Int) (*StakingSlashedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "Slashed", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingSlashedIterator{contract: _Staking.contract, event: "Slashed", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashed is a free log subscription operation binding the contract event 0x11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b54.
+//
+// Solidity: event Slashed(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, address recipient, address slasher)
+func (_Staking *StakingFilterer) WatchSlashed(opts *bind.WatchOpts, sink chan<- *StakingSlashed, account []common.Address, taskId []*big.Int) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "Slashed", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingSlashed)
+				if err := _Staking.contract.UnpackLog(event, "Slashed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashed is a log parse operation binding the contract event 0x11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b54.
+//
+// Solidity: event Slashed(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, address recipient, address slasher)
+func (_Staking *StakingFilterer) ParseSlashed(log types.Log) (*StakingSlashed, error) {
+	event := new(StakingSlashed)
+	if err := _Staking.contract.UnpackLog(event, "Slashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingStakedIterator is returned from FilterStaked and is used to iterate over the raw logs and unpacked data for Staked events raised by the Staking contract.
+type StakingStakedIterator struct {
+	Event *StakingStaked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingStakedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingStaked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingStaked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingStakedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingStakedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingStaked represents a Staked event raised by the Staking contract.
+type StakingStaked struct {
+	Account  common.Address
+	TaskId   *big.Int
+	Role     uint8
+	Amount   *big.Int
+	NewStake *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterStaked is a free log retrieval operation binding the contract event 0x022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c.
+//
+// Solidity: event Staked(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake)
+func (_Staking *StakingFilterer) FilterStaked(opts *bind.FilterOpts, account []common.Address, taskId []*big.Int) (*StakingStakedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "Staked", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingStakedIterator{contract: _Staking.contract, event: "Staked", logs: logs, sub: sub}, nil
+}
+
+// WatchStaked is a free log subscription operation binding the contract event 0x022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c.
+//
+// Solidity: event Staked(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake)
+func (_Staking *StakingFilterer) WatchStaked(opts *bind.WatchOpts, sink chan<- *StakingStaked, account []common.Address, taskId []*big.Int) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "Staked", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingStaked)
+				if err := _Staking.contract.UnpackLog(event, "Staked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStaked is a log parse operation binding the contract event 0x022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c.
+//
+// Solidity: event Staked(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake)
+func (_Staking *StakingFilterer) ParseStaked(log types.Log) (*StakingStaked, error) {
+	event := new(StakingStaked)
+	if err := _Staking.contract.UnpackLog(event, "Staked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingTaskRegisteredIterator is returned from FilterTaskRegistered and is used to iterate over the raw logs and unpacked data for TaskRegistered events raised by the Staking contract.
+type StakingTaskRegisteredIterator struct {
+	Event *StakingTaskRegistered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingTaskRegisteredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingTaskRegistered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingTaskRegistered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingTaskRegisteredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingTaskRegisteredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingTaskRegistered represents a TaskRegistered event raised by the Staking contract.
+type StakingTaskRegistered struct {
+	TaskId *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterTaskRegistered is a free log retrieval operation binding the contract event 0xd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c4.
+//
+// Solidity: event TaskRegistered(uint256 indexed taskId)
+func (_Staking *StakingFilterer) FilterTaskRegistered(opts *bind.FilterOpts, taskId []*big.Int) (*StakingTaskRegisteredIterator, error) {
+
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "TaskRegistered", taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingTaskRegisteredIterator{contract: _Staking.contract, event: "TaskRegistered", logs: logs, sub: sub}, nil
+}
+
+// WatchTaskRegistered is a free log subscription operation binding the contract event 0xd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c4.
+//
+// Solidity: event TaskRegistered(uint256 indexed taskId)
+func (_Staking *StakingFilterer) WatchTaskRegistered(opts *bind.WatchOpts, sink chan<- *StakingTaskRegistered, taskId []*big.Int) (event.Subscription, error) {
+
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "TaskRegistered", taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingTaskRegistered)
+				if err := _Staking.contract.UnpackLog(event, "TaskRegistered", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTaskRegistered is a log parse operation binding the contract event 0xd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c4.
+//
+// Solidity: event TaskRegistered(uint256 indexed taskId)
+func (_Staking *StakingFilterer) ParseTaskRegistered(log types.Log) (*StakingTaskRegistered, error) {
+	event := new(StakingTaskRegistered)
+	if err := _Staking.contract.UnpackLog(event, "TaskRegistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingTaskRegistrySetIterator is returned from FilterTaskRegistrySet and is used to iterate over the raw logs and unpacked data for TaskRegistrySet events raised by the Staking contract.
+type StakingTaskRegistrySetIterator struct {
+	Event *StakingTaskRegistrySet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingTaskRegistrySetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingTaskRegistrySet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingTaskRegistrySet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingTaskRegistrySetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingTaskRegistrySetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingTaskRegistrySet represents a TaskRegistrySet event raised by the Staking contract.
+type StakingTaskRegistrySet struct {
+	Registry common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterTaskRegistrySet is a free log retrieval operation binding the contract event 0x4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a14.
+//
+// Solidity: event TaskRegistrySet(address registry)
+func (_Staking *StakingFilterer) FilterTaskRegistrySet(opts *bind.FilterOpts) (*StakingTaskRegistrySetIterator, error) {
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "TaskRegistrySet")
+	if err != nil {
+		return nil, err
+	}
+	return &StakingTaskRegistrySetIterator{contract: _Staking.contract, event: "TaskRegistrySet", logs: logs, sub: sub}, nil
+}
+
+// WatchTaskRegistrySet is a free log subscription operation binding the contract event 0x4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a14.
+//
+// Solidity: event TaskRegistrySet(address registry)
+func (_Staking *StakingFilterer) WatchTaskRegistrySet(opts *bind.WatchOpts, sink chan<- *StakingTaskRegistrySet) (event.Subscription, error) {
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "TaskRegistrySet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingTaskRegistrySet)
+				if err := _Staking.contract.UnpackLog(event, "TaskRegistrySet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTaskRegistrySet is a log parse operation binding the contract event 0x4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a14.
+//
+// Solidity: event TaskRegistrySet(address registry)
+func (_Staking *StakingFilterer) ParseTaskRegistrySet(log types.Log) (*StakingTaskRegistrySet, error) {
+	event := new(StakingTaskRegistrySet)
+	if err := _Staking.contract.UnpackLog(event, "TaskRegistrySet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingUndelegatedIterator is returned from FilterUndelegated and is used to iterate over the raw logs and unpacked data for Undelegated events raised by the Staking contract.
+type StakingUndelegatedIterator struct {
+	Event *StakingUndelegated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingUndelegatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingUndelegated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingUndelegated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingUndelegatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingUndelegatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingUndelegated represents a Undelegated event raised by the Staking contract.
+type StakingUndelegated struct {
+	Delegator     common.Address
+	TaskId        *big.Int
+	Participant   common.Address
+	Amount        *big.Int
+	NewDelegation *big.Int
+	RequestId     *big.Int
+	AvailableAt   uint64
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterUndelegated is a free log retrieval operation binding the contract event 0x97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d1.
+//
+// Solidity: event Undelegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) FilterUndelegated(opts *bind.FilterOpts, delegator []common.Address, taskId []*big.Int, participant []common.Address) (*StakingUndelegatedIterator, error) {
+
+	var delegatorRule []interface{}
+	for _, delegatorItem := range delegator {
+		delegatorRule = append(delegatorRule, delegatorItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var participantRule []interface{}
+	for _, participantItem := range participant {
+		participantRule = append(participantRule, participantItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "Undelegated", delegatorRule, taskIdRule, participantRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingUndelegatedIterator{contract: _Staking.contract, event: "Undelegated", logs: logs, sub: sub}, nil
+}
+
+// WatchUndelegated is a free log subscription operation binding the contract event 0x97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d1.
+//
+// Solidity: event Undelegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) WatchUndelegated(opts *bind.WatchOpts, sink chan<- *StakingUndelegated, delegator []common.Address, taskId []*big.Int, participant []common.Address) (event.Subscription, error) {
+
+	var delegatorRule []interface{}
+	for _, delegatorItem := range delegator {
+		delegatorRule = append(delegatorRule, delegatorItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var participantRule []interface{}
+	for _, participantItem := range participant {
+		participantRule = append(participantRule, participantItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "Undelegated", delegatorRule, taskIdRule, participantRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingUndelegated)
+				if err := _Staking.contract.UnpackLog(event, "Undelegated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUndelegated is a log parse operation binding the contract event 0x97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d1.
+//
+// Solidity: event Undelegated(address indexed delegator, uint256 indexed taskId, address indexed participant, uint256 amount, uint256 newDelegation, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) ParseUndelegated(log types.Log) (*StakingUndelegated, error) {
+	event := new(StakingUndelegated)
+	if err := _Staking.contract.UnpackLog(event, "Undelegated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingUnstakeRequestedIterator is returned from FilterUnstakeRequested and is used to iterate over the raw logs and unpacked data for UnstakeRequested events raised by the Staking contract.
+type StakingUnstakeRequestedIterator struct {
+	Event *StakingUnstakeRequested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingUnstakeRequestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingUnstakeRequested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingUnstakeRequested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingUnstakeRequestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingUnstakeRequestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingUnstakeRequested represents a UnstakeRequested event raised by the Staking contract.
+type StakingUnstakeRequested struct {
+	Account     common.Address
+	TaskId      *big.Int
+	Role        uint8
+	Amount      *big.Int
+	NewStake    *big.Int
+	RequestId   *big.Int
+	AvailableAt uint64
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnstakeRequested is a free log retrieval operation binding the contract event 0x6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a6.
+//
+// Solidity: event UnstakeRequested(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) FilterUnstakeRequested(opts *bind.FilterOpts, account []common.Address, taskId []*big.Int) (*StakingUnstakeRequestedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "UnstakeRequested", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingUnstakeRequestedIterator{contract: _Staking.contract, event: "UnstakeRequested", logs: logs, sub: sub}, nil
+}
+
+// WatchUnstakeRequested is a free log subscription operation binding the contract event 0x6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a6.
+//
+// Solidity: event UnstakeRequested(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) WatchUnstakeRequested(opts *bind.WatchOpts, sink chan<- *StakingUnstakeRequested, account []common.Address, taskId []*big.Int) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "UnstakeRequested", accountRule, taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingUnstakeRequested)
+				if err := _Staking.contract.UnpackLog(event, "UnstakeRequested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnstakeRequested is a log parse operation binding the contract event 0x6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a6.
+//
+// Solidity: event UnstakeRequested(address indexed account, uint256 indexed taskId, uint8 role, uint256 amount, uint256 newStake, uint256 requestId, uint64 availableAt)
+func (_Staking *StakingFilterer) ParseUnstakeRequested(log types.Log) (*StakingUnstakeRequested, error) {
+	event := new(StakingUnstakeRequested)
+	if err := _Staking.contract.UnpackLog(event, "UnstakeRequested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingWithdrawnIterator is returned from FilterWithdrawn and is used to iterate over the raw logs and unpacked data for Withdrawn events raised by the Staking contract.
+type StakingWithdrawnIterator struct {
+	Event *StakingWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingWithdrawn represents a Withdrawn event raised by the Staking contract.
+type StakingWithdrawn struct {
+	Account   common.Address
+	TaskId    *big.Int
+	RequestId *big.Int
+	Amount    *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0x75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a21.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount)
+func (_Staking *StakingFilterer) FilterWithdrawn(opts *bind.FilterOpts, account []common.Address, taskId []*big.Int, requestId []*big.Int) (*StakingWithdrawnIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var requestIdRule []interface{}
+	for _, requestIdItem := range requestId {
+		requestIdRule = append(requestIdRule, requestIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "Withdrawn", accountRule, taskIdRule, requestIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingWithdrawnIterator{contract: _Staking.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawn is a free log subscription operation binding the contract event 0x75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a21.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount)
+func (_Staking *StakingFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *StakingWithdrawn, account []common.Address, taskId []*big.Int, requestId []*big.Int) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var requestIdRule []interface{}
+	for _, requestIdItem := range requestId {
+		requestIdRule = append(requestIdRule, requestIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "Withdrawn", accountRule, taskIdRule, requestIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingWithdrawn)
+				if err := _Staking.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawn is a log parse operation binding the contract event 0x75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a21.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount)
+func (_Staking *StakingFilterer) ParseWithdrawn(log types.Log) (*StakingWithdrawn, error) {
+	event := new(StakingWithdrawn)
+	if err := _Staking.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

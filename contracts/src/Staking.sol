@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IStaking} from "./interfaces/IStaking.sol";
+import {ITaskArena} from "./interfaces/ITaskArena.sol";
+import {Roles} from "./interfaces/Roles.sol";
+
+/// @title Staking
+/// @notice Per-task staking of FLOCK with one role per (account, task), delegation to participants,
+/// a per-account reward share (sigma) and slashing of own stake.
+///
+/// Design notes:
+/// - Task existence: a task is known when it was registered here by TASK_ADMIN_ROLE (`registerTask`, used for
+///   FL Alliance tasks that live in a later contract) or, when `taskRegistry` is set, when
+///   `ITaskArena(taskRegistry).taskExists(taskId)` is true. With no registry configured and nothing registered,
+///   any non-zero task id is accepted (devnet convenience). Task id 0 is never valid.
+/// - Roles: the first stake of an account in a task fixes its role for that task for good (also after a full
+///   unstake). Staking under another role reverts.
+/// - Unstaking and undelegating reduce the counted balance at once and queue a withdrawal request that matures
+///   after `unstakeCooldown` (the cooldown in force when the request is made). Pending requests are NOT slashable.
+/// - Slashing takes own stake only (never delegations) and sends it to `slashRecipient`.
+/// - Invariant: token.balanceOf(this) == totalOwnStake + totalDelegated + totalPending (absent direct transfers,
+///   which only ever add to the left side).
+contract Staking is IStaking, AccessControl, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+
+    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+    bytes32 public constant TASK_ADMIN_ROLE = keccak256("TASK_ADMIN_ROLE");
+
+    uint32 public constant PPM = 1_000_000;
+    uint64 public constant MAX_COOLDOWN = 365 days;
+
+    /// @notice A queued withdrawal (from `requestUnstake` or `undelegate`).
+    struct WithdrawalRequest {
+        address owner;
+        uint64 availableAt;
+        bool withdrawn;
+        uint256 taskId;
+        uint256 amount;
+    }
+
+    IERC20 public immutable token;
+
+    /// @notice Optional ITaskArena used to check that a task exists (address(0): not consulted).
+    address public taskRegistry;
+    /// @notice Receiver of slashed stake (the treasury by default).
+    address public slashRecipient;
+    uint64 public unstakeCooldown = 7 days;
+    uint64 public rewardShareCooldown = 1 days;
+
+    /// @notice Tasks registered directly with this contract (e.g. FL Alliance tasks).
+    mapping(uint256 taskId => bool) public registeredTask;
+
+    mapping(address account => mapping(uint256 taskId => uint8)) private _role;
+    mapping(address account => mapping(uint256 taskId => uint256)) private _stake;
+    mapping(address delegator => mapping(uint256 taskId => mapping(address participant => uint256))) private _delegation;
+    /// @notice Sum of all delegations to `participant` in `taskId`.
+    mapping(address participant => mapping(uint256 taskId => uint256)) public delegatedTo;
+
+    mapping(address account => uint32) private _rewardShare;
+    mapping(address account => uint64) public rewardShareSetAt;
+    mapping(address account => bool) public rewardShareInitialized;
+
+    mapping(uint256 requestId => WithdrawalRequest) private _requests;
+    /// @notice Id of the last withdrawal request (ids start at 1).
+    uint256 public lastRequestId;
+
+    uint256 public totalOwnStake;
+    uint256 public totalDelegated;
+    uint256 public totalPending;
+
+    event TaskRegistrySet(address registry);
+    event TaskRegistered(uint256 indexed taskId);
+    event SlashRecipientSet(address recipient);
+
+    error ZeroAddress();
+    error ZeroAmount();
+    error InvalidRole(uint8 role);
+    error RoleMismatch(uint8 existing, uint8 requested);
+    error UnknownTask(uint256 taskId);
+    error InsufficientStake(uint256 available, uint256 requested);
+    error InsufficientDelegation(uint256 available, uint256 requested);
+    error NotAParticipant(address participant, uint256 taskId);
+    error SelfDelegation();
+    error UnknownRequest(uint256 requestId);
+    error NotRequestOwner(uint256 requestId);
+    error AlreadyWithdrawn(uint256 requestId);
+    error NotMatured(uint256 requestId, uint64 availableAt);
+    error InvalidRewardShare(uint32 sigmaPpm);
+    error RewardShareCooldown(uint64 nextAllowedAt);
+    error CooldownTooLong(uint64 cooldown);
+
+    constructor(IERC20 token_, address admin, address slashRecipient_) {
+        if (address(token_) == address(0) || admin == address(0) || slashRecipient_ == address(0)) revert ZeroAddress();
+        token = token_;
+        slashRecipient = slashRecipient_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        emit SlashRecipientSet(slashRecipient_);
+        emit CooldownsSet(unstakeCooldown, rewardShareCooldown);
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /// @inheritdoc IStaking
+    function stake(uint256 taskId, uint8 role, uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        if (role == Roles.NONE || role > Roles.FL) revert InvalidRole(role);
+        if (!taskKnown(taskId)) revert UnknownTask(taskId);
+        uint8 existing = _role[msg.sender][taskId];
+        if (existing == Roles.NONE) {
+            _role[msg.sender][taskId] = role;
+        } else if (existing != role) {
+            revert RoleMismatch(existing, role);
+        }
+        uint256 newStake = _stake[msg.sender][taskId] + amount;
+        _stake[msg.sender][taskId] = newStake;
+        totalOwnStake += amount;
+        emit Staked(msg.sender, taskId, role, amount, newStake);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @inheritdoc IStaking
+    function requestUnstake(uint256 taskId, uint256 amount) external nonReentrant returns (uint256 requestId) {
+        if (amount == 0) revert ZeroAmount();
+        uint256 current = _stake[msg.sender][taskId];
+        if (amount > current) revert InsufficientStake(current, amount);
+        uint256 newStake = current - amount;
+        _stake[msg.sender][taskId] = newStake;
+        totalOwnStake -= amount;
+        uint64 availableAt;
+        (requestId, availableAt) = _queue(msg.sender, taskId, amount);
+        emit UnstakeRequested(
+            msg.sender, taskId, _role[msg.sender][taskId], amount, newStake, requestId, availableAt
+        );
+    }
+
+    /// @inheritdoc IStaking
+    function withdraw(uint256 requestId) external nonReentrant {
+        WithdrawalRequest storage r = _requests[requestId];
+        if (r.owner == address(0)) revert UnknownRequest(requestId);
+        if (r.owner != msg.sender) revert NotRequestOwner(requestId);
+        if (r.withdrawn) revert AlreadyWithdrawn(requestId);
+        if (block.timestamp < r.availableAt) revert NotMatured(requestId, r.availableAt);
+        r.withdrawn = true;
+        uint256 amount = r.amount;
+        totalPending -= amount;
+        emit Withdrawn(msg.sender, r.taskId, requestId, amount);
+        token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function delegate(uint256 taskId, address participant, uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        if (participant == msg.sender) revert SelfDelegation();
+        if (_role[participant][taskId] == Roles.NONE) revert NotAParticipant(participant, taskId);
+        uint256 newDelegation = _delegation[msg.sender][taskId][participant] + amount;
+        _delegation[msg.sender][taskId][participant] = newDelegation;
+        delegatedTo[participant][taskId] += amount;
+        totalDelegated += amount;
+        emit Delegated(msg.sender, taskId, participant, amount, newDelegation);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @inheritdoc IStaking
+    function undelegate(uint256 taskId, address participant, uint256 amount)
+        external
+        nonReentrant
+        returns (uint256 requestId)
+    {
+        if (amount == 0) revert ZeroAmount();
+        uint256 current = _delegation[msg.sender][taskId][participant];
+        if (amount > current) revert InsufficientDelegation(current, amount);
+        uint256 newDelegation = current - amount;
+        _delegation[msg.sender][taskId][participant] = newDelegation;
+        delegatedTo[participant][taskId] -= amount;
+        totalDelegated -= amount;
+        uint64 availableAt;
+        (requestId, availableAt) = _queue(msg.sender, taskId, amount);
+        emit Undelegated(msg.sender, taskId, participant, amount, newDelegation, requestId, availableAt);
+    }
+
+    /// @inheritdoc IStaking
+    /// @dev The first set is always allowed; later changes need `rewardShareCooldown` since the previous one.
+    function setRewardShare(uint32 sigmaPpm) external {
+        if (sigmaPpm > PPM) revert InvalidRewardShare(sigmaPpm);
+        if (rewardShareInitialized[msg.sender]) {
+            uint64 next = rewardShareSetAt[msg.sender] + rewardShareCooldown;
+            if (block.timestamp < next) revert RewardShareCooldown(next);
+        } else {
+            rewardShareInitialized[msg.sender] = true;
+        }
+        uint32 previous = _rewardShare[msg.sender];
+        _rewardShare[msg.sender] = sigmaPpm;
+        rewardShareSetAt[msg.sender] = uint64(block.timestamp);
+        emit RewardShareSet(msg.sender, sigmaPpm, previous);
+    }
+
+    // ---------------------------------------------------------------- slashing
+
+    /// @inheritdoc IStaking
+    /// @dev Own stake only; delegations and pending withdrawal requests are never slashed.
+    function slash(address account, uint256 taskId, uint256 amount) external onlyRole(SLASHER_ROLE) nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        uint256 current = _stake[account][taskId];
+        if (amount > current) revert InsufficientStake(current, amount);
+        uint256 newStake = current - amount;
+        _stake[account][taskId] = newStake;
+        totalOwnStake -= amount;
+        address recipient = slashRecipient;
+        emit Slashed(account, taskId, _role[account][taskId], amount, newStake, recipient, msg.sender);
+        token.safeTransfer(recipient, amount);
+    }
+
+    // ---------------------------------------------------------------- admin
+
+    /// @notice Consult `registry` (an ITaskArena) for task existence; address(0) turns the check off.
+    function setTaskRegistry(address registry) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        taskRegistry = registry;
+        emit TaskRegistrySet(registry);
+    }
+
+    /// @notice Make `taskId` stakeable without the registry (FL Alliance tasks from other contracts).
+    function registerTask(uint256 taskId) external onlyRole(TASK_ADMIN_ROLE) {
+        if (taskId == 0) revert UnknownTask(0);
+        registeredTask[taskId] = true;
+        emit TaskRegistered(taskId);
+    }
+
+    function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (recipient == address(0)) revert ZeroAddress();
+        slashRecipient = recipient;
+        emit SlashRecipientSet(recipient);
+    }
+
+    /// @notice New cooldowns apply to requests and reward-share changes made from now on.
+    function setCooldowns(uint64 unstakeCooldown_, uint64 rewardShareCooldown_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (unstakeCooldown_ > MAX_COOLDOWN) revert CooldownTooLong(unstakeCooldown_);
+        if (rewardShareCooldown_ > MAX_COOLDOWN) revert CooldownTooLong(rewardShareCooldown_);
+        unstakeCooldown = unstakeCooldown_;
+        rewardShareCooldown = rewardShareCooldown_;
+        emit CooldownsSet(unstakeCooldown_, rewardShareCooldown_);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice Whether `taskId` accepts stake.
+    function taskKnown(uint256 taskId) public view returns (bool) {
+        if (taskId == 0) return false;
+        if (registeredTask[taskId]) return true;
+        address registry = taskRegistry;
+        if (registry == address(0)) return true;
+        return ITaskArena(registry).taskExists(taskId);
+    }
+
+    function roleOf(address account, uint256 taskId) external view returns (uint8) {
+        return _role[account][taskId];
+    }
+
+    function stakeOf(address account, uint256 taskId) external view returns (uint256) {
+        return _stake[account][taskId];
+    }
+
+    function delegationOf(address delegator, uint256 taskId, address participant) external view returns (uint256) {
+        return _delegation[delegator][taskId][participant];
+    }
+
+    function rewardShareOf(address account) external view returns (uint32) {
+        return _rewardShare[account];
+    }
+
+    function requestOf(uint256 requestId) external view returns (WithdrawalRequest memory) {
+        return _requests[requestId];
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    function _queue(address owner, uint256 taskId, uint256 amount)
+        private
+        returns (uint256 requestId, uint64 availableAt)
+    {
+        requestId = ++lastRequestId;
+        availableAt = uint64(block.timestamp) + unstakeCooldown;
+        _requests[requestId] =
+            WithdrawalRequest({owner: owner, availableAt: availableAt, withdrawn: false, taskId: taskId, amount: amount});
+        totalPending += amount;
+    }
+}
