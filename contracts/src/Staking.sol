@@ -204,13 +204,27 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     /// @inheritdoc IStaking
     /// @dev Own stake only; delegations and pending withdrawal requests are never slashed.
     function slash(address account, uint256 taskId, uint256 amount) external onlyRole(SLASHER_ROLE) nonReentrant {
+        _slash(account, taskId, amount, slashRecipient);
+    }
+
+    /// @notice Like `slash`, but the slasher picks the recipient (FLAlliance routes slashed stake to the
+    /// distributor and the treasury itself). Emits the same Slashed event.
+    function slashTo(address account, uint256 taskId, uint256 amount, address recipient)
+        external
+        onlyRole(SLASHER_ROLE)
+        nonReentrant
+    {
+        if (recipient == address(0)) revert ZeroAddress();
+        _slash(account, taskId, amount, recipient);
+    }
+
+    function _slash(address account, uint256 taskId, uint256 amount, address recipient) private {
         if (amount == 0) revert ZeroAmount();
         uint256 current = _stake[account][taskId];
         if (amount > current) revert InsufficientStake(current, amount);
         uint256 newStake = current - amount;
         _stake[account][taskId] = newStake;
         totalOwnStake -= amount;
-        address recipient = slashRecipient;
         emit Slashed(account, taskId, _role[account][taskId], amount, newStake, recipient, msg.sender);
         token.safeTransfer(recipient, amount);
     }
