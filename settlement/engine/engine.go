@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 )
@@ -51,6 +52,9 @@ func Compute(p *Policy, in *EpochInput) (*Result, error) {
 	}
 	if err := p.Validate(); err != nil {
 		return nil, fmt.Errorf("policy: %w", err)
+	}
+	if in.Epoch >= uint64((math.MaxInt64-p.Genesis)/p.EpochLength) {
+		return nil, fmt.Errorf("epoch %d is beyond int64 chain time", in.Epoch)
 	}
 	hash, err := p.Hash()
 	if err != nil {

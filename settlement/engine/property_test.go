@@ -189,3 +189,15 @@ func count(r *Result, ranked, validatorsPaid, roundsPaid, delegated *int) {
 		}
 	}
 }
+
+// BenchmarkCompute measures a busy epoch (the golden input's size).
+func BenchmarkCompute(b *testing.B) {
+	p := defaultPolicy(b)
+	in := randomInput(rand.New(rand.NewSource(20260112)), p, 31, 4)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Compute(p, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -56,6 +56,9 @@ func TestComputeRejectsBadInput(t *testing.T) {
 	if _, err := Compute(nil, &EpochInput{}); err == nil {
 		t.Fatal("nil policy accepted")
 	}
+	if _, err := Compute(smallPolicy(), &EpochInput{Epoch: 1 << 62}); err == nil || !strings.Contains(err.Error(), "beyond int64") {
+		t.Fatalf("epoch overflow: %v", err)
+	}
 	bad := smallPolicy()
 	bad.Rho = ratOf("0")
 	if _, err := Compute(bad, &EpochInput{}); err == nil {
