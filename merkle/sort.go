@@ -11,12 +11,12 @@ import (
 // which is stable, with a byte-order compare of the 32-byte hashes).
 //
 // Leaf hashes are uniformly distributed, so a counting sort on their leading bits into about
-// n/2 buckets followed by tiny per-bucket sorts is linear in practice, and the buckets are
+// n/2 buckets (up to 2^24) followed by tiny per-bucket sorts is linear in practice, and the buckets are
 // sorted in parallel.
 func sortedOrder(lh [][32]byte) []uint32 {
 	n := len(lh)
 	bits := 0
-	for bits < 16 && 1<<(bits+1) <= n/2 {
+	for bits < 24 && 1<<(bits+1) <= n/2 {
 		bits++
 	}
 	nb := 1 << bits
@@ -41,7 +41,15 @@ func sortedOrder(lh [][32]byte) []uint32 {
 		next[k]++
 	}
 	less := func(a, b uint32) int {
-		if c := bytes.Compare(lh[a][:], lh[b][:]); c != 0 {
+		// The first 8 bytes almost always decide; big-endian keeps byte order.
+		x, y := binary.BigEndian.Uint64(lh[a][:8]), binary.BigEndian.Uint64(lh[b][:8])
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+		if c := bytes.Compare(lh[a][8:], lh[b][8:]); c != 0 {
 			return c
 		}
 		return int(a) - int(b)

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"math/bits"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -135,6 +136,10 @@ func (t *Tree) Leaf(i int) Leaf {
 	return Leaf{Account: t.accounts[i], Amount: new(big.Int).SetBytes(t.amounts[i][:])}
 }
 
+// TreeIndex returns the position of leaf i (original index) in the heap array, the
+// "treeIndex" of the standard-v1 dump.
+func (t *Tree) TreeIndex(i int) int { return int(t.treeIndex[i]) }
+
 // Index returns the original index of account's leaf, so callers need not keep their own map.
 func (t *Tree) Index(account common.Address) (int, bool) {
 	i := t.index.lookup(t.accounts, account)
@@ -175,30 +180,63 @@ func (t *Tree) ProofFor(account common.Address) (*big.Int, [][32]byte, error) {
 }
 
 // Proofs holds every proof of a tree in one flat allocation, which is how they are stored or
-// served in bulk: a million [][32]byte slices would cost a million allocations.
+// served in bulk: a million [][32]byte slices would cost a million allocations. Proofs are laid
+// out in heap order (the order of the leaves in the tree), so that filling them walks the tree
+// and the output sequentially; At(i) finds proof i (original index) by arithmetic.
 type Proofs struct {
-	nodes [][32]byte
-	off   []int // proof i is nodes[off[i]:off[i+1]]
+	nodes     [][32]byte
+	treeIndex []uint32 // shared with the Tree, immutable
+	first     uint32   // heap position of the first leaf, n-1
+	deep      uint32   // heap position of the first leaf on the deepest level
+	depth     int      // proof length of a leaf on the deepest level
+}
+
+// offset is where the proof of heap position p starts: leaves before the deepest level have
+// proofs one sibling shorter than those on it.
+func (ps *Proofs) offset(p uint32) int {
+	o := int(p-ps.first) * (ps.depth - 1)
+	if p > ps.deep {
+		o += int(p - max(ps.deep, ps.first))
+	}
+	return o
 }
 
 // Len is the number of proofs, one per leaf.
-func (p *Proofs) Len() int { return len(p.off) - 1 }
+func (ps *Proofs) Len() int { return len(ps.treeIndex) }
 
 // At returns the proof of leaf i (original index). It aliases the set's storage (capacity is
 // clipped, so appending to it copies); do not modify it.
-func (p *Proofs) At(i int) [][32]byte { return p.nodes[p.off[i]:p.off[i+1]:p.off[i+1]] }
+func (ps *Proofs) At(i int) [][32]byte {
+	p := ps.treeIndex[i]
+	o := ps.offset(p)
+	e := o + proofLen(p)
+	return ps.nodes[o:e:e]
+}
 
-// AllProofs computes the proof of every leaf, in original order, in parallel.
+// Bytes returns the proof of leaf i as its siblings' 32-byte hashes concatenated — the form
+// stored in a bytea column — aliasing the set's storage without a copy; do not modify it.
+func (ps *Proofs) Bytes(i int) []byte {
+	p := ps.At(i)
+	if len(p) == 0 {
+		return []byte{}
+	}
+	return unsafe.Slice(&p[0][0], 32*len(p))
+}
+
+// AllProofs computes the proof of every leaf in parallel.
 func (t *Tree) AllProofs() *Proofs {
 	n := t.Len()
-	off := make([]int, n+1)
-	for i, p := range t.treeIndex {
-		off[i+1] = off[i] + proofLen(p)
+	last := uint32(2*n - 2)
+	depth := proofLen(last)
+	ps := &Proofs{treeIndex: t.treeIndex, first: uint32(n - 1), deep: uint32(1)<<depth - 1, depth: depth}
+	if n == 1 {
+		return ps // a single leaf is the root: its proof is empty
 	}
-	ps := &Proofs{nodes: make([][32]byte, off[n]), off: off}
+	ps.nodes = make([][32]byte, ps.offset(last+1))
 	parallelFor(n, func(lo, hi int, _ *hasher) {
-		for i := lo; i < hi; i++ {
-			t.appendProof(ps.nodes[off[i]:off[i]:off[i+1]], t.treeIndex[i])
+		for p := ps.first + uint32(lo); p < ps.first+uint32(hi); p++ {
+			o := ps.offset(p)
+			t.appendProof(ps.nodes[o:o:o+proofLen(p)], p)
 		}
 	})
 	return ps

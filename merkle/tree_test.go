@@ -105,10 +105,17 @@ func TestBuildMatchesNaive(t *testing.T) {
 			if len(ap) != len(p) {
 				t.Fatalf("n=%d: AllProofs[%d] has %d nodes, Proof has %d", n, i, len(ap), len(p))
 			}
+			pb := all.Bytes(i)
+			if len(pb) != 32*len(p) {
+				t.Fatalf("n=%d: Bytes(%d) has %d bytes for %d siblings", n, i, len(pb), len(p))
+			}
 			for k := range p {
-				if ap[k] != p[k] {
+				if ap[k] != p[k] || !bytes.Equal(pb[32*k:32*k+32], p[k][:]) {
 					t.Fatalf("n=%d: AllProofs[%d][%d] differs", n, i, k)
 				}
+			}
+			if tr.TreeIndex(i) != wantIdx[i] {
+				t.Fatalf("n=%d: TreeIndex(%d) = %d, want %d", n, i, tr.TreeIndex(i), wantIdx[i])
 			}
 			amt, p2, err := tr.ProofFor(l.Account)
 			if err != nil || amt.Cmp(l.Amount) != 0 || len(p2) != len(p) {
