@@ -1,0 +1,71 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/covey-labs/covey/config"
+)
+
+// Check refuses a configuration that cannot work, saying what to fix: unreachable RPCs, an RPC serving
+// another chain, a start block after the head, a contract address without code, a finality tag the node
+// does not serve, and event tables that do not match the ABIs. Run and RunUntilSynced call it first.
+func (ix *Indexer) Check(ctx context.Context) error {
+	var errs []error
+	reachable := 0
+	for i, u := range ix.cfg.Chain.RPC {
+		id, err := ix.rpc.chainIDAt(ctx, i)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("chain.rpc[%d] %s: not reachable: %w", i, u, err))
+			continue
+		}
+		reachable++
+		if int64(id) != ix.cfg.Chain.ID {
+			return fmt.Errorf("chain.rpc[%d] %s serves chain %d, but chain.id is %d: fix the URL or the chain id", i, u, id, ix.cfg.Chain.ID)
+		}
+	}
+	if reachable == 0 {
+		return fmt.Errorf("no RPC reachable: %w", errors.Join(errs...))
+	}
+	for _, e := range errs {
+		ix.log.Warn("rpc endpoint down at start", "err", e)
+	}
+	latest, err := ix.rpc.headerByTag(ctx, "latest")
+	if err != nil || latest == nil {
+		return fmt.Errorf("reading the chain head: %v", err)
+	}
+	names := make([]string, 0, len(ix.cfg.Contracts))
+	for n := range ix.cfg.Contracts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := ix.cfg.Contracts[n]
+		if c.StartBlock > uint64(latest.Number) {
+			return fmt.Errorf("contracts.%s.start_block %d is after the chain head %d: wrong chain, RPC or start block", n, c.StartBlock, uint64(latest.Number))
+		}
+		var code hexutil.Bytes
+		if err := ix.rpc.call(ctx, nil, &code, "eth_getCode", c.Address, "latest"); err != nil {
+			return fmt.Errorf("reading code of contracts.%s: %w", n, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("contracts.%s.address %s has no code on chain %d: wrong address or chain", n, c.Address.Hex(), ix.cfg.Chain.ID)
+		}
+	}
+	if ix.cfg.Chain.Finality != config.FinalityLatest || ix.cfg.Chain.FollowUnsafe {
+		if ix.cfg.Chain.Finality != config.FinalityLatest {
+			h, err := ix.rpc.headerByTag(ctx, ix.cfg.Chain.Finality)
+			if err != nil || h == nil {
+				return fmt.Errorf("chain.finality %q: the RPC does not serve the %q block tag (%v); use finality = \"latest\" with confirmations", ix.cfg.Chain.Finality, ix.cfg.Chain.Finality, err)
+			}
+		}
+	}
+	if err := ix.reg.checkSchema(ctx, ix.pool); err != nil {
+		return fmt.Errorf("%w (run `covey migrate`)", err)
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// DBTX is what the indexer's helpers need from pgx (a pool, a connection or a transaction).
+type DBTX interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	CopyFrom(ctx context.Context, table pgx.Identifier, columns []string, src pgx.CopyFromSource) (int64, error)
+}
+
+// derivedTable is current state kept as "the latest event per key": every source event carries the
+// resulting value, so no arithmetic is needed and a reorg just re-reads the surviving events.
+type derivedTable struct {
+	table   string
+	keys    []string
+	vals    []string
+	sources []derivedSource
+}
+
+// derivedSource maps an event table's columns onto the derived table's keys+vals (same order).
+type derivedSource struct {
+	table string
+	exprs []string
+}
+
+var derivedTables = []derivedTable{
+	{
+		table: "stake_current", keys: []string{"account", "task_id"}, vals: []string{"role", "amount"},
+		sources: []derivedSource{
+			{"ev_staked", []string{"account", "task_id", "role", "new_stake"}},
+			{"ev_unstake_requested", []string{"account", "task_id", "role", "new_stake"}},
+			{"ev_slashed", []string{"account", "task_id", "role", "new_stake"}},
+		},
+	},
+	{
+		table: "delegation_current", keys: []string{"delegator", "task_id", "participant"}, vals: []string{"amount"},
+		sources: []derivedSource{
+			{"ev_delegated", []string{"delegator", "task_id", "participant", "new_delegation"}},
+			{"ev_undelegated", []string{"delegator", "task_id", "participant", "new_delegation"}},
+		},
+	},
+	{
+		table: "reward_share_current", keys: []string{"account"}, vals: []string{"sigma_ppm"},
+		sources: []derivedSource{{"ev_reward_share_set", []string{"account", "sigma_ppm"}}},
+	},
+	{
+		table: "claimed_total", keys: []string{"account"}, vals: []string{"amount"},
+		sources: []derivedSource{{"ev_claimed", []string{"account", "cumulative_claimed"}}},
+	},
+}
+
+func (d derivedTable) cols() []string { return append(append([]string(nil), d.keys...), d.vals...) }
+
+// latestSQL selects the latest event per key from the sources, each filtered by where (which may use $1
+// chain_id and further parameters).
+func (d derivedTable) latestSQL(where string) string {
+	cols := d.cols()
+	var parts []string
+	for _, s := range d.sources {
+		sel := make([]string, len(cols))
+		for i, c := range cols {
+			sel[i] = s.exprs[i] + " AS " + c
+		}
+		parts = append(parts, fmt.Sprintf("SELECT %s, block_number, log_index FROM %s WHERE chain_id = $1 AND %s",
+			strings.Join(sel, ", "), s.table, where))
+	}
+	keys := strings.Join(d.keys, ", ")
+	return fmt.Sprintf("SELECT DISTINCT ON (%s) %s, block_number, log_index FROM (%s) s ORDER BY %s, block_number DESC, log_index DESC",
+		keys, strings.Join(cols, ", "), strings.Join(parts, " UNION ALL "), keys)
+}
+
+// applyRange folds the events of blocks (lo, hi] into the derived table; rows only move forward.
+func (d derivedTable) applyRange(ctx context.Context, db DBTX, chainID int64, lo, hi uint64) error {
+	cols := d.cols()
+	set := make([]string, 0, len(d.vals)+2)
+	for _, v := range d.vals {
+		set = append(set, v+" = excluded."+v)
+	}
+	set = append(set, "block_number = excluded.block_number", "log_index = excluded.log_index")
+	q := fmt.Sprintf(`INSERT INTO %s (chain_id, %s, block_number, log_index) SELECT $1, %s, block_number, log_index FROM (%s) l
+		ON CONFLICT (chain_id, %s) DO UPDATE SET %s
+		WHERE (%s.block_number, %s.log_index) < (excluded.block_number, excluded.log_index)`,
+		d.table, strings.Join(cols, ", "), strings.Join(cols, ", "), d.latestSQL("block_number > $2 AND block_number <= $3"),
+		strings.Join(d.keys, ", "), strings.Join(set, ", "), d.table, d.table)
+	if _, err := db.Exec(ctx, q, chainID, int64(lo), int64(hi)); err != nil {
+		return fmt.Errorf("updating %s: %w", d.table, err)
+	}
+	return nil
+}
+
+// rollback recomputes the rows last set above block anc, after the events above anc were deleted:
+// rows with a surviving earlier event take its value, the others disappear.
+func (d derivedTable) rollback(ctx context.Context, db DBTX, chainID int64, anc uint64) error {
+	keys := strings.Join(d.keys, ", ")
+	affected := fmt.Sprintf("(%s) IN (SELECT %s FROM %s WHERE chain_id = $1 AND block_number > $2)", keys, keys, d.table)
+	set := make([]string, 0, len(d.vals)+2)
+	for _, v := range d.vals {
+		set = append(set, v+" = l."+v)
+	}
+	set = append(set, "block_number = l.block_number", "log_index = l.log_index")
+	match := make([]string, len(d.keys))
+	for i, k := range d.keys {
+		match[i] = fmt.Sprintf("t.%s = l.%s", k, k)
+	}
+	q := fmt.Sprintf(`UPDATE %s t SET %s FROM (%s) l WHERE t.chain_id = $1 AND t.block_number > $2 AND %s`,
+		d.table, strings.Join(set, ", "), d.latestSQL(affected), strings.Join(match, " AND "))
+	if _, err := db.Exec(ctx, q, chainID, int64(anc)); err != nil {
+		return fmt.Errorf("recomputing %s: %w", d.table, err)
+	}
+	if _, err := db.Exec(ctx, fmt.Sprintf("DELETE FROM %s WHERE chain_id = $1 AND block_number > $2", d.table), chainID, int64(anc)); err != nil {
+		return fmt.Errorf("recomputing %s: %w", d.table, err)
+	}
+	return nil
+}

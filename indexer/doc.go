@@ -1,0 +1,43 @@
+// Package indexer tails the protocol contracts' logs into Postgres, exactly once, reorg-safe and
+// finality-aware. The loop follows Shovel (indexsupply): read the cursor, fetch logs and headers for the
+// next range, check that the range's first block links to the stored cursor block by parent hash, then
+// write raw logs, decoded event rows, block headers and derived state and advance the cursor in ONE
+// transaction. A crash anywhere leaves either the whole batch or none of it.
+//
+// # Tables (sql/migrations/00002–00004)
+//
+//   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
+//   - blocks: headers of blocks with logs, each batch's first and last block and every block within
+//     chain.reorg_bound of the head; finality unsafe/safe/finalized, promoted as the heads advance.
+//   - cursors: per chain, the last fully indexed block and its hash.
+//   - ev_<snake_case(Event)>: one table per event of contracts/src/interfaces/*.sol; columns chain_id,
+//     block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, then each argument.
+//   - stake_current, delegation_current, reward_share_current, claimed_total: the latest event per key
+//     (events carry resulting balances), with the (block_number, log_index) that set it.
+//
+// The Registry maps ABI events onto tables by name, so a new event needs only its migration (and the
+// interface ABI refreshed with `go generate ./indexer`); Check refuses to start when a table's columns do
+// not match its event.
+//
+// # Reorgs, lagging nodes, finality
+//
+// A parent-hash mismatch is confirmed by asking the RPC twice before anything is deleted: a node that
+// does not have the block (or reports a lower head) is lagging and is waited for. The common ancestor is
+// the highest stored block within reorg_bound whose hash the chain still has; everything above it is
+// deleted and derived state recomputed in one transaction. A deeper reorg returns *ReorgTooDeepError and
+// changes nothing. The target head is the finalized or safe tag, or latest − confirmations; with
+// follow_unsafe the indexer goes to latest and marks newer blocks unsafe.
+//
+// # Wiring (cmd/covey)
+//
+//	covey index:   ix, err := indexer.New(cfg, pool, indexer.WithLogger(log),
+//	                   indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}))  // optional
+//	               defer ix.Close()
+//	               err = ix.Run(ctx)            // follows the head until ctx is cancelled
+//	               err = ix.RunUntilSynced(ctx) // `covey index --once`: stop at the target head
+//	covey status:  rep, err := indexer.Status(ctx, pool, rpcClient) // rpcClient may be nil; print JSON
+//
+// Run the migrations (coveysql.Migrate) before New. Metrics go to prometheus.DefaultRegisterer unless
+// WithRegisterer is given; after every commit the head is published on HeadChannel(chainID)
+// ("covey:head:<id>", JSON HeadEvent) and pg_notify'd on PGHeadChannel ("covey_head").
+package indexer

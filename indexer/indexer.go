@@ -1,0 +1,412 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/covey-labs/covey/config"
+)
+
+// Indexer tails the protocol contracts' logs into Postgres: exactly once (rows and cursor commit
+// together), reorg-safe (parent-hash check against the stored cursor block, rollback to the common
+// ancestor) and finality-aware (indexes up to the configured head, marks blocks unsafe/safe/finalized).
+type Indexer struct {
+	cfg     config.Config
+	pool    *pgxpool.Pool
+	reg     *Registry
+	tables  map[string]*Event
+	rpc     *rpcPool
+	m       *metrics
+	log     *slog.Logger
+	notify  Notifier
+	addrs   []common.Address
+	topics  []common.Hash
+	start   uint64
+	opts    options
+	rngMu   sync.Mutex
+	rng     uint64
+	checked bool
+}
+
+type options struct {
+	log        *slog.Logger
+	reg        prometheus.Registerer
+	notifier   Notifier
+	registry   *Registry
+	reqTimeout time.Duration
+	targetLogs int
+	// test hooks
+	beforeCommit func(ctx context.Context, to uint64) error
+	afterCommit  func(to uint64)
+}
+
+// Option configures an Indexer.
+type Option func(*options)
+
+// WithLogger sets the slog logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
+
+// WithRegisterer registers the metrics on reg instead of prometheus.DefaultRegisterer.
+func WithRegisterer(reg prometheus.Registerer) Option { return func(o *options) { o.reg = reg } }
+
+// WithNotifier publishes the new head after each commit (Redis, in-process, ...).
+func WithNotifier(n Notifier) Option { return func(o *options) { o.notifier = n } }
+
+// WithRegistry replaces the protocol event registry (tests, or extra ABIs).
+func WithRegistry(r *Registry) Option { return func(o *options) { o.registry = r } }
+
+// WithRequestTimeout bounds each JSON-RPC request (default 30s); a timed-out eth_getLogs shrinks the range.
+func WithRequestTimeout(d time.Duration) Option { return func(o *options) { o.reqTimeout = d } }
+
+// WithTargetLogs is the number of logs per batch the adaptive range aims below (default 20000); it
+// bounds memory during backfill.
+func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n } }
+
+// New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
+// touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
+func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: 30 * time.Second, targetLogs: 20000}
+	for _, f := range opts {
+		f(&o)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid config: %w", err)
+	}
+	if pool == nil {
+		return nil, errors.New("indexer: no database pool")
+	}
+	reg := o.registry
+	if reg == nil {
+		var err error
+		if reg, err = DefaultRegistry(); err != nil {
+			return nil, err
+		}
+	}
+	m := newMetrics(o.reg)
+	rp, err := dialPool(cfg.Chain.RPC, cfg.Indexer.RequestsPerSecond, cfg.Indexer.MaxBackoff.Duration, o.reqTimeout, m, o.log)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Indexer{cfg: cfg, pool: pool, reg: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
+		notify: o.notifier, opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}}
+	for _, e := range reg.events {
+		ix.tables[e.Table] = e
+	}
+	names := make([]string, 0, len(cfg.Contracts))
+	for n := range cfg.Contracts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		ix.addrs = append(ix.addrs, cfg.Contracts[n].Address)
+	}
+	ix.topics = reg.Topics()
+	if ix.cfg.Chain.PollInterval.Duration <= 0 {
+		ix.cfg.Chain.PollInterval.Duration = 2 * time.Second
+	}
+	return ix, nil
+}
+
+// Close releases the RPC connections.
+func (ix *Indexer) Close() { ix.rpc.close() }
+
+// Run indexes up to the target head and then follows it forever (polling every chain.poll_interval).
+// It returns on ctx cancellation (nil) or a fatal error (bad config, a reorg deeper than reorg_bound).
+func (ix *Indexer) Run(ctx context.Context) error {
+	err := ix.loop(ctx, false)
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// RunUntilSynced indexes until the indexed block reaches the target head, then returns nil.
+func (ix *Indexer) RunUntilSynced(ctx context.Context) error { return ix.loop(ctx, true) }
+
+// heads is one observation of the chain's heads; target is where indexing may go.
+type heads struct {
+	latest, safe, finalized uint64
+	latestTime              uint64
+	target                  uint64
+}
+
+func (ix *Indexer) heads(ctx context.Context) (heads, error) {
+	var hd heads
+	l, err := ix.rpc.headerByTag(ctx, "latest")
+	if err != nil {
+		return hd, fmt.Errorf("reading latest head: %w", err)
+	}
+	if l == nil {
+		return hd, errors.New("reading latest head: node returned no block")
+	}
+	hd.latest, hd.latestTime = uint64(l.Number), uint64(l.Time)
+	needTags := ix.cfg.Chain.Finality != config.FinalityLatest
+	for _, tag := range []string{"safe", "finalized"} {
+		h, err := ix.rpc.headerByTag(ctx, tag)
+		if err != nil || h == nil {
+			if needTags {
+				return hd, fmt.Errorf("reading %s head: %v", tag, err)
+			}
+			continue
+		}
+		if tag == "safe" {
+			hd.safe = uint64(h.Number)
+		} else {
+			hd.finalized = uint64(h.Number)
+		}
+	}
+	hd.safe = min(hd.safe, hd.latest)
+	hd.finalized = min(hd.finalized, hd.safe)
+	switch {
+	case ix.cfg.Chain.FollowUnsafe:
+		hd.target = hd.latest
+	case ix.cfg.Chain.Finality == config.FinalityFinalized:
+		hd.target = hd.finalized
+	case ix.cfg.Chain.Finality == config.FinalitySafe:
+		hd.target = hd.safe
+	default:
+		if hd.latest >= ix.cfg.Chain.Confirmations {
+			hd.target = hd.latest - ix.cfg.Chain.Confirmations
+		}
+	}
+	return hd, nil
+}
+
+// Errors the loop recovers from by starting over.
+var (
+	errLagging    = errors.New("node does not have the block yet (lagging)")
+	errChainMoved = errors.New("chain changed while fetching")
+)
+
+// ReorgTooDeepError stops the indexer: no stored block within reorg_bound matches the chain.
+type ReorgTooDeepError struct {
+	Indexed uint64
+	Bound   uint64
+}
+
+func (e *ReorgTooDeepError) Error() string {
+	return fmt.Sprintf("reorg deeper than chain.reorg_bound=%d: none of the stored blocks %d..%d is on the canonical chain any more; nothing was changed — check the RPC is on the right chain, then raise reorg_bound or re-index from scratch", e.Bound, e.Indexed-min(e.Indexed, e.Bound), e.Indexed)
+}
+
+func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
+	if !ix.checked {
+		if err := ix.Check(ctx); err != nil {
+			return err
+		}
+		ix.checked = true
+	}
+	p := newProgress(ix.log)
+	failures := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		synced, err := ix.step(ctx, untilSynced, p)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			var deep *ReorgTooDeepError
+			if errors.As(err, &deep) {
+				return err
+			}
+			failures++
+			lvl := slog.LevelWarn
+			if errors.Is(err, errLagging) || errors.Is(err, errChainMoved) {
+				lvl = slog.LevelInfo
+			}
+			ix.log.Log(ctx, lvl, "indexing step failed, retrying", "err", err, "failures", failures)
+			if err := sleepCtx(ctx, min(ix.cfg.Chain.PollInterval.Duration*time.Duration(failures), max(ix.cfg.Indexer.MaxBackoff.Duration, time.Second))); err != nil {
+				return err
+			}
+			continue
+		}
+		failures = 0
+		if synced {
+			if untilSynced {
+				return nil
+			}
+			if err := sleepCtx(ctx, ix.cfg.Chain.PollInterval.Duration); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// step does one unit of work: verify the tip when caught up, or index toward the target.
+func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (synced bool, err error) {
+	hd, err := ix.heads(ctx)
+	if err != nil {
+		return false, err
+	}
+	ix.m.headBlock.Set(float64(hd.latest))
+	cur, err := readCursor(ctx, ix.pool, ix.cfg.Chain.ID)
+	if err != nil {
+		return false, err
+	}
+	next := ix.start
+	if cur.ok {
+		next = cur.number + 1
+	}
+	if next > hd.target {
+		if cur.ok {
+			if err := ix.verifyTip(ctx, cur, hd); err != nil {
+				return false, err
+			}
+			if err := promote(ctx, ix.pool, ix.cfg.Chain.ID, hd); err != nil {
+				return false, err
+			}
+			ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, cur.number)))
+		}
+		return true, nil
+	}
+	p.begin(next, hd.target)
+	return false, ix.sync(ctx, cur, next, hd, p)
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// rangeSize is the current adaptive eth_getLogs range.
+func (ix *Indexer) rangeSize() uint64 {
+	ix.rngMu.Lock()
+	defer ix.rngMu.Unlock()
+	return ix.rng
+}
+
+func (ix *Indexer) grow(span uint64) {
+	ix.rngMu.Lock()
+	defer ix.rngMu.Unlock()
+	if span >= ix.rng {
+		ix.rng = min(ix.cfg.Indexer.MaxRange, ix.rng*2)
+	}
+}
+
+func (ix *Indexer) shrink(span uint64) {
+	ix.rngMu.Lock()
+	defer ix.rngMu.Unlock()
+	ix.rng = max(ix.cfg.Indexer.MinRange, min(ix.rng, span))
+}
+
+// job is one planned range; res receives its fetched batch.
+type job struct {
+	from, to uint64
+	res      chan fetchResult
+}
+
+type fetchResult struct {
+	b   *batch
+	err error
+}
+
+// sync fetches [next, hd.target] in ranges, up to Workers at once, and applies them strictly in order,
+// each in its own transaction with the cursor.
+func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, p *progress) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := max(1, ix.cfg.Indexer.Workers)
+	order := make(chan *job, workers-1)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	go func() {
+		defer close(order)
+		from := next
+		for from <= hd.target {
+			to := min(hd.target, from+ix.rangeSize()-1)
+			if to < from { // overflow guard
+				to = hd.target
+			}
+			j := &job{from: from, to: to, res: make(chan fetchResult, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				b, err := ix.fetch(ctx, j.from, j.to, hd)
+				j.res <- fetchResult{b, err}
+			}()
+			from = to + 1
+		}
+	}()
+	expect := cur
+	for j := range order {
+		var r fetchResult
+		select {
+		case r = <-j.res:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if r.err != nil {
+			return r.err
+		}
+		b := r.b
+		if expect.ok && b.first.ParentHash != expect.hash {
+			cancel()
+			return ix.onMismatch(context.WithoutCancel(ctx), expect, hd)
+		}
+		if err := ix.commit(ctx, expect, b, hd); err != nil {
+			return err
+		}
+		expect = cursor{number: b.to, hash: b.last().Hash, ok: true}
+		p.done(b.to, b.nlogs)
+	}
+	return nil
+}
+
+// commit writes one batch and the new cursor in one transaction, then publishes the head.
+func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads) error {
+	tx, err := beginBatch(ctx, ix.pool, ix.cfg.Chain.ID, expect)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(context.Background()) }()
+	if err := ix.writeBatch(ctx, tx, b, hd); err != nil {
+		return err
+	}
+	if ix.opts.beforeCommit != nil {
+		if err := ix.opts.beforeCommit(ctx, b.to); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("committing batch %d-%d: %w", b.from, b.to, err)
+	}
+	last := b.last()
+	ix.m.indexedBlock.Set(float64(b.to))
+	ix.m.logsWritten.Add(float64(b.nlogs))
+	ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, b.to)))
+	ix.m.lagSeconds.Set(float64(int64(hd.latestTime) - int64(last.Time)))
+	if ix.notify != nil {
+		payload := marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)})
+		nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		if err := ix.notify.Publish(nctx, HeadChannel(ix.cfg.Chain.ID), payload); err != nil {
+			ix.log.Warn("publishing head", "err", err)
+		}
+		cancel()
+	}
+	if ix.opts.afterCommit != nil {
+		ix.opts.afterCommit(b.to)
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+package indexer
+
+import (
+	"errors"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metrics are the indexer's Prometheus series (namespace covey_indexer).
+type metrics struct {
+	indexedBlock prometheus.Gauge
+	headBlock    prometheus.Gauge
+	lagBlocks    prometheus.Gauge
+	lagSeconds   prometheus.Gauge
+	logsWritten  prometheus.Counter
+	rpcRequests  *prometheus.CounterVec
+	rpcErrors    *prometheus.CounterVec
+	reorgs       prometheus.Counter
+	reorgDepth   prometheus.Histogram
+	rateLimited  prometheus.Counter
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		indexedBlock: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "indexed_block", Help: "Last block whose logs are committed."}),
+		headBlock:    prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "head_block", Help: "Chain head (latest) seen by the indexer."}),
+		lagBlocks:    prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "lag_blocks", Help: "Head minus indexed block."}),
+		lagSeconds:   prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "lag_seconds", Help: "Head time minus indexed block time."}),
+		logsWritten:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "logs_written_total", Help: "Logs committed."}),
+		rpcRequests:  prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_requests_total", Help: "JSON-RPC requests by method."}, []string{"method"}),
+		rpcErrors:    prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_errors_total", Help: "Failed JSON-RPC requests by method."}, []string{"method"}),
+		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorgs_total", Help: "Reorgs rolled back."}),
+		reorgDepth:   prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorg_depth_blocks", Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
+		rateLimited:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_rate_limited_total", Help: "HTTP 429 responses (each halves that endpoint's request rate)."}),
+	}
+	if reg == nil {
+		return m
+	}
+	m.indexedBlock = register(reg, m.indexedBlock)
+	m.headBlock = register(reg, m.headBlock)
+	m.lagBlocks = register(reg, m.lagBlocks)
+	m.lagSeconds = register(reg, m.lagSeconds)
+	m.logsWritten = register(reg, m.logsWritten)
+	m.rpcRequests = register(reg, m.rpcRequests)
+	m.rpcErrors = register(reg, m.rpcErrors)
+	m.reorgs = register(reg, m.reorgs)
+	m.reorgDepth = register(reg, m.reorgDepth)
+	m.rateLimited = register(reg, m.rateLimited)
+	return m
+}
+
+// register registers c, or reuses the collector already registered under the same name (several
+// indexers in one process, e.g. tests, share the series).
+func register[T prometheus.Collector](reg prometheus.Registerer, c T) T {
+	if err := reg.Register(c); err != nil {
+		var are prometheus.AlreadyRegisteredError
+		if errors.As(err, &are) {
+			if existing, ok := are.ExistingCollector.(T); ok {
+				return existing
+			}
+		}
+	}
+	return c
+}

@@ -1,0 +1,456 @@
+package indexer
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"fmt"
+	"math"
+	"math/big"
+	"reflect"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+)
+
+// protocolABIs are the event ABIs of contracts/src/interfaces/*.sol (the contract between the chain and
+// the indexer), copied from the Foundry build by `go generate`. Only events matter here, so the
+// interfaces, not the implementations, are the source: an implementation's admin events (roles,
+// pausing, TreasurySet, ...) are not part of the indexed protocol.
+//
+//go:generate bash -c "cd ../contracts && npx --no-install forge build --skip test --skip script >/dev/null && for f in IStaking ITaskArena IMarketplace IRewardsDistributor; do node -e 'const a=require(process.argv[1]).abi.filter(e=>e.type===\"event\");console.log(JSON.stringify(a,null,1))' \"$PWD/out/$f.sol/$f.json\" > ../indexer/abi/$f.json; done"
+//go:embed abi/*.json
+var protocolABIs embed.FS
+
+// colKind is how an ABI argument is stored: the Postgres type and the Go value handed to COPY.
+type colKind int
+
+const (
+	kindNumeric colKind = iota // uint256/int256 etc. -> numeric(78,0)
+	kindBigint                 // uint8..uint64, int8..int64 -> bigint
+	kindHex                    // address, bytesN, indexed dynamic types (their topic hash) -> lowercase hex text
+	kindBool                   // bool -> boolean
+	kindText                   // string -> text
+	kindBytea                  // bytes -> bytea
+)
+
+func (k colKind) pgType() string {
+	switch k {
+	case kindNumeric:
+		return "numeric"
+	case kindBigint:
+		return "bigint"
+	case kindBool:
+		return "boolean"
+	case kindBytea:
+		return "bytea"
+	default:
+		return "text"
+	}
+}
+
+// Column is one event argument's column in its ev_ table.
+type Column struct {
+	Name    string // snake_case column name
+	Arg     string // ABI argument name
+	Type    string // Solidity type
+	Indexed bool
+	kind    colKind
+	pos     int // position in topics (1..3) or in the non-indexed values
+}
+
+// PGType is the Postgres type the column must have (information_schema data_type spelling).
+func (c Column) PGType() string {
+	switch c.kind {
+	case kindNumeric:
+		return "numeric"
+	case kindBigint:
+		return "bigint"
+	case kindBool:
+		return "boolean"
+	case kindBytea:
+		return "bytea"
+	default:
+		return "text"
+	}
+}
+
+// Event is one ABI event mapped onto its table.
+type Event struct {
+	Name    string
+	Table   string
+	ID      common.Hash
+	Columns []Column
+	nonIdx  abi.Arguments
+	topics  int // expected topic count including topic0
+}
+
+// baseColumns precede the argument columns in every ev_ table.
+var baseColumns = []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index", "contract"}
+
+// CopyColumns is the ev_ table's column list in COPY order.
+func (e *Event) CopyColumns() []string {
+	cols := append([]string(nil), baseColumns...)
+	for _, c := range e.Columns {
+		cols = append(cols, c.Name)
+	}
+	return cols
+}
+
+// Registry maps event IDs (topic0) to tables and decoders. It is built from ABIs alone, so a new event
+// needs only its migration: the table name and columns follow from the event's name and arguments.
+type Registry struct {
+	byID   map[common.Hash]*Event
+	events []*Event // sorted by name
+}
+
+// DefaultRegistry is the registry of the protocol's interface events.
+func DefaultRegistry() (*Registry, error) {
+	entries, err := protocolABIs.ReadDir("abi")
+	if err != nil {
+		return nil, err
+	}
+	var abis []abi.ABI
+	for _, e := range entries {
+		b, err := protocolABIs.ReadFile("abi/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		a, err := abi.JSON(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("parsing %s: %w", e.Name(), err)
+		}
+		abis = append(abis, a)
+	}
+	return NewRegistry(abis...)
+}
+
+// NewRegistry builds a registry from ABIs; every event in them gets a table ev_<snake_case(name)>.
+func NewRegistry(abis ...abi.ABI) (*Registry, error) {
+	r := &Registry{byID: map[common.Hash]*Event{}}
+	for _, a := range abis {
+		for _, ev := range a.Events {
+			if ev.Anonymous {
+				continue
+			}
+			if prev, ok := r.byID[ev.ID]; ok {
+				if prev.Name != ev.Name {
+					return nil, fmt.Errorf("events %s and %s share topic0 %s", prev.Name, ev.Name, ev.ID)
+				}
+				continue
+			}
+			e := &Event{Name: ev.RawName, Table: "ev_" + SnakeCase(ev.RawName), ID: ev.ID, topics: 1}
+			nonIdx := 0
+			for _, in := range ev.Inputs {
+				c := Column{Name: SnakeCase(in.Name), Arg: in.Name, Type: in.Type.String(), Indexed: in.Indexed}
+				if in.Name == "" {
+					return nil, fmt.Errorf("event %s has an unnamed argument", ev.RawName)
+				}
+				k, err := kindOf(in.Type, in.Indexed)
+				if err != nil {
+					return nil, fmt.Errorf("event %s argument %s: %w", ev.RawName, in.Name, err)
+				}
+				c.kind = k
+				if in.Indexed {
+					c.pos = e.topics
+					e.topics++
+				} else {
+					c.pos = nonIdx
+					nonIdx++
+					e.nonIdx = append(e.nonIdx, in)
+				}
+				e.Columns = append(e.Columns, c)
+			}
+			r.byID[ev.ID] = e
+			r.events = append(r.events, e)
+		}
+	}
+	sort.Slice(r.events, func(i, j int) bool { return r.events[i].Name < r.events[j].Name })
+	return r, nil
+}
+
+func kindOf(t abi.Type, indexed bool) (colKind, error) {
+	switch t.T {
+	case abi.UintTy, abi.IntTy:
+		if t.Size <= 64 {
+			return kindBigint, nil
+		}
+		return kindNumeric, nil
+	case abi.AddressTy, abi.FixedBytesTy, abi.HashTy:
+		return kindHex, nil
+	case abi.BoolTy:
+		return kindBool, nil
+	case abi.StringTy:
+		if indexed {
+			return kindHex, nil
+		}
+		return kindText, nil
+	case abi.BytesTy:
+		if indexed {
+			return kindHex, nil
+		}
+		return kindBytea, nil
+	}
+	if indexed {
+		return kindHex, nil // arrays/tuples: only their hash is in the topic
+	}
+	return 0, fmt.Errorf("unsupported type %s", t)
+}
+
+// Events lists the registry's events by name.
+func (r *Registry) Events() []*Event { return r.events }
+
+// Lookup finds an event by topic0.
+func (r *Registry) Lookup(id common.Hash) (*Event, bool) {
+	e, ok := r.byID[id]
+	return e, ok
+}
+
+// Topics is topic0 of every event, for the eth_getLogs filter.
+func (r *Registry) Topics() []common.Hash {
+	out := make([]common.Hash, 0, len(r.events))
+	for _, e := range r.events {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+// SnakeCase turns an ABI name into a column/table name: sigmaPpm -> sigma_ppm, metadataURI -> metadata_uri,
+// UnstakeRequested -> unstake_requested.
+func SnakeCase(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, c := range rs {
+		if unicode.IsUpper(c) && i > 0 {
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+				b.WriteByte('_')
+			}
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
+
+// decode turns a log into the argument values of its ev_ row, in Columns order, as COPY values.
+func (e *Event) decode(l *types.Log) ([]any, error) {
+	if len(l.Topics) != e.topics {
+		return nil, fmt.Errorf("event %s: %d topics, want %d", e.Name, len(l.Topics), e.topics)
+	}
+	var vals []any
+	if len(e.nonIdx) > 0 {
+		var err error
+		vals, err = e.nonIdx.UnpackValues(l.Data)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: unpacking data: %w", e.Name, err)
+		}
+	}
+	out := make([]any, len(e.Columns))
+	for i, c := range e.Columns {
+		var v any
+		var err error
+		if c.Indexed {
+			v, err = topicValue(c, l.Topics[c.pos])
+		} else {
+			v, err = dataValue(c, vals[c.pos])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("event %s argument %s: %w", e.Name, c.Arg, err)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func topicValue(c Column, t common.Hash) (any, error) {
+	switch c.kind {
+	case kindNumeric:
+		v := new(big.Int).SetBytes(t[:])
+		if strings.HasPrefix(c.Type, "int") && t[0]&0x80 != 0 {
+			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), 256))
+		}
+		return pgtype.Numeric{Int: v, Valid: true}, nil
+	case kindBigint:
+		v := new(big.Int).SetBytes(t[:])
+		if strings.HasPrefix(c.Type, "int") && t[0]&0x80 != 0 {
+			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), 256))
+		}
+		if !v.IsInt64() {
+			return nil, fmt.Errorf("%s value %s does not fit bigint", c.Type, v)
+		}
+		return v.Int64(), nil
+	case kindBool:
+		return t[31] != 0, nil
+	case kindHex:
+		if c.Type == "address" {
+			return hexLower(t[12:]), nil
+		}
+		if n, ok := fixedBytesLen(c.Type); ok {
+			return hexLower(t[:n]), nil
+		}
+		return hexLower(t[:]), nil
+	}
+	return nil, fmt.Errorf("indexed %s unsupported", c.Type)
+}
+
+func fixedBytesLen(typ string) (int, bool) {
+	if !strings.HasPrefix(typ, "bytes") || typ == "bytes" {
+		return 0, false
+	}
+	var n int
+	if _, err := fmt.Sscanf(typ[5:], "%d", &n); err != nil || n < 1 || n > 32 {
+		return 0, false
+	}
+	return n, true
+}
+
+func dataValue(c Column, v any) (any, error) {
+	switch x := v.(type) {
+	case *big.Int:
+		if c.kind == kindBigint {
+			if !x.IsInt64() {
+				return nil, fmt.Errorf("%s value %s does not fit bigint", c.Type, x)
+			}
+			return x.Int64(), nil
+		}
+		return pgtype.Numeric{Int: x, Valid: true}, nil
+	case uint8:
+		return int64(x), nil
+	case uint16:
+		return int64(x), nil
+	case uint32:
+		return int64(x), nil
+	case uint64:
+		if x > math.MaxInt64 {
+			return nil, fmt.Errorf("uint64 value %d does not fit bigint", x)
+		}
+		return int64(x), nil
+	case int8:
+		return int64(x), nil
+	case int16:
+		return int64(x), nil
+	case int32:
+		return int64(x), nil
+	case int64:
+		return x, nil
+	case bool:
+		return x, nil
+	case string:
+		return pgText(x), nil
+	case []byte:
+		return x, nil
+	case common.Address:
+		return hexLower(x[:]), nil
+	case [32]byte:
+		if n, ok := fixedBytesLen(c.Type); ok {
+			return hexLower(x[:n]), nil
+		}
+		return hexLower(x[:]), nil
+	}
+	// Other fixed-size byte arrays come back as [N]byte values.
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Array && rv.Type().Elem().Kind() == reflect.Uint8 {
+		b := make([]byte, rv.Len())
+		reflect.Copy(reflect.ValueOf(b), rv)
+		return hexLower(b), nil
+	}
+	return nil, fmt.Errorf("unsupported value %T for %s", v, c.Type)
+}
+
+// pgText makes a Solidity string storable in a Postgres text column, which refuses invalid UTF-8 and
+// NUL: such bytes become U+FFFD. raw_logs keeps the exact bytes.
+func pgText(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsRune(s, 0) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
+
+const hexdigits = "0123456789abcdef"
+
+func hexLower(b []byte) string {
+	out := make([]byte, 2+2*len(b))
+	out[0], out[1] = '0', 'x'
+	for i, c := range b {
+		out[2+2*i] = hexdigits[c>>4]
+		out[3+2*i] = hexdigits[c&0xf]
+	}
+	return string(out)
+}
+
+// tableColumn is a column as the database has it.
+type tableColumn struct {
+	Name string
+	Type string
+}
+
+// checkSchema verifies that every event's table exists with exactly the expected columns and types,
+// so a contract change without its migration stops the indexer at start instead of losing data.
+func (r *Registry) checkSchema(ctx context.Context, db DBTX) error {
+	rows, err := db.Query(ctx, `SELECT table_name, column_name, data_type FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name LIKE 'ev\_%' ORDER BY table_name, ordinal_position`)
+	if err != nil {
+		return fmt.Errorf("reading event tables: %w", err)
+	}
+	have := map[string][]tableColumn{}
+	for rows.Next() {
+		var t, c, ty string
+		if err := rows.Scan(&t, &c, &ty); err != nil {
+			rows.Close()
+			return err
+		}
+		have[t] = append(have[t], tableColumn{c, ty})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var problems []string
+	for _, e := range r.events {
+		got, ok := have[e.Table]
+		if !ok {
+			problems = append(problems, fmt.Sprintf("event %s: table %s is missing (add a migration)", e.Name, e.Table))
+			continue
+		}
+		want := expectedColumns(e)
+		if !equalColumns(got, want) {
+			problems = append(problems, fmt.Sprintf("event %s: table %s has columns %v, want %v", e.Name, e.Table, got, want))
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("event tables do not match the contract ABIs:\n  %s", strings.Join(problems, "\n  "))
+	}
+	return nil
+}
+
+func expectedColumns(e *Event) []tableColumn {
+	want := []tableColumn{{"chain_id", "bigint"}, {"block_number", "bigint"}, {"block_hash", "text"}, {"block_time", "bigint"},
+		{"tx_hash", "text"}, {"tx_index", "integer"}, {"log_index", "integer"}, {"contract", "text"}}
+	for _, c := range e.Columns {
+		want = append(want, tableColumn{c.Name, c.PGType()})
+	}
+	return want
+}
+
+func equalColumns(a, b []tableColumn) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ident quotes a name for SQL (end, from, ... are reserved words).
+func ident(s string) string { return pgx.Identifier{s}.Sanitize() }

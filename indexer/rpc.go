@@ -1,0 +1,437 @@
+package indexer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/rand/v2"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// header is the part of a block header the indexer needs.
+type header struct {
+	Number     hexutil.Uint64 `json:"number"`
+	Hash       common.Hash    `json:"hash"`
+	ParentHash common.Hash    `json:"parentHash"`
+	Time       hexutil.Uint64 `json:"timestamp"`
+}
+
+// endpoint is one RPC URL with its own adaptive rate limit.
+type endpoint struct {
+	url    string
+	client *rpc.Client
+	bucket *bucket
+}
+
+// rpcPool spreads requests over several RPC URLs: failover on errors, jittered exponential backoff
+// capped at maxBackoff, and a per-endpoint token bucket that halves its rate on HTTP 429.
+type rpcPool struct {
+	eps        []*endpoint
+	next       atomic.Uint64
+	maxBackoff time.Duration
+	timeout    time.Duration
+	attempts   int
+	m          *metrics
+	log        *slog.Logger
+}
+
+func dialPool(urls []string, rps float64, maxBackoff, timeout time.Duration, m *metrics, log *slog.Logger) (*rpcPool, error) {
+	p := &rpcPool{maxBackoff: maxBackoff, timeout: timeout, attempts: 12, m: m, log: log}
+	if p.maxBackoff <= 0 {
+		p.maxBackoff = 30 * time.Second
+	}
+	for i, u := range urls {
+		c, err := rpc.DialOptions(context.Background(), u, rpc.WithHTTPClient(&http.Client{}))
+		if err != nil {
+			return nil, fmt.Errorf("chain.rpc[%d] %s: %w", i, u, err)
+		}
+		p.eps = append(p.eps, &endpoint{url: u, client: c, bucket: newBucket(rps)})
+	}
+	if len(p.eps) == 0 {
+		return nil, errors.New("chain.rpc: no RPC URL configured")
+	}
+	return p, nil
+}
+
+func (p *rpcPool) close() {
+	for _, e := range p.eps {
+		e.client.Close()
+	}
+}
+
+// pick returns the endpoint for attempt n of a request, rotating so retries go elsewhere.
+func (p *rpcPool) pick(start uint64, n int) *endpoint {
+	return p.eps[(start+uint64(n))%uint64(len(p.eps))]
+}
+
+// errFatalRPC marks errors not worth retrying (the caller handles them, e.g. a range too large).
+type rangeError struct {
+	err     error
+	suggest [2]uint64 // a range the provider suggested, when it did
+	hasHint bool
+	timeout bool
+}
+
+func (e *rangeError) Error() string { return "log range too large: " + e.err.Error() }
+func (e *rangeError) Unwrap() error { return e.err }
+
+var (
+	// "query returned more than 10000 results. Try with this block range [0x1, 0x2]." (Alchemy, geth-likes)
+	// "... range should work: [0x.., 0x..]" (Infura/QuickNode style)
+	hintRe = regexp.MustCompile(`\[\s*(0x[0-9a-fA-F]+|\d+)\s*,\s*(0x[0-9a-fA-F]+|\d+)\s*\]`)
+	// "block range is too large, max is 1000" / "exceed maximum block range: 5000" / "limited to a 2000 block range"
+	maxRe = regexp.MustCompile(`(?i)(?:max(?:imum)?(?: block)?(?: range)?(?: is| of|:)?\s*|limited to (?:a )?)(\d+)`)
+)
+
+var rangeMarkers = []string{
+	"more than", "too many", "range too large", "range is too large", "block range", "limit exceeded",
+	"exceed", "response size", "too large", "query timeout", "timed out", "timeout", "range should work",
+	"query returned", "results", "max range", "log response size",
+}
+
+// classifyLogsError recognizes "ask for fewer blocks" errors from eth_getLogs.
+func classifyLogsError(err error, from uint64) (*rangeError, bool) {
+	if err == nil {
+		return nil, false
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) && (he.StatusCode == 429 || he.StatusCode >= 500 && !strings.Contains(strings.ToLower(string(he.Body)), "range")) {
+		return nil, false
+	}
+	msg := strings.ToLower(err.Error())
+	if errors.Is(err, context.DeadlineExceeded) {
+		return &rangeError{err: err, timeout: true}, true
+	}
+	hit := false
+	for _, m := range rangeMarkers {
+		if strings.Contains(msg, m) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return nil, false
+	}
+	re := &rangeError{err: err}
+	if m := hintRe.FindStringSubmatch(err.Error()); m != nil {
+		a, e1 := parseNum(m[1])
+		b, e2 := parseNum(m[2])
+		if e1 == nil && e2 == nil && b >= a && a == from {
+			re.suggest, re.hasHint = [2]uint64{a, b}, true
+		}
+	} else if m := maxRe.FindStringSubmatch(msg); m != nil {
+		if n, err := strconv.ParseUint(m[1], 10, 64); err == nil && n > 0 {
+			re.suggest, re.hasHint = [2]uint64{from, from + n - 1}, true
+		}
+	}
+	return re, true
+}
+
+func parseNum(s string) (uint64, error) {
+	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
+		return strconv.ParseUint(s[2:], 16, 64)
+	}
+	return strconv.ParseUint(s, 10, 64)
+}
+
+func is429(err error) bool {
+	var he rpc.HTTPError
+	if errors.As(err, &he) && he.StatusCode == http.StatusTooManyRequests {
+		return true
+	}
+	var re rpc.Error
+	if errors.As(err, &re) && (re.ErrorCode() == 429 || re.ErrorCode() == -32005) {
+		return true
+	}
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "429") || strings.Contains(s, "rate limit")
+}
+
+// call runs one JSON-RPC call with retries and failover. classify, when set, may declare an error final
+// (returned at once, e.g. a range error for eth_getLogs).
+func (p *rpcPool) call(ctx context.Context, classify func(error) error, result any, method string, args ...any) error {
+	start := p.next.Add(1)
+	var last error
+	for n := 0; n < p.attempts; n++ {
+		ep := p.pick(start, n)
+		if err := ep.bucket.wait(ctx); err != nil {
+			return err
+		}
+		cctx, cancel := context.WithTimeout(ctx, p.timeout)
+		err := ep.client.CallContext(cctx, result, method, args...)
+		cancel()
+		p.m.rpcRequests.WithLabelValues(method).Inc()
+		if err == nil {
+			ep.bucket.success()
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		p.m.rpcErrors.WithLabelValues(method).Inc()
+		if classify != nil {
+			if ferr := classify(err); ferr != nil {
+				return ferr
+			}
+		}
+		last = err
+		if is429(err) {
+			p.m.rateLimited.Inc()
+			ep.bucket.throttle()
+			n-- // 429 slows down, it does not fail the request
+			if n < -p.attempts*4 {
+				return fmt.Errorf("%s: rate limited: %w", method, err)
+			}
+			continue
+		}
+		p.log.Debug("rpc retry", "method", method, "url", ep.url, "attempt", n+1, "err", err)
+		if err := p.sleep(ctx, n); err != nil {
+			return err
+		}
+	}
+	return fmt.Errorf("%s: %d attempts failed: %w", method, p.attempts, last)
+}
+
+// batch runs a JSON-RPC batch with retries and failover; it succeeds only when every element did.
+func (p *rpcPool) batch(ctx context.Context, method string, elems []rpc.BatchElem) error {
+	if len(elems) == 0 {
+		return nil
+	}
+	start := p.next.Add(1)
+	var last error
+	throttled := 0
+	for n := 0; n < p.attempts; n++ {
+		ep := p.pick(start, n)
+		if err := ep.bucket.wait(ctx); err != nil {
+			return err
+		}
+		for i := range elems {
+			elems[i].Error = nil
+		}
+		cctx, cancel := context.WithTimeout(ctx, p.timeout)
+		err := ep.client.BatchCallContext(cctx, elems)
+		cancel()
+		p.m.rpcRequests.WithLabelValues(method).Add(float64(len(elems)))
+		if err == nil {
+			for _, e := range elems {
+				if e.Error != nil {
+					err = e.Error
+					break
+				}
+			}
+		}
+		if err == nil {
+			ep.bucket.success()
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		p.m.rpcErrors.WithLabelValues(method).Inc()
+		last = err
+		if is429(err) && throttled < p.attempts*4 {
+			p.m.rateLimited.Inc()
+			ep.bucket.throttle()
+			throttled++
+			n--
+			continue
+		}
+		p.log.Debug("rpc batch retry", "method", method, "url", ep.url, "attempt", n+1, "err", err)
+		if err := p.sleep(ctx, n); err != nil {
+			return err
+		}
+	}
+	return fmt.Errorf("%s batch: %d attempts failed: %w", method, p.attempts, last)
+}
+
+func (p *rpcPool) sleep(ctx context.Context, n int) error {
+	d := 50 * time.Millisecond * time.Duration(1<<min(n, 20))
+	if d > p.maxBackoff || d <= 0 {
+		d = p.maxBackoff
+	}
+	d = d/2 + time.Duration(rand.Int64N(int64(d/2)+1)) // jitter in [d/2, d]
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// chainID asks one endpoint (no failover: each URL is checked on its own).
+func (p *rpcPool) chainIDAt(ctx context.Context, i int) (uint64, error) {
+	var id hexutil.Uint64
+	cctx, cancel := context.WithTimeout(ctx, p.timeout)
+	defer cancel()
+	if err := p.eps[i].client.CallContext(cctx, &id, "eth_chainId"); err != nil {
+		return 0, err
+	}
+	return uint64(id), nil
+}
+
+// headerByNumber returns nil (no error) when the node does not have the block.
+func (p *rpcPool) headerByNumber(ctx context.Context, n uint64) (*header, error) {
+	var h *header
+	if err := p.call(ctx, nil, &h, "eth_getBlockByNumber", hexutil.Uint64(n), false); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// headerByTag fetches latest/safe/finalized.
+func (p *rpcPool) headerByTag(ctx context.Context, tag string) (*header, error) {
+	var h *header
+	if err := p.call(ctx, nil, &h, "eth_getBlockByNumber", tag, false); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// headers fetches many headers with batched eth_getBlockByNumber calls (chunks of 200), on up to
+// `parallel` connections. A missing block yields a nil entry.
+func (p *rpcPool) headers(ctx context.Context, nums []uint64) (map[uint64]*header, error) {
+	const chunk = 200
+	out := make(map[uint64]*header, len(nums))
+	var mu sync.Mutex
+	var firstErr error
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i := 0; i < len(nums); i += chunk {
+		part := nums[i:min(i+chunk, len(nums))]
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			hs := make([]*header, len(part))
+			elems := make([]rpc.BatchElem, len(part))
+			for j, n := range part {
+				elems[j] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(n), false}, Result: &hs[j]}
+			}
+			err := p.batch(ctx, "eth_getBlockByNumber", elems)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				return
+			}
+			for j, n := range part {
+				out[n] = hs[j]
+			}
+		}()
+	}
+	wg.Wait()
+	return out, firstErr
+}
+
+// getLogs is eth_getLogs over [from, to]; a range error is returned as *rangeError.
+func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.Address, topics []common.Hash) ([]types.Log, error) {
+	arg := map[string]any{
+		"fromBlock": hexutil.Uint64(from),
+		"toBlock":   hexutil.Uint64(to),
+		"address":   addrs,
+		"topics":    [][]common.Hash{topics},
+	}
+	var logs []types.Log
+	classify := func(err error) error {
+		if re, ok := classifyLogsError(err, from); ok {
+			return re
+		}
+		return nil
+	}
+	if err := p.call(ctx, classify, &logs, "eth_getLogs", arg); err != nil {
+		return nil, err
+	}
+	return logs, nil
+}
+
+// bucket is a token bucket whose rate halves on 429 and creeps back up on success.
+type bucket struct {
+	mu     sync.Mutex
+	max    float64 // configured rate; +Inf when unlimited
+	rate   float64
+	tokens float64
+	last   time.Time
+}
+
+func newBucket(rps float64) *bucket {
+	if rps <= 0 {
+		rps = math.Inf(1)
+	}
+	return &bucket{max: rps, rate: rps, tokens: 1, last: time.Now()}
+}
+
+func (b *bucket) wait(ctx context.Context) error {
+	for {
+		b.mu.Lock()
+		if math.IsInf(b.rate, 1) {
+			b.mu.Unlock()
+			return nil
+		}
+		now := time.Now()
+		b.tokens = math.Min(math.Max(1, b.rate), b.tokens+now.Sub(b.last).Seconds()*b.rate)
+		b.last = now
+		if b.tokens >= 1 {
+			b.tokens--
+			b.mu.Unlock()
+			return nil
+		}
+		need := time.Duration((1 - b.tokens) / b.rate * float64(time.Second))
+		b.mu.Unlock()
+		t := time.NewTimer(need)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func (b *bucket) throttle() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if math.IsInf(b.rate, 1) {
+		b.rate = 50
+	} else {
+		b.rate = math.Max(0.5, b.rate/2)
+	}
+	b.tokens = 0
+	b.last = time.Now()
+}
+
+func (b *bucket) success() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if math.IsInf(b.rate, 1) {
+		return
+	}
+	b.rate *= 1.02
+	if b.rate >= b.max || (math.IsInf(b.max, 1) && b.rate > 2000) {
+		b.rate = b.max
+	}
+}
+
+// marshalJSON is json.Marshal for notifier payloads.
+func marshalJSON(v any) []byte {
+	b, _ := json.Marshal(v)
+	return b
+}

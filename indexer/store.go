@@ -1,0 +1,176 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+)
+
+// cursor is the last fully indexed block. ok is false before the first batch.
+type cursor struct {
+	number uint64
+	hash   common.Hash
+	ok     bool
+}
+
+// lockKey serializes indexers of one chain: every batch transaction takes this advisory lock, so two
+// processes indexing the same chain into one database never interleave.
+func lockKey(chainID int64) int64 { return 0x636f7665790000 ^ chainID }
+
+func readCursor(ctx context.Context, db DBTX, chainID int64) (cursor, error) {
+	var n int64
+	var h string
+	err := db.QueryRow(ctx, "SELECT block_number, block_hash FROM cursors WHERE chain_id = $1", chainID).Scan(&n, &h)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return cursor{}, nil
+	}
+	if err != nil {
+		return cursor{}, fmt.Errorf("reading cursor: %w", err)
+	}
+	return cursor{number: uint64(n), hash: common.HexToHash(h), ok: true}, nil
+}
+
+// errCursorMoved means another writer advanced or rolled back the cursor since the batch was planned.
+var errCursorMoved = errors.New("cursor moved under the batch (another indexer for this chain?)")
+
+// beginBatch opens the batch transaction, takes the chain lock and checks the cursor is still want.
+func beginBatch(ctx context.Context, db interface {
+	Begin(context.Context) (pgx.Tx, error)
+}, chainID int64, want cursor) (pgx.Tx, error) {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("beginning batch: %w", err)
+	}
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", lockKey(chainID)); err != nil {
+		_ = tx.Rollback(context.Background())
+		return nil, fmt.Errorf("locking chain: %w", err)
+	}
+	got, err := readCursor(ctx, tx, chainID)
+	if err != nil {
+		_ = tx.Rollback(context.Background())
+		return nil, err
+	}
+	if got != want {
+		_ = tx.Rollback(context.Background())
+		return nil, errCursorMoved
+	}
+	return tx, nil
+}
+
+func finalityOf(n uint64, h heads) string {
+	switch {
+	case n <= h.finalized:
+		return "finalized"
+	case n <= h.safe:
+		return "safe"
+	}
+	return "unsafe"
+}
+
+// writeBatch writes a fetched batch and advances the cursor, inside tx.
+func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
+	chain := ix.cfg.Chain.ID
+	if len(b.raw) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"raw_logs"}, rawLogColumns, pgx.CopyFromRows(b.raw)); err != nil {
+			return fmt.Errorf("writing raw_logs: %w", err)
+		}
+	}
+	for _, e := range ix.reg.events {
+		rows := b.events[e]
+		if len(rows) == 0 {
+			continue
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{e.Table}, e.CopyColumns(), pgx.CopyFromRows(rows)); err != nil {
+			return fmt.Errorf("writing %s: %w", e.Table, err)
+		}
+	}
+	blockRows := make([][]any, 0, len(b.blocks))
+	for _, h := range b.blocks {
+		blockRows = append(blockRows, []any{chain, int64(h.Number), hexLower(h.Hash[:]), hexLower(h.ParentHash[:]), int64(h.Time), finalityOf(uint64(h.Number), hd)})
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"blocks"}, []string{"chain_id", "number", "hash", "parent_hash", "time", "finality"}, pgx.CopyFromRows(blockRows)); err != nil {
+		return fmt.Errorf("writing blocks: %w", err)
+	}
+	for _, d := range derivedTables {
+		touched := false
+		for _, s := range d.sources {
+			if e, ok := ix.tables[s.table]; ok && len(b.events[e]) > 0 {
+				touched = true
+			}
+		}
+		if touched {
+			if err := d.applyRange(ctx, tx, chain, b.from-1, b.to); err != nil {
+				return err
+			}
+		}
+	}
+	last := b.last()
+	if _, err := tx.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash, updated_at) VALUES ($1, $2, $3, now())
+		ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()`,
+		chain, int64(b.to), hexLower(last.Hash[:])); err != nil {
+		return fmt.Errorf("advancing cursor: %w", err)
+	}
+	if err := promote(ctx, tx, chain, hd); err != nil {
+		return err
+	}
+	payload := marshalJSON(HeadEvent{ChainID: chain, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)})
+	if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", PGHeadChannel, string(payload)); err != nil {
+		return fmt.Errorf("notifying: %w", err)
+	}
+	return nil
+}
+
+// promote marks stored blocks safe/finalized as those heads advance.
+func promote(ctx context.Context, db DBTX, chain int64, hd heads) error {
+	if hd.finalized > 0 {
+		if _, err := db.Exec(ctx, `UPDATE blocks SET finality = 'finalized' WHERE chain_id = $1 AND finality <> 'finalized' AND number <= $2`, chain, int64(hd.finalized)); err != nil {
+			return fmt.Errorf("promoting blocks: %w", err)
+		}
+	}
+	if hd.safe > 0 {
+		if _, err := db.Exec(ctx, `UPDATE blocks SET finality = 'safe' WHERE chain_id = $1 AND finality = 'unsafe' AND number <= $2`, chain, int64(hd.safe)); err != nil {
+			return fmt.Errorf("promoting blocks: %w", err)
+		}
+	}
+	return nil
+}
+
+var rawLogColumns = []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index", "address", "topic0", "topic1", "topic2", "topic3", "data"}
+
+// eventTables lists every table a rollback must trim, in deletion order.
+func (ix *Indexer) eventTables() []string {
+	t := []string{"raw_logs"}
+	for _, e := range ix.reg.events {
+		t = append(t, e.Table)
+	}
+	return t
+}
+
+// rollbackTo deletes everything above block anc and recomputes derived state, in tx. ancHash is the
+// new cursor hash; ancOK false means "before the first indexed block" (the cursor row goes away).
+func (ix *Indexer) rollbackTo(ctx context.Context, tx pgx.Tx, anc uint64, ancHash common.Hash, ancOK bool) error {
+	chain := ix.cfg.Chain.ID
+	for _, t := range ix.eventTables() {
+		if _, err := tx.Exec(ctx, fmt.Sprintf("DELETE FROM %s WHERE chain_id = $1 AND block_number > $2", ident(t)), chain, int64(anc)); err != nil {
+			return fmt.Errorf("rolling back %s: %w", t, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, "DELETE FROM blocks WHERE chain_id = $1 AND number > $2", chain, int64(anc)); err != nil {
+		return fmt.Errorf("rolling back blocks: %w", err)
+	}
+	for _, d := range derivedTables {
+		if err := d.rollback(ctx, tx, chain, anc); err != nil {
+			return err
+		}
+	}
+	if !ancOK {
+		_, err := tx.Exec(ctx, "DELETE FROM cursors WHERE chain_id = $1", chain)
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1`,
+		chain, int64(anc), hexLower(ancHash[:]))
+	return err
+}

@@ -1,0 +1,51 @@
+-- +goose Up
+-- Indexer bookkeeping: every protocol log verbatim, the block headers the reorg check needs, and one
+-- cursor per chain. All three move together in the indexer's single per-batch transaction.
+
+-- raw_logs keeps each fetched log exactly as the chain returned it, so event tables can be rebuilt
+-- (or a new event decoded) without refetching.
+CREATE TABLE raw_logs (
+    chain_id     bigint  NOT NULL,
+    block_number bigint  NOT NULL,
+    block_hash   text    NOT NULL CHECK (block_hash ~ '^0x[0-9a-f]{64}$'),
+    block_time   bigint  NOT NULL,
+    tx_hash      text    NOT NULL CHECK (tx_hash ~ '^0x[0-9a-f]{64}$'),
+    tx_index     integer NOT NULL,
+    log_index    integer NOT NULL,
+    address      text    NOT NULL CHECK (address ~ '^0x[0-9a-f]{40}$'),
+    topic0       text CHECK (topic0 ~ '^0x[0-9a-f]{64}$'),
+    topic1       text CHECK (topic1 ~ '^0x[0-9a-f]{64}$'),
+    topic2       text CHECK (topic2 ~ '^0x[0-9a-f]{64}$'),
+    topic3       text CHECK (topic3 ~ '^0x[0-9a-f]{64}$'),
+    data         bytea   NOT NULL,
+    PRIMARY KEY (chain_id, block_number, log_index)
+);
+CREATE INDEX raw_logs_topic0 ON raw_logs (chain_id, topic0);
+
+-- blocks holds the header of every block that had logs, plus each batch's first and last block and
+-- every block within reorg_bound of the head, so the parent-hash check always finds a stored hash and
+-- a reorg's common ancestor can be found by comparing stored hashes with the chain.
+CREATE TABLE blocks (
+    chain_id    bigint NOT NULL,
+    number      bigint NOT NULL,
+    hash        text   NOT NULL CHECK (hash ~ '^0x[0-9a-f]{64}$'),
+    parent_hash text   NOT NULL CHECK (parent_hash ~ '^0x[0-9a-f]{64}$'),
+    time        bigint NOT NULL,
+    finality    text   NOT NULL CHECK (finality IN ('unsafe', 'safe', 'finalized')),
+    PRIMARY KEY (chain_id, number)
+);
+-- Promotion (UPDATE ... SET finality) only ever touches the not-yet-finalized tail.
+CREATE INDEX blocks_not_final ON blocks (chain_id, number) WHERE finality <> 'finalized';
+
+-- cursors: the last block whose logs are all written (block_hash is its hash, for the parent check).
+CREATE TABLE cursors (
+    chain_id     bigint PRIMARY KEY,
+    block_number bigint NOT NULL,
+    block_hash   text   NOT NULL CHECK (block_hash ~ '^0x[0-9a-f]{64}$'),
+    updated_at   timestamptz NOT NULL DEFAULT now()
+);
+
+-- +goose Down
+DROP TABLE cursors;
+DROP TABLE blocks;
+DROP TABLE raw_logs;
