@@ -152,8 +152,8 @@ func (c *testChain) deploy(code []byte) common.Address {
 
 type receipt struct {
 	ContractAddress *common.Address `json:"contractAddress"`
-	Status          hexutil.Uint64 `json:"status"`
-	BlockNumber     hexutil.Uint64 `json:"blockNumber"`
+	Status          hexutil.Uint64  `json:"status"`
+	BlockNumber     hexutil.Uint64  `json:"blockNumber"`
 }
 
 func (c *testChain) receipt(txh common.Hash) receipt {
