@@ -6,7 +6,11 @@ GO    ?= go
 BIN   := bin/covey
 GOTESTFLAGS ?= -count=1 -timeout 40m
 
-.PHONY: all build demo demo-clean test test-go test-contracts generate check-generate node_modules bench bench-quick chaos vet fmt
+# Debian packages the tests use (installed only when missing; needs root or sudo).
+tools:
+	@command -v qemu-aarch64-static >/dev/null || { echo 'installing qemu-user-static (cross-architecture settlement test)'; (apt-get update -qq && apt-get install -y -qq qemu-user-static) >/dev/null || echo 'could not install qemu-user-static: the arm64 test will be skipped'; }
+
+.PHONY: tools all build demo demo-clean test test-go test-contracts generate check-generate node_modules bench bench-quick chaos vet fmt
 
 all: build
 
@@ -29,7 +33,7 @@ vet:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'); exit 1)
 
-test: node_modules vet test-contracts check-generate test-go
+test: node_modules tools vet test-contracts check-generate test-go
 
 test-contracts: node_modules
 	cd contracts && npx forge test
