@@ -1,0 +1,436 @@
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/settlement/engine"
+)
+
+// HeaderSource reads block headers from the chain. With one, the snapshot block (spec §1) is found
+// exactly on the chain (a binary search between the blocks the indexer stored), so that settlement and
+// `covey verify` agree on it whatever blocks each indexer happened to store. *ethclient.Client fits.
+type HeaderSource interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Source says which chain data an epoch is loaded from.
+type Source struct {
+	ChainID int64
+	// Finality is the indexer's mode (config.FinalityLatest, Safe or Finalized): it decides the settled head.
+	Finality string
+	// Contracts restricts events to the protocol's configured contracts (name → address); nil takes
+	// every row of the event tables. FLAlliance, when set, is the only sender whose Funded events are
+	// FL slash proceeds (§11).
+	Contracts map[string]common.Address
+	// Headers, when set, makes the snapshot block exact on the chain; without it the snapshot is the
+	// last block with time < end(e) among those the indexer stored (every block with an event is stored).
+	Headers HeaderSource
+}
+
+// Block is a block's number, hash and timestamp.
+type Block struct {
+	Number uint64
+	Hash   string
+	Time   int64
+}
+
+// Loaded is one epoch's input as read from Postgres.
+type Loaded struct {
+	Epoch      uint64
+	Start, End int64
+	Head       Block // the settled head the epoch was checked against
+	Snapshot   Block
+	Input      *engine.EpochInput
+	InputHash  common.Hash
+	Events     int
+}
+
+// NotSettleableError says an epoch may not be settled yet (spec §1) and until when.
+type NotSettleableError struct {
+	Epoch    uint64
+	HeadTime int64 // timestamp of the settled head
+	Need     int64 // end(e) + grace
+}
+
+func (e *NotSettleableError) Error() string {
+	return fmt.Sprintf("epoch %d is not settleable yet: the settled head's time is %d, it must be >= end + grace = %d (%d s to go)",
+		e.Epoch, e.HeadTime, e.Need, e.Need-e.HeadTime)
+}
+
+// ErrNoHead is returned before the indexer has written anything for the chain.
+var ErrNoHead = errors.New("no settled head: the indexer has not indexed this chain yet")
+
+// SettledHead is the block settlement may trust (spec §1): the indexer's cursor block in latest mode
+// (a devnet, where the indexer already keeps its confirmation depth), otherwise the highest stored block
+// the indexer marked safe (or finalized) at or below its cursor.
+func SettledHead(ctx context.Context, db DBTX, chainID int64, finality string, headers HeaderSource) (Block, error) {
+	var b Block
+	var cursor int64
+	var cursorHash string
+	err := db.QueryRow(ctx, `SELECT block_number, block_hash FROM cursors WHERE chain_id = $1`, chainID).Scan(&cursor, &cursorHash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return b, ErrNoHead
+	}
+	if err != nil {
+		return b, fmt.Errorf("reading cursor: %w", err)
+	}
+	var q string
+	switch finality {
+	case config.FinalityLatest, "":
+		q = `SELECT number, hash, time FROM blocks WHERE chain_id = $1 AND number = $2`
+	case config.FinalitySafe:
+		q = `SELECT number, hash, time FROM blocks WHERE chain_id = $1 AND number <= $2 AND finality IN ('safe', 'finalized')
+			ORDER BY number DESC LIMIT 1`
+	case config.FinalityFinalized:
+		q = `SELECT number, hash, time FROM blocks WHERE chain_id = $1 AND number <= $2 AND finality = 'finalized'
+			ORDER BY number DESC LIMIT 1`
+	default:
+		return b, fmt.Errorf("unknown finality %q", finality)
+	}
+	var n int64
+	err = db.QueryRow(ctx, q, chainID, cursor).Scan(&n, &b.Hash, &b.Time)
+	if errors.Is(err, pgx.ErrNoRows) {
+		if (finality == config.FinalityLatest || finality == "") && headers != nil {
+			h, herr := headers.HeaderByNumber(ctx, big.NewInt(cursor))
+			if herr != nil {
+				return b, fmt.Errorf("reading cursor block %d: %w", cursor, herr)
+			}
+			if h.Hash().Hex() != common.HexToHash(cursorHash).Hex() {
+				return b, fmt.Errorf("cursor block %d hash %s differs from the chain's %s (reorg in progress?)", cursor, cursorHash, strings.ToLower(h.Hash().Hex()))
+			}
+			return Block{Number: uint64(cursor), Hash: cursorHash, Time: int64(h.Time)}, nil
+		}
+		return b, fmt.Errorf("%w (no %s block stored at or below the cursor %d)", ErrNoHead, finality, cursor)
+	}
+	if err != nil {
+		return b, fmt.Errorf("reading settled head: %w", err)
+	}
+	b.Number = uint64(n)
+	return b, nil
+}
+
+// SnapshotBlock finds the last block with timestamp < end (spec §1). With headers it is exact on the
+// chain and checked against the stored hash when the indexer stored that block; without, it is the
+// last such block the indexer stored. head bounds the search from above.
+func SnapshotBlock(ctx context.Context, db DBTX, chainID int64, end int64, head Block, headers HeaderSource) (Block, error) {
+	var lo Block
+	var n int64
+	err := db.QueryRow(ctx, `SELECT number, hash, time FROM blocks WHERE chain_id = $1 AND time < $2 AND number <= $3
+		ORDER BY number DESC LIMIT 1`, chainID, end, int64(head.Number)).Scan(&n, &lo.Hash, &lo.Time)
+	found := err == nil
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return lo, fmt.Errorf("reading snapshot block: %w", err)
+	}
+	lo.Number = uint64(n)
+	if headers == nil {
+		if !found {
+			return lo, fmt.Errorf("no stored block with time < %d: nothing indexed before the epoch's end", end)
+		}
+		return lo, nil
+	}
+	// Exact: binary search on the chain for the last block with time < end in [lo, hi).
+	hi := head.Number
+	var hn int64
+	err = db.QueryRow(ctx, `SELECT number FROM blocks WHERE chain_id = $1 AND time >= $2 ORDER BY number LIMIT 1`, chainID, end).Scan(&hn)
+	if err == nil && uint64(hn) < hi {
+		hi = uint64(hn)
+	} else if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return lo, fmt.Errorf("reading first block after the epoch: %w", err)
+	}
+	header := func(num uint64) (*types.Header, error) {
+		h, err := headers.HeaderByNumber(ctx, new(big.Int).SetUint64(num))
+		if err != nil {
+			return nil, fmt.Errorf("reading header %d: %w", num, err)
+		}
+		return h, nil
+	}
+	lowN := lo.Number
+	if !found {
+		lowN = 0
+	}
+	h, err := header(lowN)
+	if err != nil {
+		return lo, err
+	}
+	if int64(h.Time) >= end {
+		return lo, fmt.Errorf("block %d already has time %d >= the epoch's end %d: no snapshot block", lowN, h.Time, end)
+	}
+	// Invariant: time(lowN) < end; time(hi) >= end (hi is the head or a stored block past the end).
+	for hi-lowN > 1 {
+		mid := lowN + (hi-lowN)/2
+		mh, err := header(mid)
+		if err != nil {
+			return lo, err
+		}
+		if int64(mh.Time) < end {
+			lowN, h = mid, mh
+		} else {
+			hi = mid
+		}
+	}
+	snap := Block{Number: lowN, Hash: strings.ToLower(h.Hash().Hex()), Time: int64(h.Time)}
+	var stored string
+	err = db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, chainID, int64(snap.Number)).Scan(&stored)
+	if err == nil && stored != snap.Hash {
+		return snap, fmt.Errorf("snapshot block %d: the indexer stored hash %s but the chain has %s (reorg not yet handled)", snap.Number, stored, snap.Hash)
+	}
+	return snap, nil
+}
+
+// Load reads epoch e for settlement: it checks that the settled head has reached end(e) + grace,
+// finds the snapshot block and reads every protocol event up to it into an engine input:
+//
+//   - Tasks: every task id of ev_task_created and every task id any loaded event references; a task is
+//     FL when a stake in it has role FL (3), Arena otherwise.
+//   - StakeChanges: ev_staked, ev_unstake_requested and ev_slashed (account, task_id, role, new_stake).
+//   - DelegationChanges: ev_delegated and ev_undelegated (delegator, participant, task_id, new_delegation).
+//   - RewardShares: ev_reward_share_set (account, sigma_ppm).
+//   - Submissions: ev_model_submitted; Scores: ev_score_submitted; Purchases: ev_model_purchased (net).
+//   - SlashFunds: ev_funded rows of FL tasks sent by the FLAlliance contract (none without one).
+//   - FLRounds: none yet — the FL Alliance contract and its event tables do not exist.
+//
+// Load reads in whatever transaction db is; Settler.Settle runs it in a repeatable-read one.
+func Load(ctx context.Context, db DBTX, p *engine.Policy, src Source, e uint64) (*Loaded, error) {
+	head, err := SettledHead(ctx, db, src.ChainID, src.Finality, src.Headers)
+	if err != nil {
+		return nil, err
+	}
+	end := p.EpochEnd(e)
+	if !p.Settleable(e, head.Time) {
+		return nil, &NotSettleableError{Epoch: e, HeadTime: head.Time, Need: end + p.Grace}
+	}
+	snap, err := SnapshotBlock(ctx, db, src.ChainID, end, head, src.Headers)
+	if err != nil {
+		return nil, err
+	}
+	l := &Loaded{Epoch: e, Start: p.EpochStart(e), End: end, Head: head, Snapshot: snap}
+	in, n, err := LoadEvents(ctx, db, src, e, snap.Number)
+	if err != nil {
+		return nil, err
+	}
+	l.Input, l.Events = in, n
+	if l.InputHash, err = InputHash(in); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// eventQuery selects rows of one event table up to the snapshot block, optionally from some contracts.
+func eventQuery(table, cols string) string {
+	return `SELECT block_number, log_index, block_time, ` + cols + ` FROM ` + table +
+		` WHERE chain_id = $1 AND block_number <= $2 AND ($3::text[] IS NULL OR contract = ANY($3))`
+}
+
+// LoadEvents reads every event up to block snapshot into an engine input for epoch e (see Load).
+func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uint64) (*engine.EpochInput, int, error) {
+	in := &engine.EpochInput{Epoch: e}
+	var contracts []string
+	if src.Contracts != nil {
+		for _, a := range src.Contracts {
+			contracts = append(contracts, strings.ToLower(a.Hex()))
+		}
+		sort.Strings(contracts)
+	}
+	args := []any{src.ChainID, int64(snapshot), contracts}
+	count := 0
+	each := func(table, cols string, scan func(pos engine.Position, rows pgx.Rows) error) error {
+		rows, err := db.Query(ctx, eventQuery(table, cols), args...)
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", table, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(engine.Position{}, rows); err != nil {
+				return fmt.Errorf("reading %s: %w", table, err)
+			}
+			count++
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("reading %s: %w", table, err)
+		}
+		return nil
+	}
+	var (
+		blk, li int64
+		bt      int64
+	)
+	pos := func() engine.Position { return engine.Position{Time: bt, Block: uint64(blk), LogIndex: uint64(li)} }
+	big2 := func(ss ...string) ([]*big.Int, error) {
+		out := make([]*big.Int, len(ss))
+		for i, s := range ss {
+			v, err := parseBig(s)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = v
+		}
+		return out, nil
+	}
+
+	taskIDs := map[string]*big.Int{}
+	flTasks := map[string]bool{}
+	noteTask := func(t *big.Int) { taskIDs[t.String()] = t }
+
+	for _, table := range []string{"ev_staked", "ev_unstake_requested", "ev_slashed"} {
+		err := each(table, "account, task_id::text, role, new_stake::text", func(_ engine.Position, rows pgx.Rows) error {
+			var acct, task, stake string
+			var role int64
+			if err := rows.Scan(&blk, &li, &bt, &acct, &task, &role, &stake); err != nil {
+				return err
+			}
+			v, err := big2(task, stake)
+			if err != nil {
+				return err
+			}
+			noteTask(v[0])
+			if role == int64(engine.RoleFL) {
+				flTasks[task] = true
+			}
+			in.StakeChanges = append(in.StakeChanges, engine.StakeChange{Account: acct, Task: v[0], Role: engine.Role(role), NewStake: v[1], Position: pos()})
+			return nil
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, table := range []string{"ev_delegated", "ev_undelegated"} {
+		err := each(table, "delegator, participant, task_id::text, new_delegation::text", func(_ engine.Position, rows pgx.Rows) error {
+			var q, pp, task, amt string
+			if err := rows.Scan(&blk, &li, &bt, &q, &pp, &task, &amt); err != nil {
+				return err
+			}
+			v, err := big2(task, amt)
+			if err != nil {
+				return err
+			}
+			noteTask(v[0])
+			in.DelegationChanges = append(in.DelegationChanges, engine.DelegationChange{Delegator: q, Participant: pp, Task: v[0], NewDelegation: v[1], Position: pos()})
+			return nil
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	err := each("ev_reward_share_set", "account, sigma_ppm", func(_ engine.Position, rows pgx.Rows) error {
+		var acct string
+		var sigma int64
+		if err := rows.Scan(&blk, &li, &bt, &acct, &sigma); err != nil {
+			return err
+		}
+		if sigma < 0 || sigma > 1_000_000 {
+			return fmt.Errorf("sigma_ppm %d out of range", sigma)
+		}
+		in.RewardShares = append(in.RewardShares, engine.RewardShareChange{Account: acct, SigmaPpm: uint32(sigma), Position: pos()})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	err = each("ev_task_created", "task_id::text", func(_ engine.Position, rows pgx.Rows) error {
+		var task string
+		if err := rows.Scan(&blk, &li, &bt, &task); err != nil {
+			return err
+		}
+		v, err := parseBig(task)
+		if err != nil {
+			return err
+		}
+		noteTask(v)
+		count-- // a task is not an event the engine consumes; counted once below
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	err = each("ev_model_submitted", "task_id::text, submission_id::text, node", func(_ engine.Position, rows pgx.Rows) error {
+		var task, sub, node string
+		if err := rows.Scan(&blk, &li, &bt, &task, &sub, &node); err != nil {
+			return err
+		}
+		v, err := big2(task, sub)
+		if err != nil {
+			return err
+		}
+		noteTask(v[0])
+		in.Submissions = append(in.Submissions, engine.Submission{ID: v[1], Task: v[0], Node: node, Position: pos()})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	err = each("ev_score_submitted", "submission_id::text, validator, score", func(_ engine.Position, rows pgx.Rows) error {
+		var sub, val string
+		var score int64
+		if err := rows.Scan(&blk, &li, &bt, &sub, &val, &score); err != nil {
+			return err
+		}
+		v, err := parseBig(sub)
+		if err != nil {
+			return err
+		}
+		if score < 0 || score > 1<<32-1 {
+			return fmt.Errorf("score %d out of range", score)
+		}
+		in.Scores = append(in.Scores, engine.Score{Submission: v, Validator: val, Score: uint32(score), Position: pos()})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	err = each("ev_model_purchased", "task_id::text, net::text", func(_ engine.Position, rows pgx.Rows) error {
+		var task, net string
+		if err := rows.Scan(&blk, &li, &bt, &task, &net); err != nil {
+			return err
+		}
+		v, err := big2(task, net)
+		if err != nil {
+			return err
+		}
+		noteTask(v[0])
+		in.Purchases = append(in.Purchases, engine.Purchase{Task: v[0], Net: v[1], Position: pos()})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	if fl, ok := src.Contracts[config.FLAlliance]; ok && len(flTasks) > 0 {
+		err = each("ev_funded", `task_id::text, amount::text, "from"`, func(_ engine.Position, rows pgx.Rows) error {
+			var task, amt, from string
+			if err := rows.Scan(&blk, &li, &bt, &task, &amt, &from); err != nil {
+				return err
+			}
+			if from != strings.ToLower(fl.Hex()) || !flTasks[task] {
+				count--
+				return nil
+			}
+			v, err := big2(task, amt)
+			if err != nil {
+				return err
+			}
+			in.SlashFunds = append(in.SlashFunds, engine.SlashFund{Task: v[0], Amount: v[1], Position: pos()})
+			return nil
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	for k, id := range taskIDs {
+		kind := engine.TaskArena
+		if flTasks[k] {
+			kind = engine.TaskFL
+		}
+		in.Tasks = append(in.Tasks, engine.Task{ID: id, Kind: kind})
+	}
+	sort.Slice(in.Tasks, func(i, j int) bool { return in.Tasks[i].ID.Cmp(in.Tasks[j].ID) < 0 })
+	return in, count, nil
+}

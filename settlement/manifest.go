@@ -1,0 +1,245 @@
+package settlement
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/covey-labs/covey/settlement/engine"
+)
+
+// ManifestFormat names the manifest layout; it changes whenever a field is added or removed.
+const ManifestFormat = "covey-manifest/1"
+
+// Manifest is the public record of a settled epoch (spec §10). Its canonical JSON (Bytes) is what is
+// hashed and published on-chain with the root. Every scalar is a string so the bytes are exact; the
+// struct fields are in alphabetical order of their JSON names, which with encoding/json's sorted map
+// keys makes the encoding canonical (sorted keys, no white space).
+type Manifest struct {
+	Accounts        []ManifestAccount `json:"accounts"` // every leaf, sorted by account
+	ChainID         string            `json:"chainId"`
+	Contracts       map[string]string `json:"contracts"` // contract name → lowercase address
+	Emission        string            `json:"emission"`
+	EngineVersion   string            `json:"engineVersion"`
+	Epoch           string            `json:"epoch"`
+	EpochEnd        string            `json:"epochEnd"`
+	EpochStart      string            `json:"epochStart"`
+	Format          string            `json:"format"`
+	InputHash       string            `json:"inputHash"`
+	LeafCount       string            `json:"leafCount"`
+	Policy          ManifestPolicy    `json:"policy"`
+	PreviousRoot    string            `json:"previousRoot"` // "" for the first epoch
+	Revenue         string            `json:"revenue"`
+	Root            string            `json:"root"`
+	Snapshot        ManifestBlock     `json:"snapshot"`
+	Tasks           []ManifestTask    `json:"tasks"` // sorted by task id
+	TotalCumulative string            `json:"totalCumulative"`
+	TotalEpoch      string            `json:"totalEpoch"`
+	Treasury        ManifestTreasury  `json:"treasury"`
+}
+
+// ManifestAccount is an account's epoch amount and cumulative leaf amount.
+type ManifestAccount struct {
+	Account    string `json:"account"`
+	Amount     string `json:"amount"`
+	Cumulative string `json:"cumulative"`
+}
+
+// ManifestPolicy names the policy file and carries its canonical parameters, so the manifest alone
+// is enough to recompute the epoch.
+type ManifestPolicy struct {
+	File   string          `json:"file"`
+	Hash   string          `json:"hash"`
+	Params json.RawMessage `json:"params"`
+}
+
+// ManifestBlock is the snapshot block (spec §1).
+type ManifestBlock struct {
+	Block string `json:"block"`
+	Hash  string `json:"hash"`
+	Time  string `json:"time"`
+}
+
+// ManifestTask is a task's pools (spec §3, §4, §8).
+type ManifestTask struct {
+	Emission      string `json:"emission"`
+	Fee           string `json:"fee"`
+	Kind          string `json:"kind"`
+	NodePool      string `json:"nodePool"`
+	Pool          string `json:"pool"`
+	Residual      string `json:"residual"`
+	Revenue       string `json:"revenue"`
+	StakeSeconds  string `json:"stakeSeconds"`
+	Task          string `json:"task"`
+	ValidatorPool string `json:"validatorPool"`
+}
+
+// ManifestTreasury is what the treasury got: fees, residual (no one to pay) and the unallocated emission inside it.
+type ManifestTreasury struct {
+	Account     string `json:"account"`
+	Fees        string `json:"fees"`
+	Residual    string `json:"residual"`
+	Unallocated string `json:"unallocated"`
+}
+
+// ManifestInput is everything a manifest is built from.
+type ManifestInput struct {
+	ChainID      int64
+	Contracts    map[string]common.Address
+	Policy       *engine.Policy
+	PolicyFile   string
+	Loaded       *Loaded
+	Result       *engine.Result
+	Leaves       []AccountLeaf
+	Root         common.Hash
+	PreviousRoot string
+}
+
+// NewManifest assembles the manifest of a settled epoch.
+func NewManifest(in ManifestInput) (*Manifest, error) {
+	pj, err := in.Policy.CanonicalJSON()
+	if err != nil {
+		return nil, err
+	}
+	ph, err := in.Policy.Hash()
+	if err != nil {
+		return nil, err
+	}
+	r := in.Result
+	m := &Manifest{
+		ChainID:       strconv.FormatInt(in.ChainID, 10),
+		Contracts:     map[string]string{},
+		Emission:      r.Emission.String(),
+		EngineVersion: engine.EngineVersion,
+		Epoch:         u(in.Loaded.Epoch),
+		EpochEnd:      i64(in.Loaded.End),
+		EpochStart:    i64(in.Loaded.Start),
+		Format:        ManifestFormat,
+		InputHash:     hexLower(in.Loaded.InputHash),
+		LeafCount:     strconv.Itoa(len(in.Leaves)),
+		Policy:        ManifestPolicy{File: in.PolicyFile, Hash: hexLower(ph), Params: pj},
+		PreviousRoot:  in.PreviousRoot,
+		Revenue:       r.Revenue.String(),
+		Root:          hexLower(in.Root),
+		Snapshot:      ManifestBlock{Block: u(in.Loaded.Snapshot.Number), Hash: in.Loaded.Snapshot.Hash, Time: i64(in.Loaded.Snapshot.Time)},
+		Treasury: ManifestTreasury{Account: r.Treasury, Fees: r.TreasuryFees.String(), Residual: r.TreasuryResidual.String(),
+			Unallocated: r.Unallocated.String()},
+	}
+	for name, a := range in.Contracts {
+		m.Contracts[name] = strings.ToLower(a.Hex())
+	}
+	total, epochTotal := new(big.Int), new(big.Int)
+	m.Accounts = make([]ManifestAccount, len(in.Leaves))
+	for i, l := range in.Leaves {
+		m.Accounts[i] = ManifestAccount{Account: l.Account, Amount: l.Amount.String(), Cumulative: l.Cumulative.String()}
+		total.Add(total, l.Cumulative)
+		epochTotal.Add(epochTotal, l.Amount)
+	}
+	m.TotalCumulative, m.TotalEpoch = total.String(), epochTotal.String()
+	m.Tasks = make([]ManifestTask, 0, len(r.Tasks))
+	for _, t := range r.Tasks {
+		m.Tasks = append(m.Tasks, ManifestTask{
+			Emission: t.Emission.String(), Fee: t.Fee.String(), Kind: t.Kind.String(), NodePool: t.NodePool.String(),
+			Pool: t.Pool.String(), Residual: t.Residual.String(), Revenue: t.Revenue.String(),
+			StakeSeconds: t.StakeSeconds.String(), Task: t.Task.String(), ValidatorPool: t.ValidatorPool.String(),
+		})
+	}
+	return m, nil
+}
+
+// Bytes is the canonical JSON of the manifest: the exact bytes that are hashed, stored and published.
+func (m *Manifest) Bytes() ([]byte, error) {
+	if !sort.SliceIsSorted(m.Accounts, func(i, j int) bool { return m.Accounts[i].Account < m.Accounts[j].Account }) {
+		return nil, fmt.Errorf("manifest accounts are not sorted")
+	}
+	var buf bytes.Buffer
+	buf.Grow(256 + 160*len(m.Accounts))
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(m); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// ManifestHash is keccak256 of the manifest bytes: the manifestHash published with the root.
+func ManifestHash(b []byte) common.Hash { return common.BytesToHash(crypto.Keccak256(b)) }
+
+// ParseManifest reads manifest bytes (strictly: unknown fields are an error) and checks that they are
+// canonical, so a manifest that hashes to the published value is the one that was produced.
+func ParseManifest(b []byte) (*Manifest, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var m Manifest
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("parsing manifest: %w", err)
+	}
+	again, err := m.Bytes()
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(again, b) {
+		return nil, fmt.Errorf("manifest is not in canonical form")
+	}
+	return &m, nil
+}
+
+// PolicyOf loads the policy carried by a manifest and checks it against the manifest's policy hash.
+func (m *Manifest) PolicyOf() (*engine.Policy, error) {
+	p, err := engine.LoadPolicy(bytes.NewReader(m.Policy.Params))
+	if err != nil {
+		return nil, fmt.Errorf("manifest policy: %w", err)
+	}
+	h, err := p.Hash()
+	if err != nil {
+		return nil, err
+	}
+	if hexLower(h) != m.Policy.Hash {
+		return nil, fmt.Errorf("manifest policy hashes to %s, the manifest says %s", hexLower(h), m.Policy.Hash)
+	}
+	return p, nil
+}
+
+// WriteManifestFile writes epoch-<N>.json into dir atomically (temp file + rename) and returns its path.
+func WriteManifestFile(dir string, epoch uint64, b []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("creating manifest dir: %w", err)
+	}
+	path := ManifestPath(dir, epoch)
+	tmp, err := os.CreateTemp(dir, ".epoch-*.tmp")
+	if err != nil {
+		return "", fmt.Errorf("writing manifest: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("writing manifest: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("writing manifest: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return "", fmt.Errorf("writing manifest: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return "", fmt.Errorf("writing manifest: %w", err)
+	}
+	return path, nil
+}
+
+// ManifestPath is where an epoch's manifest lives in dir.
+func ManifestPath(dir string, epoch uint64) string {
+	return filepath.Join(dir, fmt.Sprintf("epoch-%d.json", epoch))
+}
+
+func hexLower(h common.Hash) string { return strings.ToLower(h.Hex()) }

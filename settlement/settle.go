@@ -1,0 +1,508 @@
+package settlement
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/settlement/engine"
+)
+
+// Run statuses and kinds as stored in settlement_runs.
+const (
+	StatusStored   = "stored"
+	StatusMatched  = "matched"
+	StatusMismatch = "mismatch"
+	StatusFailed   = "failed"
+)
+
+// Settler settles epochs of one chain into Postgres. It is safe to use from several goroutines and
+// processes at once: the settlement_epochs primary key is the final guard, and a second settlement of
+// a stored epoch becomes a re-check that never overwrites anything.
+type Settler struct {
+	Pool       *pgxpool.Pool
+	Policy     *engine.Policy
+	PolicyFile string // as named in manifests (e.g. settlement/policy/v1.json)
+	Source     Source
+	// ManifestDir receives epoch-<N>.json after commit; "" writes no file (the manifest is in the database).
+	ManifestDir string
+	// Notifier is told about each newly stored epoch after commit (optional; pg_notify is always sent).
+	Notifier Notifier
+	// Runner names this process in settlement_runs (host, pid).
+	Runner string
+	Log    *slog.Logger
+}
+
+// Timings are the durations of a settlement's phases.
+type Timings struct {
+	Load, Compute, Tree, Store time.Duration
+}
+
+// Prepared is a fully computed epoch, not yet stored.
+type Prepared struct {
+	Loaded       *Loaded
+	Result       *engine.Result
+	Leaves       []AccountLeaf
+	Tree         *Tree
+	Manifest     *Manifest
+	Bytes        []byte
+	Root         common.Hash
+	ManifestHash common.Hash
+	Timings      Timings
+}
+
+// Outcome is what Settle did.
+type Outcome struct {
+	Epoch uint64
+	// Status is StatusStored (newly settled), StatusMatched (already settled, recomputation agrees) or
+	// StatusMismatch (already settled, recomputation differs: StoredRoot/StoredManifestHash say how).
+	Status             string
+	Root               common.Hash
+	ManifestHash       common.Hash
+	StoredRoot         string
+	StoredManifestHash string
+	Leaves             int
+	ManifestPath       string
+	Timings            Timings
+}
+
+// ErrNotInOrder is returned when the previous epoch has not been settled: epochs are settled in order.
+var ErrNotInOrder = errors.New("previous epoch is not settled (epochs settle in order)")
+
+func (s *Settler) log() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
+}
+
+// previous holds what epoch e-1 left: the cumulative amounts and the published tree.
+type previous struct {
+	cumulative map[string]*big.Int // epoch_rewards of e-1
+	leaves     map[string]*big.Int // merkle_leaves of e-1 (what the published tree promised)
+	root       string
+}
+
+func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*previous, error) {
+	p := &previous{cumulative: map[string]*big.Int{}, leaves: map[string]*big.Int{}}
+	if e == 0 {
+		return p, nil
+	}
+	err := db.QueryRow(ctx, `SELECT root FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, chainID, int64(e-1)).Scan(&p.root)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("settling epoch %d: epoch %d: %w", e, e-1, ErrNotInOrder)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading epoch %d: %w", e-1, err)
+	}
+	read := func(table string, into map[string]*big.Int) error {
+		rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, int64(e-1))
+		if err != nil {
+			return fmt.Errorf("reading %s of epoch %d: %w", table, e-1, err)
+		}
+		defer rows.Close()
+		var a, c string
+		for rows.Next() {
+			if err := rows.Scan(&a, &c); err != nil {
+				return err
+			}
+			v, err := parseBig(c)
+			if err != nil {
+				return err
+			}
+			into[a] = v
+		}
+		return rows.Err()
+	}
+	if err := read("epoch_rewards", p.cumulative); err != nil {
+		return nil, err
+	}
+	if err := read("merkle_leaves", p.leaves); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Prepare loads, computes and builds epoch e without storing anything: the shared first half of
+// Settle, a re-check and `covey verify`.
+func (s *Settler) Prepare(ctx context.Context, e uint64) (*Prepared, error) {
+	t0 := time.Now()
+	tx, err := s.Pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("beginning read transaction: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	loaded, err := Load(ctx, tx, s.Policy, s.Source, e)
+	if err != nil {
+		return nil, err
+	}
+	prev, err := readPrevious(ctx, tx, s.Source.ChainID, e)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, err
+	}
+	p := &Prepared{Loaded: loaded}
+	p.Timings.Load = time.Since(t0)
+
+	t1 := time.Now()
+	res, err := engine.Compute(s.Policy, loaded.Input)
+	if err != nil {
+		return nil, fmt.Errorf("computing epoch %d: %w", e, err)
+	}
+	p.Result = res
+	if p.Leaves, err = Cumulate(prev.cumulative, res.Accounts); err != nil {
+		return nil, err
+	}
+	if err := CheckNoDecrease(prev.leaves, p.Leaves); err != nil {
+		return nil, fmt.Errorf("epoch %d against the tree of epoch %d: %w", e, e-1, err)
+	}
+	if len(p.Leaves) == 0 {
+		return nil, fmt.Errorf("epoch %d: nobody to pay (not even the treasury): refusing an empty tree", e)
+	}
+	p.Timings.Compute = time.Since(t1)
+
+	t2 := time.Now()
+	if p.Tree, err = BuildTree(p.Leaves); err != nil {
+		return nil, err
+	}
+	p.Root = p.Tree.Tree.Root()
+	p.Timings.Tree = time.Since(t2)
+
+	p.Manifest, err = NewManifest(ManifestInput{
+		ChainID: s.Source.ChainID, Contracts: s.Source.Contracts, Policy: s.Policy, PolicyFile: s.PolicyFile,
+		Loaded: loaded, Result: res, Leaves: p.Leaves, Root: p.Root, PreviousRoot: prev.root,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if p.Bytes, err = p.Manifest.Bytes(); err != nil {
+		return nil, err
+	}
+	p.ManifestHash = ManifestHash(p.Bytes)
+	return p, nil
+}
+
+// Settle computes epoch e and stores it in one transaction, or, when it is already stored, recomputes
+// it and records whether the result matches (never overwriting). Errors of type *NotSettleableError
+// mean "not yet"; other failures are recorded as a failed run.
+func (s *Settler) Settle(ctx context.Context, e uint64) (*Outcome, error) {
+	p, err := s.Prepare(ctx, e)
+	if err != nil {
+		var ns *NotSettleableError
+		if !errors.As(err, &ns) && !errors.Is(err, ErrNoHead) && ctx.Err() == nil {
+			s.recordFailure(ctx, e, err)
+		}
+		return nil, err
+	}
+	out, err := s.Store(ctx, p)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.recordFailure(ctx, e, err)
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
+func (s *Settler) recordFailure(ctx context.Context, e uint64, cause error) {
+	_, err := s.Pool.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, error, runner, finished_at)
+		VALUES ($1, $2, 'settle', 'failed', $3, $4, now())`, s.Source.ChainID, int64(e), cause.Error(), s.Runner)
+	if err != nil {
+		s.log().Warn("recording failed settlement run", "epoch", e, "err", err)
+	}
+}
+
+// Store writes a prepared epoch in one transaction: the settlement_epochs row first (a conflict means
+// the epoch is already settled, and Store turns into a re-check), then rewards, breakdown, pools,
+// leaderboard and leaves with proofs (COPY), the run and a pg_notify. After commit it writes the
+// manifest file and notifies.
+func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
+	e := p.Loaded.Epoch
+	chain := s.Source.ChainID
+	out := &Outcome{Epoch: e, Root: p.Root, ManifestHash: p.ManifestHash, Leaves: len(p.Leaves), Timings: p.Timings}
+	path := ""
+	if s.ManifestDir != "" {
+		path = ManifestPath(s.ManifestDir, e)
+	}
+	t0 := time.Now()
+	tx, err := s.Pool.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("beginning transaction: %w", err)
+	}
+	defer tx.Rollback(ctx)
+
+	totalEpoch, totalCum := new(big.Int), new(big.Int)
+	for _, l := range p.Leaves {
+		totalEpoch.Add(totalEpoch, l.Amount)
+		totalCum.Add(totalCum, l.Cumulative)
+	}
+	r := p.Result
+	tag, err := tx.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash,
+		policy_version, policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative,
+		treasury_residual, leaf_count, root, manifest_hash, manifest_path, manifest)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+		ON CONFLICT (chain_id, epoch) DO NOTHING`,
+		chain, int64(e), p.Loaded.Start, p.Loaded.End, int64(p.Loaded.Snapshot.Number), p.Loaded.Snapshot.Hash,
+		u(s.Policy.Version), r.PolicyHash, engine.EngineVersion, hexLower(p.Loaded.InputHash),
+		numeric(r.Emission), numeric(r.Revenue), numeric(totalEpoch), numeric(totalCum), numeric(r.TreasuryResidual),
+		len(p.Leaves), hexLower(p.Root), hexLower(p.ManifestHash), path, p.Bytes)
+	if err != nil {
+		return nil, fmt.Errorf("storing epoch %d: %w", e, err)
+	}
+	if tag.RowsAffected() == 0 {
+		_ = tx.Rollback(ctx)
+		return s.recheck(ctx, p, out)
+	}
+	if err := storeRewards(ctx, tx, chain, p); err != nil {
+		return nil, err
+	}
+	if err := storeParts(ctx, tx, chain, e, r); err != nil {
+		return nil, err
+	}
+	if err := storePools(ctx, tx, chain, e, r); err != nil {
+		return nil, err
+	}
+	if err := storeLeaderboard(ctx, tx, chain, e, r); err != nil {
+		return nil, err
+	}
+	if err := storeLeaves(ctx, tx, chain, e, p); err != nil {
+		return nil, err
+	}
+	out.Timings.Store = time.Since(t0)
+	if _, err := tx.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, input_hash,
+		runner, finished_at, load_ms, compute_ms, tree_ms, store_ms)
+		VALUES ($1,$2,'settle','stored',$3,$4,$5,$6,now(),$7,$8,$9,$10)`,
+		chain, int64(e), hexLower(p.Root), hexLower(p.ManifestHash), hexLower(p.Loaded.InputHash), s.Runner,
+		ms(out.Timings.Load), ms(out.Timings.Compute), ms(out.Timings.Tree), ms(out.Timings.Store)); err != nil {
+		return nil, fmt.Errorf("recording run: %w", err)
+	}
+	n := Notification{ChainID: chain, Epoch: e, Root: hexLower(p.Root)}
+	payload, _ := json.Marshal(n)
+	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, PgChannel, string(payload)); err != nil {
+		return nil, fmt.Errorf("notifying: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("committing epoch %d: %w", e, err)
+	}
+	out.Status = StatusStored
+	if s.ManifestDir != "" {
+		// The database holds the authoritative bytes; the file is a convenience copy for publishing.
+		if out.ManifestPath, err = WriteManifestFile(s.ManifestDir, e, p.Bytes); err != nil {
+			s.log().Warn("writing manifest file", "epoch", e, "err", err)
+		}
+	}
+	if s.Notifier != nil {
+		if err := s.Notifier.Notify(ctx, n); err != nil {
+			s.log().Warn("epoch notification", "epoch", e, "err", err)
+		}
+	}
+	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", n.Root, "leaves", len(p.Leaves),
+		"load", out.Timings.Load, "compute", out.Timings.Compute, "tree", out.Timings.Tree, "store", out.Timings.Store)
+	return out, nil
+}
+
+// recheck compares a recomputation with the stored epoch and records the verdict as a 'recheck' run.
+func (s *Settler) recheck(ctx context.Context, p *Prepared, out *Outcome) (*Outcome, error) {
+	e := p.Loaded.Epoch
+	var manifest []byte
+	err := s.Pool.QueryRow(ctx, `SELECT root, manifest_hash, manifest, manifest_path FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
+		s.Source.ChainID, int64(e)).Scan(&out.StoredRoot, &out.StoredManifestHash, &manifest, &out.ManifestPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored epoch %d: %w", e, err)
+	}
+	out.Status = StatusMatched
+	var msg *string
+	if out.StoredRoot != hexLower(p.Root) || out.StoredManifestHash != hexLower(p.ManifestHash) || !bytes.Equal(manifest, p.Bytes) {
+		out.Status = StatusMismatch
+		m := fmt.Sprintf("stored root %s manifest %s, recomputed root %s manifest %s",
+			out.StoredRoot, out.StoredManifestHash, hexLower(p.Root), hexLower(p.ManifestHash))
+		msg = &m
+		s.log().Error("re-check of a settled epoch differs", "epoch", e, "detail", m)
+	}
+	if _, err := s.Pool.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, input_hash,
+		error, runner, finished_at, load_ms, compute_ms, tree_ms)
+		VALUES ($1,$2,'recheck',$3,$4,$5,$6,$7,$8,now(),$9,$10,$11)`,
+		s.Source.ChainID, int64(e), out.Status, hexLower(p.Root), hexLower(p.ManifestHash), hexLower(p.Loaded.InputHash),
+		msg, s.Runner, ms(p.Timings.Load), ms(p.Timings.Compute), ms(p.Timings.Tree)); err != nil {
+		return nil, fmt.Errorf("recording re-check: %w", err)
+	}
+	return out, nil
+}
+
+func ms(d time.Duration) int32 { return int32(d.Milliseconds()) }
+
+func storeRewards(ctx context.Context, db DBTX, chain int64, p *Prepared) error {
+	e := int64(p.Loaded.Epoch)
+	i := 0
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			if i >= len(p.Leaves) {
+				return nil, nil
+			}
+			l := p.Leaves[i]
+			i++
+			return []any{chain, e, l.Account, numeric(l.Amount), numeric(l.Cumulative)}, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("storing epoch_rewards: %w", err)
+	}
+	return nil
+}
+
+func storeLeaves(ctx context.Context, db DBTX, chain int64, e uint64, p *Prepared) error {
+	i := 0
+	var buf []byte
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			if i >= len(p.Leaves) {
+				return nil, nil
+			}
+			l := p.Leaves[i]
+			proof := p.Tree.Proofs.At(i)
+			buf = buf[:0]
+			for _, n := range proof {
+				buf = append(buf, n[:]...)
+			}
+			row := []any{chain, int64(e), l.Account, numeric(l.Cumulative), p.Tree.TreeIndex[i], append([]byte(nil), buf...)}
+			i++
+			return row, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("storing merkle_leaves: %w", err)
+	}
+	return nil
+}
+
+type partKey struct {
+	account, task string
+	role          int16
+	kind, source  string
+}
+
+func storeParts(ctx context.Context, db DBTX, chain int64, e uint64, r *engine.Result) error {
+	sums := map[partKey]*big.Int{}
+	var order []partKey
+	for _, a := range r.Accounts {
+		for _, c := range a.Breakdown {
+			task := "0" // emission no task could take (§8): no task has id 0 on-chain
+			if c.Task != nil {
+				task = c.Task.String()
+			}
+			k := partKey{a.Account, task, int16(c.Role), string(c.Kind), c.Via}
+			if s, ok := sums[k]; ok {
+				s.Add(s, c.Amount)
+				continue
+			}
+			sums[k] = new(big.Int).Set(c.Amount)
+			order = append(order, k)
+		}
+	}
+	i := 0
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"epoch_reward_parts"},
+		[]string{"chain_id", "epoch", "account", "task_id", "role", "kind", "source", "amount"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			if i >= len(order) {
+				return nil, nil
+			}
+			k := order[i]
+			i++
+			t, _ := new(big.Int).SetString(k.task, 10)
+			return []any{chain, int64(e), k.account, numeric(t), k.role, k.kind, k.source, numeric(sums[k])}, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("storing epoch_reward_parts: %w", err)
+	}
+	return nil
+}
+
+func storePools(ctx context.Context, db DBTX, chain int64, e uint64, r *engine.Result) error {
+	for _, t := range r.Tasks {
+		if _, err := db.Exec(ctx, `INSERT INTO epoch_pools (chain_id, epoch, task_id, stake_seconds, emission, revenue, fee,
+			node_pool, validator_pool, residual) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+			chain, int64(e), numeric(t.Task), numeric(t.StakeSeconds), numeric(t.Emission), numeric(t.Revenue), numeric(t.Fee),
+			numeric(t.NodePool), numeric(t.ValidatorPool), numeric(t.Residual)); err != nil {
+			return fmt.Errorf("storing epoch_pools: %w", err)
+		}
+	}
+	return nil
+}
+
+func storeLeaderboard(ctx context.Context, db DBTX, chain int64, e uint64, r *engine.Result) error {
+	var rows [][]any
+	for _, t := range r.Tasks {
+		for _, l := range t.Leaderboard {
+			rows = append(rows, []any{chain, int64(e), numeric(t.Task), l.Node, int16(engine.RoleNode), int32(l.Rank),
+				int64(l.Score), nil, numeric(l.Submission), numeric(l.Reward)})
+		}
+		for _, v := range t.Validators {
+			var q *int64
+			if v.Quality != nil {
+				x := new(big.Int).Mul(v.Quality.Num(), big.NewInt(1_000_000))
+				x.Quo(x, v.Quality.Denom())
+				qv := x.Int64()
+				q = &qv
+			}
+			rows = append(rows, []any{chain, int64(e), numeric(t.Task), v.Validator, int16(engine.RoleValidator), nil,
+				nil, q, nil, numeric(v.Reward)})
+		}
+		if t.Kind == engine.TaskFL {
+			for _, p := range t.Participants {
+				rows = append(rows, []any{chain, int64(e), numeric(t.Task), p.Account, int16(p.Role), nil, nil, nil, nil, numeric(p.Reward)})
+			}
+		}
+	}
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"epoch_leaderboard"},
+		[]string{"chain_id", "epoch", "task_id", "account", "role", "rank", "score", "quality_ppm", "submission_id", "reward"},
+		pgx.CopyFromRows(rows))
+	if err != nil {
+		return fmt.Errorf("storing epoch_leaderboard: %w", err)
+	}
+	return nil
+}
+
+// NextUnsettled is the lowest epoch after the highest settled one (0 when none is settled).
+func NextUnsettled(ctx context.Context, db DBTX, chainID int64) (uint64, error) {
+	var max *int64
+	if err := db.QueryRow(ctx, `SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1`, chainID).Scan(&max); err != nil {
+		return 0, fmt.Errorf("reading settled epochs: %w", err)
+	}
+	if max == nil {
+		return 0, nil
+	}
+	return uint64(*max) + 1, nil
+}
+
+// SettleAll settles every settleable epoch after the last settled one, in order, stopping at the first
+// that is not settleable yet. It returns what it settled.
+func (s *Settler) SettleAll(ctx context.Context) ([]*Outcome, error) {
+	next, err := NextUnsettled(ctx, s.Pool, s.Source.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	var outs []*Outcome
+	for e := next; ; e++ {
+		if err := ctx.Err(); err != nil {
+			return outs, err
+		}
+		out, err := s.Settle(ctx, e)
+		var ns *NotSettleableError
+		if errors.As(err, &ns) {
+			return outs, nil
+		}
+		if err != nil {
+			return outs, err
+		}
+		outs = append(outs, out)
+	}
+}
