@@ -1,0 +1,982 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {FLAllianceFixture} from "./FLAllianceBase.sol";
+import {FLAlliance, IFLStaking} from "../src/FLAlliance.sol";
+import {IFLAlliance} from "../src/interfaces/IFLAlliance.sol";
+import {IStaking} from "../src/interfaces/IStaking.sol";
+import {IRewardsDistributor} from "../src/interfaces/IRewardsDistributor.sol";
+import {Staking} from "../src/Staking.sol";
+import {Roles} from "../src/interfaces/Roles.sol";
+
+/// @notice Unit and fuzz tests for FLAlliance: every function, every revert path, the slashing arithmetic.
+contract FLAllianceTest is FLAllianceFixture {
+    uint256 internal constant N = 5;
+
+    address[] internal P; // proposers of the round under test
+    address[] internal V; // voters of the round under test
+    mapping(address => uint8) internal vote; // 0 none, 1 accept, 2 reject (revealed)
+
+    function setUp() public {
+        deployFL();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function _stakeOfActor(uint256 i) internal pure returns (uint256) {
+        return (i + 1) * 100 ether; // distinct, all >= MIN_STAKE
+    }
+
+    /// @dev TASK with ROUNDS rounds and N joined members.
+    function _task() internal {
+        createTask(TASK, ROUNDS);
+        for (uint256 i; i < N; ++i) {
+            stakeAndJoin(actor(i), TASK, _stakeOfActor(i));
+        }
+    }
+
+    function _seedNow(uint256 taskId, uint32 round) internal view returns (bytes32) {
+        return keccak256(abi.encode(block.prevrandao, taskId, round, blockhash(block.number - 1)));
+    }
+
+    /// @dev Picks a prevrandao under which the next round has >= `minP` proposers and >= `minV` voters, starts it
+    /// and fills P and V.
+    function _start(uint256 minP, uint256 minV) internal returns (uint32 round) {
+        round = fl.taskOf(TASK).currentRound + 1;
+        address[] memory members = fl.membersOf(TASK);
+        for (uint256 r = 1;; ++r) {
+            require(r < 500, "no suitable seed");
+            vm.prevrandao(r);
+            uint8[] memory roles = fl.assignRoles(_seedNow(TASK, round), members);
+            uint256 p;
+            for (uint256 i; i < roles.length; ++i) {
+                if (roles[i] == fl.PROPOSER()) ++p;
+            }
+            if (p >= minP && roles.length - p >= minV) break;
+        }
+        vm.assertEq(fl.startRound(TASK), round, "round number");
+        delete P;
+        delete V;
+        address[] memory parts = fl.participantsOf(TASK, round);
+        for (uint256 i; i < parts.length; ++i) {
+            vote[parts[i]] = 0;
+            if (flRole(TASK, round, parts[i]) == fl.PROPOSER()) P.push(parts[i]);
+            else V.push(parts[i]);
+        }
+    }
+
+    function _commit(address voter, bool accept, bytes32 salt) internal {
+        vm.prank(voter);
+        fl.commitVote(TASK, fl.commitmentOf(accept, salt));
+    }
+
+    function _reveal(address voter, bool accept, bytes32 salt) internal {
+        vm.prank(voter);
+        fl.revealVote(TASK, accept, salt);
+        vote[voter] = accept ? 1 : 2;
+    }
+
+    function _toReveal(uint32 round) internal {
+        vm.warp(fl.roundOf(TASK, round).commitEnd);
+    }
+
+    function _toFinal(uint32 round) internal {
+        vm.warp(fl.roundOf(TASK, round).revealEnd);
+    }
+
+    /// @dev Voter indices in V with the smallest and largest stake.
+    function _minMaxVoter() internal view returns (address lo, address hi) {
+        lo = V[0];
+        hi = V[0];
+        for (uint256 i = 1; i < V.length; ++i) {
+            if (staking.stakeOf(V[i], TASK) < staking.stakeOf(lo, TASK)) lo = V[i];
+            if (staking.stakeOf(V[i], TASK) > staking.stakeOf(hi, TASK)) hi = V[i];
+        }
+    }
+
+    /// @dev Finalizes `round` and checks every stake change, the pool/treasury split and the tallies.
+    function _finalizeAndCheck(uint32 round, bool expectAccepted) internal returns (uint256 slashed) {
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        address[] memory parts = fl.participantsOf(TASK, round);
+        uint256[] memory before = new uint256[](parts.length);
+        uint256[] memory expected = new uint256[](parts.length);
+        for (uint256 i; i < parts.length; ++i) {
+            address a = parts[i];
+            before[i] = staking.stakeOf(a, TASK);
+            FLAlliance.Participant memory p = fl.participantOf(TASK, round, a);
+            bool loses = p.flRole == fl.PROPOSER() ? !expectAccepted : (vote[a] != 0 && (vote[a] == 1) != expectAccepted);
+            if (loses) {
+                uint256 amt = p.stake * r.slashRatePpm / 1_000_000;
+                expected[i] = amt > before[i] ? before[i] : amt;
+                slashed += expected[i];
+            }
+        }
+        uint256 toPool = slashed * r.slashToPoolPpm / 1_000_000;
+        uint256 funded = dist.totalFunded();
+        uint256 treasuryBal = token.balanceOf(treasury);
+        uint256 stakingBal = token.balanceOf(address(staking));
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit IFLAlliance.RoundFinalized(
+            TASK, round, expectAccepted, r.stakeFor, r.stakeAgainst, slashed, toPool, slashed - toPool
+        );
+        vm.prank(stranger);
+        fl.finalizeRound(TASK);
+        for (uint256 i; i < parts.length; ++i) {
+            vm.assertEq(before[i] - staking.stakeOf(parts[i], TASK), expected[i], "slashed amount");
+        }
+        vm.assertEq(stakingBal - token.balanceOf(address(staking)), slashed, "left staking");
+        vm.assertEq(dist.totalFunded() - funded, toPool, "to pool");
+        vm.assertEq(token.balanceOf(treasury) - treasuryBal, slashed - toPool, "to treasury");
+        vm.assertEq(token.balanceOf(address(fl)), 0, "nothing stays in FLAlliance");
+        r = fl.roundOf(TASK, round);
+        vm.assertTrue(r.finalized, "finalized");
+        vm.assertEq(r.accepted, expectAccepted, "accepted");
+        vm.assertEq(r.slashedTotal, slashed, "slashedTotal");
+    }
+
+    // ------------------------------------------------------------------ constructor and admin
+
+    function test_constructor_setsDefaults() public view {
+        vm.assertEq(address(fl.staking()), address(staking), "staking");
+        vm.assertEq(address(fl.distributor()), address(dist), "distributor");
+        vm.assertEq(address(fl.token()), address(token), "token from staking");
+        vm.assertEq(fl.treasury(), treasury, "treasury");
+        vm.assertEq(fl.slashRatePpm(), 100_000, "slash rate 10%");
+        vm.assertEq(fl.slashToPoolPpm(), 900_000, "to pool 90%");
+        vm.assertTrue(fl.hasRole(fl.DEFAULT_ADMIN_ROLE(), admin), "admin");
+    }
+
+    function test_constructor_revertsOnZeroAddress() public {
+        IFLStaking s = IFLStaking(address(staking));
+        vm.expectRevert(FLAlliance.ZeroAddress.selector);
+        new FLAlliance(IFLStaking(address(0)), dist, treasury, admin);
+        vm.expectRevert(FLAlliance.ZeroAddress.selector);
+        new FLAlliance(s, IRewardsDistributor(address(0)), treasury, admin);
+        vm.expectRevert(FLAlliance.ZeroAddress.selector);
+        new FLAlliance(s, dist, address(0), admin);
+        vm.expectRevert(FLAlliance.ZeroAddress.selector);
+        new FLAlliance(s, dist, treasury, address(0));
+    }
+
+    function test_setSlashParams() public {
+        vm.expectEmit(false, false, false, true, address(fl));
+        emit FLAlliance.SlashParamsSet(50_000, 1_000_000);
+        vm.prank(admin);
+        fl.setSlashParams(50_000, 1_000_000);
+        vm.assertEq(fl.slashRatePpm(), 50_000, "rate");
+        vm.assertEq(fl.slashToPoolPpm(), 1_000_000, "pool");
+    }
+
+    function test_setSlashParams_reverts() public {
+        vm.expectRevert(unauthorized(stranger, fl.DEFAULT_ADMIN_ROLE()));
+        vm.prank(stranger);
+        fl.setSlashParams(1, 1);
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidPpm.selector, uint32(1_000_001)));
+        fl.setSlashParams(1_000_001, 0);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidPpm.selector, uint32(1_000_001)));
+        fl.setSlashParams(0, 1_000_001);
+        vm.stopPrank();
+    }
+
+    function test_setTreasury() public {
+        vm.expectEmit(false, false, false, true, address(fl));
+        emit FLAlliance.TreasurySet(address(0x1234));
+        vm.prank(admin);
+        fl.setTreasury(address(0x1234));
+        vm.assertEq(fl.treasury(), address(0x1234), "treasury");
+        vm.expectRevert(FLAlliance.ZeroAddress.selector);
+        vm.prank(admin);
+        fl.setTreasury(address(0));
+        vm.expectRevert(unauthorized(stranger, fl.DEFAULT_ADMIN_ROLE()));
+        vm.prank(stranger);
+        fl.setTreasury(address(0x1234));
+    }
+
+    // ------------------------------------------------------------------ createFLTask
+
+    function test_createFLTask() public {
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit IFLAlliance.FLTaskCreated(TASK, taskAdmin, ROUNDS, MIN_STAKE, COMMIT, REVEAL);
+        vm.expectEmit(true, false, false, true, address(staking));
+        emit Staking.TaskRegistered(TASK);
+        createTask(TASK, ROUNDS);
+        FLAlliance.Task memory t = fl.taskOf(TASK);
+        vm.assertTrue(t.exists, "exists");
+        vm.assertEq(t.rounds, ROUNDS, "rounds");
+        vm.assertEq(t.currentRound, 0, "no round yet");
+        vm.assertEq(t.minStake, MIN_STAKE, "minStake");
+        vm.assertEq(t.commitDuration, COMMIT, "commit");
+        vm.assertEq(t.revealDuration, REVEAL, "reveal");
+        vm.assertTrue(staking.registeredTask(TASK), "stakeable in Staking");
+        vm.assertTrue(staking.taskKnown(TASK), "known");
+    }
+
+    function test_createFLTask_reverts() public {
+        vm.expectRevert(unauthorized(stranger, fl.TASK_ADMIN_ROLE()));
+        vm.prank(stranger);
+        fl.createFLTask(TASK, 1, 0, 1, 1);
+
+        vm.startPrank(taskAdmin);
+        vm.expectRevert(FLAlliance.InvalidTaskId.selector);
+        fl.createFLTask(0, 1, 0, 1, 1);
+        vm.expectRevert(FLAlliance.InvalidRounds.selector);
+        fl.createFLTask(TASK, 0, 0, 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidDuration.selector, uint64(0)));
+        fl.createFLTask(TASK, 1, 0, 0, 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidDuration.selector, uint64(0)));
+        fl.createFLTask(TASK, 1, 0, 1, 0);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidDuration.selector, uint64(30 days + 1)));
+        fl.createFLTask(TASK, 1, 0, 30 days + 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.InvalidDuration.selector, uint64(30 days + 1)));
+        fl.createFLTask(TASK, 1, 0, 1, 30 days + 1);
+
+        fl.createFLTask(TASK, 1, 0, 30 days, 30 days);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.TaskAlreadyExists.selector, TASK));
+        fl.createFLTask(TASK, 1, 0, 1, 1);
+
+        // An id the Arena already uses is refused.
+        arena.createTask(99, "ipfs://arena", uint64(block.timestamp), uint64(block.timestamp + 1 days));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.TaskIdTaken.selector, uint256(99)));
+        fl.createFLTask(99, 1, 0, 1, 1);
+        vm.stopPrank();
+    }
+
+    function test_createFLTask_needsStakingTaskAdminRole() public {
+        vm.startPrank(admin);
+        staking.revokeRole(staking.TASK_ADMIN_ROLE(), address(fl));
+        vm.stopPrank();
+        vm.expectRevert(unauthorized(address(fl), staking.TASK_ADMIN_ROLE()));
+        createTask(TASK, 1);
+    }
+
+    // ------------------------------------------------------------------ members
+
+    function test_join() public {
+        createTask(TASK, ROUNDS);
+        stakeAs(actor(0), TASK, Roles.FL, MIN_STAKE);
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit FLAlliance.MemberJoined(TASK, actor(0), MIN_STAKE);
+        vm.prank(actor(0));
+        fl.join(TASK);
+        vm.assertTrue(fl.isMember(TASK, actor(0)), "member");
+        vm.assertEq(fl.membersOf(TASK).length, 1, "one member");
+    }
+
+    function test_join_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        vm.prank(actor(0));
+        fl.join(TASK);
+
+        createTask(TASK, ROUNDS);
+        // No stake at all: no role.
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotFLParticipant.selector, actor(0), TASK));
+        vm.prank(actor(0));
+        fl.join(TASK);
+        // Staked in the task under another role.
+        stakeAs(actor(1), TASK, Roles.NODE, MIN_STAKE);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotFLParticipant.selector, actor(1), TASK));
+        vm.prank(actor(1));
+        fl.join(TASK);
+        // Too little stake.
+        stakeAs(actor(2), TASK, Roles.FL, MIN_STAKE - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(FLAlliance.StakeTooLow.selector, actor(2), TASK, MIN_STAKE - 1, MIN_STAKE)
+        );
+        vm.prank(actor(2));
+        fl.join(TASK);
+        // Twice.
+        stakeAndJoin(actor(3), TASK, MIN_STAKE);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadyMember.selector, actor(3), TASK));
+        vm.prank(actor(3));
+        fl.join(TASK);
+    }
+
+    function test_join_zeroMinStakeStillNeedsStake() public {
+        vm.prank(taskAdmin);
+        fl.createFLTask(TASK, 1, 0, COMMIT, REVEAL);
+        stakeAs(actor(0), TASK, Roles.FL, 1);
+        vm.prank(actor(0));
+        staking.requestUnstake(TASK, 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.StakeTooLow.selector, actor(0), TASK, 0, 0));
+        vm.prank(actor(0));
+        fl.join(TASK);
+    }
+
+    function test_join_revertsWhenNoRoundsLeft() public {
+        createTask(TASK, 1);
+        stakeAndJoin(actor(0), TASK, MIN_STAKE);
+        stakeAndJoin(actor(1), TASK, MIN_STAKE);
+        fl.startRound(TASK);
+        stakeAs(actor(2), TASK, Roles.FL, MIN_STAKE);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoRoundsLeft.selector, TASK));
+        vm.prank(actor(2));
+        fl.join(TASK);
+    }
+
+    function test_join_revertsWhenFull() public {
+        createTask(TASK, 1);
+        uint256 max = fl.MAX_MEMBERS();
+        for (uint256 i; i < max; ++i) {
+            stakeAndJoin(actor(i), TASK, MIN_STAKE);
+        }
+        stakeAs(actor(max), TASK, Roles.FL, MIN_STAKE);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.TooManyMembers.selector, TASK));
+        vm.prank(actor(max));
+        fl.join(TASK);
+        // A full task still starts a round (the gas bound MAX_MEMBERS exists for).
+        fl.startRound(TASK);
+        vm.assertEq(fl.roundOf(TASK, 1).participants, max, "all members take part");
+    }
+
+    function test_leave() public {
+        _task();
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit FLAlliance.MemberLeft(TASK, actor(0), false);
+        vm.prank(actor(0));
+        fl.leave(TASK);
+        vm.assertFalse(fl.isMember(TASK, actor(0)), "left");
+        vm.assertEq(fl.membersOf(TASK).length, N - 1, "members");
+        // The last member moved into the freed slot and can still leave.
+        vm.assertEq(fl.membersOf(TASK)[0], actor(N - 1), "swap and pop");
+        vm.prank(actor(N - 1));
+        fl.leave(TASK);
+        vm.assertEq(fl.membersOf(TASK).length, N - 2, "members");
+        // Rejoin works.
+        vm.prank(actor(0));
+        fl.join(TASK);
+        vm.assertTrue(fl.isMember(TASK, actor(0)), "rejoined");
+
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotMember.selector, stranger, TASK));
+        vm.prank(stranger);
+        fl.leave(TASK);
+    }
+
+    function test_leave_doesNotChangeStartedRound() public {
+        _task();
+        uint32 round = _start(1, 1);
+        vm.prank(P[0]);
+        fl.leave(TASK);
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, keccak256("update"));
+        vm.assertEq(fl.participantsOf(TASK, round).length, N, "round set unchanged");
+    }
+
+    function test_removeIneligible() public {
+        _task();
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.StillEligible.selector, actor(0), TASK));
+        fl.removeIneligible(TASK, actor(0));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotMember.selector, stranger, TASK));
+        fl.removeIneligible(TASK, stranger);
+
+        vm.prank(actor(0));
+        staking.requestUnstake(TASK, 1);
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit FLAlliance.MemberLeft(TASK, actor(0), true);
+        vm.prank(stranger);
+        fl.removeIneligible(TASK, actor(0));
+        vm.assertFalse(fl.isMember(TASK, actor(0)), "removed");
+    }
+
+    // ------------------------------------------------------------------ startRound
+
+    function test_startRound() public {
+        _task();
+        vm.prevrandao(42);
+        bytes32 seed = _seedNow(TASK, 1);
+        address[] memory members = fl.membersOf(TASK);
+        uint8[] memory roles = fl.assignRoles(seed, members);
+        uint64 commitEnd = uint64(block.timestamp) + COMMIT;
+
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit IFLAlliance.RoundStarted(TASK, 1, seed, commitEnd, commitEnd + REVEAL, uint32(N));
+        for (uint256 i; i < N; ++i) {
+            vm.expectEmit(true, true, true, true, address(fl));
+            emit IFLAlliance.RoleAssigned(TASK, 1, members[i], roles[i], staking.stakeOf(members[i], TASK));
+        }
+        vm.prank(stranger);
+        vm.assertEq(fl.startRound(TASK), 1, "round 1");
+
+        FLAlliance.Round memory r = fl.roundOf(TASK, 1);
+        vm.assertEq(r.seed, seed, "seed");
+        vm.assertEq(r.commitEnd, commitEnd, "commitEnd");
+        vm.assertEq(r.revealEnd, commitEnd + REVEAL, "revealEnd");
+        vm.assertEq(r.participants, N, "participants");
+        vm.assertEq(r.slashRatePpm, 100_000, "rate snapshot");
+        vm.assertEq(r.slashToPoolPpm, 900_000, "pool snapshot");
+        vm.assertEq(fl.taskOf(TASK).currentRound, 1, "current");
+        for (uint256 i; i < N; ++i) {
+            FLAlliance.Participant memory p = fl.participantOf(TASK, 1, members[i]);
+            vm.assertEq(p.flRole, roles[i], "role");
+            vm.assertEq(p.stake, staking.stakeOf(members[i], TASK), "stake");
+            // The documented rule, before the at-least-one fix-up.
+            bool byHash = uint256(keccak256(abi.encode(seed, members[i]))) % 3 == 0;
+            if (byHash) vm.assertEq(p.flRole, fl.PROPOSER(), "hash says proposer");
+        }
+    }
+
+    function test_startRound_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        fl.startRound(TASK);
+
+        createTask(TASK, 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotEnoughParticipants.selector, TASK, uint256(0)));
+        fl.startRound(TASK);
+        stakeAndJoin(actor(0), TASK, MIN_STAKE);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotEnoughParticipants.selector, TASK, uint256(1)));
+        fl.startRound(TASK);
+        stakeAndJoin(actor(1), TASK, MIN_STAKE);
+        fl.startRound(TASK);
+
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.RoundInProgress.selector, TASK, uint32(1)));
+        fl.startRound(TASK);
+        vm.warp(fl.roundOf(TASK, 1).revealEnd);
+        fl.finalizeRound(TASK);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoRoundsLeft.selector, TASK));
+        fl.startRound(TASK);
+    }
+
+    function test_startRound_dropsIneligibleMembers() public {
+        _task();
+        // actor(0) falls below minStake, actor(4) unstakes everything.
+        vm.prank(actor(0));
+        staking.requestUnstake(TASK, 1);
+        vm.prank(actor(4));
+        staking.requestUnstake(TASK, _stakeOfActor(4));
+        vm.expectEmit(true, true, false, true, address(fl));
+        emit FLAlliance.MemberLeft(TASK, actor(0), true);
+        fl.startRound(TASK);
+        vm.assertEq(fl.roundOf(TASK, 1).participants, N - 2, "two dropped");
+        vm.assertFalse(fl.isMember(TASK, actor(0)), "0 dropped");
+        vm.assertFalse(fl.isMember(TASK, actor(4)), "4 dropped");
+        vm.assertEq(flRole(TASK, 1, actor(0)), 0, "no role for 0");
+        vm.assertEq(flRole(TASK, 1, actor(4)), 0, "no role for 4");
+        vm.assertEq(fl.membersOf(TASK).length, N - 2, "members");
+    }
+
+    function test_startRound_roleStakeIsStakeAtStart() public {
+        _task();
+        uint32 round = _start(1, 1);
+        uint256 atStart = staking.stakeOf(V[0], TASK);
+        stakeAs(V[0], TASK, Roles.FL, 1000 ether);
+        vm.assertEq(fl.participantOf(TASK, round, V[0]).stake, atStart, "snapshot");
+    }
+
+    function test_fullLifecycle_allRounds() public {
+        _task();
+        for (uint32 round = 1; round <= ROUNDS; ++round) {
+            vm.assertEq(_start(1, 1), round, "round");
+            vm.prank(P[0]);
+            fl.submitUpdate(TASK, keccak256(abi.encode(round)));
+            _commit(V[0], true, bytes32(uint256(round)));
+            _toReveal(round);
+            _reveal(V[0], true, bytes32(uint256(round)));
+            _toFinal(round);
+            _finalizeAndCheck(round, true);
+        }
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoRoundsLeft.selector, TASK));
+        fl.startRound(TASK);
+    }
+
+    // ------------------------------------------------------------------ submitUpdate
+
+    function test_submitUpdate() public {
+        _task();
+        uint32 round = _start(1, 1);
+        bytes32 h = keccak256("model update");
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.UpdateSubmitted(TASK, round, P[0], h);
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, h);
+        FLAlliance.Participant memory p = fl.participantOf(TASK, round, P[0]);
+        vm.assertTrue(p.submitted, "submitted");
+        vm.assertEq(p.updateHash, h, "hash");
+    }
+
+    function test_submitUpdate_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+        _task();
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        vm.prank(actor(0));
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+
+        uint32 round = _start(1, 1);
+        vm.expectRevert(FLAlliance.ZeroHash.selector);
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotProposer.selector, V[0], TASK, round));
+        vm.prank(V[0]);
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotProposer.selector, stranger, TASK, round));
+        vm.prank(stranger);
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadySubmitted.selector, P[0], TASK, round));
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, bytes32(uint256(2)));
+
+        uint64 commitEnd = fl.roundOf(TASK, round).commitEnd;
+        vm.warp(commitEnd);
+        address late = P.length > 1 ? P[1] : P[0];
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.CommitWindowClosed.selector, TASK, round, commitEnd));
+        vm.prank(late);
+        fl.submitUpdate(TASK, bytes32(uint256(3)));
+
+        _toFinal(round);
+        fl.finalizeRound(TASK);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+    }
+
+    function test_submitUpdate_lastSecondOfWindow() public {
+        _task();
+        uint32 round = _start(1, 1);
+        vm.warp(fl.roundOf(TASK, round).commitEnd - 1);
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, bytes32(uint256(1)));
+    }
+
+    // ------------------------------------------------------------------ commitVote
+
+    function test_commitVote() public {
+        _task();
+        uint32 round = _start(1, 1);
+        bytes32 c = fl.commitmentOf(true, "salt");
+        vm.assertEq(c, keccak256(abi.encode(true, bytes32("salt"))), "commitment formula");
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.VoteCommitted(TASK, round, V[0], c);
+        vm.prank(V[0]);
+        fl.commitVote(TASK, c);
+        FLAlliance.Participant memory p = fl.participantOf(TASK, round, V[0]);
+        vm.assertTrue(p.committed, "committed");
+        vm.assertEq(p.commitment, c, "stored");
+    }
+
+    function test_commitVote_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        fl.commitVote(TASK, bytes32(uint256(1)));
+        _task();
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        vm.prank(actor(0));
+        fl.commitVote(TASK, bytes32(uint256(1)));
+
+        uint32 round = _start(1, 2);
+        vm.expectRevert(FLAlliance.ZeroHash.selector);
+        vm.prank(V[0]);
+        fl.commitVote(TASK, bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotVoter.selector, P[0], TASK, round));
+        vm.prank(P[0]);
+        fl.commitVote(TASK, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotVoter.selector, stranger, TASK, round));
+        vm.prank(stranger);
+        fl.commitVote(TASK, bytes32(uint256(1)));
+
+        _commit(V[0], true, "a");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadyCommitted.selector, V[0], TASK, round));
+        vm.prank(V[0]);
+        fl.commitVote(TASK, fl.commitmentOf(false, "a"));
+
+        uint64 commitEnd = fl.roundOf(TASK, round).commitEnd;
+        vm.warp(commitEnd);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.CommitWindowClosed.selector, TASK, round, commitEnd));
+        vm.prank(V[1]);
+        fl.commitVote(TASK, bytes32(uint256(1)));
+    }
+
+    // ------------------------------------------------------------------ revealVote
+
+    function test_revealVote_tallies() public {
+        _task();
+        uint32 round = _start(1, 3);
+        _commit(V[0], true, "s0");
+        _commit(V[1], false, "s1");
+        _commit(V[2], true, "s2");
+        _toReveal(round);
+        uint256 s0 = staking.stakeOf(V[0], TASK);
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.VoteRevealed(TASK, round, V[0], true, s0);
+        _reveal(V[0], true, "s0");
+        _reveal(V[1], false, "s1");
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        vm.assertEq(r.stakeFor, s0, "for");
+        vm.assertEq(r.stakeAgainst, staking.stakeOf(V[1], TASK), "against");
+        FLAlliance.Participant memory p = fl.participantOf(TASK, round, V[1]);
+        vm.assertTrue(p.revealed, "revealed");
+        vm.assertFalse(p.accept, "reject");
+        // The last second of the reveal window still counts.
+        vm.warp(r.revealEnd - 1);
+        _reveal(V[2], true, "s2");
+        vm.assertEq(fl.roundOf(TASK, round).stakeFor, s0 + staking.stakeOf(V[2], TASK), "for after 2");
+    }
+
+    function test_revealVote_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        fl.revealVote(TASK, true, "s");
+        _task();
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        fl.revealVote(TASK, true, "s");
+
+        uint32 round = _start(1, 2);
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        _commit(V[0], true, "s0");
+        // Before the reveal window.
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.RevealWindowNotOpen.selector, TASK, round, r.commitEnd));
+        vm.prank(V[0]);
+        fl.revealVote(TASK, true, "s0");
+
+        _toReveal(round);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotVoter.selector, P[0], TASK, round));
+        vm.prank(P[0]);
+        fl.revealVote(TASK, true, "s0");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotVoter.selector, stranger, TASK, round));
+        vm.prank(stranger);
+        fl.revealVote(TASK, true, "s0");
+        // A voter that never committed.
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NotCommitted.selector, V[1], TASK, round));
+        vm.prank(V[1]);
+        fl.revealVote(TASK, true, "s0");
+        // Wrong salt, wrong vote.
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.CommitmentMismatch.selector, V[0], TASK, round));
+        vm.prank(V[0]);
+        fl.revealVote(TASK, true, "s1");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.CommitmentMismatch.selector, V[0], TASK, round));
+        vm.prank(V[0]);
+        fl.revealVote(TASK, false, "s0");
+
+        _reveal(V[0], true, "s0");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadyRevealed.selector, V[0], TASK, round));
+        vm.prank(V[0]);
+        fl.revealVote(TASK, true, "s0");
+
+        // After the reveal window.
+        vm.warp(r.revealEnd);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.RevealWindowClosed.selector, TASK, round, r.revealEnd));
+        vm.prank(V[0]);
+        fl.revealVote(TASK, true, "s0");
+    }
+
+    // ------------------------------------------------------------------ finalizeRound
+
+    function test_finalizeRound_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
+        fl.finalizeRound(TASK);
+        _task();
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        fl.finalizeRound(TASK);
+        uint32 round = _start(1, 1);
+        uint64 revealEnd = fl.roundOf(TASK, round).revealEnd;
+        vm.warp(revealEnd - 1);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.RevealWindowNotOver.selector, TASK, round, revealEnd));
+        fl.finalizeRound(TASK);
+        vm.warp(revealEnd);
+        fl.finalizeRound(TASK);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoActiveRound.selector, TASK));
+        fl.finalizeRound(TASK);
+    }
+
+    function test_finalizeRound_accepted_slashesVotersAgainst() public {
+        _task();
+        uint32 round = _start(1, 3);
+        (address lo, address hi) = _minMaxVoter();
+        address other = V[0] != lo && V[0] != hi ? V[0] : (V[1] != lo && V[1] != hi ? V[1] : V[2]);
+        _commit(hi, true, "hi");
+        _commit(lo, false, "lo");
+        _commit(other, false, "other"); // commits but never reveals: counts as neither, not slashed
+        _toReveal(round);
+        _reveal(hi, true, "hi");
+        _reveal(lo, false, "lo");
+        _toFinal(round);
+
+        uint256 loSlash = fl.participantOf(TASK, round, lo).stake / 10;
+        vm.expectEmit(true, true, false, true, address(staking));
+        emit IStaking.Slashed(lo, TASK, Roles.FL, loSlash, staking.stakeOf(lo, TASK) - loSlash, address(fl), address(fl));
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.ParticipantSlashed(TASK, round, lo, loSlash, 2);
+        vm.expectEmit(true, true, false, true, address(dist));
+        emit IRewardsDistributor.Funded(address(fl), TASK, loSlash * 9 / 10, loSlash * 9 / 10);
+        uint256 slashed = _finalizeAndCheck(round, true);
+        vm.assertEq(slashed, loSlash, "only the losing voter");
+    }
+
+    function test_finalizeRound_rejected_slashesProposersAndAcceptVoters() public {
+        _task();
+        uint32 round = _start(2, 2);
+        (address lo, address hi) = _minMaxVoter();
+        vm.prank(P[0]);
+        fl.submitUpdate(TASK, keccak256("u0")); // submitting does not protect a proposer of a rejected round
+        _commit(hi, false, "hi");
+        _commit(lo, true, "lo");
+        _toReveal(round);
+        _reveal(hi, false, "hi");
+        _reveal(lo, true, "lo");
+        _toFinal(round);
+        uint256 expected = fl.participantOf(TASK, round, lo).stake / 10;
+        for (uint256 i; i < P.length; ++i) {
+            expected += fl.participantOf(TASK, round, P[i]).stake / 10;
+        }
+        vm.assertEq(_finalizeAndCheck(round, false), expected, "proposers + accept voter");
+    }
+
+    function test_finalizeRound_noVotes_rejected() public {
+        _task();
+        uint32 round = _start(1, 1);
+        _toFinal(round);
+        uint256 expected;
+        for (uint256 i; i < P.length; ++i) {
+            expected += fl.participantOf(TASK, round, P[i]).stake / 10;
+        }
+        vm.assertEq(_finalizeAndCheck(round, false), expected, "proposers only");
+    }
+
+    function test_finalizeRound_tieIsRejected() public {
+        createTask(TASK, 1);
+        for (uint256 i; i < 6; ++i) {
+            stakeAndJoin(actor(i), TASK, MIN_STAKE); // equal stakes
+        }
+        uint32 round = _start(1, 2);
+        _commit(V[0], true, "a");
+        _commit(V[1], false, "b");
+        _toReveal(round);
+        _reveal(V[0], true, "a");
+        _reveal(V[1], false, "b");
+        _toFinal(round);
+        _finalizeAndCheck(round, false);
+    }
+
+    function test_finalizeRound_usesRatesSnapshottedAtStart() public {
+        _task();
+        uint32 round = _start(1, 1);
+        vm.prank(admin);
+        fl.setSlashParams(500_000, 0);
+        _toFinal(round);
+        uint256 expected;
+        for (uint256 i; i < P.length; ++i) {
+            expected += fl.participantOf(TASK, round, P[i]).stake / 10;
+        }
+        vm.assertEq(_finalizeAndCheck(round, false), expected, "10% as at start");
+        // The next round uses the new rates: 50%, all to the treasury.
+        round = _start(1, 1);
+        _toFinal(round);
+        uint256 funded = dist.totalFunded();
+        uint256 slashed = _finalizeAndCheck(round, false);
+        vm.assertGt(slashed, 0, "slashed");
+        vm.assertEq(dist.totalFunded(), funded, "nothing funded with slashToPool 0");
+    }
+
+    function test_finalizeRound_allToPool() public {
+        vm.prank(admin);
+        fl.setSlashParams(100_000, 1_000_000);
+        _task();
+        uint32 round = _start(1, 1);
+        _toFinal(round);
+        uint256 treasuryBal = token.balanceOf(treasury);
+        uint256 slashed = _finalizeAndCheck(round, false);
+        vm.assertEq(dist.totalFunded(), slashed, "all to the pool");
+        vm.assertEq(token.balanceOf(treasury), treasuryBal, "treasury unchanged");
+    }
+
+    function test_finalizeRound_zeroRateSlashesNothing() public {
+        vm.prank(admin);
+        fl.setSlashParams(0, 900_000);
+        _task();
+        uint32 round = _start(1, 1);
+        _toFinal(round);
+        vm.recordLogs();
+        vm.assertEq(_finalizeAndCheck(round, false), 0, "nothing");
+        FLVmLogs.assertNoEvent(vm.getRecordedLogs(), IFLAlliance.ParticipantSlashed.selector);
+    }
+
+    function test_finalizeRound_capsAtCurrentStake() public {
+        _task();
+        uint32 round = _start(2, 1);
+        // P[0] unstakes all but 1 wei, P[1] everything, before the rejected round is finalized.
+        uint256 s0 = staking.stakeOf(P[0], TASK);
+        vm.prank(P[0]);
+        staking.requestUnstake(TASK, s0 - 1);
+        uint256 s1 = staking.stakeOf(P[1], TASK);
+        vm.prank(P[1]);
+        staking.requestUnstake(TASK, s1);
+        _toFinal(round);
+        _finalizeAndCheck(round, false);
+        vm.assertEq(staking.stakeOf(P[0], TASK), 0, "capped at what was left");
+    }
+
+    function test_finalizeRound_thenNextRound() public {
+        _task();
+        uint32 round = _start(1, 1);
+        _toFinal(round);
+        fl.finalizeRound(TASK);
+        vm.assertEq(_start(1, 1), round + 1, "next round");
+    }
+
+    // ------------------------------------------------------------------ assignRoles
+
+    function test_assignRoles_smallSets() public view {
+        address[] memory none = new address[](0);
+        vm.assertEq(fl.assignRoles(bytes32(0), none).length, 0, "empty");
+        address[] memory one = new address[](1);
+        one[0] = actor(0);
+        for (uint256 s; s < 10; ++s) {
+            bytes32 seed = bytes32(s);
+            uint8 expected = uint256(keccak256(abi.encode(seed, one[0]))) % 3 == 0 ? 1 : 2;
+            vm.assertEq(fl.assignRoles(seed, one)[0], expected, "a single participant is not fixed up");
+        }
+    }
+
+    function test_assignRoles_fixUps() public view {
+        address[] memory two = new address[](2);
+        two[0] = actor(0);
+        two[1] = actor(1);
+        bool sawAllVoters;
+        bool sawAllProposers;
+        for (uint256 s; s < 200 && !(sawAllVoters && sawAllProposers); ++s) {
+            bytes32 seed = bytes32(s);
+            uint256 h0 = uint256(keccak256(abi.encode(seed, two[0])));
+            uint256 h1 = uint256(keccak256(abi.encode(seed, two[1])));
+            uint8[] memory roles = fl.assignRoles(seed, two);
+            uint256 minIdx = h1 < h0 ? 1 : 0;
+            if (h0 % 3 != 0 && h1 % 3 != 0) {
+                sawAllVoters = true;
+                vm.assertEq(roles[minIdx], 1, "smallest hash becomes proposer");
+                vm.assertEq(roles[1 - minIdx], 2, "other stays voter");
+            } else if (h0 % 3 == 0 && h1 % 3 == 0) {
+                sawAllProposers = true;
+                vm.assertEq(roles[minIdx], 2, "smallest hash becomes voter");
+                vm.assertEq(roles[1 - minIdx], 1, "other stays proposer");
+            }
+        }
+        vm.assertTrue(sawAllVoters && sawAllProposers, "both fix-ups exercised");
+    }
+
+    // ------------------------------------------------------------------ fuzz
+
+    /// forge-config: default.fuzz.runs = 256
+    function testFuzz_assignRoles_atLeastOneOfEach(bytes32 seed, uint8 nRaw) public view {
+        uint256 n = bound(nRaw, 2, 40);
+        address[] memory parts = new address[](n);
+        for (uint256 i; i < n; ++i) {
+            parts[i] = address(uint160(uint256(keccak256(abi.encode(seed, i)))));
+        }
+        uint8[] memory roles = fl.assignRoles(seed, parts);
+        uint256 p;
+        uint256 changed;
+        for (uint256 i; i < n; ++i) {
+            vm.assertTrue(roles[i] == 1 || roles[i] == 2, "role is 1 or 2");
+            if (roles[i] == 1) ++p;
+            uint8 byHash = uint256(keccak256(abi.encode(seed, parts[i]))) % 3 == 0 ? 1 : 2;
+            if (roles[i] != byHash) ++changed;
+        }
+        vm.assertTrue(p >= 1 && p < n, "a proposer and a voter");
+        vm.assertTrue(changed <= 1, "at most one fix-up");
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    function testFuzz_revealNeedsExactCommitment(bool accept, bytes32 salt, bool otherAccept, bytes32 otherSalt)
+        public
+    {
+        _task();
+        uint32 round = _start(1, 1);
+        _commit(V[0], accept, salt);
+        _toReveal(round);
+        if (otherAccept != accept || otherSalt != salt) {
+            vm.expectRevert(abi.encodeWithSelector(FLAlliance.CommitmentMismatch.selector, V[0], TASK, round));
+            vm.prank(V[0]);
+            fl.revealVote(TASK, otherAccept, otherSalt);
+        }
+        _reveal(V[0], accept, salt);
+        FLAlliance.Participant memory p = fl.participantOf(TASK, round, V[0]);
+        vm.assertEq(p.accept, accept, "vote recorded");
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    function testFuzz_windows(uint256 offset) public {
+        _task();
+        uint32 round = _start(1, 2);
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        uint256 start = r.commitEnd - COMMIT;
+        offset = bound(offset, 0, COMMIT + REVEAL + 1 hours);
+        vm.warp(start + offset);
+        uint256 t = block.timestamp;
+
+        _commit(V[0], true, "early"); // committed in time, to try the reveal at `t`
+        vm.warp(t);
+
+        vm.prank(P[0]);
+        try fl.submitUpdate(TASK, bytes32(uint256(1))) {
+            vm.assertTrue(t < r.commitEnd, "proposal only before commitEnd");
+        } catch {
+            vm.assertTrue(t >= r.commitEnd, "proposal allowed before commitEnd");
+        }
+        vm.prank(V[1]);
+        try fl.commitVote(TASK, bytes32(uint256(1))) {
+            vm.assertTrue(t < r.commitEnd, "commit only before commitEnd");
+        } catch {
+            vm.assertTrue(t >= r.commitEnd, "commit allowed before commitEnd");
+        }
+        vm.prank(V[0]);
+        try fl.revealVote(TASK, true, "early") {
+            vm.assertTrue(t >= r.commitEnd && t < r.revealEnd, "reveal only in its window");
+        } catch {
+            vm.assertTrue(t < r.commitEnd || t >= r.revealEnd, "reveal allowed in its window");
+        }
+        try fl.finalizeRound(TASK) {
+            vm.assertTrue(t >= r.revealEnd, "finalize only after revealEnd");
+        } catch {
+            vm.assertTrue(t < r.revealEnd, "finalize allowed after revealEnd");
+        }
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    function testFuzz_slashingConservesStake(
+        uint256[6] memory stakes,
+        uint8 votesRaw,
+        uint8 revealsRaw,
+        uint32 rate,
+        uint32 toPool,
+        uint256 prevrandao
+    ) public {
+        rate = uint32(bound(rate, 0, 1_000_000));
+        toPool = uint32(bound(toPool, 0, 1_000_000));
+        vm.prank(admin);
+        fl.setSlashParams(rate, toPool);
+        createTask(TASK, 1);
+        for (uint256 i; i < 6; ++i) {
+            stakeAndJoin(actor(i), TASK, bound(stakes[i], MIN_STAKE, 1_000_000 ether));
+        }
+        vm.prevrandao(prevrandao);
+        uint32 round = fl.startRound(TASK);
+        address[] memory parts = fl.participantsOf(TASK, round);
+        for (uint256 i; i < parts.length; ++i) {
+            if (flRole(TASK, round, parts[i]) == fl.VOTER()) {
+                _commit(parts[i], (votesRaw >> i) & 1 == 1, bytes32(i));
+            }
+        }
+        _toReveal(round);
+        for (uint256 i; i < parts.length; ++i) {
+            if (flRole(TASK, round, parts[i]) == fl.VOTER() && (revealsRaw >> i) & 1 == 1) {
+                _reveal(parts[i], (votesRaw >> i) & 1 == 1, bytes32(i));
+            }
+        }
+        _toFinal(round);
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        _finalizeAndCheck(round, r.stakeFor > r.stakeAgainst);
+        vm.assertEq(
+            token.balanceOf(address(staking)),
+            staking.totalOwnStake() + staking.totalDelegated() + staking.totalPending(),
+            "staking solvent"
+        );
+    }
+}
+
+/// @notice Log helpers for FLVm.getRecordedLogs.
+library FLVmLogs {
+    function assertNoEvent(FLVmLogsTypes.Log[] memory logs, bytes32 topic0) internal pure {
+        for (uint256 i; i < logs.length; ++i) {
+            require(logs[i].topics.length == 0 || logs[i].topics[0] != topic0, "unexpected event");
+        }
+    }
+}
