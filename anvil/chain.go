@@ -35,6 +35,12 @@ type txReq struct {
 	gas   uint64
 	label string
 	send  func(*bind.TransactOpts) (*types.Transaction, error)
+	// done, when set, reads the mined receipt (e.g. the ids the transaction's events carry).
+	done func(*types.Receipt) error
+}
+
+func newTx(from Account, gas uint64, label string, send func(*bind.TransactOpts) (*types.Transaction, error)) txReq {
+	return txReq{from: from, gas: gas, label: label, send: send}
 }
 
 // chain drives an anvil node with explicit block production: transactions are sent with local nonces,
@@ -196,6 +202,13 @@ func (c *chain) run(ctx context.Context, ts uint64, reqs []txReq) ([]*types.Rece
 	}
 	if len(errs) > 0 {
 		return out, errors.Join(errs...)
+	}
+	for i, r := range reqs {
+		if r.done != nil {
+			if err := r.done(out[i]); err != nil {
+				return out, fmt.Errorf("reading receipt of %s: %w", r.label, err)
+			}
+		}
 	}
 	return out, nil
 }

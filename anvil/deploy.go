@@ -92,67 +92,67 @@ func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, 
 	const deployGas = 6_000_000
 	const callGas = 200_000
 	reqs := []txReq{
-		{admin, deployGas, "deploy FlockToken", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+		newTx(admin, deployGas, "deploy FlockToken", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
 			tokenAddr, tx, token, err = bindings.DeployFlockToken(o, be, treasury, TotalSupply)
 			return tx, err
-		}},
-		{admin, deployGas, "deploy Staking", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+		}),
+		newTx(admin, deployGas, "deploy Staking", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
 			stakingAddr, tx, staking, err = bindings.DeployStaking(o, be, tokenAddr, admin.Address, treasury)
 			return tx, err
-		}},
-		{admin, deployGas, "deploy TaskArena", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+		}),
+		newTx(admin, deployGas, "deploy TaskArena", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
 			arenaAddr, tx, arena, err = bindings.DeployTaskArena(o, be, stakingAddr, admin.Address)
 			return tx, err
-		}},
-		{admin, deployGas, "deploy RewardsDistributor", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+		}),
+		newTx(admin, deployGas, "deploy RewardsDistributor", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
 			distAddr, tx, dist, err = bindings.DeployRewardsDistributor(o, be, tokenAddr, admin.Address)
 			return tx, err
-		}},
-		{admin, deployGas, "deploy Marketplace", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+		}),
+		newTx(admin, deployGas, "deploy Marketplace", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
 			marketAddr, tx, _, err = bindings.DeployMarketplace(o, be, tokenAddr, arenaAddr, distAddr, treasury, admin.Address)
 			return tx, err
-		}},
-		{admin, callGas, "Staking.setTaskRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "Staking.setTaskRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.SetTaskRegistry(o, arenaAddr)
-		}},
-		{admin, callGas, "Staking.grantRole(SLASHER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "Staking.grantRole(SLASHER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.GrantRole(o, roleSlasher, DevAccount(SlasherIndex).Address)
-		}},
-		{admin, callGas, "Staking.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "Staking.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.GrantRole(o, roleTaskAdmin, admin.Address)
-		}},
-		{admin, callGas, "Staking.setCooldowns", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "Staking.setCooldowns", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.SetCooldowns(o, UnstakeCooldown, RewardShareCooldown)
-		}},
-		{admin, callGas, "TaskArena.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "TaskArena.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return arena.GrantRole(o, roleTaskAdmin, admin.Address)
-		}},
-		{admin, callGas, "RewardsDistributor.grantRole(ROOT_PROPOSER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "RewardsDistributor.grantRole(ROOT_PROPOSER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return dist.GrantRole(o, roleRootProposer, DevAccount(RootProposerIndex).Address)
-		}},
-		{admin, callGas, "RewardsDistributor.grantRole(GUARDIAN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "RewardsDistributor.grantRole(GUARDIAN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return dist.GrantRole(o, roleGuardian, DevAccount(GuardianIndex).Address)
-		}},
-		{admin, callGas, "RewardsDistributor.setTimelock", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "RewardsDistributor.setTimelock", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return dist.SetTimelock(o, DistributorTimelock)
-		}},
+		}),
 	}
 	funding := new(big.Int)
 	for e := uint64(0); e < FundedEpochs; e++ {
 		funding.Add(funding, Emission(e))
 	}
 	reqs = append(reqs,
-		txReq{admin, callGas, "FlockToken.approve(distributor)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		newTx(admin, callGas, "FlockToken.approve(distributor)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return token.Approve(o, distAddr, funding)
-		}},
-		txReq{admin, callGas, "RewardsDistributor.fund", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		}),
+		newTx(admin, callGas, "RewardsDistributor.fund", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return dist.Fund(o, big.NewInt(0), funding)
-		}},
+		}),
 	)
 	for i := 1; i < len(devKeys); i++ {
 		to := DevAccount(i).Address
-		reqs = append(reqs, txReq{admin, callGas, fmt.Sprintf("FlockToken.transfer(account %d)", i),
-			func(o *bind.TransactOpts) (*types.Transaction, error) { return token.Transfer(o, to, devAccountFlock) }})
+		reqs = append(reqs, newTx(admin, callGas, fmt.Sprintf("FlockToken.transfer(account %d)", i),
+			func(o *bind.TransactOpts) (*types.Transaction, error) { return token.Transfer(o, to, devAccountFlock) }))
 	}
 	rs, err := ch.run(ctx, ch.now+BlockTime, reqs)
 	if err != nil {

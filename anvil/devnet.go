@@ -28,8 +28,8 @@ const DefaultPort = 8545
 // anvilBinary is where npm (`npm ci`, package @foundry-rs/anvil) puts the anvil binary, under node_modules.
 const anvilBinary = "@foundry-rs/anvil-linux-amd64/bin/anvil"
 
-// Options says where the devnet lives. Zero values mean the defaults.
-type Options struct {
+// DevnetOptions says where the devnet lives. Zero values mean the defaults.
+type DevnetOptions struct {
 	// Root is the repository root: node_modules is searched for from here upwards, and the other
 	// paths default to places under the directory holding node_modules. Default: the working directory.
 	Root string
@@ -44,7 +44,7 @@ type Options struct {
 }
 
 // resolve fills in the defaults and returns the anvil binary.
-func (o Options) resolve() (Options, string, error) {
+func (o DevnetOptions) resolve() (DevnetOptions, string, error) {
 	if o.Root == "" {
 		wd, err := os.Getwd()
 		if err != nil {
@@ -72,7 +72,7 @@ func (o Options) resolve() (Options, string, error) {
 }
 
 // RPCURL is the devnet's HTTP RPC endpoint.
-func (o Options) RPCURL() string {
+func (o DevnetOptions) RPCURL() string {
 	if o.Port == 0 {
 		o.Port = DefaultPort
 	}
@@ -110,7 +110,7 @@ func FindAnvil(dir string) (repo, bin string, err error) {
 //
 // Block timestamps are deterministic: the devnet is left automining with a 1 s timestamp interval
 // (anvil_setBlockTimestampInterval) from the latest block, never the wall clock.
-func Up(ctx context.Context, opts Options) (config.Deployments, error) {
+func Up(ctx context.Context, opts DevnetOptions) (config.Deployments, error) {
 	opts, bin, findErr := opts.resolve()
 	url := opts.RPCURL()
 
@@ -174,7 +174,7 @@ func Up(ctx context.Context, opts Options) (config.Deployments, error) {
 
 // Down stops the devnet started by Up (from its pid file), letting anvil write its state file first.
 // A devnet that is not running is not an error.
-func Down(opts Options) error {
+func Down(opts DevnetOptions) error {
 	opts, _, _ = opts.resolve()
 	pidFile := filepath.Join(opts.StateDir, "anvil.pid")
 	b, err := os.ReadFile(pidFile)
@@ -227,7 +227,7 @@ func isAnvil(pid int) bool {
 }
 
 // start launches anvil detached and waits until it answers.
-func start(ctx context.Context, opts Options, bin string) error {
+func start(ctx context.Context, opts DevnetOptions, bin string) error {
 	if err := os.MkdirAll(opts.StateDir, 0o755); err != nil {
 		return err
 	}

@@ -1,0 +1,257 @@
+package anvil
+
+import (
+	"encoding/binary"
+	"math/big"
+	"net"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/contracts/bindings"
+)
+
+// protocolEvents are the events the simulator must produce: every event of IStaking, ITaskArena and
+// IMarketplace, and Funded (contract name → event names).
+var protocolEvents = map[string][]string{
+	config.Staking: {"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "Delegated", "Undelegated",
+		"RewardShareSet", "CooldownsSet"},
+	config.TaskArena:          {"TaskCreated", "ModelSubmitted", "ScoreSubmitted"},
+	config.Marketplace:        {"ModelListed", "ModelPurchased", "FeeSet"},
+	config.RewardsDistributor: {"Funded"},
+}
+
+func contractABIs(t *testing.T) map[string]*abi.ABI {
+	t.Helper()
+	out := map[string]*abi.ABI{}
+	for name, md := range map[string]interface{ GetAbi() (*abi.ABI, error) }{
+		config.FlockToken:         bindings.FlockTokenMetaData,
+		config.Staking:            bindings.StakingMetaData,
+		config.TaskArena:          bindings.TaskArenaMetaData,
+		config.Marketplace:        bindings.MarketplaceMetaData,
+		config.RewardsDistributor: bindings.RewardsDistributorMetaData,
+	} {
+		a, err := md.GetAbi()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[name] = a
+	}
+	return out
+}
+
+// tlog adapts t.Log to an io.Writer for progress lines.
+type tlog struct{ t *testing.T }
+
+func (w tlog) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// startDevnet brings up a fresh devnet on a free port with its state in a temporary directory.
+func startDevnet(t *testing.T) (DevnetOptions, config.Deployments, *rpc.Client) {
+	t.Helper()
+	dir := t.TempDir()
+	o := DevnetOptions{StateDir: dir, Deployments: dir + "/deployments.json", Port: freePort(t), Log: tlog{t}}
+	d, err := Up(t.Context(), o)
+	t.Cleanup(func() {
+		if err := Down(o); err != nil {
+			t.Error(err)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := rpc.DialContext(t.Context(), d.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return o, d, c
+}
+
+// sweep reads every log of the protocol contracts and returns the count per "Contract.Event" and a hash
+// of all logs (address, topics, data, block number, indexes) in chain order.
+func sweep(t *testing.T, c *rpc.Client, d config.Deployments) (map[string]int, common.Hash) {
+	t.Helper()
+	abis := contractABIs(t)
+	names := map[common.Address]string{}
+	var addrs []common.Address
+	for name, k := range d.Contracts {
+		names[k.Address] = name
+		addrs = append(addrs, k.Address)
+	}
+	logs, err := ethclient.NewClient(c).FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(d.DeployBlock), Addresses: addrs,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	h := crypto.NewKeccakState()
+	for _, l := range logs {
+		name := names[l.Address]
+		ev, err := abis[name].EventByID(l.Topics[0])
+		if err != nil {
+			t.Fatalf("%s log with unknown topic %s", name, l.Topics[0])
+		}
+		counts[name+"."+ev.Name]++
+		h.Write(l.Address.Bytes())
+		for _, tp := range l.Topics {
+			h.Write(tp.Bytes())
+		}
+		h.Write(l.Data)
+		h.Write(binary.BigEndian.AppendUint64(nil, l.BlockNumber))
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(l.TxIndex)))
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(l.Index)))
+	}
+	var sum common.Hash
+	h.Read(sum[:])
+	return counts, sum
+}
+
+func headTime(t *testing.T, c *rpc.Client) (uint64, uint64) {
+	t.Helper()
+	h, err := ethclient.NewClient(c).HeaderByNumber(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Number.Uint64(), h.Time
+}
+
+func TestSimulateProducesEveryEventDeterministically(t *testing.T) {
+	ctx := t.Context()
+	opts := Options{Users: 50, Epochs: 3, Seed: 1, Progress: tlog{t}}
+
+	o, d, c := startDevnet(t)
+	sum, err := Simulate(ctx, c, d, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("simulated epochs %d..%d: %d txs in %d blocks; actions %v", sum.FirstEpoch, sum.LastEpoch, sum.Txs, sum.Blocks, sum.Actions)
+	counts, hash1 := sweep(t, c, d)
+	t.Logf("events: %v", counts)
+	for contract, evs := range protocolEvents {
+		for _, ev := range evs {
+			if counts[contract+"."+ev] == 0 {
+				t.Errorf("no %s.%s event", contract, ev)
+			}
+		}
+	}
+	if sum.FirstEpoch != 0 || sum.LastEpoch != 2 {
+		t.Errorf("simulated epochs %d..%d, want 0..2", sum.FirstEpoch, sum.LastEpoch)
+	}
+	settleable := uint64(d.Genesis) + 3*EpochLength + Grace
+	head, now := headTime(t, c)
+	if now < settleable || sum.HeadTime != now || sum.Head != head {
+		t.Errorf("head %d at %d (summary: %d at %d), want a block at >= %d (end of epoch 2 + grace)", head, now, sum.Head, sum.HeadTime, settleable)
+	}
+
+	// Up against the running devnet reuses it.
+	again, err := Up(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again, d) {
+		t.Errorf("Up on a running devnet redeployed:\n got %+v\nwant %+v", again, d)
+	}
+	if h, _ := headTime(t, c); h != head {
+		t.Errorf("Up on a running devnet mined: head %d, was %d", h, head)
+	}
+
+	// The same seed on a fresh devnet yields the same logs.
+	_, d2, c2 := startDevnet(t)
+	if !reflect.DeepEqual(d2.Contracts, d.Contracts) {
+		t.Errorf("fresh devnets differ: %v vs %v", d2.Contracts, d.Contracts)
+	}
+	if _, err := Simulate(ctx, c2, d2, opts); err != nil {
+		t.Fatal(err)
+	}
+	counts2, hash2 := sweep(t, c2, d2)
+	if hash1 != hash2 {
+		t.Errorf("same seed, different logs: %s vs %s\n%v\n%v", hash1, hash2, counts, counts2)
+	}
+	if head2, now2 := headTime(t, c2); head2 != head || now2 != now {
+		t.Errorf("same seed, different heads: %d at %d vs %d at %d", head2, now2, head, now)
+	}
+
+	// Simulating on: the next epoch continues with the same users.
+	more, err := Simulate(ctx, c2, d2, Options{Users: 50, Epochs: 1, Seed: 1, Progress: tlog{t}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if more.FirstEpoch != 3 || more.LastEpoch != 3 {
+		t.Errorf("continued with epochs %d..%d, want 3..3", more.FirstEpoch, more.LastEpoch)
+	}
+	if _, now := headTime(t, c2); now < uint64(d.Genesis)+4*EpochLength+Grace {
+		t.Errorf("after the continuation the head is at %d, before end(3) + grace", now)
+	}
+}
+
+// TestDevnetResumesFromState stops a simulated devnet and starts it again from its state file: same
+// contracts, same history, blocks stamped one second after the old head, and the simulation goes on.
+func TestDevnetResumesFromState(t *testing.T) {
+	ctx := t.Context()
+	o, d, c := startDevnet(t)
+	if _, err := Simulate(ctx, c, d, Options{Users: 8, Epochs: 1, Seed: 7}); err != nil {
+		t.Fatal(err)
+	}
+	head, now := headTime(t, c)
+	before, hash := sweep(t, c, d)
+	if err := Down(o); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := probe(ctx, d.RPCURL); err == nil {
+		t.Fatal("devnet still answers after Down")
+	}
+	again, err := Up(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again, d) {
+		t.Fatalf("restarted devnet redeployed:\n got %+v\nwant %+v", again, d)
+	}
+	c2, err := rpc.DialContext(ctx, d.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if h, n := headTime(t, c2); h != head || n != now {
+		t.Errorf("restarted head %d at %d, want %d at %d", h, n, head, now)
+	}
+	after, hash2 := sweep(t, c2, d)
+	if hash2 != hash {
+		t.Errorf("logs after restart %v, before %v", after, before)
+	}
+	if err := c2.CallContext(ctx, nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	if h, n := headTime(t, c2); h != head+1 || n != now+1 {
+		t.Errorf("block mined after restart: %d at %d, want %d at %d", h, n, head+1, now+1)
+	}
+	sum, err := Simulate(ctx, c2, d, Options{Users: 8, Epochs: 1, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.FirstEpoch != 1 {
+		t.Errorf("first simulated epoch after restart %d, want 1", sum.FirstEpoch)
+	}
+}
