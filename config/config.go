@@ -140,8 +140,8 @@ func Defaults() Config {
 		},
 		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
 		API: API{
-			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 20_000,
-			MaxBodyBytes: 256 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
+			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000,
+			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
 		},
 	}
 }
