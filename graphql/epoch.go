@@ -1,0 +1,415 @@
+package graphql
+
+import (
+	"context"
+	gql "github.com/graph-gophers/graphql-go"
+	"strconv"
+)
+
+type epochR struct {
+	s                                                        *Server
+	b                                                        *batch
+	number, start, end, snapshotBlock                        int64
+	snapshotHash, root                                       string
+	emission, revenue, totalEpoch, totalCumulative, residual string
+	leafCount                                                int32
+	manifestHash, manifestPath, policyVersion, policyHash    string
+	engineVersion, inputHash                                 string
+}
+
+const epochCols = `e.epoch, e.epoch_start, e.epoch_end, e.snapshot_block, e.snapshot_hash, e.root, e.emission::text,
+	e.revenue::text, e.total_epoch::text, e.total_cumulative::text, e.treasury_residual::text, e.leaf_count,
+	e.manifest_hash, e.manifest_path, e.policy_version, e.policy_hash, e.engine_version, e.input_hash`
+
+func (s *Server) epochList() *list[*epochR] {
+	return &list[*epochR]{
+		from: "settlement_epochs e",
+		cols: epochCols,
+		keys: []keyCol{{"e.epoch", "bigint"}},
+		scan: func() (*epochR, []any) {
+			r := &epochR{s: s}
+			return r, []any{&r.number, &r.start, &r.end, &r.snapshotBlock, &r.snapshotHash, &r.root, &r.emission,
+				&r.revenue, &r.totalEpoch, &r.totalCumulative, &r.residual, &r.leafCount, &r.manifestHash,
+				&r.manifestPath, &r.policyVersion, &r.policyHash, &r.engineVersion, &r.inputHash}
+		},
+	}
+}
+
+func (s *Server) epochs(ctx context.Context, p pageArgs, number *int32) (*conn[*epochR], error) {
+	l := s.epochList()
+	pg, err := s.page(p, l.keys)
+	if err != nil {
+		return nil, err
+	}
+	c := &cond{}
+	c.add("e.chain_id = ?", s.opts.ChainID)
+	if number != nil {
+		c.add("e.epoch = ?", int64(*number))
+	}
+	m, err := fetch(ctx, s, l, c, pg, nil)
+	if err != nil {
+		return nil, s.internal(ctx, "listing epochs", err)
+	}
+	cn := m[""]
+	keys := make([]string, len(cn.items))
+	for i, it := range cn.items {
+		keys[i] = strconv.FormatInt(it.number, 10)
+	}
+	b := newBatch(keys)
+	for _, it := range cn.items {
+		it.b = b
+	}
+	return cn, nil
+}
+
+func (r *epochR) key() string { return strconv.FormatInt(r.number, 10) }
+
+// Number of the epoch.
+func (r *epochR) Number() int32 { return int32(r.number) }
+
+// Start of the epoch window.
+func (r *epochR) Start() Timestamp { return Timestamp{r.start} }
+
+// End of the epoch window.
+func (r *epochR) End() Timestamp { return Timestamp{r.end} }
+
+// SnapshotBlock is the block settlement read state at.
+func (r *epochR) SnapshotBlock() int32 { return int32(r.snapshotBlock) }
+
+// SnapshotHash is that block's hash.
+func (r *epochR) SnapshotHash() Bytes32 { return hashOf(r.snapshotHash) }
+
+// Root of the cumulative tree.
+func (r *epochR) Root() Bytes32 { return hashOf(r.root) }
+
+// Emission paid into the epoch.
+func (r *epochR) Emission() BigInt { return bigOf(r.emission) }
+
+// Revenue (marketplace net) paid into the epoch.
+func (r *epochR) Revenue() BigInt { return bigOf(r.revenue) }
+
+// TotalEpoch paid to accounts this epoch.
+func (r *epochR) TotalEpoch() BigInt { return bigOf(r.totalEpoch) }
+
+// TotalCumulative is the sum of all leaves.
+func (r *epochR) TotalCumulative() BigInt { return bigOf(r.totalCumulative) }
+
+// TreasuryResidual is what no one could receive.
+func (r *epochR) TreasuryResidual() BigInt { return bigOf(r.residual) }
+
+// LeafCount is the number of leaves.
+func (r *epochR) LeafCount() int32 { return r.leafCount }
+
+// ManifestHash binds the root to its manifest.
+func (r *epochR) ManifestHash() Bytes32 { return hashOf(r.manifestHash) }
+
+// ManifestPath is where the manifest was written.
+func (r *epochR) ManifestPath() string { return r.manifestPath }
+
+// PolicyVersion used to settle.
+func (r *epochR) PolicyVersion() string { return r.policyVersion }
+
+// PolicyHash used to settle.
+func (r *epochR) PolicyHash() Bytes32 { return hashOf(r.policyHash) }
+
+// EngineVersion used to settle.
+func (r *epochR) EngineVersion() string { return r.engineVersion }
+
+// InputHash of the settlement inputs.
+func (r *epochR) InputHash() Bytes32 { return hashOf(r.inputHash) }
+
+// Status is where the epoch's root stands on-chain (batched over sibling epochs).
+func (r *epochR) Status(ctx context.Context) (string, error) {
+	m, err := load(r.b, "status", func(keys []string) (map[string]map[string]string, error) {
+		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, root, kind FROM (
+			SELECT epoch, root, 'ACCEPTED' AS kind FROM ev_root_accepted WHERE chain_id = $1 AND epoch = ANY($2::numeric[])
+			UNION ALL SELECT epoch, root, 'REVOKED' FROM ev_root_revoked WHERE chain_id = $1 AND epoch = ANY($2::numeric[])
+			UNION ALL SELECT epoch, root, 'PROPOSED' FROM ev_root_proposed WHERE chain_id = $1 AND epoch = ANY($2::numeric[])) x`,
+			r.s.opts.ChainID, keys)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		out := map[string]map[string]string{} // epoch -> root -> strongest status
+		rank := map[string]int{"PROPOSED": 1, "REVOKED": 2, "ACCEPTED": 3}
+		for rows.Next() {
+			var e, root, kind string
+			if err := rows.Scan(&e, &root, &kind); err != nil {
+				return nil, err
+			}
+			if out[e] == nil {
+				out[e] = map[string]string{}
+			}
+			if rank[kind] > rank[out[e][root]] {
+				out[e][root] = kind
+			}
+		}
+		return out, rows.Err()
+	})
+	if err != nil {
+		return "", r.s.internal(ctx, "loading epoch status", err)
+	}
+	if st, ok := m[r.key()][r.root]; ok {
+		return st, nil
+	}
+	return "SETTLED", nil
+}
+
+type poolR struct {
+	task, stakeSeconds, emission, revenue, fee, nodePool, validatorPool, residual string
+}
+
+// Task of the pool.
+func (r *poolR) Task() BigInt { return bigOf(r.task) }
+
+// StakeSeconds weighting the task's emission.
+func (r *poolR) StakeSeconds() BigInt { return bigOf(r.stakeSeconds) }
+
+// Emission to the task.
+func (r *poolR) Emission() BigInt { return bigOf(r.emission) }
+
+// Revenue to the task.
+func (r *poolR) Revenue() BigInt { return bigOf(r.revenue) }
+
+// Fee taken.
+func (r *poolR) Fee() BigInt { return bigOf(r.fee) }
+
+// NodePool for training nodes.
+func (r *poolR) NodePool() BigInt { return bigOf(r.nodePool) }
+
+// ValidatorPool for validators.
+func (r *poolR) ValidatorPool() BigInt { return bigOf(r.validatorPool) }
+
+// Residual sent to the treasury.
+func (r *poolR) Residual() BigInt { return bigOf(r.residual) }
+
+// Pools are the per-task pools of the epoch.
+func (r *epochR) Pools(ctx context.Context) ([]*poolR, error) {
+	m, err := load(r.b, "pools", func(keys []string) (map[string][]*poolR, error) {
+		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, task_id::text, stake_seconds::text, emission::text, revenue::text,
+			fee::text, node_pool::text, validator_pool::text, residual::text FROM epoch_pools
+			WHERE chain_id = $1 AND epoch = ANY($2::bigint[]) ORDER BY epoch, task_id`, r.s.opts.ChainID, keys)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		out := map[string][]*poolR{}
+		for rows.Next() {
+			var e string
+			p := &poolR{}
+			if err := rows.Scan(&e, &p.task, &p.stakeSeconds, &p.emission, &p.revenue, &p.fee, &p.nodePool, &p.validatorPool, &p.residual); err != nil {
+				return nil, err
+			}
+			out[e] = append(out[e], p)
+		}
+		return out, rows.Err()
+	})
+	if err != nil {
+		return nil, r.s.internal(ctx, "loading pools", err)
+	}
+	return m[r.key()], nil
+}
+
+type epochLeaderboardArgs struct{ Task *BigInt }
+
+// Leaderboard of the epoch, optionally for one task.
+func (r *epochR) Leaderboard(ctx context.Context, args epochLeaderboardArgs) ([]*leaderboardR, error) {
+	m, err := load(r.b, "leaderboard", func(keys []string) (map[string][]*leaderboardR, error) {
+		rows, err := r.s.leaderboards(ctx, "epoch", keys, nil, false)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string][]*leaderboardR{}
+		for _, x := range rows {
+			k := strconv.FormatInt(x.epoch, 10)
+			out[k] = append(out[k], x)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, r.s.internal(ctx, "loading leaderboard", err)
+	}
+	var out []*leaderboardR
+	for _, x := range m[r.key()] {
+		if args.Task == nil || x.task == args.Task.String() {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+type leafR struct {
+	account, amount, cumulative string
+	index                       int32
+	proof                       []byte
+}
+
+// Account of the leaf.
+func (r *leafR) Account() Address { return addrOf(r.account) }
+
+// Amount paid to the account in this epoch.
+func (r *leafR) Amount() BigInt { return bigOf(r.amount) }
+
+// CumulativeAmount is the leaf value.
+func (r *leafR) CumulativeAmount() BigInt { return bigOf(r.cumulative) }
+
+// TreeIndex is the leaf's index in the tree.
+func (r *leafR) TreeIndex() int32 { return r.index }
+
+// Proof of the leaf.
+func (r *leafR) Proof() []Bytes32 {
+	out := make([]Bytes32, 0, len(r.proof)/32)
+	for i := 0; i+32 <= len(r.proof); i += 32 {
+		var h Bytes32
+		copy(h.h[:], r.proof[i:i+32])
+		out = append(out, h)
+	}
+	return out
+}
+
+type leavesArgs struct {
+	pageArgs
+	Account *Address
+}
+
+// Leaves pages through the epoch's tree (one query for all sibling epochs).
+func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
+	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
+		l := &list[*leafR]{
+			from: `merkle_leaves e LEFT JOIN epoch_rewards er ON er.chain_id = e.chain_id AND er.epoch = e.epoch AND er.account = e.account`,
+			cols: `e.account, coalesce(er.amount, 0)::text, e.cumulative::text, e.tree_index, e.proof`,
+			keys: []keyCol{{"e.account", "text"}},
+			scan: func() (*leafR, []any) {
+				x := &leafR{}
+				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
+			},
+		}
+		pg, err := r.s.page(args.pageArgs, l.keys)
+		if err != nil {
+			return nil, err
+		}
+		c := &cond{}
+		c.add("e.chain_id = ?", r.s.opts.ChainID)
+		if args.Account != nil {
+			c.add("e.account = ?", args.Account.lower())
+		}
+		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "e.epoch", cast: "bigint", keys: keys})
+		if err != nil {
+			return nil, r.s.internal(ctx, "listing leaves", err)
+		}
+		return m, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m[r.key()], nil
+}
+
+type runR struct {
+	id, epoch                              int64
+	kind, status, runner                   string
+	root, manifestHash, inputHash, errText *string
+	started                                int64
+	finished                               *int64
+	loadMs, computeMs, treeMs, storeMs     *int64
+}
+
+// ID of the run.
+func (r *runR) ID() gql.ID { return gql.ID(strconv.FormatInt(r.id, 10)) }
+
+// Epoch settled or checked.
+func (r *runR) Epoch() int32 { return int32(r.epoch) }
+
+// Kind: settle, recheck or verify.
+func (r *runR) Kind() string { return r.kind }
+
+// Status of the run.
+func (r *runR) Status() string { return r.status }
+
+// Root computed.
+func (r *runR) Root() *Bytes32 { return optHash(r.root) }
+
+// ManifestHash computed.
+func (r *runR) ManifestHash() *Bytes32 { return optHash(r.manifestHash) }
+
+// InputHash computed.
+func (r *runR) InputHash() *Bytes32 { return optHash(r.inputHash) }
+
+// Error of a failed run.
+func (r *runR) Error() *string { return r.errText }
+
+// Runner that ran it.
+func (r *runR) Runner() string { return r.runner }
+
+// StartedAt wall-clock time.
+func (r *runR) StartedAt() Timestamp { return Timestamp{r.started} }
+
+// FinishedAt wall-clock time.
+func (r *runR) FinishedAt() *Timestamp {
+	if r.finished == nil {
+		return nil
+	}
+	return &Timestamp{*r.finished}
+}
+
+// LoadMs timing.
+func (r *runR) LoadMs() *int32 { return i32p(r.loadMs) }
+
+// ComputeMs timing.
+func (r *runR) ComputeMs() *int32 { return i32p(r.computeMs) }
+
+// TreeMs timing.
+func (r *runR) TreeMs() *int32 { return i32p(r.treeMs) }
+
+// StoreMs timing.
+func (r *runR) StoreMs() *int32 { return i32p(r.storeMs) }
+
+func optHash(s *string) *Bytes32 {
+	if s == nil || len(*s) != 66 {
+		return nil
+	}
+	h := hashOf(*s)
+	return &h
+}
+
+type runsArgs struct {
+	pageArgs
+	Epoch  *int32
+	Kind   *string
+	Status *string
+}
+
+func (s *Server) runs(ctx context.Context, args runsArgs) (*conn[*runR], error) {
+	l := &list[*runR]{
+		from: "settlement_runs e",
+		cols: `e.id, e.epoch, e.kind, e.status, e.runner, e.root, e.manifest_hash, e.input_hash, e.error,
+			extract(epoch from e.started_at)::bigint, extract(epoch from e.finished_at)::bigint,
+			e.load_ms::bigint, e.compute_ms::bigint, e.tree_ms::bigint, e.store_ms::bigint`,
+		keys: []keyCol{{"e.id", "bigint"}},
+		scan: func() (*runR, []any) {
+			x := &runR{}
+			return x, []any{&x.id, &x.epoch, &x.kind, &x.status, &x.runner, &x.root, &x.manifestHash, &x.inputHash,
+				&x.errText, &x.started, &x.finished, &x.loadMs, &x.computeMs, &x.treeMs, &x.storeMs}
+		},
+	}
+	pg, err := s.page(args.pageArgs, l.keys)
+	if err != nil {
+		return nil, err
+	}
+	c := &cond{}
+	c.add("e.chain_id = ?", s.opts.ChainID)
+	if args.Epoch != nil {
+		c.add("e.epoch = ?", int64(*args.Epoch))
+	}
+	if args.Kind != nil {
+		c.add("e.kind = ?", *args.Kind)
+	}
+	if args.Status != nil {
+		c.add("e.status = ?", *args.Status)
+	}
+	m, err := fetch(ctx, s, l, c, pg, nil)
+	if err != nil {
+		return nil, s.internal(ctx, "listing settlement runs", err)
+	}
+	return m[""], nil
+}

@@ -1,0 +1,101 @@
+package graphql
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
+)
+
+// Error codes in extensions.code: clients branch on these, never on messages.
+const (
+	CodeBadUserInput = "BAD_USER_INPUT"
+	CodeNotFound     = "NOT_FOUND"
+	CodeLimit        = "LIMIT"
+	CodeInternal     = "INTERNAL"
+)
+
+// codedError is a resolver error safe to show to a client, with its code.
+type codedError struct {
+	code  string
+	msg   string
+	limit string // the name of the limit that was hit, for CodeLimit
+}
+
+func (e *codedError) Error() string { return e.msg }
+
+// Extensions is read by graphql-go and copied into the response error.
+func (e *codedError) Extensions() map[string]any {
+	m := map[string]any{"code": e.code}
+	if e.limit != "" {
+		m["limit"] = e.limit
+	}
+	return m
+}
+
+func badInput(format string, a ...any) error {
+	return &codedError{code: CodeBadUserInput, msg: fmt.Sprintf(format, a...)}
+}
+
+func limitErr(limit string, format string, a ...any) error {
+	return &codedError{code: CodeLimit, limit: limit, msg: fmt.Sprintf(format, a...)}
+}
+
+// internalMessage is all a client learns about a server-side failure.
+const internalMessage = "internal error"
+
+// internal logs the real cause server-side and returns a generic, coded error.
+func (s *Server) internal(ctx context.Context, what string, err error) error {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return limitErr("timeout", "query exceeded the time limit of %s", s.opts.Timeout)
+	}
+	if errors.Is(err, context.Canceled) {
+		return &codedError{code: CodeInternal, msg: "request canceled"}
+	}
+	s.log.LogAttrs(ctx, slog.LevelError, "graphql resolver failed", slog.String("what", what), slog.Any("err", err))
+	s.metrics.internalErrors.Inc()
+	return &codedError{code: CodeInternal, msg: internalMessage}
+}
+
+// classify gives every error in a response a code and strips anything not meant for clients:
+// errors from our resolvers already carry one; the rest come from parsing and validation
+// (the client's query is wrong) or from a panic (ours).
+func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) {
+	for _, e := range errs {
+		if e.Extensions != nil {
+			if _, ok := e.Extensions["code"]; ok {
+				continue
+			}
+		}
+		if e.Extensions == nil {
+			e.Extensions = map[string]any{}
+		}
+		switch {
+		case e.Rule == "MaxDepthExceeded":
+			e.Extensions["code"] = CodeLimit
+			e.Extensions["limit"] = "depth"
+		case e.Rule == "OverlapValidationLimitExceeded" || errors.Is(e, errTooManySelections):
+			e.Extensions["code"] = CodeLimit
+			e.Extensions["limit"] = "complexity"
+		case e.ResolverError != nil || len(e.Path) > 0:
+			// A resolver error without a code, or a recovered panic: never show its text.
+			s.log.LogAttrs(ctx, slog.LevelError, "graphql uncoded error", slog.String("err", e.Message), slog.Any("path", e.Path))
+			e.Message = internalMessage
+			e.Extensions["code"] = CodeInternal
+			e.Err, e.ResolverError = nil, nil
+		default:
+			e.Extensions["code"] = CodeBadUserInput
+		}
+	}
+}
+
+// requestError is a response for a request that never reached execution.
+func requestError(code, limit, msg string) *gqlerrors.QueryError {
+	ext := map[string]any{"code": code}
+	if limit != "" {
+		ext["limit"] = limit
+	}
+	return &gqlerrors.QueryError{Message: msg, Extensions: ext}
+}

@@ -1,0 +1,239 @@
+package graphql
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Handler serves GraphiQL at /, the API at /graphql (POST, GET and WebSocket upgrades using
+// graphql-transport-ws), /healthz, /readyz and /metrics.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/graphql", s.serveGraphQL)
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, "ok\n")
+	})
+	mux.HandleFunc("/readyz", s.serveReady)
+	mux.Handle("/metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = io.WriteString(w, graphiqlPage)
+	})
+	return s.cors(mux)
+}
+
+// serveReady answers 200 when the database answers and the indexer has written a cursor.
+func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if err := s.pool.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "readyz: database unreachable", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = io.WriteString(w, "database unreachable\n")
+		return
+	}
+	if _, ok, err := s.indexedHead(ctx); err != nil || !ok {
+		if err != nil {
+			s.log.WarnContext(ctx, "readyz: reading cursor", "err", err)
+		}
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = io.WriteString(w, "no indexed block yet\n")
+		return
+	}
+	_, _ = io.WriteString(w, "ready\n")
+}
+
+func (s *Server) cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin != "" && (slices.Contains(s.opts.CORSOrigins, "*") || slices.Contains(s.opts.CORSOrigins, origin)) {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+			w.Header().Add("Vary", "Origin")
+			if r.Method == http.MethodOptions {
+				w.Header().Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+				w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+				w.Header().Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// request is a GraphQL-over-HTTP request body.
+type request struct {
+	Query         string         `json:"query"`
+	OperationName string         `json:"operationName"`
+	Variables     map[string]any `json:"variables"`
+}
+
+// response is what we write: graphql-go's response, errors coded.
+type response struct {
+	Data   json.RawMessage         `json:"data,omitempty"`
+	Errors []*gqlerrors.QueryError `json:"errors,omitempty"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/graphql-response+json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) fail(w http.ResponseWriter, status int, e *gqlerrors.QueryError) {
+	s.metrics.requests.WithLabelValues("http", e.Extensions["code"].(string)).Inc()
+	writeJSON(w, status, response{Errors: []*gqlerrors.QueryError{e}})
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodGet && strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+		s.serveWS(w, r)
+		return
+	}
+	start := time.Now()
+	defer func() { s.metrics.duration.Observe(time.Since(start).Seconds()) }()
+	if limited, err := s.rateLimited(r.Context(), clientIP(r)); err != nil {
+		s.log.WarnContext(r.Context(), "rate limit check failed", "err", err)
+	} else if limited {
+		w.Header().Set("Retry-After", "60")
+		s.fail(w, http.StatusTooManyRequests, requestError(CodeLimit, "rate", "rate limit exceeded: at most "+itoa(s.opts.RateLimitPerMinute)+" requests per minute"))
+		return
+	}
+	var req request
+	switch r.Method {
+	case http.MethodGet:
+		q := r.URL.Query()
+		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
+		if int64(len(req.Query)) > s.opts.MaxBodyBytes {
+			s.fail(w, http.StatusRequestEntityTooLarge, requestError(CodeLimit, "body", "query larger than "+itoa(int(s.opts.MaxBodyBytes))+" bytes"))
+			return
+		}
+		if v := q.Get("variables"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
+				s.fail(w, http.StatusBadRequest, requestError(CodeBadUserInput, "", "variables must be a JSON object"))
+				return
+			}
+		}
+	case http.MethodPost:
+		mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || (mt != "application/json" && mt != "application/graphql-response+json") {
+			s.fail(w, http.StatusUnsupportedMediaType, requestError(CodeBadUserInput, "", "Content-Type must be application/json"))
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				s.fail(w, http.StatusRequestEntityTooLarge, requestError(CodeLimit, "body", "request body larger than "+itoa(int(s.opts.MaxBodyBytes))+" bytes"))
+				return
+			}
+			s.fail(w, http.StatusBadRequest, requestError(CodeBadUserInput, "", "could not read the request body"))
+			return
+		}
+		if err := json.Unmarshal(body, &req); err != nil {
+			s.fail(w, http.StatusBadRequest, requestError(CodeBadUserInput, "", "request body must be JSON: {\"query\": ..., \"variables\": {...}}"))
+			return
+		}
+	default:
+		w.Header().Set("Allow", "GET, POST")
+		s.fail(w, http.StatusMethodNotAllowed, requestError(CodeBadUserInput, "", "use GET or POST"))
+		return
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		s.fail(w, http.StatusBadRequest, requestError(CodeBadUserInput, "", "query is required"))
+		return
+	}
+	out, cacheStatus := s.execute(r.Context(), req, true)
+	if cacheStatus != "" {
+		w.Header().Set("X-Cache", cacheStatus)
+	}
+	code := "OK"
+	if len(out.Errors) > 0 {
+		code, _ = out.Errors[0].Extensions["code"].(string)
+	}
+	s.metrics.requests.WithLabelValues("http", code).Inc()
+	writeJSON(w, http.StatusOK, out)
+}
+
+// check applies the limits graphql-go does not know about (complexity, and depth before any
+// work) and tells the operation type; nil error and "" type when the document is left to
+// graphql-go to reject.
+func (s *Server) check(req request) (*doc, string, *gqlerrors.QueryError) {
+	d, err := parseDoc(req.Query)
+	if err != nil {
+		return nil, "", nil
+	}
+	op := d.operation(req.OperationName)
+	if op == nil {
+		return d, "", nil
+	}
+	depth, complexity := d.measure(op, s.opts.MaxDepth, s.opts.MaxComplexity)
+	if depth > s.opts.MaxDepth {
+		return d, op.typ, requestError(CodeLimit, "depth", "query is nested deeper than the maximum depth of "+itoa(s.opts.MaxDepth))
+	}
+	if complexity > s.opts.MaxComplexity {
+		return d, op.typ, requestError(CodeLimit, "complexity", "query selects more than the maximum complexity of "+itoa(s.opts.MaxComplexity)+" fields (aliases and fragments count)")
+	}
+	return d, op.typ, nil
+}
+
+// execute runs a query or mutation-free operation with the limits, the cache and a deadline.
+func (s *Server) execute(ctx context.Context, req request, http bool) (*response, string) {
+	d, typ, qerr := s.check(req)
+	if qerr != nil {
+		return &response{Errors: []*gqlerrors.QueryError{qerr}}, ""
+	}
+	if typ == "subscription" && http {
+		return &response{Errors: []*gqlerrors.QueryError{requestError(CodeBadUserInput, "", "subscriptions need a WebSocket (graphql-transport-ws)")}}, ""
+	}
+	var key string
+	cacheStatus := ""
+	if d != nil && typ == "query" && s.cacheEnabled() {
+		key = s.cacheKey(ctx, d.norm, req)
+		if key != "" {
+			if b, ok := s.cacheGet(ctx, key); ok {
+				s.metrics.cache.WithLabelValues("hit").Inc()
+				return &response{Data: b}, "HIT"
+			}
+			s.metrics.cache.WithLabelValues("miss").Inc()
+			cacheStatus = "MISS"
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
+	defer cancel()
+	res := s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	s.classify(ctx, res.Errors)
+	if ctx.Err() == context.DeadlineExceeded {
+		res.Errors = []*gqlerrors.QueryError{requestError(CodeLimit, "timeout", "query exceeded the time limit of "+s.opts.Timeout.String())}
+		res.Data = nil
+	}
+	if key != "" && len(res.Errors) == 0 && res.Data != nil {
+		s.cachePut(ctx, key, res.Data)
+	}
+	return &response{Data: res.Data, Errors: res.Errors}, cacheStatus
+}
+
+func itoa(n int) string {
+	return formatInt(int64(n))
+}

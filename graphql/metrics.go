@@ -1,0 +1,41 @@
+package graphql
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// metrics live in a registry per Server, so several servers (tests) never collide.
+type metrics struct {
+	reg            *prometheus.Registry
+	requests       *prometheus.CounterVec
+	duration       prometheus.Histogram
+	cache          *prometheus.CounterVec
+	internalErrors prometheus.Counter
+	rateLimited    prometheus.Counter
+	wsConns        prometheus.Gauge
+	subscriptions  prometheus.Gauge
+}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "covey_graphql_requests_total",
+			Help: "GraphQL requests by transport and outcome (OK or the first error's code)."}, []string{"transport", "code"}),
+		duration: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "covey_graphql_request_duration_seconds",
+			Help: "HTTP GraphQL request latency.", Buckets: prometheus.DefBuckets}),
+		cache: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "covey_graphql_cache_total",
+			Help: "Response cache lookups."}, []string{"result"}),
+		internalErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_internal_errors_total",
+			Help: "Server-side failures hidden behind INTERNAL errors."}),
+		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_rate_limited_total",
+			Help: "Requests refused by the rate limit."}),
+		wsConns: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_ws_connections",
+			Help: "Open WebSocket connections."}),
+		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
+			Help: "Active subscriptions."}),
+	}
+	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.wsConns, m.subscriptions,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}

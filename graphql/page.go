@@ -1,0 +1,427 @@
+package graphql
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// pageArgs are the Relay arguments every list takes; embedded in each field's args struct.
+type pageArgs struct {
+	First   *int32
+	After   *string
+	Last    *int32
+	Before  *string
+	OrderBy *string
+}
+
+// keyCol is one column of a list's sort key: its SQL expression and the type a cursor value is cast to.
+type keyCol struct{ expr, cast string }
+
+// list describes one listable table: where rows come from, what to select, the stable sort key,
+// and how to scan a row (scan returns a fresh item and the destinations for `cols`).
+type list[T any] struct {
+	from string
+	cols string
+	keys []keyCol
+	scan func() (T, []any)
+}
+
+// cond is a WHERE clause under construction; `?` placeholders are numbered as they are added.
+type cond struct {
+	where []string
+	args  []any
+}
+
+func (c *cond) add(clause string, args ...any) {
+	var b strings.Builder
+	i := 0
+	for _, r := range clause {
+		if r == '?' && i < len(args) {
+			c.args = append(c.args, args[i])
+			i++
+			b.WriteString("$" + strconv.Itoa(len(c.args)))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	c.where = append(c.where, b.String())
+}
+
+func (c *cond) sql() string {
+	if len(c.where) == 0 {
+		return "TRUE"
+	}
+	return strings.Join(c.where, " AND ")
+}
+
+func (c *cond) clone() *cond {
+	return &cond{where: append([]string(nil), c.where...), args: append([]any(nil), c.args...)}
+}
+
+// partition fetches one page per parent key in a single query (a lateral join), so a list
+// nested under a list costs one query, not one per parent.
+type partition struct {
+	expr string   // the column matched against each key
+	cast string   // SQL type of the keys (text, numeric)
+	keys []string // parent keys, as text
+}
+
+// page is a validated pageArgs.
+type page struct {
+	n        int
+	backward bool
+	desc     bool
+	after    []string
+	before   []string
+}
+
+func (s *Server) page(p pageArgs, keys []keyCol) (page, error) {
+	var pg page
+	if p.First != nil && p.Last != nil {
+		return pg, badInput("pass either first or last, not both")
+	}
+	switch {
+	case p.First != nil:
+		pg.n = int(*p.First)
+	case p.Last != nil:
+		pg.n = int(*p.Last)
+		pg.backward = true
+	default:
+		pg.n = s.opts.DefaultFirst
+	}
+	if pg.n < 0 {
+		return pg, badInput("first and last must not be negative")
+	}
+	if pg.n > s.opts.MaxFirst {
+		return pg, limitErr("first", "first/last may be at most %d", s.opts.MaxFirst)
+	}
+	pg.desc = p.OrderBy != nil && *p.OrderBy == "DESC"
+	var err error
+	if p.After != nil {
+		if pg.after, err = decodeCursor(*p.After, keys); err != nil {
+			return pg, err
+		}
+	}
+	if p.Before != nil {
+		if pg.before, err = decodeCursor(*p.Before, keys); err != nil {
+			return pg, err
+		}
+	}
+	return pg, nil
+}
+
+func encodeCursor(vals []string) string {
+	b, _ := json.Marshal(vals)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// decodeCursor checks a cursor's shape and that each value parses as its key column's type,
+// so a forged cursor is a client error, never a SQL error.
+func decodeCursor(c string, keys []keyCol) ([]string, error) {
+	bad := badInput("invalid cursor")
+	if len(c) > 1024 {
+		return nil, bad
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return nil, bad
+	}
+	var vals []string
+	if err := json.Unmarshal(raw, &vals); err != nil || len(vals) != len(keys) {
+		return nil, bad
+	}
+	for i, k := range keys {
+		switch k.cast {
+		case "bigint", "int":
+			if _, err := strconv.ParseInt(vals[i], 10, 64); err != nil {
+				return nil, bad
+			}
+		case "numeric":
+			if _, err := ParseBigInt(vals[i]); err != nil {
+				return nil, bad
+			}
+		}
+		if strings.ContainsRune(vals[i], 0) {
+			return nil, bad
+		}
+	}
+	return vals, nil
+}
+
+// conn is a Relay connection over resolver items of type T.
+type conn[T any] struct {
+	items   []T
+	cursors []string
+	info    *pageInfo
+	count   func(ctx context.Context) (int32, error)
+}
+
+type edge[T any] struct {
+	cursor string
+	node   T
+}
+
+// Cursor is the opaque position of the edge.
+func (e *edge[T]) Cursor() string { return e.cursor }
+
+// Node is the item.
+func (e *edge[T]) Node() T { return e.node }
+
+// Edges lists the page with cursors.
+func (c *conn[T]) Edges() []*edge[T] {
+	out := make([]*edge[T], len(c.items))
+	for i := range c.items {
+		out[i] = &edge[T]{c.cursors[i], c.items[i]}
+	}
+	return out
+}
+
+// Nodes lists the page without cursors.
+func (c *conn[T]) Nodes() []T { return c.items }
+
+// PageInfo tells whether there is more.
+func (c *conn[T]) PageInfo() *pageInfo { return c.info }
+
+// TotalCount counts all rows matching the filters (one query, only when asked).
+func (c *conn[T]) TotalCount(ctx context.Context) (int32, error) { return c.count(ctx) }
+
+type pageInfo struct {
+	next, prev bool
+	start, end *string
+}
+
+// HasNextPage is true when rows follow the page.
+func (p *pageInfo) HasNextPage() bool { return p.next }
+
+// HasPreviousPage is true when rows precede the page.
+func (p *pageInfo) HasPreviousPage() bool { return p.prev }
+
+// StartCursor is the first edge's cursor.
+func (p *pageInfo) StartCursor() *string { return p.start }
+
+// EndCursor is the last edge's cursor.
+func (p *pageInfo) EndCursor() *string { return p.end }
+
+func tuple(keys []keyCol) string {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k.expr
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+func cursorTuple(c *cond, keys []keyCol, vals []string) string {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		c.args = append(c.args, vals[i])
+		parts[i] = "$" + strconv.Itoa(len(c.args)) + "::" + k.cast
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// fetch runs the page query (one query, partitioned or not) and returns a connection per
+// partition key ("" when not partitioned).
+func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg page, part *partition) (map[string]*conn[T], error) {
+	c := where.clone()
+	keyT := tuple(l.keys)
+	if pg.after != nil {
+		op := ">"
+		if pg.desc {
+			op = "<"
+		}
+		c.where = append(c.where, keyT+" "+op+" "+cursorTuple(c, l.keys, pg.after))
+	}
+	if pg.before != nil {
+		op := "<"
+		if pg.desc {
+			op = ">"
+		}
+		c.where = append(c.where, keyT+" "+op+" "+cursorTuple(c, l.keys, pg.before))
+	}
+	dir := "ASC"
+	if pg.desc != pg.backward {
+		dir = "DESC"
+	}
+	order := make([]string, len(l.keys))
+	keySel := make([]string, len(l.keys))
+	for i, k := range l.keys {
+		order[i] = k.expr + " " + dir
+		keySel[i] = k.expr + "::text"
+	}
+	var sql string
+	if part != nil {
+		c.args = append(c.args, part.keys)
+		pk := "$" + strconv.Itoa(len(c.args))
+		c.where = append(c.where, part.expr+" = p.k::"+part.cast)
+		sql = fmt.Sprintf(`SELECT p.k, s.* FROM unnest(%s::text[]) AS p(k) CROSS JOIN LATERAL (
+			SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d) s`,
+			pk, strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
+	} else {
+		sql = fmt.Sprintf(`SELECT '', %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d`,
+			strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
+	}
+	rows, err := s.pool.Query(ctx, sql, c.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	type acc struct {
+		items   []T
+		cursors []string
+	}
+	byKey := map[string]*acc{}
+	for rows.Next() {
+		var pk string
+		keyVals := make([]string, len(l.keys))
+		dest := make([]any, 0, 1+len(l.keys)+8)
+		dest = append(dest, &pk)
+		for i := range keyVals {
+			dest = append(dest, &keyVals[i])
+		}
+		item, more := l.scan()
+		dest = append(dest, more...)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		a := byKey[pk]
+		if a == nil {
+			a = &acc{}
+			byKey[pk] = a
+		}
+		a.items = append(a.items, item)
+		a.cursors = append(a.cursors, encodeCursor(keyVals))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	keys := []string{""}
+	if part != nil {
+		keys = part.keys
+	}
+	counter := s.counter(l, where, part)
+	out := make(map[string]*conn[T], len(keys))
+	for _, k := range keys {
+		a := byKey[k]
+		if a == nil {
+			a = &acc{}
+		}
+		more := len(a.items) > pg.n
+		if more {
+			a.items, a.cursors = a.items[:pg.n], a.cursors[:pg.n]
+		}
+		if pg.backward {
+			reverse(a.items)
+			reverse(a.cursors)
+		}
+		info := &pageInfo{}
+		if pg.backward {
+			info.prev, info.next = more, pg.before != nil
+		} else {
+			info.next, info.prev = more, pg.after != nil
+		}
+		if len(a.cursors) > 0 {
+			info.start, info.end = &a.cursors[0], &a.cursors[len(a.cursors)-1]
+		}
+		key := k
+		out[k] = &conn[T]{items: a.items, cursors: a.cursors, info: info, count: func(ctx context.Context) (int32, error) {
+			m, err := counter(ctx)
+			if err != nil {
+				return 0, s.internal(ctx, "counting rows", err)
+			}
+			return m[key], nil
+		}}
+	}
+	return out, nil
+}
+
+// counter returns a function counting the rows matching `where` for every partition key, run at
+// most once however many connections ask.
+func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *partition) func(ctx context.Context) (map[string]int32, error) {
+	var once sync.Once
+	var res map[string]int32
+	var err error
+	return func(ctx context.Context) (map[string]int32, error) {
+		once.Do(func() {
+			c := where.clone()
+			var sql string
+			if part != nil {
+				c.add(part.expr+"::text = ANY(?::text[])", part.keys)
+				sql = fmt.Sprintf("SELECT %s::text, count(*) FROM %s WHERE %s GROUP BY 1", part.expr, l.fromSQL(), c.sql())
+			} else {
+				sql = fmt.Sprintf("SELECT '', count(*) FROM %s WHERE %s", l.fromSQL(), c.sql())
+			}
+			var rows pgx.Rows
+			rows, err = s.pool.Query(ctx, sql, c.args...)
+			if err != nil {
+				return
+			}
+			defer rows.Close()
+			res = map[string]int32{}
+			for rows.Next() {
+				var k string
+				var n int64
+				if err = rows.Scan(&k, &n); err != nil {
+					return
+				}
+				res[k] = int32(min(n, 1<<31-1))
+			}
+			err = rows.Err()
+		})
+		return res, err
+	}
+}
+
+func (l *list[T]) fromSQL() string { return l.from }
+
+func reverse[T any](x []T) {
+	for i, j := 0, len(x)-1; i < j; i, j = i+1, j-1 {
+		x[i], x[j] = x[j], x[i]
+	}
+}
+
+// batch is shared by the sibling resolvers one list produced: the first sibling to need a nested
+// field loads it for all of them in one query, the others read the result.
+type batch struct {
+	keys  []string
+	mu    sync.Mutex
+	calls map[string]*batchCall
+}
+
+type batchCall struct {
+	once sync.Once
+	val  any
+	err  error
+}
+
+func newBatch(keys []string) *batch { return &batch{keys: keys, calls: map[string]*batchCall{}} }
+
+// load runs fn once per name for the whole batch and returns its result.
+func load[V any](b *batch, name string, fn func(keys []string) (V, error)) (V, error) {
+	b.mu.Lock()
+	c := b.calls[name]
+	if c == nil {
+		c = &batchCall{}
+		b.calls[name] = c
+	}
+	b.mu.Unlock()
+	c.once.Do(func() { c.val, c.err = fn(b.keys) })
+	if c.err != nil {
+		var zero V
+		return zero, c.err
+	}
+	return c.val.(V), nil
+}
+
+// argKey turns a field's arguments into a batch name part, so aliases with different arguments
+// load separately and aliases with the same arguments share.
+func argKey(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

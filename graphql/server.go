@@ -1,0 +1,233 @@
+package graphql
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	gql "github.com/graph-gophers/graphql-go"
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/redis/go-redis/v9"
+)
+
+//go:embed schema.graphql
+var schemaSDL string
+
+// Schema is the GraphQL schema served, for clients and documentation generators.
+func Schema() string { return schemaSDL }
+
+var errTooManySelections = gql.ErrTooManySelections
+
+// Options configures a Server; zero values take the defaults listed on each field.
+type Options struct {
+	// ChainID selects the chain's rows (every table carries chain_id). Required.
+	ChainID int64
+	// Distributor is the RewardsDistributor that claim calldata targets; zero means the
+	// contract that emitted the latest RootAccepted.
+	Distributor common.Address
+	// Redis enables the shared pub/sub broker, the response cache and the rate limit; nil
+	// means an in-process broker fed by polling, no cache and no rate limit.
+	Redis *redis.Client
+	// RedisPrefix prefixes every Redis key and channel (default "covey:").
+	RedisPrefix string
+	// MaxFirst caps first/last and the number of addresses per query (default 1000).
+	MaxFirst int
+	// DefaultFirst is the page size when neither first nor last is given (default 100, at most MaxFirst).
+	DefaultFirst int
+	// MaxDepth caps field nesting (default 12).
+	MaxDepth int
+	// MaxComplexity caps the number of field selections, aliases and expanded fragments
+	// included (default 2000).
+	MaxComplexity int
+	// MaxBodyBytes caps a request body (default 64 KiB).
+	MaxBodyBytes int64
+	// Timeout bounds each query's execution (default 10s).
+	Timeout time.Duration
+	// CacheTTL is how long a cached response lives (default 30s; negative disables the cache).
+	CacheTTL time.Duration
+	// RateLimitPerMinute is the per-client-IP request budget per minute window (0 disables).
+	RateLimitPerMinute int
+	// CORSOrigins lists the browser origins allowed to call the API ("*" for any; empty: none).
+	CORSOrigins []string
+	// PollInterval is how often the database is polled for heads and epochs when Redis is nil
+	// (default 2s).
+	PollInterval time.Duration
+	// Logger receives server-side errors (default slog.Default()).
+	Logger *slog.Logger
+}
+
+func (o *Options) defaults() error {
+	if o.ChainID <= 0 {
+		return errors.New("graphql: ChainID is required")
+	}
+	if o.RedisPrefix == "" {
+		o.RedisPrefix = "covey:"
+	}
+	if o.MaxFirst <= 0 {
+		o.MaxFirst = 1000
+	}
+	if o.DefaultFirst <= 0 {
+		o.DefaultFirst = 100
+	}
+	o.DefaultFirst = min(o.DefaultFirst, o.MaxFirst)
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = 12
+	}
+	if o.MaxComplexity <= 0 {
+		o.MaxComplexity = 2000
+	}
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 64 << 10
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.CacheTTL == 0 {
+		o.CacheTTL = 30 * time.Second
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = 2 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return nil
+}
+
+// Server serves the read-only GraphQL API over HTTP and WebSocket.
+type Server struct {
+	pool    *pgxpool.Pool
+	opts    Options
+	log     *slog.Logger
+	schema  *gql.Schema
+	broker  Broker
+	rdb     *redis.Client
+	metrics *metrics
+	now     func() time.Time
+	stop    context.CancelFunc
+	done    chan struct{}
+}
+
+// NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
+// database polling without Redis). Call Close (or let Run return) to stop it.
+func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
+	if pool == nil {
+		return nil, errors.New("graphql: a database pool is required")
+	}
+	if err := opts.defaults(); err != nil {
+		return nil, err
+	}
+	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{})}
+	schema, err := gql.ParseSchema(schemaSDL, &resolver{queryRoot{s}, subscriptionRoot{s}},
+		gql.MaxDepth(opts.MaxDepth),
+		gql.MaxQueryLength(int(opts.MaxBodyBytes)),
+		gql.MaxParallelism(8),
+		gql.MaxSelections(opts.MaxComplexity*4),
+		gql.OverlapValidationLimit(100_000),
+		gql.PanicHandler(&panicHandler{s}),
+		gql.Logger(&gqlLogger{s}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("parsing schema: %w", err)
+	}
+	s.schema = schema
+	ctx, cancel := context.WithCancel(context.Background())
+	s.stop = cancel
+	if s.rdb != nil {
+		b, err := NewRedisBroker(ctx, s.rdb, opts.RedisPrefix, opts.ChainID, s.log)
+		if err != nil {
+			cancel()
+			return nil, fmt.Errorf("subscribing to redis: %w", err)
+		}
+		s.broker = b
+		go s.invalidateOnNotify(ctx)
+		go func() { <-ctx.Done(); close(s.done) }()
+	} else {
+		s.broker = NewMemoryBroker()
+		go func() { s.poll(ctx, opts.PollInterval); close(s.done) }()
+	}
+	return s, nil
+}
+
+// resolver joins the query and subscription roots (graphql-go takes one resolver value).
+type resolver struct {
+	queryRoot
+	subscriptionRoot
+}
+
+// Close stops the notification plumbing.
+func (s *Server) Close() {
+	s.stop()
+	<-s.done
+}
+
+// Broker is the server's notification broker (Redis-backed when Redis is configured).
+func (s *Server) Broker() Broker { return s.broker }
+
+// Run serves Handler on listen until ctx ends, then shuts down gracefully (open requests get
+// up to 10s) and closes the server.
+func (s *Server) Run(ctx context.Context, listen string) error {
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", listen, err)
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve is Run on an existing listener.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	defer s.Close()
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serving graphql: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutting down graphql: %w", err)
+	}
+	return nil
+}
+
+type panicHandler struct{ s *Server }
+
+// MakePanicError logs a resolver panic and returns a generic internal error.
+func (h *panicHandler) MakePanicError(ctx context.Context, value any) *gqlerrors.QueryError {
+	h.s.log.ErrorContext(ctx, "graphql resolver panic", slog.Any("panic", value))
+	h.s.metrics.internalErrors.Inc()
+	return requestError(CodeInternal, "", internalMessage)
+}
+
+type gqlLogger struct{ s *Server }
+
+// LogPanic is called by graphql-go for panics outside resolvers.
+func (l *gqlLogger) LogPanic(ctx context.Context, value any) {
+	l.s.log.ErrorContext(ctx, "graphql panic", slog.Any("panic", value))
+}
+
+// ConfigurePool makes the pool's sessions read-only with a server-side statement_timeout, a
+// second line behind the request deadline. Call it on the config before pgxpool.NewWithConfig.
+func ConfigurePool(cfg *pgxpool.Config, statementTimeout time.Duration) {
+	if cfg.ConnConfig.RuntimeParams == nil {
+		cfg.ConnConfig.RuntimeParams = map[string]string{}
+	}
+	if statementTimeout > 0 {
+		cfg.ConnConfig.RuntimeParams["statement_timeout"] = formatInt(statementTimeout.Milliseconds())
+	}
+	cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+}

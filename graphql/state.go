@@ -1,0 +1,211 @@
+package graphql
+
+import (
+	"context"
+	"fmt"
+)
+
+// roleName maps the on-chain uint8 role to the schema enum.
+func roleName(r int32) string {
+	switch r {
+	case 1:
+		return "NODE"
+	case 2:
+		return "VALIDATOR"
+	case 3:
+		return "FL"
+	}
+	return "NONE"
+}
+
+func roleNum(name string) int32 {
+	switch name {
+	case "NODE":
+		return 1
+	case "VALIDATOR":
+		return 2
+	case "FL":
+		return 3
+	}
+	return 0
+}
+
+type stakeR struct {
+	account, task string
+	role          int32
+	amount        string
+}
+
+// Account holds the stake.
+func (r *stakeR) Account() Address { return addrOf(r.account) }
+
+// Task is where it is staked.
+func (r *stakeR) Task() BigInt { return bigOf(r.task) }
+
+// Role is the account's role in the task.
+func (r *stakeR) Role() string { return roleName(r.role) }
+
+// Amount is the own stake (token wei).
+func (r *stakeR) Amount() BigInt { return bigOf(r.amount) }
+
+// stakeState returns positive stakes whose `by` column (account or task_id) is in keys, as of
+// block (nil: the derived current table; otherwise the latest new_stake per key at or before it).
+func (s *Server) stakeState(ctx context.Context, by string, keys []string, block *int64) ([]*stakeR, error) {
+	cast := "text"
+	if by == "task_id" {
+		cast = "numeric"
+	}
+	var sql string
+	args := []any{s.opts.ChainID, keys}
+	if block == nil {
+		sql = fmt.Sprintf(`SELECT account, task_id::text, role::int, amount::text FROM stake_current
+			WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND amount > 0 ORDER BY account, task_id`, by, cast)
+	} else {
+		args = append(args, *block)
+		part := func(t string) string {
+			return fmt.Sprintf(`SELECT account, task_id, role, new_stake, block_number, log_index FROM %s
+				WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND block_number <= $3`, t, by, cast)
+		}
+		sql = `SELECT account, task_id::text, role::int, new_stake::text FROM (
+			SELECT DISTINCT ON (account, task_id) account, task_id, role, new_stake FROM (` +
+			part("ev_staked") + " UNION ALL " + part("ev_unstake_requested") + " UNION ALL " + part("ev_slashed") +
+			`) x ORDER BY account, task_id, block_number DESC, log_index DESC) y WHERE new_stake > 0 ORDER BY account, task_id`
+	}
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*stakeR
+	for rows.Next() {
+		r := &stakeR{}
+		if err := rows.Scan(&r.account, &r.task, &r.role, &r.amount); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+type delegationR struct {
+	delegator, participant, task, amount string
+}
+
+// Delegator backs the participant.
+func (r *delegationR) Delegator() Address { return addrOf(r.delegator) }
+
+// Participant is backed.
+func (r *delegationR) Participant() Address { return addrOf(r.participant) }
+
+// Task is where.
+func (r *delegationR) Task() BigInt { return bigOf(r.task) }
+
+// Amount is the pair's delegation (token wei).
+func (r *delegationR) Amount() BigInt { return bigOf(r.amount) }
+
+// delegationState is stakeState for delegations; by is delegator, participant or task_id.
+func (s *Server) delegationState(ctx context.Context, by string, keys []string, block *int64) ([]*delegationR, error) {
+	cast := "text"
+	if by == "task_id" {
+		cast = "numeric"
+	}
+	var sql string
+	args := []any{s.opts.ChainID, keys}
+	if block == nil {
+		sql = fmt.Sprintf(`SELECT delegator, participant, task_id::text, amount::text FROM delegation_current
+			WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND amount > 0 ORDER BY delegator, task_id, participant`, by, cast)
+	} else {
+		args = append(args, *block)
+		part := func(t string) string {
+			return fmt.Sprintf(`SELECT delegator, participant, task_id, new_delegation, block_number, log_index FROM %s
+				WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND block_number <= $3`, t, by, cast)
+		}
+		sql = `SELECT delegator, participant, task_id::text, new_delegation::text FROM (
+			SELECT DISTINCT ON (delegator, task_id, participant) delegator, participant, task_id, new_delegation FROM (` +
+			part("ev_delegated") + " UNION ALL " + part("ev_undelegated") +
+			`) x ORDER BY delegator, task_id, participant, block_number DESC, log_index DESC) y
+			WHERE new_delegation > 0 ORDER BY delegator, task_id, participant`
+	}
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*delegationR
+	for rows.Next() {
+		r := &delegationR{}
+		if err := rows.Scan(&r.delegator, &r.participant, &r.task, &r.amount); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+type rewardShareR struct {
+	account string
+	ppm     int64
+}
+
+// Account sets the share.
+func (r *rewardShareR) Account() Address { return addrOf(r.account) }
+
+// SigmaPpm is the share in parts per million (0 when never set).
+func (r *rewardShareR) SigmaPpm() int32 { return int32(r.ppm) }
+
+func (s *Server) rewardShareState(ctx context.Context, accounts []string, block *int64) (map[string]int64, error) {
+	var sql string
+	args := []any{s.opts.ChainID, accounts}
+	if block == nil {
+		sql = `SELECT account, sigma_ppm::bigint FROM reward_share_current WHERE chain_id = $1 AND account = ANY($2::text[])`
+	} else {
+		args = append(args, *block)
+		sql = `SELECT DISTINCT ON (account) account, sigma_ppm::bigint FROM ev_reward_share_set
+			WHERE chain_id = $1 AND account = ANY($2::text[]) AND block_number <= $3
+			ORDER BY account, block_number DESC, log_index DESC`
+	}
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var a string
+		var p int64
+		if err := rows.Scan(&a, &p); err != nil {
+			return nil, err
+		}
+		out[a] = p
+	}
+	return out, rows.Err()
+}
+
+// indexedHead is the indexer's cursor block (0, false when nothing is indexed yet).
+func (s *Server) indexedHead(ctx context.Context) (int64, bool, error) {
+	var n *int64
+	err := s.pool.QueryRow(ctx, `SELECT max(block_number) FROM cursors WHERE chain_id = $1`, s.opts.ChainID).Scan(&n)
+	if err != nil || n == nil {
+		return 0, false, err
+	}
+	return *n, true, nil
+}
+
+// checkBlock validates a time-travel block against what is indexed.
+func (s *Server) checkBlock(ctx context.Context, block *int32) (*int64, error) {
+	if block == nil {
+		return nil, nil
+	}
+	if *block < 0 {
+		return nil, badInput("block must not be negative")
+	}
+	head, ok, err := s.indexedHead(ctx)
+	if err != nil {
+		return nil, s.internal(ctx, "reading the indexed head", err)
+	}
+	if !ok || int64(*block) > head {
+		return nil, badInput("block %d is not indexed yet (indexed head %d)", *block, head)
+	}
+	b := int64(*block)
+	return &b, nil
+}

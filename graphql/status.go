@@ -1,0 +1,121 @@
+package graphql
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+type blockR struct {
+	number         int64
+	hash, finality string
+	time           int64
+}
+
+// Number of the block.
+func (r *blockR) Number() int32 { return int32(r.number) }
+
+// Hash of the block.
+func (r *blockR) Hash() Bytes32 { return hashOf(r.hash) }
+
+// Time is the block's chain time.
+func (r *blockR) Time() Timestamp { return Timestamp{r.time} }
+
+// TimeISO is Time in RFC 3339 (UTC).
+func (r *blockR) TimeISO() string { return isoOf(r.time) }
+
+// Finality as stored by the indexer.
+func (r *blockR) Finality() string { return strings.ToUpper(r.finality) }
+
+type statusR struct {
+	chainID                        int64
+	head, safe, finalized, indexed *blockR
+	lastSettled, accepted          *int64
+	now                            time.Time
+}
+
+// ChainID served.
+func (r *statusR) ChainID() int32 { return int32(r.chainID) }
+
+// Head is the highest stored block.
+func (r *statusR) Head() *blockR { return r.head }
+
+// Safe is the highest safe (or finalized) block.
+func (r *statusR) Safe() *blockR { return r.safe }
+
+// Finalized is the highest finalized block.
+func (r *statusR) Finalized() *blockR { return r.finalized }
+
+// Indexed is the indexer's cursor.
+func (r *statusR) Indexed() *blockR { return r.indexed }
+
+// LagBlocks is head - indexed.
+func (r *statusR) LagBlocks() int32 {
+	if r.head == nil || r.indexed == nil || r.head.number < r.indexed.number {
+		return 0
+	}
+	return int32(r.head.number - r.indexed.number)
+}
+
+// LagSeconds is the wall clock minus the indexed block's time.
+func (r *statusR) LagSeconds() int32 {
+	if r.indexed == nil || r.indexed.time == 0 {
+		return 0
+	}
+	d := r.now.Unix() - r.indexed.time
+	if d < 0 {
+		return 0
+	}
+	return int32(min(d, 1<<31-1))
+}
+
+// LastSettledEpoch is the highest settled epoch.
+func (r *statusR) LastSettledEpoch() *int32 { return i32p(r.lastSettled) }
+
+// AcceptedEpoch is the epoch of the latest root accepted on-chain.
+func (r *statusR) AcceptedEpoch() *int32 { return i32p(r.accepted) }
+
+// Now is the server's wall clock.
+func (r *statusR) Now() Timestamp { return Timestamp{r.now.Unix()} }
+
+func (s *Server) status(ctx context.Context) (*statusR, error) {
+	st := &statusR{chainID: s.opts.ChainID, now: s.now()}
+	one := func(where string) (*blockR, error) {
+		b := &blockR{}
+		err := s.pool.QueryRow(ctx, `SELECT number, hash, time, finality FROM blocks WHERE chain_id = $1 AND `+where+
+			` ORDER BY number DESC LIMIT 1`, s.opts.ChainID).Scan(&b.number, &b.hash, &b.time, &b.finality)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil, nil
+		}
+		return b, err
+	}
+	var err error
+	if st.head, err = one("TRUE"); err != nil {
+		return nil, s.internal(ctx, "status head", err)
+	}
+	if st.safe, err = one("finality IN ('safe', 'finalized')"); err != nil {
+		return nil, s.internal(ctx, "status safe", err)
+	}
+	if st.finalized, err = one("finality = 'finalized'"); err != nil {
+		return nil, s.internal(ctx, "status finalized", err)
+	}
+	b := &blockR{}
+	err = s.pool.QueryRow(ctx, `SELECT c.block_number, c.block_hash, coalesce(b.time, 0), coalesce(b.finality, 'unsafe')
+		FROM cursors c LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
+		WHERE c.chain_id = $1 ORDER BY c.block_number DESC LIMIT 1`, s.opts.ChainID).Scan(&b.number, &b.hash, &b.time, &b.finality)
+	switch {
+	case err == nil:
+		st.indexed = b
+	case !errors.Is(err, pgx.ErrNoRows):
+		return nil, s.internal(ctx, "status cursor", err)
+	}
+	if err := s.pool.QueryRow(ctx, `SELECT (SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1),
+		(SELECT epoch::bigint FROM ev_root_accepted WHERE chain_id = $1 ORDER BY block_number DESC, log_index DESC LIMIT 1)`,
+		s.opts.ChainID).Scan(&st.lastSettled, &st.accepted); err != nil {
+		return nil, s.internal(ctx, "status epochs", err)
+	}
+	return st, nil
+}

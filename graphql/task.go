@@ -1,0 +1,265 @@
+package graphql
+
+import (
+	"context"
+	"math/big"
+)
+
+type taskR struct {
+	evMeta
+	s                *Server
+	b                *batch
+	id, creator, uri string
+	start, end       int64
+}
+
+// ID is the task id.
+func (r *taskR) ID() BigInt { return bigOf(r.id) }
+
+// Creator created the task.
+func (r *taskR) Creator() Address { return addrOf(r.creator) }
+
+// MetadataURI describes the task.
+func (r *taskR) MetadataURI() string { return r.uri }
+
+// Start opens submissions.
+func (r *taskR) Start() Timestamp { return Timestamp{r.start} }
+
+// End closes submissions.
+func (r *taskR) End() Timestamp { return Timestamp{r.end} }
+
+func (s *Server) taskList() *list[*taskR] {
+	return &list[*taskR]{
+		from: evFrom("ev_task_created"),
+		cols: evMetaCols + `, e.task_id::text, e.creator, e.metadata_uri, e.start::bigint, e."end"::bigint`,
+		keys: []keyCol{{"e.task_id", "numeric"}},
+		scan: func() (*taskR, []any) {
+			r := &taskR{s: s}
+			return r, append(r.dests(), &r.id, &r.creator, &r.uri, &r.start, &r.end)
+		},
+	}
+}
+
+type taskFilter struct {
+	Creator    *Address
+	BlockRange *blockRange
+	ID         *BigInt
+}
+
+func (s *Server) tasks(ctx context.Context, p pageArgs, f taskFilter) (*conn[*taskR], error) {
+	l := s.taskList()
+	pg, err := s.page(p, l.keys)
+	if err != nil {
+		return nil, err
+	}
+	c := &cond{}
+	c.add("e.chain_id = ?", s.opts.ChainID)
+	if f.Creator != nil {
+		c.add("e.creator = ?", f.Creator.lower())
+	}
+	if f.ID != nil {
+		c.add("e.task_id = ?::numeric", f.ID.String())
+	}
+	blockFilter(c, "e.block_number", f.BlockRange)
+	m, err := fetch(ctx, s, l, c, pg, nil)
+	if err != nil {
+		return nil, s.internal(ctx, "listing tasks", err)
+	}
+	cn := m[""]
+	ids := make([]string, len(cn.items))
+	for i, it := range cn.items {
+		ids[i] = it.id
+	}
+	b := newBatch(ids)
+	for _, it := range cn.items {
+		it.b = b
+	}
+	return cn, nil
+}
+
+type participantR struct {
+	account          string
+	role             int32
+	stake, delegated *big.Int
+}
+
+// Account participates.
+func (r *participantR) Account() Address { return addrOf(r.account) }
+
+// Role in the task.
+func (r *participantR) Role() string { return roleName(r.role) }
+
+// Stake is the participant's own stake.
+func (r *participantR) Stake() BigInt { return BigInt{r.stake} }
+
+// Delegated is the stake delegated to the participant in this task.
+func (r *participantR) Delegated() BigInt { return BigInt{r.delegated} }
+
+type participantsArgs struct {
+	Role  *string
+	Block *int32
+}
+
+// Participants lists the accounts with stake in the task, batched over sibling tasks.
+func (r *taskR) Participants(ctx context.Context, args participantsArgs) ([]*participantR, error) {
+	block, err := r.s.checkBlock(ctx, args.Block)
+	if err != nil {
+		return nil, err
+	}
+	m, err := load(r.b, "participants"+argKey(args.Block), func(ids []string) (map[string][]*participantR, error) {
+		stakes, err := r.s.stakeState(ctx, "task_id", ids, block)
+		if err != nil {
+			return nil, err
+		}
+		dels, err := r.s.delegationState(ctx, "task_id", ids, block)
+		if err != nil {
+			return nil, err
+		}
+		type pk struct{ task, account string }
+		got := map[pk]*participantR{}
+		out := map[string][]*participantR{}
+		for _, st := range stakes {
+			p := &participantR{account: st.account, role: st.role, stake: bigOf(st.amount).v, delegated: new(big.Int)}
+			got[pk{st.task, st.account}] = p
+			out[st.task] = append(out[st.task], p)
+		}
+		for _, d := range dels {
+			if p := got[pk{d.task, d.participant}]; p != nil {
+				p.delegated.Add(p.delegated, bigOf(d.amount).v)
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, r.s.internal(ctx, "loading participants", err)
+	}
+	var out []*participantR
+	for _, p := range m[r.id] {
+		if args.Role == nil || roleName(p.role) == *args.Role {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+type taskSubmissionsArgs struct {
+	pageArgs
+	Node       *Address
+	BlockRange *blockRange
+}
+
+// Submissions lists the task's submissions; sibling tasks share one query.
+func (r *taskR) Submissions(ctx context.Context, args taskSubmissionsArgs) (*conn[*submissionR], error) {
+	m, err := load(r.b, "submissions"+argKey(args), func(ids []string) (map[string]*conn[*submissionR], error) {
+		return r.s.submissions(ctx, args.pageArgs, submissionFilter{Node: args.Node, BlockRange: args.BlockRange},
+			&partition{expr: "e.task_id", cast: "numeric", keys: ids})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m[r.id], nil
+}
+
+type leaderboardR struct {
+	epoch                int64
+	task, account        string
+	role                 int32
+	rank, score, quality *int64
+	submission           *string
+	reward               string
+}
+
+// Epoch of the leaderboard.
+func (r *leaderboardR) Epoch() int32 { return int32(r.epoch) }
+
+// Task of the leaderboard.
+func (r *leaderboardR) Task() BigInt { return bigOf(r.task) }
+
+// Account ranked.
+func (r *leaderboardR) Account() Address { return addrOf(r.account) }
+
+// Role of the account.
+func (r *leaderboardR) Role() string { return roleName(r.role) }
+
+// Rank for nodes (0 is best); null for validators.
+func (r *leaderboardR) Rank() *int32 { return i32p(r.rank) }
+
+// Score is the node's consensus score.
+func (r *leaderboardR) Score() *int32 { return i32p(r.score) }
+
+// QualityPpm is a validator's quality (display only).
+func (r *leaderboardR) QualityPpm() *int32 { return i32p(r.quality) }
+
+// Submission ranked for a node.
+func (r *leaderboardR) Submission() *BigInt {
+	if r.submission == nil {
+		return nil
+	}
+	b := bigOf(*r.submission)
+	return &b
+}
+
+// Reward in the epoch.
+func (r *leaderboardR) Reward() BigInt { return bigOf(r.reward) }
+
+func i32p(v *int64) *int32 {
+	if v == nil {
+		return nil
+	}
+	x := int32(*v)
+	return &x
+}
+
+// leaderboards loads leaderboard rows where `by` (task_id or epoch) is in keys; epoch restricts
+// to one epoch, and latest picks each task's latest epoch.
+func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epoch *int32, latest bool) ([]*leaderboardR, error) {
+	cast := "numeric"
+	if by == "epoch" {
+		cast = "bigint"
+	}
+	args := []any{s.opts.ChainID, keys}
+	where := "l.chain_id = $1 AND l." + by + " = ANY($2::" + cast + "[])"
+	if epoch != nil {
+		args = append(args, int64(*epoch))
+		where += " AND l.epoch = $3"
+	} else if latest {
+		where += " AND l.epoch = (SELECT max(epoch) FROM epoch_leaderboard l2 WHERE l2.chain_id = l.chain_id AND l2.task_id = l.task_id)"
+	}
+	rows, err := s.pool.Query(ctx, `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
+		l.quality_ppm::bigint, l.submission_id::text, l.reward::text FROM epoch_leaderboard l WHERE `+where+`
+		ORDER BY l.epoch, l.task_id, l.role, l.rank NULLS LAST, l.reward DESC, l.account`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*leaderboardR
+	for rows.Next() {
+		r := &leaderboardR{}
+		if err := rows.Scan(&r.epoch, &r.task, &r.account, &r.role, &r.rank, &r.score, &r.quality, &r.submission, &r.reward); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+type taskLeaderboardArgs struct{ Epoch *int32 }
+
+// Leaderboard is the task's ranking in an epoch (default: its latest settled one).
+func (r *taskR) Leaderboard(ctx context.Context, args taskLeaderboardArgs) ([]*leaderboardR, error) {
+	m, err := load(r.b, "leaderboard"+argKey(args), func(ids []string) (map[string][]*leaderboardR, error) {
+		rows, err := r.s.leaderboards(ctx, "task_id", ids, args.Epoch, true)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string][]*leaderboardR{}
+		for _, x := range rows {
+			out[x.task] = append(out[x.task], x)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, r.s.internal(ctx, "loading leaderboard", err)
+	}
+	return m[r.id], nil
+}
