@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {FLAllianceFixture} from "./FLAllianceBase.sol";
+import {FLAllianceFixture, FLVm} from "./FLAllianceBase.sol";
 import {FLAlliance, IFLStaking} from "../src/FLAlliance.sol";
 import {IFLAlliance} from "../src/interfaces/IFLAlliance.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
@@ -66,8 +66,9 @@ contract FLAllianceTest is FLAllianceFixture {
     }
 
     function _commit(address voter, bool accept, bytes32 salt) internal {
+        bytes32 c = fl.commitmentOf(accept, salt);
         vm.prank(voter);
-        fl.commitVote(TASK, fl.commitmentOf(accept, salt));
+        fl.commitVote(TASK, c);
     }
 
     function _reveal(address voter, bool accept, bytes32 salt) internal {
@@ -94,44 +95,77 @@ contract FLAllianceTest is FLAllianceFixture {
         }
     }
 
-    /// @dev Finalizes `round` and checks every stake change, the pool/treasury split and the tallies.
-    function _finalizeAndCheck(uint32 round, bool expectAccepted) internal returns (uint256 slashed) {
+    /// @dev What finalizing `round` should do, computed from the test's own record of the votes.
+    struct Expect {
+        uint32 round;
+        bool accepted;
+        address[] parts;
+        uint256[] before;
+        uint256[] slash;
+        uint256 slashed;
+        uint256 toPool;
+        uint256 stakeFor;
+        uint256 stakeAgainst;
+        uint256 funded;
+        uint256 treasuryBal;
+        uint256 stakingBal;
+    }
+
+    function _expect(uint32 round, bool expectAccepted) internal view returns (Expect memory e) {
         FLAlliance.Round memory r = fl.roundOf(TASK, round);
-        address[] memory parts = fl.participantsOf(TASK, round);
-        uint256[] memory before = new uint256[](parts.length);
-        uint256[] memory expected = new uint256[](parts.length);
-        for (uint256 i; i < parts.length; ++i) {
-            address a = parts[i];
-            before[i] = staking.stakeOf(a, TASK);
+        e.round = round;
+        e.accepted = expectAccepted;
+        e.parts = fl.participantsOf(TASK, round);
+        e.before = new uint256[](e.parts.length);
+        e.slash = new uint256[](e.parts.length);
+        for (uint256 i; i < e.parts.length; ++i) {
+            address a = e.parts[i];
+            e.before[i] = staking.stakeOf(a, TASK);
             FLAlliance.Participant memory p = fl.participantOf(TASK, round, a);
-            bool loses = p.flRole == fl.PROPOSER() ? !expectAccepted : (vote[a] != 0 && (vote[a] == 1) != expectAccepted);
+            bool loses = p.flRole == 1 ? !expectAccepted : (vote[a] != 0 && (vote[a] == 1) != expectAccepted);
             if (loses) {
                 uint256 amt = p.stake * r.slashRatePpm / 1_000_000;
-                expected[i] = amt > before[i] ? before[i] : amt;
-                slashed += expected[i];
+                e.slash[i] = amt > e.before[i] ? e.before[i] : amt;
+                e.slashed += e.slash[i];
             }
         }
-        uint256 toPool = slashed * r.slashToPoolPpm / 1_000_000;
-        uint256 funded = dist.totalFunded();
-        uint256 treasuryBal = token.balanceOf(treasury);
-        uint256 stakingBal = token.balanceOf(address(staking));
+        e.toPool = e.slashed * r.slashToPoolPpm / 1_000_000;
+        e.stakeFor = r.stakeFor;
+        e.stakeAgainst = r.stakeAgainst;
+        e.funded = dist.totalFunded();
+        e.treasuryBal = token.balanceOf(treasury);
+        e.stakingBal = token.balanceOf(address(staking));
+    }
+
+    function _check(Expect memory e) internal view {
+        for (uint256 i; i < e.parts.length; ++i) {
+            vm.assertEq(e.before[i] - staking.stakeOf(e.parts[i], TASK), e.slash[i], "slashed amount");
+        }
+        vm.assertEq(e.stakingBal - token.balanceOf(address(staking)), e.slashed, "left staking");
+        vm.assertEq(dist.totalFunded() - e.funded, e.toPool, "to pool");
+        vm.assertEq(token.balanceOf(treasury) - e.treasuryBal, e.slashed - e.toPool, "to treasury");
+        vm.assertEq(token.balanceOf(address(fl)), 0, "nothing stays in FLAlliance");
+        FLAlliance.Round memory r = fl.roundOf(TASK, e.round);
+        vm.assertTrue(r.finalized, "finalized");
+        vm.assertEq(r.accepted, e.accepted, "accepted");
+        vm.assertEq(r.slashedTotal, e.slashed, "slashedTotal");
+    }
+
+    function _expectRoundFinalized(Expect memory e) internal {
         vm.expectEmit(true, true, false, true, address(fl));
         emit IFLAlliance.RoundFinalized(
-            TASK, round, expectAccepted, r.stakeFor, r.stakeAgainst, slashed, toPool, slashed - toPool
+            TASK, e.round, e.accepted, e.stakeFor, e.stakeAgainst, e.slashed, e.toPool, e.slashed - e.toPool
         );
+    }
+
+    /// @dev Finalizes `round` and checks every stake change, the pool/treasury split and the tallies.
+    function _finalizeAndCheck(uint32 round, bool expectAccepted) internal returns (uint256) {
+        Expect memory e = _expect(round, expectAccepted);
+        _expectRoundFinalized(e);
         vm.prank(stranger);
         fl.finalizeRound(TASK);
-        for (uint256 i; i < parts.length; ++i) {
-            vm.assertEq(before[i] - staking.stakeOf(parts[i], TASK), expected[i], "slashed amount");
-        }
-        vm.assertEq(stakingBal - token.balanceOf(address(staking)), slashed, "left staking");
-        vm.assertEq(dist.totalFunded() - funded, toPool, "to pool");
-        vm.assertEq(token.balanceOf(treasury) - treasuryBal, slashed - toPool, "to treasury");
-        vm.assertEq(token.balanceOf(address(fl)), 0, "nothing stays in FLAlliance");
-        r = fl.roundOf(TASK, round);
-        vm.assertTrue(r.finalized, "finalized");
-        vm.assertEq(r.accepted, expectAccepted, "accepted");
-        vm.assertEq(r.slashedTotal, slashed, "slashedTotal");
+        _check(e);
+        return e.slashed;
     }
 
     // ------------------------------------------------------------------ constructor and admin
@@ -390,9 +424,13 @@ contract FLAllianceTest is FLAllianceFixture {
 
         vm.expectEmit(true, true, false, true, address(fl));
         emit IFLAlliance.RoundStarted(TASK, 1, seed, commitEnd, commitEnd + REVEAL, uint32(N));
+        uint256[] memory stakes = new uint256[](N);
+        for (uint256 i; i < N; ++i) {
+            stakes[i] = staking.stakeOf(members[i], TASK);
+        }
         for (uint256 i; i < N; ++i) {
             vm.expectEmit(true, true, true, true, address(fl));
-            emit IFLAlliance.RoleAssigned(TASK, 1, members[i], roles[i], staking.stakeOf(members[i], TASK));
+            emit IFLAlliance.RoleAssigned(TASK, 1, members[i], roles[i], stakes[i]);
         }
         vm.prank(stranger);
         vm.assertEq(fl.startRound(TASK), 1, "round 1");
@@ -576,9 +614,10 @@ contract FLAllianceTest is FLAllianceFixture {
         fl.commitVote(TASK, bytes32(uint256(1)));
 
         _commit(V[0], true, "a");
+        bytes32 other = fl.commitmentOf(false, "a");
         vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadyCommitted.selector, V[0], TASK, round));
         vm.prank(V[0]);
-        fl.commitVote(TASK, fl.commitmentOf(false, "a"));
+        fl.commitVote(TASK, other);
 
         uint64 commitEnd = fl.roundOf(TASK, round).commitEnd;
         vm.warp(commitEnd);
@@ -692,14 +731,18 @@ contract FLAllianceTest is FLAllianceFixture {
         _toFinal(round);
 
         uint256 loSlash = fl.participantOf(TASK, round, lo).stake / 10;
+        uint256 loAfter = staking.stakeOf(lo, TASK) - loSlash;
+        Expect memory e = _expect(round, true);
+        vm.assertEq(e.slashed, loSlash, "only the losing voter");
         vm.expectEmit(true, true, false, true, address(staking));
-        emit IStaking.Slashed(lo, TASK, Roles.FL, loSlash, staking.stakeOf(lo, TASK) - loSlash, address(fl), address(fl));
+        emit IStaking.Slashed(lo, TASK, Roles.FL, loSlash, loAfter, address(fl), address(fl));
         vm.expectEmit(true, true, true, true, address(fl));
         emit IFLAlliance.ParticipantSlashed(TASK, round, lo, loSlash, 2);
         vm.expectEmit(true, true, false, true, address(dist));
         emit IRewardsDistributor.Funded(address(fl), TASK, loSlash * 9 / 10, loSlash * 9 / 10);
-        uint256 slashed = _finalizeAndCheck(round, true);
-        vm.assertEq(slashed, loSlash, "only the losing voter");
+        _expectRoundFinalized(e);
+        fl.finalizeRound(TASK);
+        _check(e);
     }
 
     function test_finalizeRound_rejected_slashesProposersAndAcceptVoters() public {
@@ -899,11 +942,9 @@ contract FLAllianceTest is FLAllianceFixture {
         FLAlliance.Round memory r = fl.roundOf(TASK, round);
         uint256 start = r.commitEnd - COMMIT;
         offset = bound(offset, 0, COMMIT + REVEAL + 1 hours);
+        _commit(V[0], true, "early"); // committed in time, to try the reveal at `t`
         vm.warp(start + offset);
         uint256 t = block.timestamp;
-
-        _commit(V[0], true, "early"); // committed in time, to try the reveal at `t`
-        vm.warp(t);
 
         vm.prank(P[0]);
         try fl.submitUpdate(TASK, bytes32(uint256(1))) {
@@ -974,7 +1015,7 @@ contract FLAllianceTest is FLAllianceFixture {
 
 /// @notice Log helpers for FLVm.getRecordedLogs.
 library FLVmLogs {
-    function assertNoEvent(FLVmLogsTypes.Log[] memory logs, bytes32 topic0) internal pure {
+    function assertNoEvent(FLVm.Log[] memory logs, bytes32 topic0) internal pure {
         for (uint256 i; i < logs.length; ++i) {
             require(logs[i].topics.length == 0 || logs[i].topics[0] != topic0, "unexpected event");
         }
