@@ -1,0 +1,434 @@
+package settlement
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/contracts/bindings"
+)
+
+// Signer holds the root proposer's key. It prints as its address only: the key never reaches a log,
+// an error or a %v.
+type Signer struct {
+	key     *ecdsa.PrivateKey
+	address common.Address
+}
+
+// Address is the signer's account.
+func (s *Signer) Address() common.Address { return s.address }
+
+// String shows the address, never the key.
+func (s *Signer) String() string { return "signer(" + s.address.Hex() + ")" }
+
+// GoString shows the address, never the key.
+func (s *Signer) GoString() string { return s.String() }
+
+// SignerFromKeystore decrypts a go-ethereum (web3 secret storage) keystore file.
+func SignerFromKeystore(path, password string) (*Signer, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading keystore: %w", err)
+	}
+	k, err := keystore.DecryptKey(b, password)
+	if err != nil {
+		return nil, fmt.Errorf("decrypting keystore %s: %w", path, err) // DecryptKey's errors carry no secret
+	}
+	return &Signer{key: k.PrivateKey, address: k.Address}, nil
+}
+
+// SignerFromHex parses a hex private key (with or without 0x).
+func SignerFromHex(h string) (*Signer, error) {
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(h), "0x"))
+	if err != nil {
+		return nil, errors.New("invalid publisher key (expected 32 bytes of hex)") // never echo the input
+	}
+	return &Signer{key: k, address: crypto.PubkeyToAddress(k.PublicKey)}, nil
+}
+
+// ChainClient is what the publisher needs from an RPC: contract calls, transactions and receipts.
+// *ethclient.Client and the simulated backend's client fit.
+type ChainClient interface {
+	bind.ContractBackend
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// Publication actions and statuses as stored in root_publications.
+const (
+	ActionPropose = "propose"
+	ActionAccept  = "accept"
+
+	PubSigned   = "signed"
+	PubSent     = "sent"
+	PubMined    = "mined"
+	PubReverted = "reverted"
+	PubReplaced = "replaced"
+)
+
+// Publication is the outcome of Propose or Accept.
+type Publication struct {
+	Action string
+	Epoch  uint64
+	// Status is a root_publications status (mined, reverted) for a transaction, or why none was needed:
+	// "accepted" (the chain already has this root), "pending" (already proposed, waiting for its
+	// timelock), "superseded" (a later epoch is on-chain), "none" (nothing to accept), "waiting"
+	// (the timelock has not passed; ValidAt says when).
+	Status  string
+	TxHash  common.Hash
+	Block   uint64
+	ValidAt uint64
+}
+
+// ErrRootConflict means the chain holds a different root for the epoch than the one settled here:
+// a human must look (revoke the pending root, or find out why the settlements differ).
+var ErrRootConflict = errors.New("on-chain root differs from the settled root")
+
+// Publisher proposes settled roots to the RewardsDistributor and accepts them after the timelock. Every
+// transaction is signed and stored in root_publications before it is sent; after a crash the stored
+// transaction is re-broadcast (the same bytes, so the same hash — never a second proposal) or its
+// receipt found.
+type Publisher struct {
+	Pool        *pgxpool.Pool
+	Client      ChainClient
+	ChainID     int64
+	Distributor common.Address
+	Signer      *Signer
+	// PollInterval is how often a receipt is polled for (default 1 s).
+	PollInterval time.Duration
+	Log          *slog.Logger
+
+	// beforeSend lets tests stop between storing and sending (a crash).
+	beforeSend func(*types.Transaction) error
+}
+
+func (p *Publisher) log() *slog.Logger {
+	if p.Log != nil {
+		return p.Log
+	}
+	return slog.Default()
+}
+
+func (p *Publisher) contract() (*bindings.RewardsDistributor, error) {
+	return bindings.NewRewardsDistributor(p.Distributor, p.Client)
+}
+
+// Propose publishes the root of settled epoch e, unless the chain already has it.
+func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error) {
+	var rootHex, mhHex, totalStr string
+	err := p.Pool.QueryRow(ctx, `SELECT root, manifest_hash, total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
+		p.ChainID, int64(e)).Scan(&rootHex, &mhHex, &totalStr)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("epoch %d is not settled", e)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading epoch %d: %w", e, err)
+	}
+	root, mh := common.HexToHash(rootHex), common.HexToHash(mhHex)
+	total, err := parseBig(totalStr)
+	if err != nil {
+		return nil, err
+	}
+	if pub, done, err := p.resume(ctx, ActionPropose, e); err != nil || done {
+		return pub, err
+	}
+	c, err := p.contract()
+	if err != nil {
+		return nil, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	hasRoot, err := c.HasRoot(opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading distributor: %w", err)
+	}
+	if hasRoot {
+		cur, err := c.CurrentEpoch(opts)
+		if err != nil {
+			return nil, fmt.Errorf("reading distributor: %w", err)
+		}
+		onchain, err := c.Root(opts)
+		if err != nil {
+			return nil, fmt.Errorf("reading distributor: %w", err)
+		}
+		switch cmp := cur.Cmp(new(big.Int).SetUint64(e)); {
+		case cmp == 0 && common.Hash(onchain) == root:
+			return &Publication{Action: ActionPropose, Epoch: e, Status: "accepted"}, nil
+		case cmp == 0:
+			return nil, fmt.Errorf("epoch %d: accepted root %s, settled %s: %w", e, common.Hash(onchain).Hex(), root.Hex(), ErrRootConflict)
+		case cmp > 0:
+			return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+		}
+	}
+	pending, err := c.PendingRoot(opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading pending root: %w", err)
+	}
+	if pending.Exists {
+		switch cmp := pending.Epoch.Cmp(new(big.Int).SetUint64(e)); {
+		case cmp == 0 && common.Hash(pending.Root) == root:
+			return &Publication{Action: ActionPropose, Epoch: e, Status: "pending", ValidAt: pending.ValidAt}, nil
+		case cmp == 0:
+			return nil, fmt.Errorf("epoch %d: pending root %s, settled %s: %w", e, common.Hash(pending.Root).Hex(), root.Hex(), ErrRootConflict)
+		case cmp > 0:
+			return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+		}
+	}
+	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	data, err := abi.Pack("proposeRoot", root, new(big.Int).SetUint64(e), total, mh)
+	if err != nil {
+		return nil, err
+	}
+	return p.publish(ctx, ActionPropose, e, data)
+}
+
+// Accept calls acceptRoot once the pending root's validAt has passed (anyone may; the proposer does it
+// so roots go live without a third party).
+func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
+	c, err := p.contract()
+	if err != nil {
+		return nil, err
+	}
+	pending, err := c.PendingRoot(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("reading pending root: %w", err)
+	}
+	if !pending.Exists {
+		return &Publication{Action: ActionAccept, Status: "none"}, nil
+	}
+	if !pending.Epoch.IsUint64() {
+		return nil, fmt.Errorf("pending epoch %s out of range", pending.Epoch)
+	}
+	e := pending.Epoch.Uint64()
+	if pub, done, err := p.resume(ctx, ActionAccept, e); err != nil || done {
+		return pub, err
+	}
+	head, err := p.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading head: %w", err)
+	}
+	// acceptRoot checks block.timestamp >= validAt; the next block's timestamp is > head's.
+	if head.Time+1 < pending.ValidAt {
+		return &Publication{Action: ActionAccept, Epoch: e, Status: "waiting", ValidAt: pending.ValidAt}, nil
+	}
+	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	data, err := abi.Pack("acceptRoot")
+	if err != nil {
+		return nil, err
+	}
+	pub, err := p.publish(ctx, ActionAccept, e, data)
+	if pub != nil {
+		pub.ValidAt = pending.ValidAt
+	}
+	return pub, err
+}
+
+// resume finishes a live (signed or sent) publication left by an earlier run, or reports a mined one.
+// done is true when nothing more is to be sent for this epoch and action.
+func (p *Publisher) resume(ctx context.Context, action string, e uint64) (*Publication, bool, error) {
+	var raw []byte
+	var status, txHash string
+	var block *int64
+	err := p.Pool.QueryRow(ctx, `SELECT raw_tx, status, tx_hash, mined_block FROM root_publications
+		WHERE chain_id = $1 AND epoch = $2 AND action = $3 AND status IN ('signed', 'sent', 'mined')`,
+		p.ChainID, int64(e), action).Scan(&raw, &status, &txHash, &block)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("reading publications: %w", err)
+	}
+	pub := &Publication{Action: action, Epoch: e, Status: status, TxHash: common.HexToHash(txHash)}
+	if status == PubMined {
+		if block != nil {
+			pub.Block = uint64(*block)
+		}
+		return pub, true, nil
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, false, fmt.Errorf("decoding stored transaction %s: %w", txHash, err)
+	}
+	if tx.Hash() != pub.TxHash {
+		return nil, false, fmt.Errorf("stored transaction hashes to %s, row says %s", tx.Hash().Hex(), txHash)
+	}
+	p.log().Info("resuming publication", "action", action, "epoch", e, "tx", txHash, "status", status)
+	if r, err := p.Client.TransactionReceipt(ctx, tx.Hash()); err == nil {
+		return p.finish(ctx, pub, r)
+	}
+	if err := p.Client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
+		if !nonceTooLow(err) {
+			return nil, false, fmt.Errorf("re-broadcasting %s: %w", txHash, err)
+		}
+		// The nonce is used: either by this very transaction (mined, receipt just appeared) or by another.
+		if r, rerr := p.Client.TransactionReceipt(ctx, tx.Hash()); rerr == nil {
+			return p.finish(ctx, pub, r)
+		}
+		if _, err := p.Pool.Exec(ctx, `UPDATE root_publications SET status = 'replaced', updated_at = now()
+			WHERE chain_id = $1 AND epoch = $2 AND action = $3 AND tx_hash = $4`, p.ChainID, int64(e), action, txHash); err != nil {
+			return nil, false, err
+		}
+		p.log().Warn("stored publication was replaced (its nonce is used); publishing afresh", "action", action, "epoch", e, "tx", txHash)
+		return nil, false, nil
+	}
+	if err := p.setStatus(ctx, pub, PubSent, nil); err != nil {
+		return nil, false, err
+	}
+	r, err := p.wait(ctx, tx.Hash())
+	if err != nil {
+		return nil, false, err
+	}
+	return p.finish(ctx, pub, r)
+}
+
+func (p *Publisher) finish(ctx context.Context, pub *Publication, r *types.Receipt) (*Publication, bool, error) {
+	status := PubMined
+	if r.Status != types.ReceiptStatusSuccessful {
+		status = PubReverted
+	}
+	blk := r.BlockNumber.Uint64()
+	if err := p.setStatus(ctx, pub, status, &blk); err != nil {
+		return nil, false, err
+	}
+	pub.Status, pub.Block = status, blk
+	p.log().Info("publication mined", "action", pub.Action, "epoch", pub.Epoch, "tx", pub.TxHash.Hex(), "block", blk, "status", status)
+	if status == PubReverted {
+		return pub, true, fmt.Errorf("%s of epoch %d: transaction %s reverted in block %d", pub.Action, pub.Epoch, pub.TxHash.Hex(), blk)
+	}
+	return pub, true, nil
+}
+
+func (p *Publisher) setStatus(ctx context.Context, pub *Publication, status string, block *uint64) error {
+	var b *int64
+	if block != nil {
+		v := int64(*block)
+		b = &v
+	}
+	_, err := p.Pool.Exec(ctx, `UPDATE root_publications SET status = $1, mined_block = coalesce($2, mined_block), updated_at = now()
+		WHERE chain_id = $3 AND epoch = $4 AND action = $5 AND tx_hash = $6`,
+		status, b, p.ChainID, int64(pub.Epoch), pub.Action, strings.ToLower(pub.TxHash.Hex()))
+	if err != nil {
+		return fmt.Errorf("updating publication: %w", err)
+	}
+	return nil
+}
+
+// publish signs a call to the distributor, stores it, then sends it and waits for its receipt.
+func (p *Publisher) publish(ctx context.Context, action string, e uint64, data []byte) (*Publication, error) {
+	if p.Signer == nil {
+		return nil, errors.New("no publisher key configured")
+	}
+	from := p.Signer.address
+	nonce, err := p.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("reading nonce: %w", err)
+	}
+	tip, err := p.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("suggesting tip: %w", err)
+	}
+	head, err := p.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading head: %w", err)
+	}
+	feeCap := new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	}
+	to := p.Distributor
+	gas, err := p.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, GasFeeCap: feeCap, GasTipCap: tip, Data: data})
+	if err != nil {
+		return nil, fmt.Errorf("%s of epoch %d would fail: %w", action, e, err)
+	}
+	gas = gas * 6 / 5
+	chainID := big.NewInt(p.ChainID)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Data: data,
+	}), types.LatestSignerForChainID(chainID), p.Signer.key)
+	if err != nil {
+		return nil, fmt.Errorf("signing: %w", err)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	pub := &Publication{Action: action, Epoch: e, Status: PubSigned, TxHash: tx.Hash()}
+	// Stored before sending: the partial unique index allows one live publication per epoch and action,
+	// so a concurrent publisher fails here instead of sending a second transaction.
+	if _, err := p.Pool.Exec(ctx, `INSERT INTO root_publications (chain_id, epoch, action, tx_hash, sender, nonce, raw_tx, status)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,'signed')`, p.ChainID, int64(e), action, strings.ToLower(tx.Hash().Hex()),
+		strings.ToLower(from.Hex()), int64(nonce), raw); err != nil {
+		return nil, fmt.Errorf("storing signed %s of epoch %d: %w", action, e, err)
+	}
+	p.log().Info("publication signed", "action", action, "epoch", e, "tx", tx.Hash().Hex(), "nonce", nonce, "from", from.Hex())
+	if p.beforeSend != nil {
+		if err := p.beforeSend(tx); err != nil {
+			return pub, err
+		}
+	}
+	if err := p.Client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
+		// Left 'signed': the next run re-broadcasts it or finds it replaced.
+		return pub, fmt.Errorf("sending %s of epoch %d: %w", action, e, err)
+	}
+	if err := p.setStatus(ctx, pub, PubSent, nil); err != nil {
+		return pub, err
+	}
+	r, err := p.wait(ctx, tx.Hash())
+	if err != nil {
+		return pub, err
+	}
+	out, _, err := p.finish(ctx, pub, r)
+	return out, err
+}
+
+// wait polls for a receipt until it appears or ctx ends (the row stays 'sent' for the next run).
+func (p *Publisher) wait(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	every := p.PollInterval
+	if every <= 0 {
+		every = time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		r, err := p.Client.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			p.log().Debug("receipt not available", "tx", h.Hex(), "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for %s: %w", h.Hex(), ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+func alreadyKnown(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "already known") || strings.Contains(s, "already imported") || strings.Contains(s, "known transaction")
+}
+
+func nonceTooLow(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "nonce too low")
+}

@@ -1,0 +1,250 @@
+package settlement
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/contracts/bindings"
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+const simChain = int64(1337)
+
+// simChainEnv is a simulated chain with the token and the distributor deployed, funded, and a
+// separate root-proposer key; a goroutine mines a block every few milliseconds.
+type simChainEnv struct {
+	sim         *simulated.Backend
+	client      simulated.Client
+	admin       *ecdsa.PrivateKey
+	proposer    *ecdsa.PrivateKey
+	distributor *bindings.RewardsDistributor
+	addr        common.Address
+	mu          sync.Mutex // serialises Commit and AdjustTime
+}
+
+func newSimChain(t *testing.T, fund *big.Int) *simChainEnv {
+	t.Helper()
+	admin, _ := crypto.GenerateKey()
+	proposer, _ := crypto.GenerateKey()
+	eth := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	sim := simulated.NewBackend(types.GenesisAlloc{
+		crypto.PubkeyToAddress(admin.PublicKey):    {Balance: eth},
+		crypto.PubkeyToAddress(proposer.PublicKey): {Balance: eth},
+	})
+	t.Cleanup(func() { sim.Close() })
+	env := &simChainEnv{sim: sim, client: sim.Client(), admin: admin, proposer: proposer}
+	auth, err := bind.NewKeyedTransactorWithChainID(admin, big.NewInt(simChain))
+	if err != nil {
+		t.Fatal(err)
+	}
+	adminAddr := crypto.PubkeyToAddress(admin.PublicKey)
+	supply := new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18))
+	tokenAddr, _, token, err := bindings.DeployFlockToken(auth, env.client, adminAddr, supply)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	env.addr, _, env.distributor, err = bindings.DeployRewardsDistributor(auth, env.client, tokenAddr, adminAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	role, err := env.distributor.ROOTPROPOSERROLE(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustTx(t, env, func() (*types.Transaction, error) {
+		return env.distributor.GrantRole(auth, role, crypto.PubkeyToAddress(proposer.PublicKey))
+	})
+	mustTx(t, env, func() (*types.Transaction, error) { return token.Approve(auth, env.addr, fund) })
+	mustTx(t, env, func() (*types.Transaction, error) { return env.distributor.Fund(auth, big.NewInt(0), fund) })
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(10 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				env.mu.Lock()
+				sim.Commit()
+				env.mu.Unlock()
+			}
+		}
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return env
+}
+
+func mustTx(t *testing.T, env *simChainEnv, f func() (*types.Transaction, error)) {
+	t.Helper()
+	tx, err := f()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.sim.Commit()
+	r, err := env.client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("tx %s failed: %v", tx.Hash().Hex(), err)
+	}
+}
+
+// settledForSim settles epoch 0 of the fixture and copies it under the simulated chain's id.
+func settledForSim(t *testing.T, pool *pgxpool.Pool) (root, manifestHash common.Hash, total *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	f := newFixture(t, pool)
+	f.epochActivity(0)
+	f.head(testGenesis + testL + 61)
+	out, err := newSettler(t, pool, "").Settle(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tot string
+	if err := pool.QueryRow(ctx, `SELECT total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = 0`, testChain).Scan(&tot); err != nil {
+		t.Fatal(err)
+	}
+	cols := `epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version, policy_hash, engine_version, input_hash,
+		emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count, root, manifest_hash, manifest_path, manifest`
+	if _, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, `+cols+`) SELECT $1, `+cols+` FROM settlement_epochs WHERE chain_id = $2`, simChain, testChain); err != nil {
+		t.Fatal(err)
+	}
+	total, _ = new(big.Int).SetString(tot, 10)
+	return out.Root, out.ManifestHash, total
+}
+
+var errCrash = errors.New("simulated crash before send")
+
+func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	pool := pgtest.New(t)
+	root, mh, total := settledForSim(t, pool)
+	env := newSimChain(t, new(big.Int).Mul(total, big.NewInt(2)))
+	signer := &Signer{key: env.proposer, address: crypto.PubkeyToAddress(env.proposer.PublicKey)}
+	if s := fmt.Sprintf("%v %+v %#v", signer, signer, signer); strings.Contains(s, fmt.Sprintf("%x", env.proposer.D)) {
+		t.Fatal("formatting a signer prints its key")
+	}
+	newPub := func() *Publisher {
+		return &Publisher{Pool: pool, Client: env.client, ChainID: simChain, Distributor: env.addr, Signer: signer, PollInterval: 10 * time.Millisecond}
+	}
+
+	// 1. Sign and store, then "crash" before sending.
+	p1 := newPub()
+	p1.beforeSend = func(*types.Transaction) error { return errCrash }
+	pub1, err := p1.Propose(ctx, 0)
+	if !errors.Is(err, errCrash) {
+		t.Fatalf("want the crash, got %v", err)
+	}
+	var status, stored string
+	if err := pool.QueryRow(ctx, `SELECT status, tx_hash FROM root_publications WHERE chain_id = $1 AND epoch = 0 AND action = 'propose'`, simChain).Scan(&status, &stored); err != nil {
+		t.Fatal(err)
+	}
+	if status != PubSigned || stored != strings.ToLower(pub1.TxHash.Hex()) {
+		t.Fatalf("stored %s %s, want signed %s", status, stored, pub1.TxHash.Hex())
+	}
+	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 0 {
+		t.Fatalf("the crashed publisher sent something: nonce %d", n)
+	}
+
+	// 2. Restart: the stored transaction is re-broadcast (same hash) and mined.
+	pub2, err := newPub().Propose(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pub2.TxHash != pub1.TxHash || pub2.Status != PubMined {
+		t.Fatalf("restart sent %s (%s), the stored one was %s", pub2.TxHash.Hex(), pub2.Status, pub1.TxHash.Hex())
+	}
+
+	// 3. Again: the mined publication is found, nothing is sent.
+	pub3, err := newPub().Propose(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pub3.Status != PubMined || pub3.TxHash != pub1.TxHash {
+		t.Fatalf("third propose: %+v", pub3)
+	}
+	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 1 {
+		t.Fatalf("proposer nonce %d, want 1 (exactly one transaction ever sent)", n)
+	}
+	it, err := env.distributor.FilterRootProposed(&bind.FilterOpts{Start: 0, Context: ctx}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposals := 0
+	for it.Next() {
+		proposals++
+		if it.Event.Root != root || it.Event.ManifestHash != mh || it.Event.TotalCumulative.Cmp(total) != 0 {
+			t.Errorf("proposed %x %x %s, want %s %s %s", it.Event.Root, it.Event.ManifestHash, it.Event.TotalCumulative, root.Hex(), mh.Hex(), total)
+		}
+	}
+	if proposals != 1 {
+		t.Fatalf("%d RootProposed events, want 1", proposals)
+	}
+
+	// 4. Accept waits for the timelock, then goes through.
+	acc, err := newPub().Accept(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Status != "waiting" {
+		t.Fatalf("accept before the timelock: %+v", acc)
+	}
+	env.mu.Lock()
+	if err := env.sim.AdjustTime(25 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	env.sim.Commit()
+	env.mu.Unlock()
+	acc, err = newPub().Accept(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Status != PubMined || acc.Epoch != 0 {
+		t.Fatalf("accept: %+v", acc)
+	}
+	onchain, _ := env.distributor.Root(nil)
+	if common.Hash(onchain) != root {
+		t.Fatalf("accepted root %x, want %s", onchain, root.Hex())
+	}
+	if acc, err := newPub().Accept(ctx); err != nil || acc.Status != "none" {
+		t.Fatalf("nothing left to accept: %+v %v", acc, err)
+	}
+
+	// 5. Proposing with no publication record finds the accepted root and sends nothing.
+	if _, err := pool.Exec(ctx, `DELETE FROM root_publications`); err != nil {
+		t.Fatal(err)
+	}
+	pub4, err := newPub().Propose(ctx, 0)
+	if err != nil || pub4.Status != "accepted" {
+		t.Fatalf("re-propose of an accepted root: %+v %v", pub4, err)
+	}
+	// 6. A settled root that differs from the chain's is refused.
+	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET root = $1 WHERE chain_id = $2 AND epoch = 0`, hash(7), simChain); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := newPub().Propose(ctx, 0); !errors.Is(err, ErrRootConflict) {
+		t.Fatalf("conflicting root: want ErrRootConflict, got %v", err)
+	}
+	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 2 {
+		t.Fatalf("proposer nonce %d, want 2 (one proposal, one accept)", n)
+	}
+}
