@@ -24,6 +24,9 @@ const BlockTime = 2
 // 30M block gas limit, so every transaction of a batch lands in the block mined for it.
 const blockGasBudget = 25_000_000
 
+// maxTxsPerBlock spreads a batch over several blocks, as activity on a real chain would be.
+const maxTxsPerBlock = 24
+
 var (
 	gasFeeCap = big.NewInt(100_000_000_000) // 100 gwei: far above the devnet base fee
 	gasTipCap = big.NewInt(1_000_000_000)
@@ -124,7 +127,7 @@ func (c *chain) nonce(ctx context.Context, a common.Address) (uint64, error) {
 }
 
 // run sends reqs in order and mines them into blocks at ts, ts+BlockTime, …: a block is closed when the
-// next transaction would exceed blockGasBudget. anvil must not be automining. Every transaction must
+// next transaction would exceed blockGasBudget or it holds maxTxsPerBlock. anvil must not be automining. Every transaction must
 // succeed; the receipts come back in request order.
 func (c *chain) run(ctx context.Context, ts uint64, reqs []txReq) ([]*types.Receipt, error) {
 	if len(reqs) == 0 {
@@ -136,6 +139,7 @@ func (c *chain) run(ctx context.Context, ts uint64, reqs []txReq) ([]*types.Rece
 	hashes := make([]common.Hash, len(reqs))
 	var blocks []uint64
 	var gas uint64
+	var inBlock int
 	flush := func() error {
 		n, err := c.mine(ctx, ts)
 		if err != nil {
@@ -143,11 +147,11 @@ func (c *chain) run(ctx context.Context, ts uint64, reqs []txReq) ([]*types.Rece
 		}
 		blocks = append(blocks, n)
 		ts = c.now + BlockTime
-		gas = 0
+		gas, inBlock = 0, 0
 		return nil
 	}
 	for i, r := range reqs {
-		if gas > 0 && gas+r.gas > blockGasBudget {
+		if inBlock > 0 && (gas+r.gas > blockGasBudget || inBlock == maxTxsPerBlock) {
 			if err := flush(); err != nil {
 				return nil, err
 			}
@@ -173,6 +177,7 @@ func (c *chain) run(ctx context.Context, ts uint64, reqs []txReq) ([]*types.Rece
 		c.txs++
 		hashes[i] = tx.Hash()
 		gas += r.gas
+		inBlock++
 	}
 	if err := flush(); err != nil {
 		return nil, err

@@ -64,7 +64,7 @@ func Emission(e uint64) *big.Int {
 }
 
 // Deploy deploys and wires the protocol on the devnet behind c from account 0, mining its own blocks at
-// deterministic timestamps (anvil must not be automining), and returns what it deployed with rpcURL as
+// deterministic timestamps (automining is off meanwhile and back on after), and returns what it deployed with rpcURL as
 // the RPC. Roles: account 0 is admin, TASK_ADMIN and treasury (it receives the whole FLOCK supply, slashed
 // stake and marketplace fees); account 1 root proposer; account 2 guardian; account 3 slasher. Staking
 // checks tasks against TaskArena; the Marketplace funds the distributor per task. The distributor is
@@ -74,6 +74,10 @@ func Deploy(ctx context.Context, c *rpc.Client, rpcURL string) (config.Deploymen
 	if err != nil {
 		return config.Deployments{}, err
 	}
+	if err := ch.setAutomine(ctx, false); err != nil {
+		return config.Deployments{}, err
+	}
+	defer func() { _ = deterministicTime(context.WithoutCancel(ctx), c) }()
 	return deploy(ctx, ch, rpcURL)
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -156,6 +157,7 @@ func TestSimulateProducesEveryEventDeterministically(t *testing.T) {
 			}
 		}
 	}
+	checkDetails(t, c, d)
 	if sum.FirstEpoch != 0 || sum.LastEpoch != 2 {
 		t.Errorf("simulated epochs %d..%d, want 0..2", sum.FirstEpoch, sum.LastEpoch)
 	}
@@ -191,6 +193,17 @@ func TestSimulateProducesEveryEventDeterministically(t *testing.T) {
 	}
 	if head2, now2 := headTime(t, c2); head2 != head || now2 != now {
 		t.Errorf("same seed, different heads: %d at %d vs %d at %d", head2, now2, head, now)
+	}
+	h1, err := ethclient.NewClient(c).HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, err := ethclient.NewClient(c2).HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h1.Hash() != h2.Hash() {
+		t.Errorf("same seed, different head block hashes: %s vs %s", h1.Hash(), h2.Hash())
 	}
 
 	// Simulating on: the next epoch continues with the same users.
@@ -254,4 +267,63 @@ func TestDevnetResumesFromState(t *testing.T) {
 	if sum.FirstEpoch != 1 {
 		t.Errorf("first simulated epoch after restart %d, want 1", sum.FirstEpoch)
 	}
+}
+
+// checkDetails asserts what event counts alone do not show: re-scores, emission and marketplace funding,
+// and several transactions per block.
+func checkDetails(t *testing.T, c *rpc.Client, d config.Deployments) {
+	t.Helper()
+	eth := ethclient.NewClient(c)
+	arena, err := bindings.NewTaskArena(d.Contracts[config.TaskArena].Address, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, err := arena.FilterScoreSubmitted(&bind.FilterOpts{Context: t.Context()}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var replaced int
+	blocks := map[uint64]int{}
+	for scores.Next() {
+		if scores.Event.Replaced {
+			replaced++
+		}
+		blocks[scores.Event.Raw.BlockNumber]++
+	}
+	if err := scores.Error(); err != nil {
+		t.Fatal(err)
+	}
+	if replaced == 0 {
+		t.Error("no re-score (ScoreSubmitted with replaced)")
+	}
+	busiest := 0
+	for _, n := range blocks {
+		busiest = max(busiest, n)
+	}
+	if busiest < 2 {
+		t.Error("no block holds several scores")
+	}
+	dist, err := bindings.NewRewardsDistributor(d.Contracts[config.RewardsDistributor].Address, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	funded, err := dist.FilterFunded(&bind.FilterOpts{Context: t.Context()}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var emission, revenue int
+	for funded.Next() {
+		if funded.Event.TaskId.Sign() == 0 {
+			emission++
+		} else {
+			revenue++
+		}
+	}
+	if err := funded.Error(); err != nil {
+		t.Fatal(err)
+	}
+	if emission == 0 || revenue == 0 {
+		t.Errorf("Funded: %d for emission, %d from the marketplace; want both", emission, revenue)
+	}
+	t.Logf("re-scores %d; Funded: emission %d, marketplace %d; scores in %d blocks", replaced, emission, revenue, len(blocks))
 }
