@@ -259,7 +259,8 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 	}
 	if next > hd.target {
 		if cur.ok {
-			if err := ix.verifyTip(ctx, cur, hd); err != nil {
+			rolledBack, err := ix.verifyTip(ctx, cur, hd)
+			if err != nil || rolledBack {
 				return false, err
 			}
 			if err := promote(ctx, ix.pool, ix.cfg.Chain.ID, hd); err != nil {

@@ -50,26 +50,26 @@ func (ix *Indexer) confirmChanged(ctx context.Context, n uint64, stored common.H
 // verifyTip runs when the cursor is at or past the target (caught up, or a node reporting a lower head):
 // the highest stored block the node should have must still be canonical. A node whose head went
 // backwards is lagging unless it shows a different hash for a block we stored.
-func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) error {
+func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledBack bool, err error) {
 	var n int64
 	var h string
-	err := ix.pool.QueryRow(ctx, `SELECT number, hash FROM blocks WHERE chain_id = $1 AND number <= $2 ORDER BY number DESC LIMIT 1`,
+	err = ix.pool.QueryRow(ctx, `SELECT number, hash FROM blocks WHERE chain_id = $1 AND number <= $2 ORDER BY number DESC LIMIT 1`,
 		ix.cfg.Chain.ID, int64(min(cur.number, hd.latest))).Scan(&n, &h)
 	if err != nil {
-		return nil // nothing stored at or below the node's head: nothing to compare
+		return false, nil // nothing stored at or below the node's head: nothing to compare
 	}
 	got, err := ix.rpc.headerByNumber(ctx, uint64(n))
 	if err != nil {
-		return err
+		return false, err
 	}
 	if got == nil || got.Hash == common.HexToHash(h) {
-		return nil
+		return false, nil
 	}
 	confirmed, err := ix.confirmChanged(ctx, uint64(n), common.HexToHash(h))
 	if err != nil || !confirmed {
-		return err
+		return false, err
 	}
-	return ix.reorg(ctx, cur)
+	return true, ix.reorg(ctx, cur)
 }
 
 // reorg finds the common ancestor (the highest stored block within reorg_bound whose hash the chain
@@ -121,7 +121,7 @@ func (ix *Indexer) reorg(ctx context.Context, cur cursor) error {
 	ancOK := true
 	if !found {
 		// Everything indexed is within the bound: start over from the start block.
-		if ix.start == 0 || lo <= int64(ix.start)-1 {
+		if lo <= int64(ix.start)-1 {
 			anc, ancOK = ix.start-1, false // wraps to "before block 0" for start 0; only used as int64
 		} else {
 			return &ReorgTooDeepError{Indexed: cur.number, Bound: bound}

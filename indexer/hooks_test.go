@@ -1,0 +1,21 @@
+package indexer
+
+import (
+	"context"
+
+	dto "github.com/prometheus/client_model/go"
+)
+
+func withAfterCommit(f func(to uint64)) Option { return func(o *options) { o.afterCommit = f } }
+
+func withBeforeCommit(f func(ctx context.Context, to uint64) error) Option {
+	return func(o *options) { o.beforeCommit = f }
+}
+
+func testutilCount(ix *Indexer) float64 {
+	var m dto.Metric
+	if err := ix.m.reorgs.Write(&m); err != nil {
+		return -1
+	}
+	return m.GetCounter().GetValue()
+}
