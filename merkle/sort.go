@@ -11,8 +11,9 @@ import (
 // which is stable, with a byte-order compare of the 32-byte hashes).
 //
 // Leaf hashes are uniformly distributed, so a counting sort on their leading bits into about
-// n/2 buckets (up to 2^24) followed by tiny per-bucket sorts is linear in practice, and the buckets are
-// sorted in parallel.
+// n/2 buckets (up to 2^24) followed by tiny per-bucket sorts is linear in practice. Buckets hold
+// (first 8 bytes, index) pairs so that sorting them reads contiguous memory; the full hashes are
+// only consulted on an 8-byte tie. Buckets are sorted in parallel.
 func sortedOrder(lh [][32]byte) []uint32 {
 	n := len(lh)
 	bits := 0
@@ -34,38 +35,44 @@ func sortedOrder(lh [][32]byte) []uint32 {
 		start[b] += start[b-1]
 	}
 	next := slices.Clone(start[:nb])
-	order := make([]uint32, n)
+	type pair struct {
+		prefix uint64 // big-endian first 8 bytes: integer order is byte order
+		index  uint32
+	}
+	pairs := make([]pair, n)
 	for i := range lh {
 		k := key(&lh[i])
-		order[next[k]] = uint32(i)
+		pairs[next[k]] = pair{binary.BigEndian.Uint64(lh[i][:8]), uint32(i)}
 		next[k]++
 	}
-	less := func(a, b uint32) int {
-		// The first 8 bytes almost always decide; big-endian keeps byte order.
-		x, y := binary.BigEndian.Uint64(lh[a][:8]), binary.BigEndian.Uint64(lh[b][:8])
-		if x != y {
-			if x < y {
-				return -1
-			}
+	cmp := func(a, b pair) int {
+		switch {
+		case a.prefix < b.prefix:
+			return -1
+		case a.prefix > b.prefix:
 			return 1
 		}
-		if c := bytes.Compare(lh[a][8:], lh[b][8:]); c != 0 {
+		if c := bytes.Compare(lh[a.index][8:], lh[b.index][8:]); c != 0 {
 			return c
 		}
-		return int(a) - int(b)
+		return int(a.index) - int(b.index)
 	}
+	order := make([]uint32, n)
 	parallelFor(nb, func(lo, hi int, _ *hasher) {
 		for b := lo; b < hi; b++ {
-			s := order[start[b]:start[b+1]]
+			s := pairs[start[b]:start[b+1]]
 			if len(s) <= 16 {
 				// Insertion sort: buckets hold ~2 entries on average.
 				for i := 1; i < len(s); i++ {
-					for j := i; j > 0 && less(s[j-1], s[j]) > 0; j-- {
+					for j := i; j > 0 && cmp(s[j-1], s[j]) > 0; j-- {
 						s[j-1], s[j] = s[j], s[j-1]
 					}
 				}
 			} else {
-				slices.SortFunc(s, less)
+				slices.SortFunc(s, cmp)
+			}
+			for k, p := range s {
+				order[start[b]+k] = p.index
 			}
 		}
 	})

@@ -169,6 +169,49 @@ func (t *Tree) Proof(i int) [][32]byte {
 	return t.appendProof(make([][32]byte, 0, proofLen(p)), p)
 }
 
+// AppendProof appends the proof of leaf i (original index) to dst as concatenated 32-byte
+// siblings — the bytea/bytes32[] form — and returns the extended slice. Streaming every proof
+// through one reused buffer is the cheapest way to store them all (no per-proof allocation, no
+// n·log(n)·32 bytes held in memory); AllProofs is the random-access alternative.
+func (t *Tree) AppendProof(dst []byte, i int) []byte {
+	for p := t.treeIndex[i]; p > 0; p = (p - 1) / 2 {
+		s := p + 1
+		if p%2 == 0 {
+			s = p - 1
+		}
+		dst = append(dst, t.nodes[s][:]...)
+	}
+	return dst
+}
+
+// EachProof calls fn with every leaf's original index and proof (concatenated 32-byte
+// siblings), in tree order, stopping at the first error. Walking the leaves in tree order
+// keeps reads of the tree sequential and cache-resident, which makes this the fastest way to
+// store every proof (for example COPY into a bytea column). proof is reused between calls:
+// copy it to keep it.
+func (t *Tree) EachProof(fn func(i int, proof []byte) error) error {
+	n := t.Len()
+	byPos := make([]uint32, n) // leaf position - (n-1) -> original index
+	for i, p := range t.treeIndex {
+		byPos[int(p)-(n-1)] = uint32(i)
+	}
+	buf := make([]byte, 0, 32*proofLen(uint32(2*n-2)))
+	for k, i := range byPos {
+		buf = buf[:0]
+		for p := uint32(n - 1 + k); p > 0; p = (p - 1) / 2 {
+			s := p + 1
+			if p%2 == 0 {
+				s = p - 1
+			}
+			buf = append(buf, t.nodes[s][:]...)
+		}
+		if err := fn(int(i), buf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // ProofFor returns account's amount and proof, which is what a claim needs; it fails with
 // ErrNotFound if the account has no leaf.
 func (t *Tree) ProofFor(account common.Address) (*big.Int, [][32]byte, error) {

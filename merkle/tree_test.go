@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	mrand "math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,6 +94,21 @@ func TestBuildMatchesNaive(t *testing.T) {
 		if all.Len() != n {
 			t.Fatalf("n=%d: AllProofs has %d", n, all.Len())
 		}
+		seen := make([]bool, n)
+		err = tr.EachProof(func(i int, proof []byte) error {
+			if seen[i] || !bytes.Equal(proof, all.Bytes(i)) {
+				t.Fatalf("n=%d: EachProof(%d) repeated or differs from Proofs.Bytes", n, i)
+			}
+			seen[i] = true
+			return nil
+		})
+		if err != nil || slices.Contains(seen, false) {
+			t.Fatalf("n=%d: EachProof missed leaves (err %v)", n, err)
+		}
+		stop := errors.New("stop")
+		if calls := 0; tr.EachProof(func(int, []byte) error { calls++; return stop }) != stop || calls != 1 {
+			t.Fatalf("n=%d: EachProof did not stop at the first error", n)
+		}
 		for i, l := range leaves {
 			if int(tr.treeIndex[i]) != wantIdx[i] {
 				t.Fatalf("n=%d: treeIndex[%d] = %d, want %d", n, i, tr.treeIndex[i], wantIdx[i])
@@ -106,6 +122,9 @@ func TestBuildMatchesNaive(t *testing.T) {
 				t.Fatalf("n=%d: AllProofs[%d] has %d nodes, Proof has %d", n, i, len(ap), len(p))
 			}
 			pb := all.Bytes(i)
+			if !bytes.Equal(tr.AppendProof([]byte{1}, i)[1:], pb) {
+				t.Fatalf("n=%d: AppendProof(%d) differs from Proofs.Bytes", n, i)
+			}
 			if len(pb) != 32*len(p) {
 				t.Fatalf("n=%d: Bytes(%d) has %d bytes for %d siblings", n, i, len(pb), len(p))
 			}
