@@ -325,5 +325,22 @@ func checkDetails(t *testing.T, c *rpc.Client, d config.Deployments) {
 	if emission == 0 || revenue == 0 {
 		t.Errorf("Funded: %d for emission, %d from the marketplace; want both", emission, revenue)
 	}
+	// Every epoch ends with a block in its last second (the snapshot block, with a stake change).
+	head, _ := headTime(t, c)
+	lastSecond := map[uint64]bool{}
+	for n := d.DeployBlock; n <= head; n++ {
+		h, err := eth.HeaderByNumber(t.Context(), new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (h.Time+1-uint64(d.Genesis))%EpochLength == 0 {
+			lastSecond[(h.Time-uint64(d.Genesis))/EpochLength] = true
+		}
+	}
+	for e := uint64(0); e < 3; e++ {
+		if !lastSecond[e] {
+			t.Errorf("no block in the last second of epoch %d", e)
+		}
+	}
 	t.Logf("re-scores %d; Funded: emission %d, marketplace %d; scores in %d blocks", replaced, emission, revenue, len(blocks))
 }

@@ -169,6 +169,7 @@ type sim struct {
 	delegations []*delegation
 	requests    []*request
 	subs        []*submission // of the current epoch
+	prevSubs    []*submission // of the previous epoch, for late scores
 	listings    []*listing
 
 	unstakeCooldown, sigmaCooldown uint64
@@ -185,7 +186,8 @@ type sim struct {
 // the treasury funds each epoch's emission FundedEpochs ahead. Every Staking, TaskArena and Marketplace
 // event type and Funded occur (the settlement events do not: settlement produces them).
 //
-// Blocks are mined at explicit timestamps in four rounds per epoch, several transactions each, so the same
+// Blocks are mined at explicit timestamps in four rounds per epoch (1 h, 7 h, 13 h and 19 h in, plus jitter)
+// and one block in its last second, several transactions each, so the same
 // seed on the same chain produces identical blocks. On return the simulated epochs are over and settleable:
 // the head is a block at end(LastEpoch) + Grace, and anvil automines again. Simulating again continues from
 // the next epoch with the same users (state is read back from the chain), so it does not corrupt anything.
@@ -484,9 +486,9 @@ func (s *sim) tx(from Account, gas uint64, action string, send func(*bind.Transa
 	return newTx(from, gas, action, send)
 }
 
-// epoch simulates one epoch in four rounds.
+// epoch simulates one epoch in four rounds and a last block in the epoch's final second.
 func (s *sim) epoch(ctx context.Context, e uint64) error {
-	s.subs = nil
+	s.prevSubs, s.subs = s.subs, nil
 	rounds := []func(e, ts uint64) []txReq{s.round0, s.round1, s.round2, s.round3}
 	for i, r := range rounds {
 		ts := s.epochStart(e) + roundOffsets[i] + uint64(s.rng.IntN(900))
@@ -497,10 +499,39 @@ func (s *sim) epoch(ctx context.Context, e uint64) error {
 			return fmt.Errorf("round %d: %w", i, err)
 		}
 	}
+	// The spec's edge: a change in the last second of an epoch counts for one second (§2), and this
+	// block is the epoch's snapshot block.
+	if last := s.epochStart(e+1) - 1; last > s.ch.now {
+		if _, err := s.ch.run(ctx, last, s.lastSecond()); err != nil {
+			return fmt.Errorf("last second: %w", err)
+		}
+	}
 	return nil
 }
 
-// round0: emission funding, first stakes and reward shares, delegations.
+// lastSecond: one stake top-up and one delegation in the epoch's final second.
+func (s *sim) lastSecond() []txReq {
+	var reqs []txReq
+	var parts []*user
+	for _, u := range s.users {
+		if u.kind != kindDelegator {
+			parts = append(parts, u)
+		}
+	}
+	if len(parts) > 0 {
+		u := parts[s.rng.IntN(len(parts))]
+		reqs = append(reqs, s.stakeTx(u, u.tasks[s.rng.IntN(len(u.tasks))])...)
+	}
+	for _, u := range s.users {
+		if u.kind == kindDelegator {
+			reqs = append(reqs, s.delegateTx(u)...)
+			break
+		}
+	}
+	return reqs
+}
+
+// round0: emission funding, first stakes and reward shares, delegations, late scores.
 func (s *sim) round0(e, ts uint64) []txReq {
 	var reqs []txReq
 	target := new(big.Int)
@@ -535,6 +566,18 @@ func (s *sim) round0(e, ts uint64) []txReq {
 	for _, u := range s.users {
 		if u.kind == kindDelegator && (len(s.delegations) == 0 || s.rng.Float64() < 0.7) {
 			reqs = append(reqs, s.delegateTx(u)...)
+		}
+	}
+	// Late scores: a few validators score last epoch's submissions now (they do not count, §5).
+	for _, sub := range s.prevSubs {
+		if s.rng.Float64() >= 0.1 {
+			continue
+		}
+		for _, v := range s.participants[sub.task] {
+			if v.kind == kindValidator && s.stakeOf(v, sub.task).Sign() > 0 {
+				reqs = append(reqs, s.scoreTx(v, sub))
+				break
+			}
 		}
 	}
 	return reqs
