@@ -44,11 +44,9 @@ interface Vm {
     function assertGt(uint256 left, uint256 right) external pure;
 }
 
-/// @notice A minimal stand-in for forge-std's Test: the cheatcode handle, `bound`, and the invariant target hook.
-abstract contract TestBase {
+/// @notice The cheatcode handle and `bound`, for tests and invariant handlers.
+abstract contract CheatBase {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
-
-    address[] private _targetContracts;
 
     /// @dev Maps `x` into [min, max] (same idea as forge-std's bound: keeps small values stable).
     function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
@@ -58,6 +56,12 @@ abstract contract TestBase {
         if (size == type(uint256).max) return x;
         return min + (x % (size + 1));
     }
+
+}
+
+/// @notice A minimal stand-in for forge-std's Test: cheatcodes, `bound`, and the invariant target hook.
+abstract contract TestBase is CheatBase {
+    address[] private _targetContracts;
 
     function targetContract(address target) internal {
         _targetContracts.push(target);
