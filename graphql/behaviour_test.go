@@ -282,8 +282,9 @@ func TestNoNPlusOne(t *testing.T) {
 		}
 		return env.queries.n.Load() - before
 	}
+	run(1) // warm the pool's connections
 	one, thousand := run(1), run(1000)
-	if thousand != one || thousand > 20 {
+	if thousand > one || thousand > 20 {
 		t.Fatalf("1 account: %d queries, 1000 accounts: %d queries", one, thousand)
 	}
 	t.Logf("queries per request: %d", thousand)
