@@ -1,0 +1,278 @@
+package settlement
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/covey-labs/covey/contracts/bindings"
+)
+
+// OnChainRoot is what the distributor says about an epoch: its accepted root, or else its latest
+// proposal that was not revoked.
+type OnChainRoot struct {
+	Epoch           uint64
+	Status          string // "accepted" or "pending"
+	Root            common.Hash
+	ManifestHash    common.Hash
+	TotalCumulative *big.Int
+	Block           uint64
+}
+
+// ErrNotPublished is returned when the distributor has no root for the epoch.
+var ErrNotPublished = errors.New("no root published for this epoch")
+
+// ReadOnChainRoot finds epoch e's root from the distributor's RootAccepted and RootProposed events
+// (from block fromBlock on), so a verifier needs nothing but the chain.
+func ReadOnChainRoot(ctx context.Context, backend bind.ContractFilterer, distributor common.Address, fromBlock, e uint64) (*OnChainRoot, error) {
+	f, err := bindings.NewRewardsDistributorFilterer(distributor, backend)
+	if err != nil {
+		return nil, err
+	}
+	opts := &bind.FilterOpts{Start: fromBlock, Context: ctx}
+	ep := []*big.Int{new(big.Int).SetUint64(e)}
+	acc, err := f.FilterRootAccepted(opts, ep, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading RootAccepted: %w", err)
+	}
+	var out *OnChainRoot
+	for acc.Next() {
+		ev := acc.Event
+		out = &OnChainRoot{Epoch: e, Status: "accepted", Root: ev.Root, ManifestHash: ev.ManifestHash, TotalCumulative: ev.TotalCumulative, Block: ev.Raw.BlockNumber}
+	}
+	if err := acc.Error(); err != nil {
+		return nil, fmt.Errorf("reading RootAccepted: %w", err)
+	}
+	if out != nil {
+		return out, nil
+	}
+	prop, err := f.FilterRootProposed(opts, ep, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading RootProposed: %w", err)
+	}
+	for prop.Next() {
+		ev := prop.Event
+		out = &OnChainRoot{Epoch: e, Status: "pending", Root: ev.Root, ManifestHash: ev.ManifestHash, TotalCumulative: ev.TotalCumulative, Block: ev.Raw.BlockNumber}
+	}
+	if err := prop.Error(); err != nil {
+		return nil, fmt.Errorf("reading RootProposed: %w", err)
+	}
+	if out == nil {
+		return nil, fmt.Errorf("epoch %d: %w", e, ErrNotPublished)
+	}
+	rev, err := f.FilterRootRevoked(opts, ep, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading RootRevoked: %w", err)
+	}
+	for rev.Next() {
+		if rev.Event.Root == out.Root && rev.Event.Raw.BlockNumber >= out.Block {
+			return nil, fmt.Errorf("epoch %d: the proposed root %s was revoked: %w", e, out.Root.Hex(), ErrNotPublished)
+		}
+	}
+	return out, rev.Error()
+}
+
+// VerifyReport is the verdict of `covey verify`: Diffs is empty exactly when everything matches.
+type VerifyReport struct {
+	Epoch        uint64
+	Root         common.Hash // recomputed
+	ManifestHash common.Hash // recomputed
+	Accounts     int
+	Diffs        []string
+}
+
+// OK reports a full match.
+func (r *VerifyReport) OK() bool { return len(r.Diffs) == 0 }
+
+// String renders the verdict and, on a mismatch, a readable diff.
+func (r *VerifyReport) String() string {
+	var b strings.Builder
+	if r.OK() {
+		fmt.Fprintf(&b, "epoch %d verified: root %s manifest %s, %d accounts: recomputed from chain data, identical to the published manifest and the on-chain root\n",
+			r.Epoch, hexLower(r.Root), hexLower(r.ManifestHash), r.Accounts)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "epoch %d DOES NOT VERIFY (%d differences):\n", r.Epoch, len(r.Diffs))
+	for _, d := range r.Diffs {
+		fmt.Fprintf(&b, "  %s\n", d)
+	}
+	return b.String()
+}
+
+// Compare checks a recomputed epoch against the published manifest bytes and the on-chain root:
+// root, manifest hash, total, and every field and amount of the manifest.
+func Compare(recomputed *Prepared, published []byte, onchain *OnChainRoot) *VerifyReport {
+	r := &VerifyReport{Epoch: recomputed.Loaded.Epoch, Root: recomputed.Root, ManifestHash: recomputed.ManifestHash, Accounts: len(recomputed.Leaves)}
+	add := func(format string, args ...any) { r.Diffs = append(r.Diffs, fmt.Sprintf(format, args...)) }
+	if onchain != nil {
+		if onchain.Root != recomputed.Root {
+			add("root: on-chain (%s) %s, recomputed %s", onchain.Status, hexLower(onchain.Root), hexLower(recomputed.Root))
+		}
+		if onchain.ManifestHash != recomputed.ManifestHash {
+			add("manifest hash: on-chain %s, recomputed %s", hexLower(onchain.ManifestHash), hexLower(recomputed.ManifestHash))
+		}
+		if published != nil && ManifestHash(published) != onchain.ManifestHash {
+			add("manifest hash: the published manifest hashes to %s, on-chain %s", hexLower(ManifestHash(published)), hexLower(onchain.ManifestHash))
+		}
+		total := new(big.Int)
+		for _, l := range recomputed.Leaves {
+			total.Add(total, l.Cumulative)
+		}
+		if onchain.TotalCumulative != nil && onchain.TotalCumulative.Cmp(total) != 0 {
+			add("totalCumulative: on-chain %s, recomputed %s", onchain.TotalCumulative, total)
+		}
+	}
+	if published == nil || bytes.Equal(published, recomputed.Bytes) {
+		return r
+	}
+	pub, err := ParseManifest(published)
+	if err != nil {
+		add("published manifest: %v", err)
+		return r
+	}
+	diffManifests(pub, recomputed.Manifest, add)
+	if len(r.Diffs) == 0 {
+		add("manifest bytes differ (same fields: encoding)")
+	}
+	return r
+}
+
+// diffManifests lists field-by-field differences, accounts and tasks by key.
+func diffManifests(pub, got *Manifest, add func(string, ...any)) {
+	scalar := func(name, a, b string) {
+		if a != b {
+			add("%s: published %q, recomputed %q", name, a, b)
+		}
+	}
+	scalar("chainId", pub.ChainID, got.ChainID)
+	scalar("epoch", pub.Epoch, got.Epoch)
+	scalar("epochStart", pub.EpochStart, got.EpochStart)
+	scalar("epochEnd", pub.EpochEnd, got.EpochEnd)
+	scalar("format", pub.Format, got.Format)
+	scalar("engineVersion", pub.EngineVersion, got.EngineVersion)
+	scalar("policy.file", pub.Policy.File, got.Policy.File)
+	scalar("policy.hash", pub.Policy.Hash, got.Policy.Hash)
+	scalar("snapshot.block", pub.Snapshot.Block, got.Snapshot.Block)
+	scalar("snapshot.hash", pub.Snapshot.Hash, got.Snapshot.Hash)
+	scalar("snapshot.time", pub.Snapshot.Time, got.Snapshot.Time)
+	scalar("inputHash", pub.InputHash, got.InputHash)
+	scalar("emission", pub.Emission, got.Emission)
+	scalar("revenue", pub.Revenue, got.Revenue)
+	scalar("previousRoot", pub.PreviousRoot, got.PreviousRoot)
+	scalar("root", pub.Root, got.Root)
+	scalar("leafCount", pub.LeafCount, got.LeafCount)
+	scalar("totalEpoch", pub.TotalEpoch, got.TotalEpoch)
+	scalar("totalCumulative", pub.TotalCumulative, got.TotalCumulative)
+	scalar("treasury.account", pub.Treasury.Account, got.Treasury.Account)
+	scalar("treasury.fees", pub.Treasury.Fees, got.Treasury.Fees)
+	scalar("treasury.residual", pub.Treasury.Residual, got.Treasury.Residual)
+	scalar("treasury.unallocated", pub.Treasury.Unallocated, got.Treasury.Unallocated)
+	for _, name := range unionKeys(pub.Contracts, got.Contracts) {
+		scalar("contracts."+name, pub.Contracts[name], got.Contracts[name])
+	}
+	pa := map[string]ManifestAccount{}
+	for _, a := range pub.Accounts {
+		pa[a.Account] = a
+	}
+	ga := map[string]ManifestAccount{}
+	for _, a := range got.Accounts {
+		ga[a.Account] = a
+	}
+	const maxLines = 50
+	n := 0
+	for _, k := range unionKeys(pa, ga) {
+		p, pok := pa[k]
+		g, gok := ga[k]
+		var line string
+		switch {
+		case !pok:
+			line = fmt.Sprintf("account %s: not published, recomputed amount %s cumulative %s", k, g.Amount, g.Cumulative)
+		case !gok:
+			line = fmt.Sprintf("account %s: published amount %s cumulative %s, not recomputed", k, p.Amount, p.Cumulative)
+		case p != g:
+			line = fmt.Sprintf("account %s: published amount %s cumulative %s, recomputed amount %s cumulative %s", k, p.Amount, p.Cumulative, g.Amount, g.Cumulative)
+		default:
+			continue
+		}
+		n++
+		if n <= maxLines {
+			add("%s", line)
+		}
+	}
+	if n > maxLines {
+		add("… and %d more accounts differ", n-maxLines)
+	}
+	pt := map[string]ManifestTask{}
+	for _, t := range pub.Tasks {
+		pt[t.Task] = t
+	}
+	gt := map[string]ManifestTask{}
+	for _, t := range got.Tasks {
+		gt[t.Task] = t
+	}
+	for _, k := range unionKeys(pt, gt) {
+		if pt[k] != gt[k] {
+			add("task %s: published %+v, recomputed %+v", k, pt[k], gt[k])
+		}
+	}
+}
+
+func unionKeys[V any](a, b map[string]V) []string {
+	seen := map[string]bool{}
+	var out []string
+	for k := range a {
+		seen[k] = true
+		out = append(out, k)
+	}
+	for k := range b {
+		if !seen[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Reproduce recomputes epoch e from scratch with s (normally over a scratch schema filled by a fresh
+// indexer): it settles every earlier epoch in order, since e's leaves are cumulative, then prepares e
+// without storing it.
+func Reproduce(ctx context.Context, s *Settler, e uint64) (*Prepared, error) {
+	next, err := NextUnsettled(ctx, s.Pool, s.Source.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	for k := next; k < e; k++ {
+		out, err := s.Settle(ctx, k)
+		if err != nil {
+			return nil, fmt.Errorf("reproducing epoch %d: %w", k, err)
+		}
+		if out.Status == StatusMismatch {
+			return nil, fmt.Errorf("reproducing epoch %d: inconsistent scratch state", k)
+		}
+	}
+	return s.Prepare(ctx, e)
+}
+
+// RecordVerify stores a verification verdict as a 'verify' run, next to the settlement it checked.
+func RecordVerify(ctx context.Context, db DBTX, chainID int64, r *VerifyReport, runner string) error {
+	status := StatusMatched
+	var msg *string
+	if !r.OK() {
+		status = StatusMismatch
+		m := strings.Join(r.Diffs, "\n")
+		msg = &m
+	}
+	_, err := db.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, error, runner, finished_at)
+		VALUES ($1,$2,'verify',$3,$4,$5,$6,$7,now())`, chainID, int64(r.Epoch), status, hexLower(r.Root), hexLower(r.ManifestHash), msg, runner)
+	if err != nil {
+		return fmt.Errorf("recording verification: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,70 @@
+package settlement
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+// Compare passes an honest publication and names what differs in a forged one.
+func TestCompareReportsReadableDiffs(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	f := newFixture(t, pool)
+	f.epochActivity(0)
+	f.head(testGenesis + testL + 61)
+	s := newSettler(t, pool, "")
+	if _, err := s.Settle(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	var published []byte
+	if err := pool.QueryRow(ctx, `SELECT manifest FROM settlement_epochs WHERE epoch = 0`).Scan(&published); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Reproduce(ctx, s, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := new(big.Int)
+	for _, l := range p.Leaves {
+		total.Add(total, l.Cumulative)
+	}
+	onchain := &OnChainRoot{Status: "accepted", Root: p.Root, ManifestHash: ManifestHash(published), TotalCumulative: total}
+	if r := Compare(p, published, onchain); !r.OK() {
+		t.Fatalf("honest publication: %s", r)
+	}
+
+	// Forge one account's amount in the published manifest.
+	m, err := ParseManifest(published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := m.Accounts[1].Account
+	m.Accounts[1].Amount = "1"
+	forged, err := m.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Compare(p, forged, onchain)
+	out := r.String()
+	if r.OK() || !strings.Contains(out, "account "+victim+": published amount 1") || !strings.Contains(out, "the published manifest hashes to") {
+		t.Fatalf("forged manifest not reported: %s", out)
+	}
+	// A different root on-chain.
+	bad := *onchain
+	bad.Root[0] ^= 1
+	if r := Compare(p, published, &bad); r.OK() || !strings.Contains(r.String(), "root: on-chain") {
+		t.Fatalf("wrong on-chain root not reported: %s", r)
+	}
+	if err := RecordVerify(ctx, pool, testChain, r, "test"); err != nil {
+		t.Fatal(err)
+	}
+	// The manifest parses back to the same bytes (canonical), and a re-indented one is refused.
+	if _, err := ParseManifest(append(bytes.Clone(published[:len(published)-1]), ' ', '}')); err == nil {
+		t.Fatal("non-canonical manifest accepted")
+	}
+}
