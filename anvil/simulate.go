@@ -411,6 +411,11 @@ func (s *sim) load(ctx context.Context) error {
 			if s.stake[k], err = s.staking.StakeOf(call, u.Address, tid); err != nil {
 				return fmt.Errorf("reading stake: %w", err)
 			}
+			if r := s.role[k]; r != 0 && r != u.role() {
+				// An earlier run with another user count gave this address another role here: the
+				// contract would refuse this plan's actions, so the task is left alone.
+				s.stake[k] = new(big.Int)
+			}
 		}
 	}
 	s.emissionFunded = new(big.Int)
@@ -752,11 +757,18 @@ func (s *sim) amount(lo, hi int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(cents), new(big.Int).Quo(ether, big.NewInt(100)))
 }
 
-func (s *sim) stakeTx(u *user, t uint64) []txReq {
-	role := roleNode
-	amt := s.amount(1000, 5000)
+// role is the Staking role of a participant.
+func (u *user) role() uint8 {
 	if u.kind == kindValidator {
-		role = roleValidator
+		return roleValidator
+	}
+	return roleNode
+}
+
+func (s *sim) stakeTx(u *user, t uint64) []txReq {
+	role := u.role()
+	amt := s.amount(1000, 5000)
+	if role == roleValidator {
 		amt = s.amount(2000, 8000)
 	}
 	k := stakeKey{u.Address, t}
