@@ -148,7 +148,7 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 	shrunk := false
 	for lo := from; lo <= to; {
 		hi := min(to, lo+span-1)
-		logs, err := ix.rpc.getLogs(ctx, lo, hi, ix.addrs, ix.topics)
+		logs, _, err := ix.rpc.getLogs(ctx, lo, hi, ix.addrs, ix.topics)
 		var re *rangeError
 		if errors.As(err, &re) {
 			n := hi - lo + 1

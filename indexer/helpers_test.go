@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	mrand "math/rand/v2"
 	"net"
@@ -28,7 +29,12 @@ import (
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+func TestMain(m *testing.M) {
+	if os.Getenv("INDEXER_DEBUG") != "" {
+		slog.SetLogLoggerLevel(slog.LevelDebug)
+	}
+	pgtest.Main(m)
+}
 
 // devAccount is anvil's unlocked account 0.
 var devAccount = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")

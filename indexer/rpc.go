@@ -276,13 +276,23 @@ func (p *rpcPool) sleep(ctx context.Context, n int) error {
 
 // chainID asks one endpoint (no failover: each URL is checked on its own).
 func (p *rpcPool) chainIDAt(ctx context.Context, i int) (uint64, error) {
-	var id hexutil.Uint64
-	cctx, cancel := context.WithTimeout(ctx, p.timeout)
-	defer cancel()
-	if err := p.eps[i].client.CallContext(cctx, &id, "eth_chainId"); err != nil {
-		return 0, err
+	var err error
+	for n := 0; n < 4; n++ {
+		var id hexutil.Uint64
+		cctx, cancel := context.WithTimeout(ctx, p.timeout)
+		err = p.eps[i].client.CallContext(cctx, &id, "eth_chainId")
+		cancel()
+		if err == nil {
+			return uint64(id), nil
+		}
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		if serr := p.sleep(ctx, n); serr != nil {
+			return 0, serr
+		}
 	}
-	return uint64(id), nil
+	return 0, err
 }
 
 // headerByNumber returns nil (no error) when the node does not have the block.
@@ -342,25 +352,69 @@ func (p *rpcPool) headers(ctx context.Context, nums []uint64) (map[uint64]*heade
 	return out, firstErr
 }
 
-// getLogs is eth_getLogs over [from, to]; a range error is returned as *rangeError.
-func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.Address, topics []common.Hash) ([]types.Log, error) {
+// getLogs is eth_getLogs over [from, to], batched in one HTTP request with the header of `to`: behind a
+// load balancer a batch goes to one node, so a lagging node (which clamps the range to its head and
+// silently returns fewer logs) shows itself by not having block `to`. A range error is returned as
+// *rangeError; a missing `to` as errLagging.
+func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.Address, topics []common.Hash) ([]types.Log, *header, error) {
 	arg := map[string]any{
 		"fromBlock": hexutil.Uint64(from),
 		"toBlock":   hexutil.Uint64(to),
 		"address":   addrs,
 		"topics":    [][]common.Hash{topics},
 	}
-	var logs []types.Log
-	classify := func(err error) error {
-		if re, ok := classifyLogsError(err, from); ok {
-			return re
+	start := p.next.Add(1)
+	var last error
+	throttled := 0
+	for n := 0; n < p.attempts; n++ {
+		ep := p.pick(start, n)
+		if err := ep.bucket.wait(ctx); err != nil {
+			return nil, nil, err
 		}
-		return nil
+		var logs []types.Log
+		var h *header
+		elems := []rpc.BatchElem{
+			{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &h},
+			{Method: "eth_getLogs", Args: []any{arg}, Result: &logs},
+		}
+		cctx, cancel := context.WithTimeout(ctx, p.timeout)
+		err := ep.client.BatchCallContext(cctx, elems)
+		cancel()
+		p.m.rpcRequests.WithLabelValues("eth_getLogs").Inc()
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		if err == nil {
+			err = elems[1].Error
+			if err == nil {
+				err = elems[0].Error
+			}
+		}
+		if err == nil {
+			ep.bucket.success()
+			if h == nil {
+				return nil, nil, fmt.Errorf("block %d: %w", to, errLagging)
+			}
+			return logs, h, nil
+		}
+		p.m.rpcErrors.WithLabelValues("eth_getLogs").Inc()
+		if re, ok := classifyLogsError(err, from); ok {
+			return nil, nil, re
+		}
+		last = err
+		if is429(err) && throttled < p.attempts*4 {
+			p.m.rateLimited.Inc()
+			ep.bucket.throttle()
+			throttled++
+			n--
+			continue
+		}
+		p.log.Debug("rpc retry", "method", "eth_getLogs", "url", ep.url, "attempt", n+1, "err", err)
+		if err := p.sleep(ctx, n); err != nil {
+			return nil, nil, err
+		}
 	}
-	if err := p.call(ctx, classify, &logs, "eth_getLogs", arg); err != nil {
-		return nil, err
-	}
-	return logs, nil
+	return nil, nil, fmt.Errorf("eth_getLogs: %d attempts failed: %w", p.attempts, last)
 }
 
 // bucket is a token bucket whose rate halves on 429 and creeps back up on success.
@@ -370,6 +424,8 @@ type bucket struct {
 	rate   float64
 	tokens float64
 	last   time.Time
+	// throttled is when the rate was last halved.
+	throttled time.Time
 }
 
 func newBucket(rps float64) *bucket {
@@ -409,23 +465,28 @@ func (b *bucket) wait(ctx context.Context) error {
 func (b *bucket) throttle() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	now := time.Now()
+	if now.Sub(b.throttled) < 500*time.Millisecond {
+		return // a burst of 429s from concurrent requests is one signal
+	}
+	b.throttled = now
 	if math.IsInf(b.rate, 1) {
 		b.rate = 50
 	} else {
-		b.rate = math.Max(0.5, b.rate/2)
+		b.rate = math.Max(1, b.rate/2)
 	}
 	b.tokens = 0
-	b.last = time.Now()
+	b.last = now
 }
 
 func (b *bucket) success() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if math.IsInf(b.rate, 1) {
+	if math.IsInf(b.rate, 1) || b.rate >= b.max {
 		return
 	}
-	b.rate *= 1.02
-	if b.rate >= b.max || (math.IsInf(b.max, 1) && b.rate > 2000) {
+	b.rate *= 1.05
+	if b.rate >= b.max || (math.IsInf(b.max, 1) && b.rate > 1000) {
 		b.rate = b.max
 	}
 }
