@@ -37,12 +37,12 @@ var (
 	ErrEmpty = errors.New("merkle: no leaves")
 	// ErrDuplicateAccount is returned when an account has two leaves. Both would be claimable
 	// on-chain unless the contract tracks claims per leaf, so covey allows one leaf per account.
-	ErrDuplicateAccount = errors.New("merkle: duplicate account")
+	ErrDuplicateAccount = errors.New("duplicate account")
 	// ErrInvalidAmount is returned for a nil, negative or > 2^256-1 amount, which abi.encode
 	// cannot represent as a uint256.
-	ErrInvalidAmount = errors.New("merkle: invalid amount")
+	ErrInvalidAmount = errors.New("invalid amount")
 	// ErrNotFound is returned by ProofFor for an account that has no leaf.
-	ErrNotFound = errors.New("merkle: account not in tree")
+	ErrNotFound = errors.New("account not in tree")
 )
 
 // amountBytes validates a uint256 and returns it big-endian, as abi.encode lays it out.
@@ -84,11 +84,11 @@ func Build(leaves []Leaf) (*Tree, error) {
 		}
 	})
 	if i := int(firstBad.Load()); i < n {
-		return nil, fmt.Errorf("leaf %d (%s): amount %v: %w", i, leaves[i].Account.Hex(), leaves[i].Amount, ErrInvalidAmount)
+		return nil, fmt.Errorf("merkle: leaf %d (%s): amount %v: %w", i, leaves[i].Account.Hex(), leaves[i].Amount, ErrInvalidAmount)
 	}
 	ix, dup, i, j := newAddrIndex(t.accounts)
 	if dup {
-		return nil, fmt.Errorf("leaves %d and %d: %s: %w", i, j, t.accounts[i].Hex(), ErrDuplicateAccount)
+		return nil, fmt.Errorf("merkle: leaves %d and %d: %s: %w", i, j, t.accounts[i].Hex(), ErrDuplicateAccount)
 	}
 	t.index = ix
 
@@ -217,7 +217,7 @@ func (t *Tree) EachProof(fn func(i int, proof []byte) error) error {
 func (t *Tree) ProofFor(account common.Address) (*big.Int, [][32]byte, error) {
 	i, ok := t.Index(account)
 	if !ok {
-		return nil, nil, fmt.Errorf("%s: %w", account.Hex(), ErrNotFound)
+		return nil, nil, fmt.Errorf("merkle: %s: %w", account.Hex(), ErrNotFound)
 	}
 	return t.Leaf(i).Amount, t.Proof(i), nil
 }
@@ -291,7 +291,7 @@ func LeafHash(l Leaf) ([32]byte, error) {
 	var out [32]byte
 	amt, err := amountBytes(l.Amount)
 	if err != nil {
-		return out, err
+		return out, fmt.Errorf("merkle: amount %v: %w", l.Amount, err)
 	}
 	newHasher().leaf(&out, &l.Account, &amt)
 	return out, nil
