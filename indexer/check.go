@@ -65,6 +65,9 @@ func (ix *Indexer) Check(ctx context.Context) error {
 		}
 	}
 	if err := ix.reg.checkSchema(ctx, ix.pool); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		return fmt.Errorf("%w (run `covey migrate`)", err)
 	}
 	return nil
