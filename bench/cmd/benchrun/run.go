@@ -1,0 +1,700 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/covey-labs/covey/bench/measure"
+	"github.com/covey-labs/covey/bench/report"
+	"github.com/covey-labs/covey/bench/tree"
+	"github.com/covey-labs/covey/bench/workload"
+)
+
+// allSections are the issue's six sections, in report order.
+var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "growth"}
+
+type runner struct {
+	repo, cache string
+	quick       bool
+	runs        int
+	sizes       sizes
+	self        string
+	adminURL    string // Postgres URL of a database to connect to for CREATE/DROP DATABASE
+	dbName      string
+	coveyBin    string
+	coveyErr    error
+	ponder      bool
+	log         io.Writer
+	res         *report.Results
+	timeout     time.Duration
+	settleBench string
+}
+
+func cmdRun(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	quick := fs.Bool("quick", false, "10× smaller sizes (a few minutes)")
+	runs := fs.Int("runs", 3, "runs per measurement (median, min, max)")
+	sections := fs.String("sections", strings.Join(allSections, ","), "sections to run")
+	resultsPath := fs.String("results", "", "results file (default bench/results/results.json, quick: bench/results-quick/results.json)")
+	out := fs.String("out", "", "Markdown report (default BENCHMARKS.md, quick: bench/results-quick/BENCHMARKS.md)")
+	plots := fs.String("plots", "", "PNG directory (default: the results file's directory)")
+	dbURL := fs.String("database", envOr("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"), "Postgres admin URL; benchmark databases are created beside it")
+	dbName := fs.String("db-name", "covey_bench", "database (re)created for every backfill run")
+	coveyBin := fs.String("covey", "", "covey binary (default: built from ./cmd/covey into bench/.cache/bin)")
+	noPonder := fs.Bool("no-ponder", false, "skip the Ponder peer")
+	timeout := fs.Duration("timeout", 45*time.Minute, "limit for any single child run")
+	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$, quick ^BenchmarkSettle100k$)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	repo, err := workload.FindRepo(".")
+	if err != nil {
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	r := &runner{
+		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: *quick, runs: *runs, sizes: sizesFor(*quick),
+		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, log: os.Stderr,
+		timeout: *timeout, settleBench: *settleBench,
+	}
+	if r.settleBench == "" {
+		r.settleBench = "^BenchmarkSettle1M$"
+		if r.quick {
+			r.settleBench = "^BenchmarkSettle100k$"
+		}
+	}
+	resDir := "bench/results"
+	if r.quick {
+		resDir = "bench/results-quick"
+	}
+	if *resultsPath == "" {
+		*resultsPath = filepath.Join(repo, resDir, "results.json")
+	}
+	if *out == "" {
+		*out = filepath.Join(repo, "BENCHMARKS.md")
+		if r.quick {
+			*out = filepath.Join(repo, resDir, "BENCHMARKS.md")
+		}
+	}
+	if *plots == "" {
+		*plots = filepath.Dir(*resultsPath)
+	}
+	if err := os.MkdirAll(filepath.Dir(*resultsPath), 0o755); err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	for _, s := range splitList(*sections) {
+		want[s] = true
+	}
+
+	r.res = &report.Results{Quick: r.quick, Started: time.Now().UTC(), Versions: map[string]string{}}
+	r.res.Machine = machine()
+	flagsLine := "go run ./bench/cmd/benchrun run"
+	if r.quick {
+		flagsLine += " -quick"
+	}
+	r.res.Commands = []string{
+		"# everything (what make bench" + map[bool]string{true: "-quick", false: ""}[r.quick] + " runs):",
+		fmt.Sprintf("%s -runs %d", flagsLine, r.runs),
+		"# pieces, against a served workload (benchrun serve):",
+		"go run ./bench/cmd/benchrun workload" + map[bool]string{true: " -quick", false: ""}[r.quick],
+		"benchrun floor -workload bench/.cache/<name> -rpc URL -contracts <set>",
+		"covey migrate --config bench/.cache/covey-bench.toml && covey index --until-synced --config bench/.cache/covey-bench.toml",
+		"node bench/peers/ponder/run.mjs --workload bench/.cache/<name>/workload.json --rpc URL --database postgres://…/covey_bench --contracts <set>",
+		"benchrun tree-covey -leaves bench/.cache/tree-leaves-<n>-1.json; node bench/tree/oz-bench.mjs <same file>; benchrun tree-floor -leaves <same file>",
+	}
+	r.prepareCovey(ctx)
+	r.versions(ctx)
+
+	var bfWorkload *workload.Workload
+	for _, id := range allSections {
+		sec := r.section(id)
+		r.res.Sections = append(r.res.Sections, sec)
+		if !want[id] {
+			sec.Skipped = "not selected in this run (-sections)"
+			continue
+		}
+		fmt.Fprintf(r.log, "== %s\n", sec.Title)
+		var err error
+		switch id {
+		case "backfill":
+			bfWorkload, err = r.runBackfill(ctx, sec)
+		case "head":
+			sec.Skipped = "hook, not wired yet: needs `covey index` following the served workload while benchrun mines blocks of N events through the emitter (workload.Addresses) and times each block until covey's pg_notify on covey_head (and Ponder's /status) reports it"
+		case "settlement":
+			err = r.runSettlement(ctx, sec)
+		case "tree":
+			err = r.runTree(ctx, sec)
+		case "graphql":
+			sec.Skipped = "hook, not wired yet: after the covey backfill, benchrun starts `covey serve --config bench/.cache/covey-bench.toml` on that database and drives a fixed query set over loopback (wrk or a Go load generator), bounded in time; the same against Ponder's /graphql"
+		case "growth":
+			err = r.runGrowth(ctx, sec, bfWorkload)
+		}
+		if err != nil {
+			sec.Skipped = err.Error()
+			fmt.Fprintf(r.log, "   %s: %v\n", id, err)
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		r.res.Finished = time.Now().UTC()
+		if err := r.res.Write(*resultsPath); err != nil { // after every section: a crash keeps what was measured
+			return err
+		}
+	}
+	r.res.Finished = time.Now().UTC()
+	if err := r.res.Write(*resultsPath); err != nil {
+		return err
+	}
+	fmt.Fprintf(r.log, "results: %s\n", *resultsPath)
+	return writeReport(*resultsPath, *out, *plots)
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+// section returns the empty section id with its title, description and table layout.
+func (r *runner) section(id string) *report.Section {
+	mib := float64(1 << 20)
+	switch id {
+	case "backfill":
+		return &report.Section{ID: id, Title: "Backfill",
+			What: "From an empty database to the head of the workload chain (anvil serving the cached dump). " +
+				"covey: `covey index --until-synced`; floor: a bare go-ethereum eth_getLogs sweep with two workers that ABI-decodes every log and discards it; " +
+				"Ponder: the npm package (bench/peers/ponder, one row per event, RPC rate limiter opened up) until its /ready. Every contender indexes the same contracts' events; rows are counted after each run.",
+			Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot:    "bars", PlotKey: "events_per_s"}
+	case "head":
+		return &report.Section{ID: id, Title: "Head latency", What: "Time from a block being mined to its events being queryable, following the head."}
+	case "settlement":
+		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", human(r.sizes.Leaves)),
+			What:    "The settlement package's benchmark (" + r.settleBench + "), run as a compiled test binary.",
+			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 2}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot:    "bars", PlotKey: "seconds"}
+	case "tree":
+		return &report.Section{ID: id, Title: fmt.Sprintf("Merkle tree of %s leaves with every proof", human(r.sizes.Leaves)),
+			What: "The same leaves (address, uint256) for all: covey's merkle.Build + AllProofs; @openzeppelin/merkle-tree StandardMerkleTree.of + getProof(i) for every leaf (node); " +
+				"the keccak floor, the 3n−1 keccak256 such a tree needs, on one core. Parsing the leaves file is not timed.",
+			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "build_s", Header: "build s", Digits: 2}, {Key: "proofs_s", Header: "proofs s", Digits: 2}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot:    "bars", PlotKey: "seconds"}
+	case "graphql":
+		return &report.Section{ID: id, Title: "GraphQL", What: "Requests/s and latency percentiles of a fixed query set over loopback."}
+	case "growth":
+		return &report.Section{ID: id, Title: "Growth", XLabel: "events / leaves",
+			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),
+			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 2}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot:    "lines", PlotKey: "seconds"}
+	}
+	return &report.Section{ID: id, Title: id}
+}
+
+// ---- backfill ----
+
+// coveySet is the contracts covey indexes: those whose every event has an ev_ table in sql/migrations.
+// The floor and Ponder index the same set, so the three count the same events.
+func (r *runner) coveySet(w *workload.Workload) ([]string, []string) {
+	var sqlText strings.Builder
+	files, _ := filepath.Glob(filepath.Join(r.repo, "sql", "migrations", "*.sql"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		sqlText.Write(b)
+	}
+	s := strings.ToLower(sqlText.String())
+	var in, out []string
+	names := make([]string, 0, len(w.Contracts))
+	for n := range w.Contracts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		ok := true
+		for k := range w.EventsByType {
+			c, ev, _ := strings.Cut(k, ".")
+			if c == n && !strings.Contains(s, "ev_"+snake(ev)+" ") && !strings.Contains(s, "ev_"+snake(ev)+"(") {
+				ok = false
+			}
+		}
+		if ok {
+			in = append(in, n)
+		} else {
+			out = append(out, n)
+		}
+	}
+	return in, out
+}
+
+var snakeRe1, snakeRe2 = regexp.MustCompile(`([a-z0-9])([A-Z])`), regexp.MustCompile(`([A-Z])([A-Z][a-z])`)
+
+func snake(s string) string {
+	return strings.ToLower(snakeRe1.ReplaceAllString(snakeRe2.ReplaceAllString(s, "${1}_${2}"), "${1}_${2}"))
+}
+
+func (r *runner) runBackfill(ctx context.Context, sec *report.Section) (*workload.Workload, error) {
+	w, err := workload.Ensure(ctx, workload.Spec{Events: r.sizes.Events}, workload.Options{Repo: r.repo, Log: r.log})
+	if err != nil {
+		return nil, err
+	}
+	r.res.Workload = &report.Workload{Name: w.Name, Events: w.Events, Blocks: w.Blocks, Txs: w.Txs, StartBlock: w.StartBlock, Head: w.Head,
+		EventTypes: len(w.EventsByType), ByContract: w.EventsByContract, BuildSeconds: w.BuildSeconds, StateBytes: w.StateBytes}
+	set, left := r.coveySet(w)
+	if len(set) == 0 {
+		return w, fmt.Errorf("covey has ev_ tables for none of the workload's contracts")
+	}
+	if len(left) > 0 {
+		sec.Notes = append(sec.Notes, fmt.Sprintf("Indexed contracts: %s (%s events). Left out, because covey has no ev_ tables for their events yet: %s (%s events).",
+			strings.Join(set, ", "), human(w.EventsFor(set)), strings.Join(left, ", "), human(w.EventsFor(left))))
+	}
+	rows, err := r.backfillRows(ctx, w, set, true, r.runs)
+	sec.Rows = rows
+	sec.AddRatio("covey/floor events/s", "events_per_s", "covey", "floor", "1 = as fast as fetching and decoding alone")
+	sec.AddRatio("covey/Ponder events/s", "events_per_s", "covey", "ponder", "> 1: covey is faster")
+	sec.AddRatio("Ponder/covey peak RSS", "peak_rss", "ponder", "covey", "> 1: covey uses less memory")
+	return w, err
+}
+
+// backfillRows serves w and runs the floor, covey and (if withPonder) Ponder runs times each,
+// interleaved so that background noise spreads over all three.
+func (r *runner) backfillRows(ctx context.Context, w *workload.Workload, set []string, withPonder bool, runs int) ([]*report.Row, error) {
+	t0 := time.Now()
+	node, err := workload.Serve(ctx, w, workload.Options{Repo: r.repo})
+	if err != nil {
+		return nil, err
+	}
+	defer node.Kill()
+	fmt.Fprintf(r.log, "   serving %s at %s (loaded in %.1fs)\n", w.Name, node.URL, time.Since(t0).Seconds())
+	expected := w.EventsFor(set)
+	floorRow := &report.Row{Name: "floor", Command: "benchrun floor"}
+	coveyRow := &report.Row{Name: "covey", Command: "covey index --until-synced"}
+	ponderRow := &report.Row{Name: "ponder", Command: "node bench/peers/ponder/run.mjs"}
+	rows := []*report.Row{coveyRow, floorRow}
+	if withPonder && r.ponder {
+		rows = append(rows, ponderRow)
+	}
+	for i := 0; i < runs; i++ {
+		for _, row := range rows {
+			if row.Error != "" {
+				continue
+			}
+			var s map[string]float64
+			var err error
+			switch row.Name {
+			case "floor":
+				s, err = r.floorOnce(ctx, w, node.URL, set)
+			case "covey":
+				s, err = r.coveyOnce(ctx, w, node.URL, set)
+			case "ponder":
+				s, err = r.ponderOnce(ctx, w, node.URL, set, row)
+			}
+			if err != nil {
+				row.Error = err.Error()
+				fmt.Fprintf(r.log, "   %s: %v\n", row.Name, err)
+				continue
+			}
+			s["events_per_s"] = float64(expected) / s["seconds"]
+			s["per_s"] = s["events_per_s"]
+			row.Samples = append(row.Samples, s)
+			fmt.Fprintf(r.log, "   %s run %d: %.2fs, %.0f events/s, peak RSS %.0f MiB\n", row.Name, i+1, s["seconds"], s["events_per_s"], s["peak_rss"]/(1<<20))
+		}
+	}
+	for _, row := range rows {
+		row.Summarize()
+	}
+	return rows, ctx.Err()
+}
+
+func (r *runner) child(ctx context.Context, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = r.repo
+	cmd.WaitDelay = 10 * time.Second
+	return cmd
+}
+
+func (r *runner) floorOnce(ctx context.Context, w *workload.Workload, rpc string, set []string) (map[string]float64, error) {
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	s, err := measure.Run(ctx, r.child(ctx, r.self, "floor", "-workload", w.Dir, "-rpc", rpc, "-contracts", strings.Join(set, ",")))
+	if err != nil {
+		return nil, err
+	}
+	var fr floorResult
+	if err := s.JSON(&fr); err != nil {
+		return nil, err
+	}
+	// The sweep's own clock: process start-up (reading ABIs) is not part of the floor.
+	return map[string]float64{"seconds": fr.Seconds, "peak_rss": float64(s.PeakRSSBytes), "requests": float64(fr.Requests)}, nil
+}
+
+// benchDB drops and recreates the benchmark database and returns its URL.
+func (r *runner) benchDB(ctx context.Context) (string, error) {
+	conn, err := pgx.Connect(ctx, r.adminURL)
+	if err != nil {
+		return "", fmt.Errorf("connecting to %s (set -database or BENCH_DATABASE_URL): %w", redact(r.adminURL), err)
+	}
+	defer conn.Close(ctx)
+	id := pgx.Identifier{r.dbName}.Sanitize()
+	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+id+" WITH (FORCE)"); err != nil {
+		return "", fmt.Errorf("dropping %s: %w", r.dbName, err)
+	}
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+id); err != nil {
+		return "", fmt.Errorf("creating %s: %w", r.dbName, err)
+	}
+	u, err := url.Parse(r.adminURL)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + r.dbName
+	return u.String(), nil
+}
+
+func redact(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "the database URL"
+	}
+	return u.Redacted()
+}
+
+// countRows sums the rows of the ev_ tables of schema.
+func countRows(ctx context.Context, dbURL, schema string) (int, error) {
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name LIKE 'ev\_%' AND table_type = 'BASE TABLE'`, schema)
+	if err != nil {
+		return 0, err
+	}
+	tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, t := range tables {
+		var n int
+		if err := conn.QueryRow(ctx, "SELECT count(*) FROM "+pgx.Identifier{schema, t}.Sanitize()).Scan(&n); err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// prepareCovey builds the covey binary once (unless -covey names one).
+func (r *runner) prepareCovey(ctx context.Context) {
+	if r.coveyBin != "" {
+		return
+	}
+	r.coveyBin = filepath.Join(r.cache, "bin", "covey")
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", r.coveyBin, "./cmd/covey")
+	cmd.Dir = r.repo
+	if out, err := cmd.CombinedOutput(); err != nil {
+		r.coveyErr = fmt.Errorf("building ./cmd/covey: %v: %s", err, strings.TrimSpace(string(out)))
+		fmt.Fprintln(r.log, r.coveyErr)
+	}
+}
+
+// coveyConfig writes the covey config for the served workload and database.
+func (r *runner) coveyConfig(w *workload.Workload, rpc, dbURL string, set []string) (string, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# written by benchrun for the workload %s; regenerated every run\n", w.Name)
+	fmt.Fprintf(&b, "[chain]\nid = %d\nname = \"bench\"\nrpc = [%q]\nfinality = \"latest\"\nconfirmations = 0\nreorg_bound = 128\npoll_interval = \"250ms\"\n\n", w.ChainID, rpc)
+	fmt.Fprintf(&b, "[database]\nurl = %q\n\n", dbURL)
+	for _, n := range set {
+		fmt.Fprintf(&b, "[contracts.%s]\naddress = %q\nstart_block = %d\n\n", n, strings.ToLower(w.Contracts[n].Hex()), w.StartBlock)
+	}
+	p := filepath.Join(r.cache, "covey-bench.toml")
+	return p, os.WriteFile(p, []byte(b.String()), 0o644)
+}
+
+func (r *runner) coveyOnce(ctx context.Context, w *workload.Workload, rpc string, set []string) (map[string]float64, error) {
+	if r.coveyErr != nil {
+		return nil, r.coveyErr
+	}
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	dbURL, err := r.benchDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := r.coveyConfig(w, rpc, dbURL, set)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := measure.Run(ctx, r.coveyCmd(ctx, "migrate", "--config", cfg)); err != nil {
+		return nil, err
+	}
+	s, err := measure.Run(ctx, r.coveyCmd(ctx, "index", "--until-synced", "--config", cfg))
+	if err != nil {
+		return nil, err
+	}
+	n, err := countRows(ctx, dbURL, "public")
+	if err != nil {
+		return nil, fmt.Errorf("counting covey's rows: %w", err)
+	}
+	if exp := w.EventsFor(set); n != exp {
+		return nil, fmt.Errorf("covey wrote %d event rows, the workload has %d", n, exp)
+	}
+	return map[string]float64{"seconds": s.Seconds, "peak_rss": float64(s.PeakRSSBytes)}, nil
+}
+
+func (r *runner) coveyCmd(ctx context.Context, args ...string) *exec.Cmd {
+	cmd := r.child(ctx, r.coveyBin, args...)
+	// covey reads DATABASE_URL and REDIS_URL over the config: the bench config is authoritative.
+	env := []string{}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "DATABASE_URL=") && !strings.HasPrefix(kv, "REDIS_URL=") {
+			env = append(env, kv)
+		}
+	}
+	cmd.Env = env
+	return cmd
+}
+
+func (r *runner) ponderOnce(ctx context.Context, w *workload.Workload, rpc string, set []string, row *report.Row) (map[string]float64, error) {
+	dir := filepath.Join(r.repo, "bench", "peers", "ponder")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "ponder", "package.json")); err != nil {
+		cmd := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("npm ci in bench/peers/ponder: %v: %s", err, out)
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	dbURL, err := r.benchDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	port, err := workload.FreePort()
+	if err != nil {
+		return nil, err
+	}
+	s, err := measure.Run(ctx, r.child(ctx, "node", filepath.Join(dir, "run.mjs"), "--workload", filepath.Join(w.Dir, "workload.json"),
+		"--rpc", rpc, "--database", dbURL, "--contracts", strings.Join(set, ","), "--port", strconv.Itoa(port),
+		"--timeout", strconv.Itoa(int(r.timeout.Seconds()))))
+	var pr struct {
+		OK           bool    `json:"ok"`
+		Seconds      float64 `json:"seconds"`
+		PeakRSSBytes float64 `json:"peakRssBytes"`
+		Rows         int     `json:"rows"`
+		Error        string  `json:"error"`
+	}
+	if jerr := s.JSON(&pr); jerr != nil {
+		if err != nil {
+			return nil, err
+		}
+		return nil, jerr
+	}
+	if !pr.OK {
+		return nil, fmt.Errorf("ponder: %s", pr.Error)
+	}
+	if exp := w.EventsFor(set); pr.Rows != exp {
+		return nil, fmt.Errorf("ponder wrote %d event rows, the workload has %d", pr.Rows, exp)
+	}
+	return map[string]float64{"seconds": pr.Seconds, "peak_rss": max(pr.PeakRSSBytes, float64(s.PeakRSSBytes))}, nil
+}
+
+// ---- tree ----
+
+func (r *runner) runTree(ctx context.Context, sec *report.Section) error {
+	rows, err := r.treeRows(ctx, r.sizes.Leaves, true, r.runs)
+	sec.Rows = rows
+	sec.AddRatio("@openzeppelin/merkle-tree / covey time", "seconds", "@openzeppelin/merkle-tree", "covey", "how many times faster covey is")
+	sec.AddRatio("covey / keccak floor time", "seconds", "covey", "keccak floor", "1 = no cost beyond hashing on one core")
+	sec.AddRatio("@openzeppelin/merkle-tree / covey peak RSS", "peak_rss", "@openzeppelin/merkle-tree", "covey", "")
+	if c, o := sec.Row("covey"), sec.Row("@openzeppelin/merkle-tree"); c != nil && o != nil && c.Info != nil && o.Info != nil {
+		if c.Info["root"] == o.Info["root"] {
+			sec.Notes = append(sec.Notes, "covey and @openzeppelin/merkle-tree computed the same root: "+c.Info["root"]+".")
+		} else {
+			sec.Notes = append(sec.Notes, fmt.Sprintf("ROOTS DIFFER: covey %s, @openzeppelin/merkle-tree %s.", c.Info["root"], o.Info["root"]))
+		}
+	}
+	return err
+}
+
+func (r *runner) treeRows(ctx context.Context, n int, withOZ bool, runs int) ([]*report.Row, error) {
+	leaves, err := tree.WriteLeaves(r.cache, n, 1)
+	if err != nil {
+		return nil, err
+	}
+	type contender struct {
+		row  *report.Row
+		cmd  func(ctx context.Context) *exec.Cmd
+		info bool
+	}
+	cs := []contender{
+		{&report.Row{Name: "covey", Command: "benchrun tree-covey"}, func(ctx context.Context) *exec.Cmd { return r.child(ctx, r.self, "tree-covey", "-leaves", leaves) }, true},
+	}
+	if withOZ {
+		cs = append(cs, contender{&report.Row{Name: "@openzeppelin/merkle-tree", Command: "node bench/tree/oz-bench.mjs"}, func(ctx context.Context) *exec.Cmd {
+			return r.child(ctx, "node", "--max-old-space-size=16384", filepath.Join(r.repo, "bench", "tree", "oz-bench.mjs"), leaves)
+		}, true})
+	}
+	cs = append(cs, contender{&report.Row{Name: "keccak floor", Command: "benchrun tree-floor"}, func(ctx context.Context) *exec.Cmd { return r.child(ctx, r.self, "tree-floor", "-leaves", leaves) }, false})
+	for i := 0; i < runs; i++ {
+		for _, c := range cs {
+			if c.row.Error != "" {
+				continue
+			}
+			cctx, cancel := context.WithTimeout(ctx, r.timeout)
+			s, err := measure.Run(cctx, c.cmd(cctx))
+			cancel()
+			var tr tree.Result
+			if err == nil {
+				err = s.JSON(&tr)
+			}
+			if err == nil && tr.Leaves != n {
+				err = fmt.Errorf("built %d leaves, want %d", tr.Leaves, n)
+			}
+			if err != nil {
+				c.row.Error = err.Error()
+				fmt.Fprintf(r.log, "   %s: %v\n", c.row.Name, err)
+				continue
+			}
+			if c.info {
+				c.row.Info = map[string]string{"root": tr.Root}
+			}
+			c.row.Samples = append(c.row.Samples, map[string]float64{
+				"seconds": tr.TotalSeconds, "build_s": tr.BuildSeconds, "proofs_s": tr.ProofsSeconds,
+				"peak_rss": float64(s.PeakRSSBytes), "per_s": float64(n) / tr.TotalSeconds,
+			})
+			fmt.Fprintf(r.log, "   %s run %d: build %.2fs, proofs %.2fs, peak RSS %.0f MiB\n", c.row.Name, i+1, tr.BuildSeconds, tr.ProofsSeconds, float64(s.PeakRSSBytes)/(1<<20))
+		}
+	}
+	var rows []*report.Row
+	for _, c := range cs {
+		c.row.Summarize()
+		rows = append(rows, c.row)
+	}
+	return rows, ctx.Err()
+}
+
+// ---- settlement (hook) ----
+
+var nsPerOp = regexp.MustCompile(`(?m)^Benchmark\S*\s+\d+\s+([0-9.]+) ns/op`)
+
+func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
+	files, _ := filepath.Glob(filepath.Join(r.repo, "settlement", "*_test.go"))
+	name := strings.Trim(strings.TrimSuffix(r.settleBench, "$"), "^")
+	found := false
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		if strings.Contains(string(b), "func "+name+"(") {
+			found = true
+		}
+	}
+	if !found {
+		sec.Skipped = fmt.Sprintf("hook: the settlement package has no %s yet; once it exists benchrun compiles `go test -c ./settlement` and runs `-test.run ^$ -test.bench %s -test.benchtime 1x` %d times (seconds from ns/op, peak RSS from wait4)", name, r.settleBench, r.runs)
+		return nil
+	}
+	bin := filepath.Join(r.cache, "bin", "settlement.test")
+	build := exec.CommandContext(ctx, "go", "test", "-c", "-o", bin, "./settlement")
+	build.Dir = r.repo
+	if out, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("go test -c ./settlement: %v: %s", err, out)
+	}
+	row := &report.Row{Name: "covey", Command: "settlement.test -test.bench " + r.settleBench}
+	sec.Rows = []*report.Row{row}
+	for i := 0; i < r.runs; i++ {
+		cctx, cancel := context.WithTimeout(ctx, r.timeout)
+		cmd := r.child(cctx, bin, "-test.run", "^$", "-test.bench", r.settleBench, "-test.benchtime", "1x", "-test.count", "1")
+		cmd.Dir = filepath.Join(r.repo, "settlement")
+		s, err := measure.Run(cctx, cmd)
+		cancel()
+		if err != nil {
+			row.Error = err.Error()
+			break
+		}
+		m := nsPerOp.FindSubmatch(s.Stdout)
+		if m == nil {
+			row.Error = "no ns/op in the benchmark output"
+			break
+		}
+		ns, _ := strconv.ParseFloat(string(m[1]), 64)
+		row.Samples = append(row.Samples, map[string]float64{"seconds": ns / 1e9, "peak_rss": float64(s.PeakRSSBytes)})
+	}
+	row.Summarize()
+	return nil
+}
+
+// ---- growth ----
+
+func (r *runner) runGrowth(ctx context.Context, sec *report.Section, bf *workload.Workload) error {
+	bfSec, treeSec := r.res.Section("backfill"), r.res.Section("tree")
+	for _, n := range r.sizes.Growth {
+		fmt.Fprintf(r.log, "   growth at %s\n", human(n))
+		// Backfill: reuse the backfill section's rows at its size.
+		var rows []*report.Row
+		if bf != nil && n == r.sizes.Events && bfSec != nil && len(bfSec.Rows) > 0 {
+			rows = bfSec.Rows
+		} else {
+			w, err := workload.Ensure(ctx, workload.Spec{Events: n}, workload.Options{Repo: r.repo, Log: r.log})
+			if err != nil {
+				return err
+			}
+			set, _ := r.coveySet(w)
+			if rows, err = r.backfillRows(ctx, w, set, true, r.runs); err != nil {
+				return err
+			}
+		}
+		for _, row := range rows {
+			sec.Rows = append(sec.Rows, growthRow("backfill: "+row.Name, n, row))
+		}
+		if n == r.sizes.Leaves && treeSec != nil && len(treeSec.Rows) > 0 {
+			rows = treeSec.Rows
+		} else {
+			var err error
+			if rows, err = r.treeRows(ctx, n, true, r.runs); err != nil {
+				return err
+			}
+		}
+		for _, row := range rows {
+			sec.Rows = append(sec.Rows, growthRow("tree: "+row.Name, n, row))
+		}
+	}
+	return nil
+}
+
+func growthRow(series string, n int, src *report.Row) *report.Row {
+	return &report.Row{Name: fmt.Sprintf("%s @ %s", series, human(n)), Series: series, X: float64(n),
+		Samples: src.Samples, Stats: src.Stats, Error: src.Error, Command: src.Command}
+}
+
+func human(n int) string {
+	switch {
+	case n >= 1_000_000 && n%1_000_000 == 0:
+		return fmt.Sprintf("%dM", n/1_000_000)
+	case n >= 1_000 && n%1_000 == 0:
+		return fmt.Sprintf("%dk", n/1_000)
+	}
+	return strconv.Itoa(n)
+}
+
+func joinHuman(ns []int) string {
+	var s []string
+	for _, n := range ns {
+		s = append(s, human(n))
+	}
+	return strings.Join(s, ", ")
+}

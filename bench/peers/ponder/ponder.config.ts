@@ -1,0 +1,29 @@
+// The Ponder peer of covey's backfill benchmark. Everything run-specific comes from the environment,
+// set by run.mjs: BENCH_WORKLOAD (bench/.cache/<name>/workload.json: chain id, addresses, range),
+// BENCH_RPC_URL (the anvil serving that workload) and DATABASE_URL (the same Postgres covey uses).
+// The contracts are those gen.mjs generated handlers for (contracts.generated.json).
+import fs from "node:fs";
+import { createConfig } from "ponder";
+import * as abis from "./abis";
+
+const workload = JSON.parse(fs.readFileSync(process.env.BENCH_WORKLOAD!, "utf8"));
+const names: string[] = JSON.parse(fs.readFileSync(new URL("./contracts.generated.json", import.meta.url), "utf8"));
+
+const contracts = Object.fromEntries(
+  names.map((name) => [
+    name,
+    {
+      chain: "bench",
+      abi: (abis as Record<string, readonly unknown[]>)[`${name}Abi`],
+      address: workload.contracts[name].toLowerCase(),
+      startBlock: workload.startBlock,
+      endBlock: workload.head,
+    },
+  ]),
+);
+
+export default createConfig({
+  database: { kind: "postgres", connectionString: process.env.DATABASE_URL },
+  chains: { bench: { id: workload.chainId, rpc: process.env.BENCH_RPC_URL } },
+  contracts: contracts as any,
+});
