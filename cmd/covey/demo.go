@@ -192,7 +192,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	step("GraphQL at http://%s/ (GraphiQL), POST http://%s/graphql — Ctrl-C stops everything", *listen, *listen)
 	fmt.Fprintf(stdout, "\nPaste this into GraphiQL for the staker's rewards and claim:\n\n%s\n", stakerQuery(staker))
-	fmt.Fprintf(stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { indexedBlock lastSettledEpoch } }\"}'\n", *listen)
+	fmt.Fprintf(stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { indexed { number } lastSettledEpoch acceptedEpoch } }\"}'\n", *listen)
 	if err := srv.Run(ctx, *listen); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
