@@ -8,7 +8,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-contracts=(FlockToken Staking TaskArena Marketplace RewardsDistributor)
+contracts=(FlockToken Staking TaskArena Marketplace RewardsDistributor FLAlliance)
 
 cd "$here"
 npx --no-install forge build --quiet --skip test --skip script
