@@ -96,6 +96,7 @@ func lex(src string) ([]token, error) {
 // sel is a selection: a field (with its sub-selections) or a fragment spread.
 type sel struct {
 	spread string // fragment name for a spread
+	name   string // field name
 	kids   []*sel
 	field  bool
 }
@@ -293,14 +294,18 @@ func (p *parser) selectionSet() ([]*sel, error) {
 			out = append(out, &sel{kids: kids}) // inline fragment: not a field itself
 			continue
 		}
-		if p.next().kind != 'n' {
+		nt := p.next()
+		if nt.kind != 'n' {
 			return nil, errParse
 		}
+		name := nt.text
 		if p.is(":") {
 			p.next()
-			if p.next().kind != 'n' {
+			nt = p.next()
+			if nt.kind != 'n' {
 				return nil, errParse
 			}
+			name = nt.text
 		}
 		if p.is("(") {
 			if err := p.skipBalanced("(", ")"); err != nil {
@@ -310,7 +315,7 @@ func (p *parser) selectionSet() ([]*sel, error) {
 		if err := p.directives(); err != nil {
 			return nil, err
 		}
-		s := &sel{field: true}
+		s := &sel{field: true, name: name}
 		if p.is("{") {
 			kids, err := p.selectionSet()
 			if err != nil {
@@ -357,6 +362,9 @@ func (d *doc) measure(op *opInfo, maxDepth, maxComplexity int) (depth, complexit
 				stack[s.spread] = true
 				walk(d.frags[s.spread], level, stack)
 				delete(stack, s.spread)
+			case s.field && strings.HasPrefix(s.name, "__"):
+				// Introspection: bounded by the schema, and GraphiQL's query nests deep.
+				complexity++
 			case s.field:
 				complexity++
 				if level > depth {

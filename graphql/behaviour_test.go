@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"net/http"
 	"sort"
+	"time"
 	"strings"
 	"testing"
 
@@ -388,3 +389,36 @@ func urlEscape(s string) string {
 }
 
 var _ = json.Marshal
+
+// introspectionQuery is GraphiQL's, with TypeRef nested nine levels as recent versions send.
+const introspectionQuery = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } } }`
+
+func TestIntrospectionAndTimeout(t *testing.T) {
+	env := newEnv(t, Options{})
+	d := env.data(t, introspectionQuery, nil)
+	if d["__schema"].(map[string]any)["subscriptionType"].(map[string]any)["name"] != "Subscription" {
+		t.Fatalf("introspection: %v", d["__schema"])
+	}
+	slow := startEnv(t, env.pool, env.queries, Options{Timeout: time.Nanosecond})
+	_, out := slow.post(t, `{ tasks { nodes { id } } }`, nil)
+	if code, msg := errCode(t, out); code != CodeLimit || !strings.Contains(msg, "time limit") {
+		t.Fatalf("timeout: %s %q", code, msg)
+	}
+}

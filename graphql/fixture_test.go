@@ -6,7 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http/httptest"
-		"strings"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -42,8 +42,10 @@ var (
 var fixedNow = time.Unix(blockTime(10)+30, 0)
 
 func blockHash(n int64) string { return crypto.Keccak256Hash([]byte(fmt.Sprintf("block %d", n))).Hex() }
-func txHash(n, i int64) string  { return crypto.Keccak256Hash([]byte(fmt.Sprintf("tx %d %d", n, i))).Hex() }
-func blockTime(n int64) int64   { return 1_700_000_000 + 2*n }
+func txHash(n, i int64) string {
+	return crypto.Keccak256Hash([]byte(fmt.Sprintf("tx %d %d", n, i))).Hex()
+}
+func blockTime(n int64) int64 { return 1_700_000_000 + 2*n }
 
 // e18 is x * 10^18 as a decimal string.
 func e18(x int64) string { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e18)).String() }

@@ -182,7 +182,11 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 func (s *Server) check(req request) (*doc, string, *gqlerrors.QueryError) {
 	d, err := parseDoc(req.Query)
 	if err != nil {
-		return nil, "", nil
+		// Fail closed: what our reader cannot measure runs only if graphql-go rejects it anyway.
+		if errs := s.schema.Validate(req.Query); len(errs) > 0 {
+			return nil, "", nil
+		}
+		return nil, "", requestError(CodeBadUserInput, "", "query uses syntax this server does not accept")
 	}
 	op := d.operation(req.OperationName)
 	if op == nil {

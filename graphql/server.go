@@ -126,7 +126,7 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	}
 	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{})}
 	schema, err := gql.ParseSchema(schemaSDL, &resolver{queryRoot{s}, subscriptionRoot{s}},
-		gql.MaxDepth(opts.MaxDepth),
+		gql.MaxDepth(max(opts.MaxDepth, 20)), // a backstop: check() enforces MaxDepth outside introspection
 		gql.MaxQueryLength(int(opts.MaxBodyBytes)),
 		gql.MaxParallelism(8),
 		gql.MaxSelections(opts.MaxComplexity*4),
