@@ -3,6 +3,7 @@ package settlement
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"testing"
@@ -25,6 +26,15 @@ func TestCompareReportsReadableDiffs(t *testing.T) {
 	if err := pool.QueryRow(ctx, `SELECT manifest FROM settlement_epochs WHERE epoch = 0`).Scan(&published); err != nil {
 		t.Fatal(err)
 	}
+	// Canonical: sorted keys, no white space (a generic re-encoding with sorted keys changes nothing),
+	// and the hash is stable across recomputations.
+	var generic any
+	if err := json.Unmarshal(published, &generic); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := json.Marshal(generic); !bytes.Equal(again, published) {
+		t.Fatal("stored manifest is not canonical JSON")
+	}
 	p, err := Reproduce(ctx, s, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -34,6 +44,9 @@ func TestCompareReportsReadableDiffs(t *testing.T) {
 		total.Add(total, l.Cumulative)
 	}
 	onchain := &OnChainRoot{Status: "accepted", Root: p.Root, ManifestHash: ManifestHash(published), TotalCumulative: total}
+	if !bytes.Equal(p.Bytes, published) {
+		t.Fatal("recomputing the epoch gave different manifest bytes")
+	}
 	if r := Compare(p, published, onchain); !r.OK() {
 		t.Fatalf("honest publication: %s", r)
 	}
