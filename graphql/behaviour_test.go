@@ -10,9 +10,9 @@ import (
 	"math/big"
 	"net/http"
 	"sort"
-	"time"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )

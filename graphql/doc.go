@@ -33,5 +33,20 @@
 // Subscriptions (head, epochSettled, claimable) and response-cache invalidation follow them.
 //
 // Errors carry extensions.code: BAD_USER_INPUT, NOT_FOUND, LIMIT (with extensions.limit naming
-// it: first, depth, complexity, body, timeout, rate) or INTERNAL (details are only logged).
+// it: first, depth, complexity, body, timeout, rate) or INTERNAL (details are only logged with
+// slog, never returned). A single object that does not exist (task, epoch) is null, not an error.
+//
+// Limits: depth and complexity (every field selection, aliases included, fragments expanded;
+// introspection exempt) are measured before execution by a small document reader in analyze.go;
+// a document it cannot read runs only if graphql-go rejects it anyway. first/last and the
+// accounts list are capped by MaxFirst; bodies by MaxBodyBytes; execution by Timeout.
+//
+// No N+1: every list hands its items a shared batch, so a nested field (stakes, claims, nested
+// connections via a lateral join, consensus scores, reward parts...) is one query for all
+// siblings. Lists are Relay connections over a stable keyset (chain order for events) with
+// opaque base64 cursors; totalCount is one extra count query, run only when selected.
+//
+// Time travel: Account(block:) and Task.participants(block:) replay the latest new_stake /
+// new_delegation / sigma_ppm event per key at or below the block; without it the indexer's
+// derived *_current tables are read.
 package graphql
