@@ -86,8 +86,9 @@ type Publication struct {
 	Epoch  uint64
 	// Status is a root_publications status (mined, reverted) for a transaction, or why none was needed:
 	// "accepted" (the chain already has this root), "pending" (already proposed, waiting for its
-	// timelock), "superseded" (a later epoch is on-chain), "none" (nothing to accept), "waiting"
-	// (the timelock has not passed; ValidAt says when).
+	// timelock), "superseded" (a later epoch is on-chain), "behind-pending" (an earlier settled epoch
+	// is pending: accept it first), "none" (nothing to accept), "waiting" (the timelock has not passed;
+	// ValidAt says when).
 	Status  string
 	TxHash  common.Hash
 	Block   uint64
@@ -185,6 +186,21 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 			return nil, fmt.Errorf("epoch %d: pending root %s, settled %s: %w", e, common.Hash(pending.Root).Hex(), root.Hex(), ErrRootConflict)
 		case cmp > 0:
 			return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+		default:
+			// An earlier epoch is pending. Replacing it would restart the timelock, and with epochs as
+			// long as the timelock no root would ever go live; so wait until it is accepted (the next
+			// root covers this epoch's amounts anyway, the leaves being cumulative). A pending root that
+			// is not what was settled here is a conflict.
+			pe := pending.Epoch.Uint64()
+			var settled string
+			err := p.Pool.QueryRow(ctx, `SELECT root FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, p.ChainID, int64(pe)).Scan(&settled)
+			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+				return nil, fmt.Errorf("reading epoch %d: %w", pe, err)
+			}
+			if settled != hexLower(common.Hash(pending.Root)) {
+				return nil, fmt.Errorf("epoch %d: pending root %s was not settled here (settled %q): %w", pe, common.Hash(pending.Root).Hex(), settled, ErrRootConflict)
+			}
+			return &Publication{Action: ActionPropose, Epoch: e, Status: "behind-pending", ValidAt: pending.ValidAt}, nil
 		}
 	}
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()

@@ -107,19 +107,22 @@ func mustTx(t *testing.T, env *simChainEnv, f func() (*types.Transaction, error)
 	}
 }
 
-// settledForSim settles epoch 0 of the fixture and copies it under the simulated chain's id.
+// settledForSim settles epochs 0 and 1 of the fixture and copies them under the simulated chain's id;
+// it returns epoch 0's root and manifest hash and epoch 1's total.
 func settledForSim(t *testing.T, pool *pgxpool.Pool) (root, manifestHash common.Hash, total *big.Int) {
 	t.Helper()
 	ctx := context.Background()
 	f := newFixture(t, pool)
 	f.epochActivity(0)
-	f.head(testGenesis + testL + 61)
-	out, err := newSettler(t, pool, "").Settle(ctx, 0)
-	if err != nil {
-		t.Fatal(err)
+	f.epochActivity(1)
+	f.head(testGenesis + 2*testL + 61)
+	outs, err := newSettler(t, pool, "").SettleAll(ctx)
+	if err != nil || len(outs) != 2 {
+		t.Fatalf("settling epochs 0 and 1: %d %v", len(outs), err)
 	}
+	out := outs[0]
 	var tot string
-	if err := pool.QueryRow(ctx, `SELECT total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = 0`, testChain).Scan(&tot); err != nil {
+	if err := pool.QueryRow(ctx, `SELECT total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = 1`, testChain).Scan(&tot); err != nil {
 		t.Fatal(err)
 	}
 	cols := `epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version, policy_hash, engine_version, input_hash,
@@ -137,8 +140,13 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	pool := pgtest.New(t)
-	root, mh, total := settledForSim(t, pool)
-	env := newSimChain(t, new(big.Int).Mul(total, big.NewInt(2)))
+	root, mh, total1 := settledForSim(t, pool)
+	var total0 string
+	if err := pool.QueryRow(ctx, `SELECT total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = 0`, simChain).Scan(&total0); err != nil {
+		t.Fatal(err)
+	}
+	total, _ := new(big.Int).SetString(total0, 10)
+	env := newSimChain(t, new(big.Int).Mul(total1, big.NewInt(2)))
 	signer := &Signer{key: env.proposer, address: crypto.PubkeyToAddress(env.proposer.PublicKey)}
 	if s := fmt.Sprintf("%v %+v %#v", signer, signer, signer); strings.Contains(s, fmt.Sprintf("%x", env.proposer.D)) {
 		t.Fatal("formatting a signer prints its key")
@@ -200,6 +208,11 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 		t.Fatalf("%d RootProposed events, want 1", proposals)
 	}
 
+	// Epoch 1 does not replace the pending epoch 0 (that would restart the timelock).
+	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != "behind-pending" {
+		t.Fatalf("proposing epoch 1 while 0 is pending: %+v %v", pub, err)
+	}
+
 	// 4. Accept waits for the timelock, then goes through.
 	acc, err := newPub().Accept(ctx)
 	if err != nil {
@@ -228,6 +241,9 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if acc, err := newPub().Accept(ctx); err != nil || acc.Status != "none" {
 		t.Fatalf("nothing left to accept: %+v %v", acc, err)
 	}
+	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != PubMined {
+		t.Fatalf("proposing epoch 1 after 0 was accepted: %+v %v", pub, err)
+	}
 
 	// 5. Proposing with no publication record finds the accepted root and sends nothing.
 	if _, err := pool.Exec(ctx, `DELETE FROM root_publications`); err != nil {
@@ -244,7 +260,7 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if _, err := newPub().Propose(ctx, 0); !errors.Is(err, ErrRootConflict) {
 		t.Fatalf("conflicting root: want ErrRootConflict, got %v", err)
 	}
-	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 2 {
-		t.Fatalf("proposer nonce %d, want 2 (one proposal, one accept)", n)
+	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 3 {
+		t.Fatalf("proposer nonce %d, want 3 (propose 0, accept 0, propose 1)", n)
 	}
 }
