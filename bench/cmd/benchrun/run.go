@@ -56,6 +56,9 @@ func cmdRun(ctx context.Context, args []string) error {
 	coveyBin := fs.String("covey", "", "covey binary (default: built from ./cmd/covey into bench/.cache/bin)")
 	noPonder := fs.Bool("no-ponder", false, "skip the Ponder peer")
 	timeout := fs.Duration("timeout", 45*time.Minute, "limit for any single child run")
+	events := fs.Int("events", 0, "override the backfill workload size")
+	leaves := fs.Int("leaves", 0, "override the tree size")
+	growth := fs.String("growth", "", "override the growth steps (comma-separated)")
 	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$, quick ^BenchmarkSettle100k$)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -72,6 +75,22 @@ func cmdRun(ctx context.Context, args []string) error {
 		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: *quick, runs: *runs, sizes: sizesFor(*quick),
 		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, log: os.Stderr,
 		timeout: *timeout, settleBench: *settleBench,
+	}
+	if *events > 0 {
+		r.sizes.Events = *events
+	}
+	if *leaves > 0 {
+		r.sizes.Leaves = *leaves
+	}
+	if *growth != "" {
+		r.sizes.Growth = nil
+		for _, g := range splitList(*growth) {
+			n, err := strconv.Atoi(g)
+			if err != nil {
+				return fmt.Errorf("-growth: %w", err)
+			}
+			r.sizes.Growth = append(r.sizes.Growth, n)
+		}
 	}
 	if r.settleBench == "" {
 		r.settleBench = "^BenchmarkSettle1M$"
@@ -142,7 +161,7 @@ func cmdRun(ctx context.Context, args []string) error {
 		case "tree":
 			err = r.runTree(ctx, sec)
 		case "graphql":
-			sec.Skipped = "hook, not wired yet: after the covey backfill, benchrun starts `covey serve --config bench/.cache/covey-bench.toml` on that database and drives a fixed query set over loopback (wrk or a Go load generator), bounded in time; the same against Ponder's /graphql"
+			err = r.runGraphQL(ctx, sec, bfWorkload)
 		case "growth":
 			err = r.runGrowth(ctx, sec, bfWorkload)
 		}
@@ -198,7 +217,10 @@ func (r *runner) section(id string) *report.Section {
 			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "build_s", Header: "build s", Digits: 2}, {Key: "proofs_s", Header: "proofs s", Digits: 2}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "bars", PlotKey: "seconds"}
 	case "graphql":
-		return &report.Section{ID: id, Title: "GraphQL", What: "Requests/s and latency percentiles of a fixed query set over loopback."}
+		return &report.Section{ID: id, Title: "GraphQL",
+			What:    "Requests/s and latency of the same four list queries against `covey serve` and Ponder's generated GraphQL API, each over the database its backfill run left.",
+			Columns: []report.Column{{Key: "rps", Header: "requests/s"}, {Key: "p50", Header: "p50 ms", Digits: 1}, {Key: "p90", Header: "p90 ms", Digits: 1}, {Key: "p99", Header: "p99 ms", Digits: 1}},
+			Plot:    "bars", PlotKey: "rps"}
 	case "growth":
 		return &report.Section{ID: id, Title: "Growth", XLabel: "events / leaves",
 			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),
@@ -345,26 +367,35 @@ func (r *runner) floorOnce(ctx context.Context, w *workload.Workload, rpc string
 }
 
 // benchDB drops and recreates the benchmark database and returns its URL.
-func (r *runner) benchDB(ctx context.Context) (string, error) {
+func (r *runner) benchDB(ctx context.Context, name string) (string, error) {
 	conn, err := pgx.Connect(ctx, r.adminURL)
 	if err != nil {
 		return "", fmt.Errorf("connecting to %s (set -database or BENCH_DATABASE_URL): %w", redact(r.adminURL), err)
 	}
 	defer conn.Close(ctx)
-	id := pgx.Identifier{r.dbName}.Sanitize()
+	id := pgx.Identifier{name}.Sanitize()
 	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+id+" WITH (FORCE)"); err != nil {
-		return "", fmt.Errorf("dropping %s: %w", r.dbName, err)
+		return "", fmt.Errorf("dropping %s: %w", name, err)
 	}
 	if _, err := conn.Exec(ctx, "CREATE DATABASE "+id); err != nil {
-		return "", fmt.Errorf("creating %s: %w", r.dbName, err)
+		return "", fmt.Errorf("creating %s: %w", name, err)
 	}
+	return r.dbURL(name)
+}
+
+// dbURL is the URL of database name on the admin URL's server.
+func (r *runner) dbURL(name string) (string, error) {
 	u, err := url.Parse(r.adminURL)
 	if err != nil {
 		return "", err
 	}
-	u.Path = "/" + r.dbName
+	u.Path = "/" + name
 	return u.String(), nil
 }
+
+// The covey and Ponder runs each keep their last database, which the GraphQL section then serves.
+func (r *runner) coveyDB() string  { return r.dbName }
+func (r *runner) ponderDB() string { return r.dbName + "_ponder" }
 
 func redact(s string) string {
 	u, err := url.Parse(s)
@@ -433,7 +464,7 @@ func (r *runner) coveyOnce(ctx context.Context, w *workload.Workload, rpc string
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
-	dbURL, err := r.benchDB(ctx)
+	dbURL, err := r.benchDB(ctx, r.coveyDB())
 	if err != nil {
 		return nil, err
 	}
@@ -482,7 +513,7 @@ func (r *runner) ponderOnce(ctx context.Context, w *workload.Workload, rpc strin
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
-	dbURL, err := r.benchDB(ctx)
+	dbURL, err := r.benchDB(ctx, r.ponderDB())
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ export const INTERFACES = {
 };
 
 const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
-const camel = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+const camel = (s) => s.replace(/^[A-Z]+(?=[A-Z][a-z])|^[A-Z]/, (m) => m.toLowerCase());
 
 // column returns the Ponder column builder for an ABI input, as covey stores it.
 function column(input) {
@@ -54,7 +54,7 @@ export function generate(contracts) {
   let abiTs = header;
   for (const [c, abi] of Object.entries(abis)) abiTs += `export const ${c}Abi = ${JSON.stringify(abi, null, 1)} as const;\n\n`;
 
-  let schemaTs = header + 'import { onchainTable, primaryKey } from "ponder";\n\n';
+  let schemaTs = header + 'import { index, onchainTable, primaryKey } from "ponder";\n\n';
   let indexTs = header + 'import { ponder } from "ponder:registry";\nimport * as schema from "ponder:schema";\n\n';
   const seen = new Set();
   for (const [c, abi] of Object.entries(abis)) {
@@ -69,7 +69,10 @@ export function generate(contracts) {
       schemaTs += "    tx_hash: t.hex().notNull(),\n    tx_index: t.integer().notNull(),\n    log_index: t.integer().notNull(),\n";
       schemaTs += "    contract: t.hex().notNull(),\n";
       for (const input of ev.inputs) schemaTs += `    ${snake(input.name)}: ${column(input)}.notNull(),\n`;
-      schemaTs += "  }),\n  (table) => ({ pk: primaryKey({ columns: [table.chain_id, table.block_number, table.log_index] }) }),\n);\n\n";
+      // covey indexes (chain_id, arg) for every indexed event argument; Ponder gets the same indexes
+      // (it builds them once the backfill is done), so filtered GraphQL lists compare like for like.
+      const idx = ev.inputs.filter((i) => i.indexed).map((i) => `    ${camel(snake(i.name).replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()))}Idx: index().on(table.chain_id, table.${snake(i.name)}),\n`).join("");
+      schemaTs += "  }),\n  (table) => ({\n    pk: primaryKey({ columns: [table.chain_id, table.block_number, table.log_index] }),\n" + idx + "  }),\n);\n\n";
 
       indexTs += `ponder.on("${c}:${ev.name}", async ({ event, context }) => {\n`;
       indexTs += `  await context.db.insert(schema.${v}).values({\n`;

@@ -6,6 +6,9 @@
 //   node run.mjs --workload bench/.cache/<name>/workload.json --rpc http://127.0.0.1:PORT \
 //                --database postgres://postgres@127.0.0.1:5432/covey_bench [--schema ponder_bench] \
 //                [--contracts Staking,TaskArena,...] [--rps open|default] [--port 42069] [--timeout 3600]
+//   node run.mjs --serve --workload … --rpc … --database … [--schema ponder_bench] [--port P]
+//       serves the GraphQL API over what a previous run indexed (`ponder serve`, no indexer), prints
+//       {"ok":true,"url":…} once it answers, and runs until SIGTERM.
 //
 // --rps open (the default here) opens Ponder's RPC rate limiter: Ponder 0.16 starts every RPC at
 // 20 requests/s and raises it 5 % per second up to 500, with no config knob (maxRequestsPerSecond is
@@ -61,6 +64,7 @@ async function main() {
   const contracts = (arg("contracts", "") || Object.keys(workload.contracts).join(",")).split(",").filter((c) => INTERFACES[c]);
   generate(contracts);
   patchRateLimit();
+  if (process.argv.includes("--serve")) return serve({ workloadPath, rpc, database, schema, port });
 
   const db = new pg.Client({ connectionString: database });
   await db.connect();
@@ -84,7 +88,7 @@ async function main() {
   fs.mkdirSync(path.dirname(logPath), { recursive: true });
   const log = fs.openSync(logPath, "w");
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bin, "start", "--schema", schema, "--port", String(port), "--hostname", "127.0.0.1", "--log-level", "warn"], {
+  const child = spawn(process.execPath, [bin, "start", "--schema", schema, "--port", String(port), "--hostname", "127.0.0.1", "--log-level", arg("log-level", "warn")], {
     cwd: here, env, stdio: ["ignore", log, log],
   });
   let exited = null;
@@ -126,6 +130,35 @@ async function main() {
   if (!ready) out.error = exited ? `ponder exited (${JSON.stringify(exited)}); see ${logPath}` : `not ready within ${timeout / 1000}s; see ${logPath}`;
   console.log(JSON.stringify(out));
   process.exit(ready ? 0 : 1);
+}
+
+async function serve({ workloadPath, rpc, database, schema, port }) {
+  const env = { ...process.env, BENCH_WORKLOAD: path.resolve(workloadPath), BENCH_RPC_URL: rpc, DATABASE_URL: database, PONDER_TELEMETRY_DISABLED: "true", NODE_ENV: "production" };
+  const bin = path.join(here, "node_modules", "ponder", "dist", "esm", "bin", "ponder.js");
+  const logPath = path.join(here, ".ponder", "bench-serve.log");
+  fs.mkdirSync(path.dirname(logPath), { recursive: true });
+  const log = fs.openSync(logPath, "w");
+  const child = spawn(process.execPath, [bin, "serve", "--schema", schema, "--port", String(port), "--hostname", "127.0.0.1", "--log-level", arg("log-level", "warn")], {
+    cwd: here, env, stdio: ["ignore", log, log],
+  });
+  const stop = () => { child.kill("SIGTERM"); setTimeout(() => child.kill("SIGKILL"), 10000).unref(); };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  let exited = false;
+  child.on("exit", (code) => { exited = true; process.exit(code ?? 0); });
+  const deadline = Date.now() + 120000;
+  while (!exited && Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      if (r.status === 200) {
+        console.log(JSON.stringify({ ok: true, url: `http://127.0.0.1:${port}/graphql`, pid: child.pid, log: logPath }));
+        return;
+      }
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log(JSON.stringify({ ok: false, error: `ponder serve did not answer; see ${logPath}` }));
+  stop();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
