@@ -28,7 +28,9 @@ func TestBadConfig(t *testing.T) {
 		atNew  bool
 	}{
 		{"no rpc", func(cfg *config.Config) { cfg.Chain.RPC = nil }, "chain.rpc: at least one RPC URL", true},
-		{"unknown contract", func(cfg *config.Config) { cfg.Contracts["Stakin"] = config.Contract{Address: common.HexToAddress("0x1")} }, "contracts.Stakin: unknown contract", true},
+		{"unknown contract", func(cfg *config.Config) {
+			cfg.Contracts["Stakin"] = config.Contract{Address: common.HexToAddress("0x1")}
+		}, "contracts.Stakin: unknown contract", true},
 		{"missing contract", func(cfg *config.Config) { delete(cfg.Contracts, config.TaskArena) }, "contracts.TaskArena.address is missing", true},
 		{"bad ranges", func(cfg *config.Config) { cfg.Indexer.MinRange = 0 }, "indexer ranges", true},
 		{"wrong chain id", func(cfg *config.Config) { cfg.Chain.ID = 8453 }, "serves chain 31337, but chain.id is 8453", false},

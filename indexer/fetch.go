@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -45,6 +46,8 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, hd heads) (*batch
 }
 
 func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*batch, error) {
+	t0 := time.Now()
+	defer func() { ix.log.Debug("batch fetched", "from", from, "to", to, "took", time.Since(t0)) }()
 	pre, err := ix.rpc.headerByNumber(ctx, to)
 	if err != nil {
 		return nil, fmt.Errorf("reading header %d: %w", to, err)

@@ -67,14 +67,14 @@ func WithRegistry(r *Registry) Option { return func(o *options) { o.registry = r
 // WithRequestTimeout bounds each JSON-RPC request (default 30s); a timed-out eth_getLogs shrinks the range.
 func WithRequestTimeout(d time.Duration) Option { return func(o *options) { o.reqTimeout = d } }
 
-// WithTargetLogs is the number of logs per batch the adaptive range aims below (default 20000); it
+// WithTargetLogs is the number of logs per batch the adaptive range aims below (default 4000); it
 // bounds memory during backfill.
 func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n } }
 
 // New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
 // touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
 func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
-	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: 30 * time.Second, targetLogs: 20000}
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: 30 * time.Second, targetLogs: 4000}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -377,6 +377,7 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 
 // commit writes one batch and the new cursor in one transaction, then publishes the head.
 func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads) error {
+	t0 := time.Now()
 	tx, err := beginBatch(ctx, ix.pool, ix.cfg.Chain.ID, expect)
 	if err != nil {
 		return err
@@ -385,6 +386,9 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	if err := ix.writeBatch(ctx, tx, b, hd); err != nil {
 		return err
 	}
+	defer func() {
+		ix.log.Debug("batch committed", "from", b.from, "to", b.to, "logs", b.nlogs, "took", time.Since(t0))
+	}()
 	if ix.opts.beforeCommit != nil {
 		if err := ix.opts.beforeCommit(ctx, b.to); err != nil {
 			return err

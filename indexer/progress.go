@@ -18,6 +18,7 @@ type progress struct {
 	totalLogs   int
 	totalBlocks uint64
 	windowStart time.Time
+	started     bool
 }
 
 func newProgress(l *slog.Logger) *progress {
@@ -27,16 +28,16 @@ func newProgress(l *slog.Logger) *progress {
 
 func (p *progress) begin(next, target uint64) {
 	p.target = target
-	if p.lastBlock == 0 {
-		p.lastBlock = next - 1
+	if !p.started {
+		p.started = true
+		p.lastBlock = next - 1 // wraps for block 0; done() handles it
 	}
 }
 
 func (p *progress) done(to uint64, logs int) {
-	if to > p.lastBlock {
-		p.blocksSince += to - p.lastBlock
-		p.totalBlocks += to - p.lastBlock
-	}
+	n := to - p.lastBlock // modular: correct across the block-0 wrap
+	p.blocksSince += n
+	p.totalBlocks += n
 	p.lastBlock = to
 	p.logsSince += logs
 	p.totalLogs += logs

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -73,11 +74,17 @@ func finalityOf(n uint64, h heads) string {
 // writeBatch writes a fetched batch and advances the cursor, inside tx.
 func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
 	chain := ix.cfg.Chain.ID
+	t0 := time.Now()
+	var tRaw, tEvents, tDerived time.Duration
+	defer func() {
+		ix.log.Debug("batch written", "logs", b.nlogs, "raw", tRaw, "events", tEvents, "derived", tDerived, "total", time.Since(t0))
+	}()
 	if len(b.raw) > 0 {
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"raw_logs"}, rawLogColumns, pgx.CopyFromRows(b.raw)); err != nil {
 			return fmt.Errorf("writing raw_logs: %w", err)
 		}
 	}
+	tRaw = time.Since(t0)
 	for _, e := range ix.reg.events {
 		rows := b.events[e]
 		if len(rows) == 0 {
@@ -87,6 +94,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 			return fmt.Errorf("writing %s: %w", e.Table, err)
 		}
 	}
+	tEvents = time.Since(t0) - tRaw
 	blockRows := make([][]any, 0, len(b.blocks))
 	for _, h := range b.blocks {
 		blockRows = append(blockRows, []any{chain, int64(h.Number), hexLower(h.Hash[:]), hexLower(h.ParentHash[:]), int64(h.Time), finalityOf(uint64(h.Number), hd)})
@@ -94,6 +102,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"blocks"}, []string{"chain_id", "number", "hash", "parent_hash", "time", "finality"}, pgx.CopyFromRows(blockRows)); err != nil {
 		return fmt.Errorf("writing blocks: %w", err)
 	}
+	tD := time.Now()
 	for _, d := range derivedTables {
 		touched := false
 		for _, s := range d.sources {
@@ -107,6 +116,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 			}
 		}
 	}
+	tDerived = time.Since(tD)
 	last := b.last()
 	if _, err := tx.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash, updated_at) VALUES ($1, $2, $3, now())
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()`,

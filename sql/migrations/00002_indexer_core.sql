@@ -7,16 +7,16 @@
 CREATE TABLE raw_logs (
     chain_id     bigint  NOT NULL,
     block_number bigint  NOT NULL,
-    block_hash   text    NOT NULL CHECK (block_hash ~ '^0x[0-9a-f]{64}$'),
+    block_hash   text    NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
     block_time   bigint  NOT NULL,
-    tx_hash      text    NOT NULL CHECK (tx_hash ~ '^0x[0-9a-f]{64}$'),
+    tx_hash      text    NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    address      text    NOT NULL CHECK (address ~ '^0x[0-9a-f]{40}$'),
-    topic0       text CHECK (topic0 ~ '^0x[0-9a-f]{64}$'),
-    topic1       text CHECK (topic1 ~ '^0x[0-9a-f]{64}$'),
-    topic2       text CHECK (topic2 ~ '^0x[0-9a-f]{64}$'),
-    topic3       text CHECK (topic3 ~ '^0x[0-9a-f]{64}$'),
+    address      text    NOT NULL CHECK (length(address) = 42 AND address ~ '^0x[0-9a-f]*$'),
+    topic0       text CHECK (length(topic0) = 66 AND topic0 ~ '^0x[0-9a-f]*$'),
+    topic1       text CHECK (length(topic1) = 66 AND topic1 ~ '^0x[0-9a-f]*$'),
+    topic2       text CHECK (length(topic2) = 66 AND topic2 ~ '^0x[0-9a-f]*$'),
+    topic3       text CHECK (length(topic3) = 66 AND topic3 ~ '^0x[0-9a-f]*$'),
     data         bytea   NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
@@ -28,8 +28,8 @@ CREATE INDEX raw_logs_topic0 ON raw_logs (chain_id, topic0);
 CREATE TABLE blocks (
     chain_id    bigint NOT NULL,
     number      bigint NOT NULL,
-    hash        text   NOT NULL CHECK (hash ~ '^0x[0-9a-f]{64}$'),
-    parent_hash text   NOT NULL CHECK (parent_hash ~ '^0x[0-9a-f]{64}$'),
+    hash        text   NOT NULL CHECK (length(hash) = 66 AND hash ~ '^0x[0-9a-f]*$'),
+    parent_hash text   NOT NULL CHECK (length(parent_hash) = 66 AND parent_hash ~ '^0x[0-9a-f]*$'),
     time        bigint NOT NULL,
     finality    text   NOT NULL CHECK (finality IN ('unsafe', 'safe', 'finalized')),
     PRIMARY KEY (chain_id, number)
@@ -41,7 +41,7 @@ CREATE INDEX blocks_not_final ON blocks (chain_id, number) WHERE finality <> 'fi
 CREATE TABLE cursors (
     chain_id     bigint PRIMARY KEY,
     block_number bigint NOT NULL,
-    block_hash   text   NOT NULL CHECK (block_hash ~ '^0x[0-9a-f]{64}$'),
+    block_hash   text   NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
     updated_at   timestamptz NOT NULL DEFAULT now()
 );
 

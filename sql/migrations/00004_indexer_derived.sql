@@ -7,7 +7,7 @@
 -- Own stake per (account, task) from Staked / UnstakeRequested / Slashed .new_stake.
 CREATE TABLE stake_current (
     chain_id     bigint  NOT NULL,
-    account      text    NOT NULL CHECK (account ~ '^0x[0-9a-f]{40}$'),
+    account      text    NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
     task_id      numeric(78,0) NOT NULL,
     role         bigint  NOT NULL,
     amount       numeric(78,0) NOT NULL,
@@ -21,9 +21,9 @@ CREATE INDEX stake_current_block ON stake_current (chain_id, block_number);
 -- Delegation per (delegator, task, participant) from Delegated / Undelegated .new_delegation.
 CREATE TABLE delegation_current (
     chain_id     bigint  NOT NULL,
-    delegator    text    NOT NULL CHECK (delegator ~ '^0x[0-9a-f]{40}$'),
+    delegator    text    NOT NULL CHECK (length(delegator) = 42 AND delegator ~ '^0x[0-9a-f]*$'),
     task_id      numeric(78,0) NOT NULL,
-    participant  text    NOT NULL CHECK (participant ~ '^0x[0-9a-f]{40}$'),
+    participant  text    NOT NULL CHECK (length(participant) = 42 AND participant ~ '^0x[0-9a-f]*$'),
     amount       numeric(78,0) NOT NULL,
     block_number bigint  NOT NULL,
     log_index    integer NOT NULL,
@@ -35,7 +35,7 @@ CREATE INDEX delegation_current_block ON delegation_current (chain_id, block_num
 -- Reward share per account from RewardShareSet.sigma_ppm.
 CREATE TABLE reward_share_current (
     chain_id     bigint  NOT NULL,
-    account      text    NOT NULL CHECK (account ~ '^0x[0-9a-f]{40}$'),
+    account      text    NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
     sigma_ppm    bigint  NOT NULL,
     block_number bigint  NOT NULL,
     log_index    integer NOT NULL,
@@ -46,7 +46,7 @@ CREATE INDEX reward_share_current_block ON reward_share_current (chain_id, block
 -- Cumulative claimed per account from Claimed.cumulative_claimed.
 CREATE TABLE claimed_total (
     chain_id     bigint  NOT NULL,
-    account      text    NOT NULL CHECK (account ~ '^0x[0-9a-f]{40}$'),
+    account      text    NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
     amount       numeric(78,0) NOT NULL,
     block_number bigint  NOT NULL,
     log_index    integer NOT NULL,

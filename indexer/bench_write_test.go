@@ -1,0 +1,121 @@
+package indexer
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	mrand "math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+// BenchmarkWriteBatch measures the database side alone: decode + COPY + derived state + cursor for
+// batches of 5000 synthetic protocol logs (no RPC), reported as events/s.
+func BenchmarkWriteBatch(b *testing.B) {
+	pool := pgtest.New(b)
+	cfg := config.Defaults()
+	cfg.Chain.ID = 31337
+	cfg.Chain.RPC = []string{"http://127.0.0.1:1"}
+	cfg.Contracts = map[string]config.Contract{}
+	for i, n := range []string{config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor} {
+		cfg.Contracts[n] = config.Contract{Address: common.BigToAddress(big.NewInt(int64(i + 1)))}
+	}
+	ix := newTestIndexer(b, cfg, pool)
+	reg := ix.reg
+	r := mrand.New(mrand.NewPCG(1, 2))
+	var abis []abi.ABI
+	for _, f := range []string{"IStaking", "ITaskArena", "IMarketplace", "IRewardsDistributor"} {
+		data, _ := protocolABIs.ReadFile("abi/" + f + ".json")
+		a, _ := abi.JSON(bytesReader(data))
+		abis = append(abis, a)
+	}
+	names := []string{"Staked", "ScoreSubmitted", "Delegated", "ModelPurchased", "Claimed"}
+	find := func(n string) abi.Event {
+		for _, a := range abis {
+			if e, ok := a.Events[n]; ok {
+				return e
+			}
+		}
+		panic(n)
+	}
+	const perBatch, blocksPerBatch = 5000, 10
+	block := uint64(1)
+	cur := cursor{}
+	b.ResetTimer()
+	total := 0
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		var logs []types.Log
+		bt := &batch{from: block, to: block + blocksPerBatch - 1, events: map[*Event][][]any{}}
+		var prev common.Hash = cur.hash
+		hs := map[uint64]*header{}
+		for n := bt.from; n <= bt.to; n++ {
+			h := &header{Number: hexU(n), ParentHash: prev, Time: hexU(1_700_000_000 + n)}
+			h.Hash = common.BigToHash(new(big.Int).SetUint64(n*7919 + 1))
+			prev = h.Hash
+			hs[n] = h
+			bt.blocks = append(bt.blocks, h)
+		}
+		bt.first, bt.lastH = hs[bt.from], hs[bt.to]
+		for k := 0; k < perBatch; k++ {
+			ev := find(names[k%len(names)])
+			args := make([]any, len(ev.Inputs))
+			for j, in := range ev.Inputs {
+				args[j] = randomValue(r, in.Type)
+			}
+			topics := []common.Hash{ev.ID}
+			var nonIdx []any
+			for j, in := range ev.Inputs {
+				if in.Indexed {
+					tp, _ := abi.MakeTopics([]any{args[j]})
+					topics = append(topics, tp[0][0])
+				} else {
+					nonIdx = append(nonIdx, args[j])
+				}
+			}
+			data, _ := ev.Inputs.NonIndexed().Pack(nonIdx...)
+			n := bt.from + uint64(k%blocksPerBatch)
+			logs = append(logs, types.Log{Address: common.BigToAddress(big.NewInt(1)), Topics: topics, Data: data, BlockNumber: n,
+				BlockHash: hs[n].Hash, TxHash: common.BigToHash(big.NewInt(int64(k))), Index: uint(k)})
+		}
+		b.StartTimer()
+		for k := range logs {
+			l := &logs[k]
+			h := hs[l.BlockNumber]
+			e, _ := reg.Lookup(l.Topics[0])
+			vals, err := e.decode(l)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var t [4]any
+			for q := 0; q < len(l.Topics); q++ {
+				t[q] = hexLower(l.Topics[q][:])
+			}
+			base := []any{int64(31337), int64(l.BlockNumber), hexLower(h.Hash[:]), int64(h.Time), hexLower(l.TxHash[:]), int32(0), int32(l.Index), hexLower(l.Address[:])}
+			bt.raw = append(bt.raw, append(append([]any{}, base...), t[0], t[1], t[2], t[3], l.Data))
+			bt.events[e] = append(bt.events[e], append(base, vals...))
+		}
+		bt.nlogs = len(logs)
+		if err := ix.commit(context.Background(), cur, bt, heads{latest: bt.to}); err != nil {
+			b.Fatal(err)
+		}
+		cur = cursor{number: bt.to, hash: bt.lastH.Hash, ok: true}
+		block += blocksPerBatch
+		total += perBatch
+	}
+	b.ReportMetric(float64(total)/time.Since(start).Seconds(), "events/s(wall)")
+	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "events/s")
+}
+
+func hexU(n uint64) hexutil.Uint64 { return hexutil.Uint64(n) }
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
