@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
@@ -387,8 +386,6 @@ func urlEscape(s string) string {
 	}
 	return b.String()
 }
-
-var _ = json.Marshal
 
 // introspectionQuery is GraphiQL's, with TypeRef nested nine levels as recent versions send.
 const introspectionQuery = `query IntrospectionQuery {

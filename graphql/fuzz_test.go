@@ -2,7 +2,6 @@ package graphql
 
 import (
 	"context"
-	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -152,5 +151,3 @@ func FuzzQuery(f *testing.F) {
 		}
 	})
 }
-
-var _ = big.NewInt

@@ -203,12 +203,12 @@ func (s *Server) check(req request) (*doc, string, *gqlerrors.QueryError) {
 }
 
 // execute runs a query or mutation-free operation with the limits, the cache and a deadline.
-func (s *Server) execute(ctx context.Context, req request, http bool) (*response, string) {
+func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*response, string) {
 	d, typ, qerr := s.check(req)
 	if qerr != nil {
 		return &response{Errors: []*gqlerrors.QueryError{qerr}}, ""
 	}
-	if typ == "subscription" && http {
+	if typ == "subscription" && overHTTP {
 		return &response{Errors: []*gqlerrors.QueryError{requestError(CodeBadUserInput, "", "subscriptions need a WebSocket (graphql-transport-ws)")}}, ""
 	}
 	var key string

@@ -139,12 +139,12 @@ func (q *subscriptionRoot) Claimable(ctx context.Context, args claimArgs) (<-cha
 			m, err := q.s.claims(ctx, []string{a})
 			if err == nil {
 				c := m[a]
-				fp := fmt.Sprint(c.settledEpoch != nil, c.cumulative, c.claimed, c.acceptedCum, c.epoch != nil && true)
+				fp := fmt.Sprint(c.cumulative, "/", c.claimed, "/", c.acceptedCum, "/", i32p(c.epoch) != nil, "/", i32p(c.settledEpoch) != nil)
 				if c.epoch != nil {
-					fp += fmt.Sprint(*c.epoch)
+					fp += "/" + fmt.Sprint(*c.epoch)
 				}
 				if c.settledEpoch != nil {
-					fp += fmt.Sprint(*c.settledEpoch)
+					fp += "/s" + fmt.Sprint(*c.settledEpoch)
 				}
 				if fp != last {
 					last = fp
