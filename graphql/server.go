@@ -220,7 +220,7 @@ func (l *gqlLogger) LogPanic(ctx context.Context, value any) {
 	l.s.log.ErrorContext(ctx, "graphql panic", slog.Any("panic", value))
 }
 
-// ConfigurePool makes the pool's sessions read-only with a server-side statement_timeout, a
+// ConfigurePool makes a dedicated API pool's sessions read-only with a server-side statement_timeout, a
 // second line behind the request deadline. Call it on the config before pgxpool.NewWithConfig.
 func ConfigurePool(cfg *pgxpool.Config, statementTimeout time.Duration) {
 	if cfg.ConnConfig.RuntimeParams == nil {
