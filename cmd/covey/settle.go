@@ -194,7 +194,8 @@ func contractAddresses(cfg config.Config) map[string]gethcommon.Address {
 }
 
 // loadPolicy reads the configured policy file (the embedded v1 when the default path is not on disk).
-// On a devnet (no --config) the genesis comes from anvil/deployments.json, so epoch 0 starts with the chain.
+// On a devnet (no --config) the genesis and the treasury come from anvil/deployments.json, so epoch 0
+// starts with the chain and residuals go to the devnet's treasury account.
 func loadPolicy(cfg config.Config, devnet bool) (*engine.Policy, string, error) {
 	path := cfg.Settlement.Policy
 	if path == "" {
@@ -217,6 +218,9 @@ func loadPolicy(cfg config.Config, devnet bool) (*engine.Policy, string, error) 
 	if devnet {
 		if d, err := config.ReadDeployments(deploymentsPath); err == nil && d.Genesis > 0 {
 			p.Genesis = d.Genesis
+			if d.Treasury != (gethcommon.Address{}) {
+				p.Treasury = strings.ToLower(d.Treasury.Hex())
+			}
 			if err := p.Validate(); err != nil {
 				return nil, "", fmt.Errorf("devnet policy: %w", err)
 			}
