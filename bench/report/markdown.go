@@ -45,8 +45,8 @@ func WriteMarkdown(w io.Writer, r *Results, o MarkdownOptions) error {
 
 	if wl := r.Workload; wl != nil {
 		p("## Workload\n\n")
-		p("`%s`: %s events of %d types in blocks %d–%d (%s blocks, %s transactions), built in %.0f s, anvil state %.0f MB. ",
-			wl.Name, thousands(float64(wl.Events), 0), wl.EventTypes, wl.StartBlock+1, wl.Head, thousands(float64(wl.Blocks), 0),
+		p("`%s`: %s events of %d types in blocks %d–%d, head %d (%s blocks, %s transactions), built in %.0f s, anvil state %.0f MB. ",
+			wl.Name, thousands(float64(wl.Events), 0), wl.EventTypes, wl.StartBlock+1, wl.LastEventBlock, wl.Head, thousands(float64(wl.Blocks), 0),
 			thousands(float64(wl.Txs), 0), wl.BuildSeconds, float64(wl.StateBytes)/1e6)
 		p("Events per contract: ")
 		names := make([]string, 0, len(wl.ByContract))

@@ -38,16 +38,17 @@ type Machine struct {
 
 // Workload summarises the chain the backfill ran over.
 type Workload struct {
-	Name         string         `json:"name"`
-	Events       int            `json:"events"`
-	Blocks       int            `json:"blocks"`
-	Txs          int            `json:"txs"`
-	StartBlock   uint64         `json:"startBlock"`
-	Head         uint64         `json:"head"`
-	EventTypes   int            `json:"eventTypes"`
-	ByContract   map[string]int `json:"byContract"`
-	BuildSeconds float64        `json:"buildSeconds"`
-	StateBytes   int64          `json:"stateBytes"`
+	Name           string         `json:"name"`
+	Events         int            `json:"events"`
+	Blocks         int            `json:"blocks"`
+	Txs            int            `json:"txs"`
+	StartBlock     uint64         `json:"startBlock"`
+	LastEventBlock uint64         `json:"lastEventBlock"`
+	Head           uint64         `json:"head"`
+	EventTypes     int            `json:"eventTypes"`
+	ByContract     map[string]int `json:"byContract"`
+	BuildSeconds   float64        `json:"buildSeconds"`
+	StateBytes     int64          `json:"stateBytes"`
 }
 
 // Column is one metric shown in a section's table.

@@ -59,7 +59,7 @@ func cmdRun(ctx context.Context, args []string) error {
 	events := fs.Int("events", 0, "override the backfill workload size")
 	leaves := fs.Int("leaves", 0, "override the tree size")
 	growth := fs.String("growth", "", "override the growth steps (comma-separated)")
-	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$, quick ^BenchmarkSettle100k$)")
+	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$; its size is set with COVEY_BENCH_ACCOUNTS)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -94,9 +94,6 @@ func cmdRun(ctx context.Context, args []string) error {
 	}
 	if r.settleBench == "" {
 		r.settleBench = "^BenchmarkSettle1M$"
-		if r.quick {
-			r.settleBench = "^BenchmarkSettle100k$"
-		}
 	}
 	resDir := "bench/results"
 	if r.quick {
@@ -155,7 +152,7 @@ func cmdRun(ctx context.Context, args []string) error {
 		case "backfill":
 			bfWorkload, err = r.runBackfill(ctx, sec)
 		case "head":
-			sec.Skipped = "hook, not wired yet: needs `covey index` following the served workload while benchrun mines blocks of N events through the emitter (workload.Addresses) and times each block until covey's pg_notify on covey_head (and Ponder's /status) reports it"
+			err = r.runHead(ctx, sec)
 		case "settlement":
 			err = r.runSettlement(ctx, sec)
 		case "tree":
@@ -204,12 +201,17 @@ func (r *runner) section(id string) *report.Section {
 			Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "bars", PlotKey: "events_per_s"}
 	case "head":
-		return &report.Section{ID: id, Title: "Head latency", What: "Time from a block being mined to its events being queryable, following the head."}
+		return &report.Section{ID: id, Title: "Head latency",
+			What:    "Time from a block being mined to all its events being queryable, with the indexer following the head. Each sample is one block.",
+			Columns: []report.Column{{Key: "latency_ms", Header: "latency ms", Digits: 0}},
+			Plot:    "bars", PlotKey: "latency_ms"}
 	case "settlement":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", human(r.sizes.Leaves)),
-			What:    "The settlement package's benchmark (" + r.settleBench + "), run as a compiled test binary.",
-			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 2}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
-			Plot:    "bars", PlotKey: "seconds"}
+			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, tree with every proof, rewards and leaves with proofs stored by COPY in one transaction), " +
+				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + strconv.Itoa(r.sizes.Leaves) + ".",
+			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree+proofs-s/op", Header: "leaves+tree+proofs s", Digits: 2},
+				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot: "bars", PlotKey: "seconds"}
 	case "tree":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Merkle tree of %s leaves with every proof", human(r.sizes.Leaves)),
 			What: "The same leaves (address, uint256) for all: covey's merkle.Build + AllProofs; @openzeppelin/merkle-tree StandardMerkleTree.of + getProof(i) for every leaf (node); " +
@@ -276,7 +278,7 @@ func (r *runner) runBackfill(ctx context.Context, sec *report.Section) (*workloa
 	if err != nil {
 		return nil, err
 	}
-	r.res.Workload = &report.Workload{Name: w.Name, Events: w.Events, Blocks: w.Blocks, Txs: w.Txs, StartBlock: w.StartBlock, Head: w.Head,
+	r.res.Workload = &report.Workload{Name: w.Name, Events: w.Events, Blocks: w.Blocks, Txs: w.Txs, StartBlock: w.StartBlock, LastEventBlock: w.LastEventBlock, Head: w.Head,
 		EventTypes: len(w.EventsByType), ByContract: w.EventsByContract, BuildSeconds: w.BuildSeconds, StateBytes: w.StateBytes}
 	set, left := r.coveySet(w)
 	if len(set) == 0 {
@@ -621,10 +623,15 @@ func (r *runner) treeRows(ctx context.Context, n int, withOZ bool, runs int) ([]
 	return rows, ctx.Err()
 }
 
-// ---- settlement (hook) ----
+// ---- settlement ----
 
-var nsPerOp = regexp.MustCompile(`(?m)^Benchmark\S*\s+\d+\s+([0-9.]+) ns/op`)
+var (
+	nsPerOp     = regexp.MustCompile(`(?m)^Benchmark\S*\s+\d+\s+([0-9.]+) ns/op`)
+	benchMetric = regexp.MustCompile(`([0-9.e+-]+) ([A-Za-z+/_-]+-s/op)`)
+)
 
+// runSettlement runs the settlement package's BenchmarkSettle1M (COVEY_BENCH_ACCOUNTS sets its size)
+// as a compiled test binary against the same Postgres (TEST_DATABASE_URL), once per run.
 func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 	files, _ := filepath.Glob(filepath.Join(r.repo, "settlement", "*_test.go"))
 	name := strings.Trim(strings.TrimSuffix(r.settleBench, "$"), "^")
@@ -636,7 +643,7 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 		}
 	}
 	if !found {
-		sec.Skipped = fmt.Sprintf("hook: the settlement package has no %s yet; once it exists benchrun compiles `go test -c ./settlement` and runs `-test.run ^$ -test.bench %s -test.benchtime 1x` %d times (seconds from ns/op, peak RSS from wait4)", name, r.settleBench, r.runs)
+		sec.Skipped = fmt.Sprintf("the settlement package has no %s", name)
 		return nil
 	}
 	bin := filepath.Join(r.cache, "bin", "settlement.test")
@@ -645,12 +652,13 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 	if out, err := build.CombinedOutput(); err != nil {
 		return fmt.Errorf("go test -c ./settlement: %v: %s", err, out)
 	}
-	row := &report.Row{Name: "covey", Command: "settlement.test -test.bench " + r.settleBench}
+	row := &report.Row{Name: "covey", Command: fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d settlement.test -test.bench %s -test.benchtime 1x", r.sizes.Leaves, r.settleBench)}
 	sec.Rows = []*report.Row{row}
 	for i := 0; i < r.runs; i++ {
 		cctx, cancel := context.WithTimeout(ctx, r.timeout)
 		cmd := r.child(cctx, bin, "-test.run", "^$", "-test.bench", r.settleBench, "-test.benchtime", "1x", "-test.count", "1")
 		cmd.Dir = filepath.Join(r.repo, "settlement")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d", r.sizes.Leaves), "TEST_DATABASE_URL="+r.adminURL)
 		s, err := measure.Run(cctx, cmd)
 		cancel()
 		if err != nil {
@@ -659,11 +667,17 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 		}
 		m := nsPerOp.FindSubmatch(s.Stdout)
 		if m == nil {
-			row.Error = "no ns/op in the benchmark output"
+			row.Error = "no ns/op in the benchmark output: " + string(s.Stdout)
 			break
 		}
 		ns, _ := strconv.ParseFloat(string(m[1]), 64)
-		row.Samples = append(row.Samples, map[string]float64{"seconds": ns / 1e9, "peak_rss": float64(s.PeakRSSBytes)})
+		sample := map[string]float64{"seconds": ns / 1e9, "peak_rss": float64(s.PeakRSSBytes), "per_s": float64(r.sizes.Leaves) / (ns / 1e9)}
+		for _, mm := range benchMetric.FindAllSubmatch(s.Stdout, -1) {
+			v, _ := strconv.ParseFloat(string(mm[1]), 64)
+			sample[string(mm[2])] = v
+		}
+		row.Samples = append(row.Samples, sample)
+		fmt.Fprintf(r.log, "   settlement run %d: %.2fs, peak RSS %.0f MiB\n", i+1, ns/1e9, float64(s.PeakRSSBytes)/(1<<20))
 	}
 	row.Summarize()
 	return nil

@@ -17,13 +17,21 @@ const contracts = Object.fromEntries(
       abi: (abis as Record<string, readonly unknown[]>)[`${name}Abi`],
       address: workload.contracts[name].toLowerCase(),
       startBlock: workload.startBlock,
-      endBlock: workload.head,
+      // BENCH_FOLLOW (head latency): no end block, Ponder keeps following the chain.
+      endBlock: process.env.BENCH_FOLLOW ? undefined : workload.head,
     },
   ]),
 );
 
 export default createConfig({
   database: { kind: "postgres", connectionString: process.env.DATABASE_URL },
-  chains: { bench: { id: workload.chainId, rpc: process.env.BENCH_RPC_URL } },
+  chains: {
+    bench: {
+      id: workload.chainId,
+      rpc: process.env.BENCH_RPC_URL,
+      // Ponder's default is 1000 ms; the head-latency run sets the same interval covey polls at.
+      ...(process.env.BENCH_POLLING_MS ? { pollingInterval: Number(process.env.BENCH_POLLING_MS) } : {}),
+    },
+  },
   contracts: contracts as any,
 });

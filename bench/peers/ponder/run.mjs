@@ -6,6 +6,8 @@
 //   node run.mjs --workload bench/.cache/<name>/workload.json --rpc http://127.0.0.1:PORT \
 //                --database postgres://postgres@127.0.0.1:5432/covey_bench [--schema ponder_bench] \
 //                [--contracts Staking,TaskArena,...] [--rps open|default] [--port 42069] [--timeout 3600]
+//   node run.mjs --follow --polling-ms 250 …   (head latency) the same run without an end block: once
+//       caught up it prints {"ok":true,…} and keeps following the chain until SIGTERM.
 //   node run.mjs --serve --workload … --rpc … --database … [--schema ponder_bench] [--port P]
 //       serves the GraphQL API over what a previous run indexed (`ponder serve`, no indexer), prints
 //       {"ok":true,"url":…} once it answers, and runs until SIGTERM.
@@ -79,6 +81,11 @@ async function main() {
     PONDER_TELEMETRY_DISABLED: "true",
     NODE_ENV: "production",
   };
+  const follow = process.argv.includes("--follow");
+  if (follow) {
+    env.BENCH_FOLLOW = "1";
+    env.BENCH_POLLING_MS = arg("polling-ms", "1000");
+  }
   if (rps === "open") {
     env.PONDER_BENCH_INITIAL_RPS = "100000";
     env.PONDER_BENCH_MAX_RPS = "100000";
@@ -114,6 +121,15 @@ async function main() {
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   peak = Math.max(peak, vmHWM(child.pid));
+  if (follow && ready) {
+    await db.end();
+    const stop = () => { child.kill("SIGTERM"); setTimeout(() => child.kill("SIGKILL"), 10000).unref(); };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    child.on("exit", (code) => process.exit(code ?? 0));
+    console.log(JSON.stringify({ tool: "ponder", ok: true, seconds, pid: child.pid, log: logPath }));
+    return;
+  }
   child.kill("SIGTERM");
   await new Promise((r) => { if (exited) r(); else { child.on("exit", r); setTimeout(() => { child.kill("SIGKILL"); r(); }, 15000); } });
 
