@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"bytes"
 	"context"
 	"math/big"
 	mrand "math/rand/v2"
@@ -9,11 +8,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -31,11 +32,23 @@ func BenchmarkWriteBatch(b *testing.B) {
 	ix := newTestIndexer(b, cfg, pool)
 	reg := ix.reg
 	r := mrand.New(mrand.NewPCG(1, 2))
+	if err := ix.Check(context.Background()); err == nil {
+		b.Fatal("expected Check to fail without an RPC")
+	}
+	all, _ := DefaultRegistry()
+	bound, err := all.bind(context.Background(), pool)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix.reg, ix.topics, ix.tables = bound, bound.Topics(), map[string]*Event{}
+	for _, e := range bound.events {
+		ix.tables[e.Table] = e
+	}
+	reg = bound
 	var abis []abi.ABI
-	for _, f := range []string{"IStaking", "ITaskArena", "IMarketplace", "IRewardsDistributor"} {
-		data, _ := protocolABIs.ReadFile("abi/" + f + ".json")
-		a, _ := abi.JSON(bytesReader(data))
-		abis = append(abis, a)
+	for _, m := range []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData, bindings.RewardsDistributorMetaData} {
+		a, _ := m.GetAbi()
+		abis = append(abis, *a)
 	}
 	names := []string{"Staked", "ScoreSubmitted", "Delegated", "ModelPurchased", "Claimed"}
 	find := func(n string) abi.Event {
@@ -117,5 +130,3 @@ func BenchmarkWriteBatch(b *testing.B) {
 }
 
 func hexU(n uint64) hexutil.Uint64 { return hexutil.Uint64(n) }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -64,11 +65,24 @@ func (ix *Indexer) Check(ctx context.Context) error {
 			}
 		}
 	}
-	if err := ix.reg.checkSchema(ctx, ix.pool); err != nil {
+	reg, err := ix.all.bind(ctx, ix.pool)
+	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		return fmt.Errorf("%w (run `covey migrate`)", err)
 	}
+	ix.reg, ix.topics = reg, reg.Topics()
+	ix.tables = map[string]*Event{}
+	var skipped []string
+	for _, e := range reg.events {
+		ix.tables[e.Table] = e
+	}
+	for _, e := range ix.all.events {
+		if _, ok := ix.tables[e.Table]; !ok {
+			skipped = append(skipped, e.Name)
+		}
+	}
+	ix.log.Info("indexing events", "events", len(reg.events), "without_table", strings.Join(skipped, ","))
 	return nil
 }

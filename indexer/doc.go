@@ -15,9 +15,10 @@
 //   - stake_current, delegation_current, reward_share_current, claimed_total: the latest event per key
 //     (events carry resulting balances), with the (block_number, log_index) that set it.
 //
-// The Registry maps ABI events onto tables by name, so a new event needs only its migration (and the
-// interface ABI refreshed with `go generate ./indexer`); Check refuses to start when a table's columns do
-// not match its event.
+// The Registry is built from the ABIs in contracts/bindings and maps events onto tables by name; at start
+// the indexer keeps the events that have a table, so a new event (an admin event, FL Alliance's) needs only
+// its migration. Check refuses to start when a table's columns do not match its event or a core protocol
+// event has no table.
 //
 // # Reorgs, lagging nodes, finality
 //

@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"fmt"
@@ -13,12 +12,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -26,6 +27,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -106,25 +108,19 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		t.Fatal("anvil did not start")
 	}
 	t.Cleanup(c.rpc.Close)
-	reg, err := DefaultRegistry()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_ = reg
 	c.abis = map[string]abi.ABI{}
 	c.owner = map[string]string{}
-	for name, file := range map[string]string{config.Staking: "IStaking", config.TaskArena: "ITaskArena", config.Marketplace: "IMarketplace", config.RewardsDistributor: "IRewardsDistributor"} {
-		b, err := protocolABIs.ReadFile("abi/" + file + ".json")
+	for name, m := range map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
+		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData} {
+		a, err := m.GetAbi()
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := abi.JSON(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.abis[name] = a
+		c.abis[name] = *a
 		for _, e := range a.Events {
-			c.owner[e.Name] = name
+			if slices.Contains(coreEvents, e.Name) {
+				c.owner[e.Name] = name
+			}
 		}
 	}
 	code, err := os.ReadFile(findUp(t, "indexer/testdata/Emitter.bin"))
@@ -389,13 +385,9 @@ func syncIndex(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...Opti
 func dump(t testing.TB, pool *pgxpool.Pool) map[string][]string {
 	t.Helper()
 	ctx := context.Background()
-	reg, err := DefaultRegistry()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tables := []string{"raw_logs", "stake_current", "delegation_current", "reward_share_current", "claimed_total"}
-	for _, e := range reg.Events() {
-		tables = append(tables, e.Table)
+	for _, e := range coreEvents {
+		tables = append(tables, "ev_"+SnakeCase(e))
 	}
 	out := map[string][]string{}
 	for _, tb := range tables {

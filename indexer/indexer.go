@@ -22,7 +22,8 @@ import (
 type Indexer struct {
 	cfg     config.Config
 	pool    *pgxpool.Pool
-	reg     *Registry
+	all     *Registry // every known event
+	reg     *Registry // the events with a table (set by Check)
 	tables  map[string]*Event
 	rpc     *rpcPool
 	m       *metrics
@@ -96,11 +97,8 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 	if err != nil {
 		return nil, err
 	}
-	ix := &Indexer{cfg: cfg, pool: pool, reg: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
+	ix := &Indexer{cfg: cfg, pool: pool, all: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
 		notify: o.notifier, opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}}
-	for _, e := range reg.events {
-		ix.tables[e.Table] = e
-	}
 	names := make([]string, 0, len(cfg.Contracts))
 	for n := range cfg.Contracts {
 		names = append(names, n)
@@ -109,7 +107,6 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 	for _, n := range names {
 		ix.addrs = append(ix.addrs, cfg.Contracts[n].Address)
 	}
-	ix.topics = reg.Topics()
 	if ix.cfg.Chain.PollInterval.Duration <= 0 {
 		ix.cfg.Chain.PollInterval.Duration = 2 * time.Second
 	}

@@ -1,33 +1,26 @@
 package indexer
 
 import (
-	"bytes"
 	"context"
-	"embed"
 	"fmt"
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
-)
 
-// protocolABIs are the event ABIs of contracts/src/interfaces/*.sol (the contract between the chain and
-// the indexer), copied from the Foundry build by `go generate`. Only events matter here, so the
-// interfaces, not the implementations, are the source: an implementation's admin events (roles,
-// pausing, TreasurySet, ...) are not part of the indexed protocol.
-//
-//go:generate bash -c "cd ../contracts && npx --no-install forge build --skip test --skip script >/dev/null && for f in IStaking ITaskArena IMarketplace IRewardsDistributor; do node -e 'const a=require(process.argv[1]).abi.filter(e=>e.type===\"event\");console.log(JSON.stringify(a,null,1))' \"$PWD/out/$f.sol/$f.json\" > ../indexer/abi/$f.json; done"
-//go:embed abi/*.json
-var protocolABIs embed.FS
+	"github.com/covey-labs/covey/contracts/bindings"
+)
 
 // colKind is how an ABI argument is stored: the Postgres type and the Go value handed to COPY.
 type colKind int
@@ -40,21 +33,6 @@ const (
 	kindText                   // string -> text
 	kindBytea                  // bytes -> bytea
 )
-
-func (k colKind) pgType() string {
-	switch k {
-	case kindNumeric:
-		return "numeric"
-	case kindBigint:
-		return "bigint"
-	case kindBool:
-		return "boolean"
-	case kindBytea:
-		return "bytea"
-	default:
-		return "text"
-	}
-}
 
 // Column is one event argument's column in its ev_ table.
 type Column struct {
@@ -111,23 +89,25 @@ type Registry struct {
 	events []*Event // sorted by name
 }
 
-// DefaultRegistry is the registry of the protocol's interface events.
+// coreEvents must have tables before the indexer starts (migrations 00003): the protocol events of
+// contracts/src/interfaces/{IStaking,ITaskArena,IMarketplace,IRewardsDistributor}.sol.
+var coreEvents = []string{"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "Delegated", "Undelegated", "RewardShareSet",
+	"CooldownsSet", "TaskCreated", "ModelSubmitted", "ScoreSubmitted", "ModelListed", "ModelPurchased", "FeeSet", "Funded",
+	"RootProposed", "RootAccepted", "RootRevoked", "Claimed", "TimelockSet"}
+
+// DefaultRegistry is the registry of every event in the protocol's bindings (contracts/bindings). At
+// start the indexer keeps the events that have an ev_ table, so indexing a new event (an admin event,
+// FL Alliance's) takes only its migration.
 func DefaultRegistry() (*Registry, error) {
-	entries, err := protocolABIs.ReadDir("abi")
-	if err != nil {
-		return nil, err
-	}
+	metas := []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData,
+		bindings.RewardsDistributorMetaData, bindings.FLAllianceMetaData, bindings.FlockTokenMetaData}
 	var abis []abi.ABI
-	for _, e := range entries {
-		b, err := protocolABIs.ReadFile("abi/" + e.Name())
+	for _, m := range metas {
+		a, err := m.GetAbi()
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("parsing binding ABI: %w", err)
 		}
-		a, err := abi.JSON(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("parsing %s: %w", e.Name(), err)
-		}
-		abis = append(abis, a)
+		abis = append(abis, *a)
 	}
 	return NewRegistry(abis...)
 }
@@ -141,10 +121,15 @@ func NewRegistry(abis ...abi.ABI) (*Registry, error) {
 				continue
 			}
 			if prev, ok := r.byID[ev.ID]; ok {
-				if prev.Name != ev.Name {
-					return nil, fmt.Errorf("events %s and %s share topic0 %s", prev.Name, ev.Name, ev.ID)
+				if prev.Name != ev.RawName {
+					return nil, fmt.Errorf("events %s and %s share topic0 %s", prev.Name, ev.RawName, ev.ID)
 				}
 				continue
+			}
+			for _, prev := range r.events {
+				if prev.Name == ev.RawName {
+					return nil, fmt.Errorf("two different events named %s (%s): they cannot share table ev_%s", ev.RawName, ev.Sig, SnakeCase(ev.RawName))
+				}
 			}
 			e := &Event{Name: ev.RawName, Table: "ev_" + SnakeCase(ev.RawName), ID: ev.ID, topics: 1}
 			nonIdx := 0
@@ -392,43 +377,59 @@ type tableColumn struct {
 	Type string
 }
 
-// checkSchema verifies that every event's table exists with exactly the expected columns and types,
-// so a contract change without its migration stops the indexer at start instead of losing data.
-func (r *Registry) checkSchema(ctx context.Context, db DBTX) error {
+// bind returns the registry restricted to events that have a table, after checking each such table has
+// exactly the expected columns and types (a contract change without its migration stops the indexer at
+// start instead of losing data) and that every core event has its table.
+func (r *Registry) bind(ctx context.Context, db DBTX) (*Registry, error) {
 	rows, err := db.Query(ctx, `SELECT table_name, column_name, data_type FROM information_schema.columns
 		WHERE table_schema = current_schema() AND table_name LIKE 'ev\_%' ORDER BY table_name, ordinal_position`)
 	if err != nil {
-		return fmt.Errorf("reading event tables: %w", err)
+		return nil, fmt.Errorf("reading event tables: %w", err)
 	}
 	have := map[string][]tableColumn{}
 	for rows.Next() {
 		var t, c, ty string
 		if err := rows.Scan(&t, &c, &ty); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		have[t] = append(have[t], tableColumn{c, ty})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	var problems []string
+	out := &Registry{byID: map[common.Hash]*Event{}}
 	for _, e := range r.events {
 		got, ok := have[e.Table]
 		if !ok {
-			problems = append(problems, fmt.Sprintf("event %s: table %s is missing (add a migration)", e.Name, e.Table))
+			if slices.Contains(coreEvents, e.Name) {
+				problems = append(problems, fmt.Sprintf("event %s: table %s is missing (add a migration)", e.Name, e.Table))
+			}
 			continue
 		}
 		want := expectedColumns(e)
 		if !equalColumns(got, want) {
 			problems = append(problems, fmt.Sprintf("event %s: table %s has columns %v, want %v", e.Name, e.Table, got, want))
+			continue
+		}
+		out.byID[e.ID] = e
+		out.events = append(out.events, e)
+	}
+	for _, name := range coreEvents {
+		found := false
+		for _, e := range r.events {
+			found = found || e.Name == name
+		}
+		if !found {
+			problems = append(problems, fmt.Sprintf("event %s is not in the contract ABIs any more", name))
 		}
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("event tables do not match the contract ABIs:\n  %s", strings.Join(problems, "\n  "))
+		return nil, fmt.Errorf("event tables do not match the contract ABIs:\n  %s", strings.Join(problems, "\n  "))
 	}
-	return nil
+	return out, nil
 }
 
 func expectedColumns(e *Event) []tableColumn {

@@ -68,7 +68,11 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 	if err := pool.QueryRow(ctx, "SELECT count(*) FROM raw_logs WHERE chain_id = $1", s.ChainID).Scan(&s.LogsTotal); err != nil {
 		return s, fmt.Errorf("counting logs: %w", err)
 	}
-	reg, err := DefaultRegistry()
+	all, err := DefaultRegistry()
+	if err != nil {
+		return s, err
+	}
+	reg, err := all.bind(ctx, pool)
 	if err != nil {
 		return s, err
 	}
