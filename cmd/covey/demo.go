@@ -84,18 +84,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	client := ethclient.NewClient(raw)
 
 	step("postgres: %s", dbWhere(cfg))
-	pool, closeDB, err := openDB(ctx, cfg)
+	pool, rdb, closeStores, err := openStores(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	if rdb != nil {
-		defer rdb.Close()
-	}
+	defer closeStores()
 
 	pol, polFile, err := loadPolicy(cfg, true)
 	if err != nil {

@@ -194,3 +194,22 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 func (e exitError) ExitCode() int { return e.code }
+
+// openStores opens Postgres (migrated) and, when configured, Redis; close releases both.
+func openStores(ctx context.Context, cfg config.Config) (*pgxpool.Pool, *redis.Client, func(), error) {
+	pool, closeDB, err := openDB(ctx, cfg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rdb, err := openRedis(ctx, cfg)
+	if err != nil {
+		closeDB()
+		return nil, nil, nil, err
+	}
+	return pool, rdb, func() {
+		if rdb != nil {
+			_ = rdb.Close()
+		}
+		closeDB()
+	}, nil
+}

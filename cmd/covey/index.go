@@ -36,18 +36,13 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *followUnsafe {
 		cfg.Chain.FollowUnsafe = true
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	pool, rdb, closeStores, err := openStores(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		return err
-	}
+	defer closeStores()
 	opts := []indexer.Option{indexer.WithLogger(slog.Default())}
 	if rdb != nil {
-		defer rdb.Close()
 		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}))
 	}
 	ix, err := indexer.New(cfg, pool, opts...)

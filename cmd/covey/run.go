@@ -41,18 +41,11 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *listen != "" {
 		cfg.API.Listen = *listen
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	pool, rdb, closeStores, err := openStores(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	if rdb != nil {
-		defer rdb.Close()
-	}
+	defer closeStores()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -32,18 +32,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *listen != "" {
 		cfg.API.Listen = *listen
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	pool, rdb, closeStores, err := openStores(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	if rdb != nil {
-		defer rdb.Close()
-	}
+	defer closeStores()
 	srv, err := newAPI(cfg, pool, rdb)
 	if err != nil {
 		return err

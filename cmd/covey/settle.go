@@ -57,18 +57,11 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	pool, rdb, closeStores, err := openStores(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	if rdb != nil {
-		defer rdb.Close()
-	}
+	defer closeStores()
 	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
 	if err != nil {
 		return fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
