@@ -1,0 +1,134 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	mrand "math/rand/v2"
+	"testing"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+func cursorNumber(t *testing.T, pool *pgxpool.Pool) uint64 {
+	t.Helper()
+	var n int64
+	if err := pool.QueryRow(context.Background(), "SELECT block_number FROM cursors").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return uint64(n)
+}
+
+func (c *testChain) tag(tag string) uint64 {
+	var h *header
+	c.call(&h, "eth_getBlockByNumber", tag, false)
+	return uint64(h.Number)
+}
+
+// TestFinality: the target head follows chain.finality (anvil: safe = latest-32, finalized = latest-64)
+// or latest-confirmations; with follow_unsafe the indexer reaches latest, marks blocks by finality and
+// promotes them as the safe and finalized heads advance.
+func TestFinality(t *testing.T) {
+	c := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(31, 32))
+	emitRandom(c, r, 150, 2)
+	c.mine(10)
+	for _, tc := range []struct {
+		finality string
+		conf     uint64
+		want     func() uint64
+	}{
+		{config.FinalitySafe, 0, func() uint64 { return c.tag("safe") }},
+		{config.FinalityFinalized, 0, func() uint64 { return c.tag("finalized") }},
+		{config.FinalityLatest, 5, func() uint64 { return c.head() - 5 }},
+	} {
+		t.Run(fmt.Sprintf("%s_%d", tc.finality, tc.conf), func(t *testing.T) {
+			cfg := testConfig(c)
+			cfg.Chain.Finality, cfg.Chain.Confirmations = tc.finality, tc.conf
+			pool := pgtest.New(t)
+			syncIndex(t, cfg, pool)
+			if got, want := cursorNumber(t, pool), tc.want(); got != want {
+				t.Fatalf("indexed to %d, want %d", got, want)
+			}
+		})
+	}
+
+	cfg := testConfig(c)
+	cfg.Chain.Finality, cfg.Chain.FollowUnsafe = config.FinalitySafe, true
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	head, safe, fin := c.head(), c.tag("safe"), c.tag("finalized")
+	if got := cursorNumber(t, pool); got != head {
+		t.Fatalf("follow_unsafe indexed to %d, want latest %d", got, head)
+	}
+	checkMarks := func(safe, fin uint64) (unsafe int) {
+		rows, err := pool.Query(context.Background(), "SELECT number, finality FROM blocks ORDER BY number")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var n int64
+			var f string
+			_ = rows.Scan(&n, &f)
+			want := "unsafe"
+			if uint64(n) <= fin {
+				want = "finalized"
+			} else if uint64(n) <= safe {
+				want = "safe"
+			}
+			if f != want {
+				t.Errorf("block %d marked %s, want %s (safe %d, finalized %d)", n, f, want, safe, fin)
+			}
+			if f == "unsafe" {
+				unsafe++
+			}
+		}
+		return unsafe
+	}
+	if checkMarks(safe, fin) == 0 {
+		t.Fatal("no block marked unsafe past the safe head")
+	}
+	c.mine(100)
+	syncIndex(t, cfg, pool)
+	if n := checkMarks(c.tag("safe"), c.tag("finalized")); n == 0 {
+		t.Log("ok: new unsafe tail only")
+	}
+	var oldUnsafe int
+	_ = pool.QueryRow(context.Background(), "SELECT count(*) FROM blocks WHERE number <= $1 AND finality <> 'finalized'", int64(head)).Scan(&oldUnsafe)
+	if oldUnsafe != 0 {
+		t.Fatalf("%d blocks at or below the old head %d not promoted to finalized", oldUnsafe, head)
+	}
+}
+
+// TestClassifyLogsError: provider range errors are recognized and their suggested ranges followed.
+func TestClassifyLogsError(t *testing.T) {
+	for _, tc := range []struct {
+		msg      string
+		ok, hint bool
+		from, to uint64
+	}{
+		{"query returned more than 10000 results. Try with this block range [0x64, 0x6E].", true, true, 100, 110},
+		{"Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response. Based on your parameters, this block range should work: [0x64, 0x70]", true, true, 100, 112},
+		{"block range is too large, max is 1000", true, true, 100, 1099},
+		{"exceed maximum block range: 5000", true, true, 100, 5099},
+		{"query timeout exceeded", true, false, 0, 0},
+		{"limit exceeded", true, false, 0, 0},
+		{"header not found", false, false, 0, 0},
+		{"unexpected end of JSON input", false, false, 0, 0},
+	} {
+		re, ok := classifyLogsError(fmt.Errorf("%s", tc.msg), 100)
+		if ok != tc.ok {
+			t.Errorf("%q: range error %v, want %v", tc.msg, ok, tc.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if re.hasHint != tc.hint || (tc.hint && (re.suggest[0] != tc.from || re.suggest[1] != tc.to)) {
+			t.Errorf("%q: hint %v %v, want %v [%d, %d]", tc.msg, re.hasHint, re.suggest, tc.hint, tc.from, tc.to)
+		}
+	}
+}
