@@ -34,7 +34,9 @@ func Run(ctx context.Context, cmd *exec.Cmd) (Sample, error) {
 		cmd.Stderr = &tail{max: 16 << 10, buf: &errb}
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	if cmd.Cancel != nil { // made with CommandContext: cancelling kills the whole process group
+		cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	}
 	t0 := time.Now()
 	if err := cmd.Start(); err != nil {
 		return Sample{}, fmt.Errorf("starting %s: %w", cmd.Path, err)

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestStatOf(t *testing.T) {
+	s := StatOf([]float64{5, 1, 3})
+	if s.Median != 3 || s.Min != 1 || s.Max != 5 || s.N != 3 {
+		t.Fatalf("%+v", s)
+	}
+	if s := StatOf([]float64{4, 1, 3, 2}); s.Median != 2.5 {
+		t.Fatalf("even median %v", s.Median)
+	}
+	if s := StatOf(nil); !math.IsNaN(s.Median) {
+		t.Fatal("empty")
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for in, want := range map[float64]string{1234567: "1,234,567", 999: "999", -1234.5: "-1,234.5", 0.25: "0.2"} {
+		d := 0
+		if in != math.Trunc(in) {
+			d = 1
+		}
+		if got := thousands(in, d); got != want && !(in == 0.25 && got == "0.3") {
+			t.Errorf("thousands(%v) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMarkdownAndPlotsFromResults(t *testing.T) {
+	r := &Results{Started: time.Unix(0, 0), Finished: time.Unix(90, 0), Versions: map[string]string{"go": "go1"}, Commands: []string{"x"}}
+	sec := &Section{ID: "backfill", Title: "Backfill", Plot: "bars", PlotKey: "eps",
+		Columns: []Column{{Key: "eps", Header: "events/s"}, {Key: "rss", Header: "RSS (MiB)", Scale: 1 << 20}}}
+	a := &Row{Name: "covey", Samples: []map[string]float64{{"eps": 1000, "rss": 1 << 20}, {"eps": 3000, "rss": 3 << 20}, {"eps": 2000, "rss": 2 << 20}}}
+	b := &Row{Name: "ponder", Samples: []map[string]float64{{"eps": 500, "rss": 10 << 20}}}
+	c := &Row{Name: "broken", Error: "it | failed"}
+	for _, x := range []*Row{a, b, c} {
+		x.Summarize()
+	}
+	sec.Rows = []*Row{a, b, c}
+	sec.AddRatio("covey/ponder", "eps", "covey", "ponder", "")
+	sec.AddRatio("missing", "eps", "covey", "broken", "")
+	g := &Section{ID: "growth", Title: "Growth", Plot: "lines", PlotKey: "eps", Columns: sec.Columns}
+	for i, n := range []float64{10, 100} {
+		row := &Row{Name: "x", Series: "covey", X: n, Samples: []map[string]float64{{"eps": float64(i + 1)}}}
+		row.Summarize()
+		g.Rows = append(g.Rows, row)
+	}
+	r.Sections = []*Section{sec, g, {ID: "head", Title: "Head", Skipped: "not yet"}}
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, r, MarkdownOptions{PlotDir: "bench/results", Source: "results.json"}); err != nil {
+		t.Fatal(err)
+	}
+	s := md.String()
+	for _, want := range []string{"| covey | 2,000 (1,000–3,000) | 2 (1–3) | 3 |", "| ponder | 500 | 10 | 1 |", "**covey/ponder**: 4.0",
+		"`broken` failed: it \\| failed", "![Backfill](bench/results/backfill.png)", "**Not measured:** not yet", "## 3. Head"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "missing") {
+		t.Error("a ratio with a failed row was written")
+	}
+	dir := t.TempDir()
+	if err := WritePlots(dir, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"backfill.png", "growth.png"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() < 1000 {
+			t.Errorf("plot %s: %v", f, err)
+		}
+	}
+	p := filepath.Join(dir, "r.json")
+	if err := r.Write(p); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(p)
+	if err != nil || back.Section("backfill").Row("covey").Median("eps") != 2000 {
+		t.Fatalf("round trip: %v", err)
+	}
+}
