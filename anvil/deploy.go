@@ -65,9 +65,11 @@ func Emission(e uint64) *big.Int {
 
 // Deploy deploys and wires the protocol on the devnet behind c from account 0, mining its own blocks at
 // deterministic timestamps (automining is off meanwhile and back on after), and returns what it deployed with rpcURL as
-// the RPC. Roles: account 0 is admin, TASK_ADMIN and treasury (it receives the whole FLOCK supply, slashed
-// stake and marketplace fees); account 1 root proposer; account 2 guardian; account 3 slasher. Staking
-// checks tasks against TaskArena; the Marketplace funds the distributor per task. The distributor is
+// the RPC. Roles: account 0 is admin, TASK_ADMIN (Staking, TaskArena, FLAlliance) and treasury (it receives
+// the whole FLOCK supply, slashed stake and marketplace fees); account 1 root proposer; account 2 guardian;
+// account 3 slasher. Staking checks tasks against TaskArena; the Marketplace funds the distributor per task.
+// FLAlliance holds Staking's SLASHER_ROLE (it slashes FL rounds' losers through slashTo, funding the
+// distributor per task) and TASK_ADMIN_ROLE (it registers FL task ids). The distributor is
 // funded with FundedEpochs epochs of emission and accounts 1..9 get 1M FLOCK each.
 func Deploy(ctx context.Context, c *rpc.Client, rpcURL string) (config.Deployments, error) {
 	ch, err := newChain(ctx, c)
@@ -87,13 +89,15 @@ func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, 
 	be := ch.eth
 
 	var (
-		tokenAddr, stakingAddr, arenaAddr, distAddr, marketAddr common.Address
-		token                                                   *bindings.FlockToken
-		staking                                                 *bindings.Staking
-		arena                                                   *bindings.TaskArena
-		dist                                                    *bindings.RewardsDistributor
+		tokenAddr, stakingAddr, arenaAddr, distAddr, marketAddr, flAddr common.Address
+		token                                                           *bindings.FlockToken
+		staking                                                         *bindings.Staking
+		arena                                                           *bindings.TaskArena
+		dist                                                            *bindings.RewardsDistributor
+		fl                                                              *bindings.FLAlliance
 	)
 	const deployGas = 6_000_000
+	const flDeployGas = 8_000_000
 	const callGas = 200_000
 	reqs := []txReq{
 		newTx(admin, deployGas, "deploy FlockToken", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
@@ -116,6 +120,10 @@ func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, 
 			marketAddr, tx, _, err = bindings.DeployMarketplace(o, be, tokenAddr, arenaAddr, distAddr, treasury, admin.Address)
 			return tx, err
 		}),
+		newTx(admin, flDeployGas, "deploy FLAlliance", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
+			flAddr, tx, fl, err = bindings.DeployFLAlliance(o, be, stakingAddr, distAddr, treasury, admin.Address)
+			return tx, err
+		}),
 		newTx(admin, callGas, "Staking.setTaskRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.SetTaskRegistry(o, arenaAddr)
 		}),
@@ -124,6 +132,16 @@ func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, 
 		}),
 		newTx(admin, callGas, "Staking.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.GrantRole(o, roleTaskAdmin, admin.Address)
+		}),
+		// FLAlliance slashes through Staking.slashTo and registers its task ids with Staking.
+		newTx(admin, callGas, "Staking.grantRole(SLASHER, FLAlliance)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return staking.GrantRole(o, roleSlasher, flAddr)
+		}),
+		newTx(admin, callGas, "Staking.grantRole(TASK_ADMIN, FLAlliance)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return staking.GrantRole(o, roleTaskAdmin, flAddr)
+		}),
+		newTx(admin, callGas, "FLAlliance.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return fl.GrantRole(o, roleTaskAdmin, admin.Address)
 		}),
 		newTx(admin, callGas, "Staking.setCooldowns", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return staking.SetCooldowns(o, UnstakeCooldown, RewardShareCooldown)
@@ -173,6 +191,7 @@ func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, 
 			config.TaskArena:          {Address: arenaAddr, StartBlock: block(2)},
 			config.RewardsDistributor: {Address: distAddr, StartBlock: block(3)},
 			config.Marketplace:        {Address: marketAddr, StartBlock: block(4)},
+			config.FLAlliance:         {Address: flAddr, StartBlock: block(5)},
 		},
 		Treasury:     treasury,
 		RootProposer: DevAccount(RootProposerIndex).Address,

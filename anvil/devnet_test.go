@@ -20,14 +20,16 @@ import (
 	"github.com/covey-labs/covey/contracts/bindings"
 )
 
-// protocolEvents are the events the simulator must produce: every event of IStaking, ITaskArena and
-// IMarketplace, and Funded (contract name → event names).
+// protocolEvents are the events the simulator must produce: every event of IStaking, ITaskArena,
+// IMarketplace and IFLAlliance (plus FLAlliance's membership events), and Funded (contract name → event names).
 var protocolEvents = map[string][]string{
 	config.Staking: {"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "Delegated", "Undelegated",
 		"RewardShareSet", "CooldownsSet"},
 	config.TaskArena:          {"TaskCreated", "ModelSubmitted", "ScoreSubmitted"},
 	config.Marketplace:        {"ModelListed", "ModelPurchased", "FeeSet"},
 	config.RewardsDistributor: {"Funded"},
+	config.FLAlliance: {"FLTaskCreated", "RoundStarted", "RoleAssigned", "UpdateSubmitted", "VoteCommitted",
+		"VoteRevealed", "RoundFinalized", "ParticipantSlashed", "MemberJoined", "MemberLeft"},
 }
 
 func contractABIs(t *testing.T) map[string]*abi.ABI {
@@ -39,6 +41,7 @@ func contractABIs(t *testing.T) map[string]*abi.ABI {
 		config.TaskArena:          bindings.TaskArenaMetaData,
 		config.Marketplace:        bindings.MarketplaceMetaData,
 		config.RewardsDistributor: bindings.RewardsDistributorMetaData,
+		config.FLAlliance:         bindings.FLAllianceMetaData,
 	} {
 		a, err := md.GetAbi()
 		if err != nil {
@@ -158,6 +161,7 @@ func TestSimulateProducesEveryEventDeterministically(t *testing.T) {
 		}
 	}
 	checkDetails(t, c, d)
+	checkFL(t, c, d)
 	if sum.FirstEpoch != 0 || sum.LastEpoch != 2 {
 		t.Errorf("simulated epochs %d..%d, want 0..2", sum.FirstEpoch, sum.LastEpoch)
 	}
@@ -343,4 +347,157 @@ func checkDetails(t *testing.T, c *rpc.Client, d config.Deployments) {
 		}
 	}
 	t.Logf("re-scores %d; Funded: emission %d, marketplace %d; scores in %d blocks", replaced, emission, revenue, len(blocks))
+}
+
+// checkFL asserts the FL stories the event counts alone do not show: accepted and rejected rounds,
+// both slash reasons, committed votes never revealed, slashed stake funding the distributor for the FL
+// task, FL stake with role FL, delegation to an FL participant, and FL task ids apart from Arena ids.
+func checkFL(t *testing.T, c *rpc.Client, d config.Deployments) {
+	t.Helper()
+	ctx := t.Context()
+	eth := ethclient.NewClient(c)
+	flAddr := d.Contracts[config.FLAlliance].Address
+	fl, err := bindings.NewFLAlliance(flAddr, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := func() *bind.FilterOpts { return &bind.FilterOpts{Context: ctx} }
+
+	flTasks := map[uint64]bool{}
+	created, err := fl.FilterFLTaskCreated(opts(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for created.Next() {
+		flTasks[created.Event.TaskId.Uint64()] = true
+	}
+	arena, err := bindings.NewTaskArena(d.Contracts[config.TaskArena].Address, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range flTasks {
+		if ok, err := arena.TaskExists(&bind.CallOpts{Context: ctx}, new(big.Int).SetUint64(id)); err != nil || ok {
+			t.Errorf("FL task %d is also an Arena task (%v)", id, err)
+		}
+		if id < FLTaskBase {
+			t.Errorf("FL task id %d below FLTaskBase", id)
+		}
+	}
+
+	var accepted, rejected int
+	fin, err := fl.FilterRoundFinalized(opts(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for fin.Next() {
+		ev := fin.Event
+		if ev.Accepted {
+			accepted++
+		} else {
+			rejected++
+		}
+		if ev.Accepted != (ev.StakeFor.Cmp(ev.StakeAgainst) > 0) {
+			t.Errorf("round %d of task %s: accepted %v with stake for %s against %s", ev.Round, ev.TaskId, ev.Accepted, ev.StakeFor, ev.StakeAgainst)
+		}
+		if new(big.Int).Add(ev.ToPool, ev.ToTreasury).Cmp(ev.SlashedTotal) != 0 {
+			t.Errorf("round %d of task %s: pool %s + treasury %s != slashed %s", ev.Round, ev.TaskId, ev.ToPool, ev.ToTreasury, ev.SlashedTotal)
+		}
+	}
+	if accepted == 0 || rejected == 0 {
+		t.Errorf("FL rounds: %d accepted, %d rejected; want both", accepted, rejected)
+	}
+
+	reasons := map[uint8]int{}
+	sl, err := fl.FilterParticipantSlashed(opts(), nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sl.Next() {
+		reasons[sl.Event.Reason]++
+	}
+	if reasons[1] == 0 || reasons[2] == 0 {
+		t.Errorf("FL slashes by reason %v: want rejected proposers (1) and votes against the outcome (2)", reasons)
+	}
+
+	type key struct {
+		task  uint64
+		round uint32
+		voter common.Address
+	}
+	committed := map[key]bool{}
+	com, err := fl.FilterVoteCommitted(opts(), nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for com.Next() {
+		committed[key{com.Event.TaskId.Uint64(), com.Event.Round, com.Event.Voter}] = true
+	}
+	rev, err := fl.FilterVoteRevealed(opts(), nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	revealed := 0
+	for rev.Next() {
+		k := key{rev.Event.TaskId.Uint64(), rev.Event.Round, rev.Event.Voter}
+		if !committed[k] {
+			t.Errorf("reveal without commit: %+v", k)
+		}
+		delete(committed, k)
+		revealed++
+	}
+	if len(committed) == 0 || revealed == 0 {
+		t.Errorf("FL votes: %d revealed, %d committed and never revealed; want both", revealed, len(committed))
+	}
+
+	dist, err := bindings.NewRewardsDistributor(d.Contracts[config.RewardsDistributor].Address, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	funded, err := dist.FilterFunded(opts(), []common.Address{flAddr}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flFunds := 0
+	for funded.Next() {
+		if !flTasks[funded.Event.TaskId.Uint64()] {
+			t.Errorf("FLAlliance funded task %s, not an FL task", funded.Event.TaskId)
+		}
+		flFunds++
+	}
+	if flFunds == 0 {
+		t.Error("no Funded from FLAlliance (slashed stake to the pool)")
+	}
+
+	staking, err := bindings.NewStaking(d.Contracts[config.Staking].Address, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	staked, err := staking.FilterStaked(opts(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flStakes := 0
+	for staked.Next() {
+		if flTasks[staked.Event.TaskId.Uint64()] {
+			if staked.Event.Role != 3 {
+				t.Errorf("stake in FL task %s with role %d", staked.Event.TaskId, staked.Event.Role)
+			}
+			flStakes++
+		}
+	}
+	del, err := staking.FilterDelegated(opts(), nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flDelegations := 0
+	for del.Next() {
+		if flTasks[del.Event.TaskId.Uint64()] {
+			flDelegations++
+		}
+	}
+	if flStakes == 0 || flDelegations == 0 {
+		t.Errorf("FL stakes %d, delegations to FL participants %d; want both", flStakes, flDelegations)
+	}
+	t.Logf("FL: tasks %v, rounds %d accepted / %d rejected, slashes by reason %v, %d reveals, %d unrevealed commits, %d pool fundings, %d stakes, %d delegations",
+		flTasks, accepted, rejected, reasons, revealed, len(committed), flFunds, flStakes, flDelegations)
 }

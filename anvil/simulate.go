@@ -175,6 +175,8 @@ type sim struct {
 	unstakeCooldown, sigmaCooldown uint64
 	emissionFunded                 *big.Int
 	actions                        map[string]int
+
+	fl flState
 }
 
 // Simulate drives realistic protocol activity on the devnet behind c (deployed as d) for opts.Epochs epochs
@@ -183,11 +185,17 @@ type sim struct {
 // delegate; nodes submit models with a hidden quality that validators score (honest ones close to it,
 // noisy and dishonest ones not; some re-score); models are listed and bought; stakes are topped up,
 // unstaked and withdrawn after the cooldown, delegations undone; the slasher slashes dishonest validators;
-// the treasury funds each epoch's emission FundedEpochs ahead. Every Staking, TaskArena and Marketplace
-// event type and Funded occur (the settlement events do not: settlement produces them).
+// the treasury funds each epoch's emission FundedEpochs ahead. With FLAlliance deployed, FL participants
+// (their own users, honest, lazy or dishonest) stake with role FL into one or two FL tasks (ids from
+// FLTaskBase), join, and play three FL rounds per epoch (2 h, 8 h and 14 h in): startRound, proposers submit
+// update hashes (a dishonest one a bad update that honest voters reject), voters commit and reveal (some
+// never reveal), time warps across the commit and reveal windows, finalizeRound (accepted or rejected,
+// slashing and funding the distributor for the task); delegators back FL participants too. Every Staking,
+// TaskArena, Marketplace and IFLAlliance event type and Funded occur (the settlement events do not:
+// settlement produces them).
 //
-// Blocks are mined at explicit timestamps in four rounds per epoch (1 h, 7 h, 13 h and 19 h in, plus jitter)
-// and one block in its last second, several transactions each, so the same
+// Blocks are mined at explicit timestamps in four rounds per epoch (1 h, 7 h, 13 h and 19 h in, plus jitter),
+// the FL rounds between them, and one block in its last second, several transactions each, so the same
 // seed on the same chain produces identical blocks. On return the simulated epochs are over and settleable:
 // the head is a block at end(LastEpoch) + Grace, and anvil automines again. Simulating again continues from
 // the next epoch with the same users (state is read back from the chain), so it does not corrupt anything.
@@ -215,6 +223,8 @@ func Simulate(ctx context.Context, c *rpc.Client, d config.Deployments, opts Opt
 		stake:        map[stakeKey]*big.Int{},
 		bal:          map[common.Address]*big.Int{},
 		actions:      map[string]int{},
+		// FL choices have their own stream, so the Arena activity of a seed does not depend on them.
+		fl: flState{rng: rand.New(rand.NewPCG(opts.Seed^0x666c, opts.Seed))}, // "fl"
 	}
 	if err := s.bind(); err != nil {
 		return Summary{}, err
@@ -306,6 +316,9 @@ func (s *sim) bind() error {
 			s.dist, err = bindings.NewRewardsDistributor(a, be)
 		}
 	}
+	if k, ok := s.d.Contracts[config.FLAlliance]; ok && err == nil {
+		s.fl.fl, err = bindings.NewFLAlliance(k.Address, be) // older deployments have none: no FL activity
+	}
 	return err
 }
 
@@ -361,6 +374,7 @@ func (s *sim) plan(n int) error {
 			s.participants[t] = append(s.participants[t], u)
 		}
 	}
+	s.flPlan(n)
 	return nil
 }
 
@@ -428,7 +442,13 @@ func (s *sim) load(ctx context.Context) error {
 	for it.Next() {
 		s.emissionFunded.Add(s.emissionFunded, it.Event.Amount)
 	}
-	return it.Error()
+	if err := it.Error(); err != nil {
+		return err
+	}
+	if s.fl.fl != nil {
+		return s.flLoad(ctx)
+	}
+	return nil
 }
 
 // setup creates the missing tasks and gives every user ETH, FLOCK and allowances.
@@ -481,6 +501,13 @@ func (s *sim) setup(ctx context.Context, last uint64) error {
 			}))
 		}
 	}
+	if s.fl.fl != nil {
+		more, err := s.flSetup(ctx)
+		if err != nil {
+			return err
+		}
+		reqs = append(reqs, more...)
+	}
 	_, err := s.ch.run(ctx, s.ch.now+BlockTime, reqs)
 	return err
 }
@@ -502,6 +529,11 @@ func (s *sim) epoch(ctx context.Context, e uint64) error {
 		}
 		if _, err := s.ch.run(ctx, ts, r(e, ts)); err != nil {
 			return fmt.Errorf("round %d: %w", i, err)
+		}
+		if i < len(flSlotOffsets) && s.fl.fl != nil {
+			if err := s.flSlot(ctx, i, max(s.epochStart(e)+flSlotOffsets[i], s.ch.now+BlockTime)); err != nil {
+				return fmt.Errorf("FL round %d: %w", i, err)
+			}
 		}
 	}
 	// The spec's edge: a change in the last second of an epoch counts for one second (§2), and this
@@ -950,7 +982,8 @@ func (s *sim) snapshot() map[string]int {
 func (s *sim) delta(before map[string]int) string {
 	out := ""
 	for _, k := range []string{"stake", "delegate", "submitModel", "submitScore", "listModel", "purchase",
-		"requestUnstake", "undelegate", "withdraw", "slash", "setRewardShare", "fund"} {
+		"requestUnstake", "undelegate", "withdraw", "slash", "setRewardShare", "fund",
+		"join", "leave", "startRound", "submitUpdate", "commitVote", "revealVote", "finalizeRound"} {
 		if n := s.actions[k] - before[k]; n > 0 {
 			if out != "" {
 				out += ", "

@@ -1,0 +1,543 @@
+package anvil
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/contracts/bindings"
+)
+
+// FL Alliance on the devnet (REWARDS.md §11). FL task ids start at FLTaskBase, far above the Arena's
+// task ids (1..3+users/25), so the two never collide; FL participants are their own simulated users
+// (SimAccount indices from flUserBase), so adding FL activity leaves the Arena users as they were.
+const (
+	// FLTaskBase is the first simulated FL task id (1001, and 1002 with 30 or more users).
+	FLTaskBase = 1001
+	// FLCommitDuration and FLRevealDuration are the simulated FL tasks' windows (seconds).
+	FLCommitDuration = 1800
+	FLRevealDuration = 1800
+	// flRounds is each simulated FL task's number of rounds: enough for years of devnet epochs.
+	flRounds = 100_000
+	// flUserBase offsets FL participants' SimAccount indices: FL task k's member j is index
+	// flUserBase + 1000*k + j.
+	flUserBase = 1 << 20
+	// roleFL is Staking's role of an FL participant (Roles.FL).
+	roleFL uint8 = 3
+	// flProposer is FLAlliance's flRole of a proposer (a voter is 2).
+	flProposer uint8 = 1
+)
+
+// FLMinStake is the simulated FL tasks' minimum own stake to join a round.
+var FLMinStake = flock(1000)
+
+// flSlotOffsets are when the FL rounds of an epoch start (seconds after its start): between the Arena's
+// activity rounds, each taking about an hour (commit window, reveal window, finalization).
+var flSlotOffsets = [3]uint64{2 * 3600, 8 * 3600, 14 * 3600}
+
+// Gas limits of FL calls (startRound and finalizeRound loop over the participants).
+const (
+	gasFLTask     = 300_000
+	gasJoin       = 200_000
+	gasLeave      = 150_000
+	gasStartRound = 4_000_000
+	gasUpdate     = 150_000
+	gasCommit     = 150_000
+	gasReveal     = 150_000
+	gasFinalize   = 4_000_000
+)
+
+// flKind is how an FL participant behaves: honest ones propose good updates and vote the truth, lazy ones
+// often skip a proposal or never reveal, dishonest ones propose bad updates and vote against the truth.
+type flKind int
+
+const (
+	flHonest flKind = iota
+	flLazy
+	flDishonest
+)
+
+func (k flKind) String() string {
+	return [...]string{"honest", "lazy", "dishonest"}[k]
+}
+
+type flUser struct {
+	Account
+	task       uint64
+	kind       flKind
+	disabled   bool // an earlier run gave the address another role in the task
+	sigmaSet   bool
+	sigmaSetAt uint64
+}
+
+// flRound is a round in progress: its roles (from RoleAssigned) and what each voter committed.
+type flRound struct {
+	task                 uint64
+	round                uint32
+	commitEnd, revealEnd uint64
+	roles                map[common.Address]uint8
+	good                 bool // no bad update was submitted and at least one update was
+	votes                map[common.Address]flVote
+}
+
+type flVote struct {
+	accept bool
+	salt   [32]byte
+}
+
+// flState is the simulator's FL part; fl is nil on deployments without FLAlliance (nothing FL happens).
+type flState struct {
+	fl    *bindings.FLAlliance
+	rng   *rand.Rand
+	tasks []uint64
+	users []*flUser
+	// delegated is set once a delegator has backed an FL participant.
+	delegated bool
+}
+
+// flPlan derives the FL tasks and participants: one task (two with 30 or more users), each with
+// max(4, min(8, users/8)) members, 60% honest, 20% lazy and 20% dishonest (at least one lazy and one
+// dishonest per task).
+func (s *sim) flPlan(n int) {
+	if s.fl.fl == nil {
+		return
+	}
+	nTasks := 1
+	if n >= 30 {
+		nTasks = 2
+	}
+	per := max(4, min(8, n/8))
+	for k := range nTasks {
+		t := uint64(FLTaskBase + k)
+		s.fl.tasks = append(s.fl.tasks, t)
+		var members []*flUser
+		for j := range per {
+			u := &flUser{Account: SimAccount(s.seed, flUserBase+1000*k+j), task: t}
+			switch r := s.fl.rng.Float64(); {
+			case r < 0.6:
+				u.kind = flHonest
+			case r < 0.8:
+				u.kind = flLazy
+			default:
+				u.kind = flDishonest
+			}
+			members = append(members, u)
+		}
+		has := func(k flKind) bool {
+			for _, u := range members {
+				if u.kind == k {
+					return true
+				}
+			}
+			return false
+		}
+		if !has(flLazy) {
+			members[0].kind = flLazy
+		}
+		if !has(flDishonest) {
+			members[len(members)-1].kind = flDishonest
+		}
+		s.fl.users = append(s.fl.users, members...)
+	}
+}
+
+// flLoad reads back the FL participants' balances, roles and reward shares.
+func (s *sim) flLoad(ctx context.Context) error {
+	call := &bind.CallOpts{Context: ctx}
+	for _, u := range s.fl.users {
+		var err error
+		if s.bal[u.Address], err = s.token.BalanceOf(call, u.Address); err != nil {
+			return fmt.Errorf("reading balance: %w", err)
+		}
+		if u.sigmaSet, err = s.staking.RewardShareInitialized(call, u.Address); err != nil {
+			return fmt.Errorf("reading reward share: %w", err)
+		}
+		if u.sigmaSetAt, err = s.staking.RewardShareSetAt(call, u.Address); err != nil {
+			return fmt.Errorf("reading reward share: %w", err)
+		}
+		r, err := s.staking.RoleOf(call, u.Address, new(big.Int).SetUint64(u.task))
+		if err != nil {
+			return fmt.Errorf("reading role: %w", err)
+		}
+		u.disabled = r != 0 && r != roleFL
+	}
+	for _, dl := range s.delegations {
+		if dl.task >= FLTaskBase {
+			s.fl.delegated = true
+		}
+	}
+	return nil
+}
+
+// flSetup creates the missing FL tasks and gives the FL participants ETH, FLOCK and an allowance.
+func (s *sim) flSetup(ctx context.Context) ([]txReq, error) {
+	call := &bind.CallOpts{Context: ctx}
+	var reqs []txReq
+	for _, t := range s.fl.tasks {
+		tid := new(big.Int).SetUint64(t)
+		task, err := s.fl.fl.TaskOf(call, tid)
+		if err != nil {
+			return nil, fmt.Errorf("reading FL task %d: %w", t, err)
+		}
+		if task.Exists {
+			continue
+		}
+		reqs = append(reqs, s.tx(s.admin, gasFLTask, "createFLTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.CreateFLTask(o, tid, flRounds, FLMinStake, FLCommitDuration, FLRevealDuration)
+		}))
+	}
+	eth := new(big.Int).Mul(big.NewInt(1000), ether)
+	maxApproval := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	stakingAddr := s.d.Contracts[config.Staking].Address
+	for _, u := range s.fl.users {
+		if err := s.ch.setBalance(ctx, u.Address, eth); err != nil {
+			return nil, err
+		}
+		if target := flock(50_000); s.bal[u.Address].Cmp(target) < 0 {
+			amt := new(big.Int).Sub(target, s.bal[u.Address])
+			to := u.Address
+			s.bal[to] = target
+			reqs = append(reqs, s.tx(s.admin, gasTransfer, "transfer", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return s.token.Transfer(o, to, amt)
+			}))
+		}
+		a, err := s.token.Allowance(call, u.Address, stakingAddr)
+		if err != nil {
+			return nil, fmt.Errorf("reading allowance: %w", err)
+		}
+		if a.Cmp(flock(1_000_000_000)) < 0 {
+			reqs = append(reqs, s.tx(u.Account, gasTransfer, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return s.token.Approve(o, stakingAddr, maxApproval)
+			}))
+		}
+	}
+	return reqs, nil
+}
+
+// flSlot runs one FL round of every FL task starting at ts: stakes, joins and delegations first; then
+// startRound; proposers submit update hashes and voters commit; a warp past commitEnd for the reveals;
+// a warp past revealEnd for finalizeRound (which slashes and funds the distributor).
+func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
+	call := &bind.CallOpts{Context: ctx}
+	var prep, start []txReq
+	var active []uint64
+	for _, t := range s.fl.tasks {
+		tid := new(big.Int).SetUint64(t)
+		task, err := s.fl.fl.TaskOf(call, tid)
+		if err != nil {
+			return fmt.Errorf("reading FL task %d: %w", t, err)
+		}
+		if task.CurrentRound >= task.Rounds {
+			continue
+		}
+		if task.CurrentRound > 0 {
+			r, err := s.fl.fl.RoundOf(call, tid, task.CurrentRound)
+			if err != nil {
+				return fmt.Errorf("reading FL round: %w", err)
+			}
+			if !r.Finalized {
+				if r.RevealEnd > ts {
+					continue // an interrupted earlier run's round still open: leave it
+				}
+				prep = append(prep, s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return s.fl.fl.FinalizeRound(o, tid)
+				}))
+			}
+		}
+		reqs, members, err := s.flPrepare(ctx, t, slot)
+		if err != nil {
+			return err
+		}
+		prep = append(prep, reqs...)
+		if members < 2 {
+			continue
+		}
+		active = append(active, t)
+		start = append(start, s.flStartTx(t))
+	}
+	if slot == 1 {
+		prep = append(prep, s.flDelegations(ctx)...)
+	}
+	if _, err := s.ch.run(ctx, ts, prep); err != nil {
+		return fmt.Errorf("FL preparation: %w", err)
+	}
+	if len(active) == 0 {
+		return nil
+	}
+	rounds := make([]*flRound, len(active))
+	for i := range start {
+		rd := &flRound{task: active[i], roles: map[common.Address]uint8{}, votes: map[common.Address]flVote{}}
+		rounds[i] = rd
+		start[i].done = func(rc *types.Receipt) error { return s.flReadStart(rc, rd) }
+	}
+	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, start); err != nil {
+		return fmt.Errorf("FL round start: %w", err)
+	}
+
+	// Proposals and commits, a minute into the commit window.
+	var work []txReq
+	for _, rd := range rounds {
+		work = append(work, s.flWork(rd)...)
+	}
+	if _, err := s.ch.run(ctx, s.ch.now+60, work); err != nil {
+		return fmt.Errorf("FL proposals and commits: %w", err)
+	}
+
+	// Reveals, warping past every round's commitEnd.
+	var revealAt, finalizeAt uint64
+	for _, rd := range rounds {
+		revealAt = max(revealAt, rd.commitEnd+30)
+		finalizeAt = max(finalizeAt, rd.revealEnd+30)
+	}
+	var reveals []txReq
+	for _, rd := range rounds {
+		reveals = append(reveals, s.flReveals(rd)...)
+	}
+	if _, err := s.ch.run(ctx, revealAt, reveals); err != nil {
+		return fmt.Errorf("FL reveals: %w", err)
+	}
+
+	// Finalization, warping past every round's revealEnd.
+	var fin []txReq
+	for _, rd := range rounds {
+		tid := new(big.Int).SetUint64(rd.task)
+		fin = append(fin, s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.FinalizeRound(o, tid)
+		}))
+	}
+	if _, err := s.ch.run(ctx, finalizeAt, fin); err != nil {
+		return fmt.Errorf("FL finalization: %w", err)
+	}
+	return nil
+}
+
+// flPrepare stakes (first stakes and top-ups back above twice the minimum), sets reward shares, joins
+// non-members and lets a lazy member leave now and then; it returns the members the next round will have.
+func (s *sim) flPrepare(ctx context.Context, t uint64, slot int) ([]txReq, int, error) {
+	call := &bind.CallOpts{Context: ctx}
+	tid := new(big.Int).SetUint64(t)
+	var reqs []txReq
+	members := 0
+	type st struct {
+		u      *flUser
+		stake  *big.Int
+		member bool
+	}
+	var us []st
+	for _, u := range s.fl.users {
+		if u.task != t || u.disabled {
+			continue
+		}
+		stake, err := s.staking.StakeOf(call, u.Address, tid)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reading stake: %w", err)
+		}
+		m, err := s.fl.fl.IsMember(call, tid, u.Address)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reading membership: %w", err)
+		}
+		us = append(us, st{u, stake, m})
+		if m {
+			members++
+		}
+	}
+	for _, x := range us {
+		u := x.u
+		low := new(big.Int).Mul(FLMinStake, big.NewInt(2))
+		if x.stake.Cmp(low) < 0 || s.fl.rng.Float64() < 0.05 {
+			amt := s.flAmount(2000, 6000)
+			if s.bal[u.Address].Cmp(amt) >= 0 {
+				s.bal[u.Address].Sub(s.bal[u.Address], amt)
+				x.stake = new(big.Int).Add(x.stake, amt)
+				reqs = append(reqs, s.tx(u.Account, gasStake, "stake", func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return s.staking.Stake(o, tid, roleFL, amt)
+				}))
+			}
+		}
+		if !u.sigmaSet {
+			sigma := sigmaChoices[s.fl.rng.IntN(len(sigmaChoices))]
+			u.sigmaSet = true
+			reqs = append(reqs, s.tx(u.Account, gasSigma, "setRewardShare", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return s.staking.SetRewardShare(o, sigma)
+			}))
+		}
+		switch {
+		case !x.member && x.stake.Cmp(FLMinStake) >= 0:
+			members++
+			reqs = append(reqs, s.tx(u.Account, gasJoin, "join", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return s.fl.fl.Join(o, tid)
+			}))
+		case x.member && u.kind == flLazy && slot == 2 && members > 3 && s.fl.rng.Float64() < 0.5:
+			// A lazy member sits the last round of the day out (it joins again in the next epoch).
+			members--
+			reqs = append(reqs, s.tx(u.Account, gasLeave, "leave", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return s.fl.fl.Leave(o, tid)
+			}))
+		}
+	}
+	return reqs, members, nil
+}
+
+// flDelegations: delegators back FL participants that already hold the FL role (at least one ever).
+func (s *sim) flDelegations(ctx context.Context) []txReq {
+	call := &bind.CallOpts{Context: ctx}
+	var cands []*flUser
+	for _, u := range s.fl.users {
+		if u.disabled {
+			continue
+		}
+		if r, err := s.staking.RoleOf(call, u.Address, new(big.Int).SetUint64(u.task)); err == nil && r == roleFL {
+			cands = append(cands, u)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	var reqs []txReq
+	for _, d := range s.users {
+		if d.kind != kindDelegator || (s.fl.delegated && s.fl.rng.Float64() >= 0.2) {
+			continue
+		}
+		p := cands[s.fl.rng.IntN(len(cands))]
+		amt := s.flAmount(200, 3000)
+		if s.bal[d.Address].Cmp(amt) < 0 {
+			continue
+		}
+		s.fl.delegated = true
+		s.bal[d.Address].Sub(s.bal[d.Address], amt)
+		var dl *delegation
+		for _, x := range s.delegations {
+			if x.delegator == d && x.task == p.task && x.participant != nil && x.participant.Address == p.Address {
+				dl = x
+			}
+		}
+		if dl == nil {
+			// The Arena's undelegation loop works on any delegation: it needs only the participant's address.
+			dl = &delegation{delegator: d, task: p.task, participant: &user{Account: p.Account}, amount: new(big.Int)}
+			s.delegations = append(s.delegations, dl)
+		}
+		dl.amount.Add(dl.amount, amt)
+		tid, to := new(big.Int).SetUint64(p.task), p.Address
+		reqs = append(reqs, s.tx(d.Account, gasStake, "delegate", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.staking.Delegate(o, tid, to, amt)
+		}))
+	}
+	return reqs
+}
+
+func (s *sim) flStartTx(t uint64) txReq {
+	tid := new(big.Int).SetUint64(t)
+	return s.tx(s.admin, gasStartRound, "startRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.fl.fl.StartRound(o, tid)
+	})
+}
+
+// flReadStart reads a started round's number, windows and roles from its receipt.
+func (s *sim) flReadStart(rc *types.Receipt, rd *flRound) error {
+	found := false
+	for _, l := range rc.Logs {
+		if ev, err := s.fl.fl.ParseRoundStarted(*l); err == nil {
+			rd.round, rd.commitEnd, rd.revealEnd, found = ev.Round, ev.CommitEnd, ev.RevealEnd, true
+		} else if ev, err := s.fl.fl.ParseRoleAssigned(*l); err == nil {
+			rd.roles[ev.Participant] = ev.FlRole
+		}
+	}
+	if !found {
+		return fmt.Errorf("no RoundStarted in transaction %s", rc.TxHash)
+	}
+	return nil
+}
+
+// flWork: proposers submit (honest ones a good update most of the time, lazy ones less often, dishonest
+// ones a bad one); the round is good when an update came and none was bad; voters commit their vote
+// (the truth, or its opposite for dishonest ones).
+func (s *sim) flWork(rd *flRound) []txReq {
+	var reqs []txReq
+	tid := new(big.Int).SetUint64(rd.task)
+	submitted, bad := 0, false
+	for _, u := range s.fl.users {
+		if u.task != rd.task || rd.roles[u.Address] != flProposer {
+			continue
+		}
+		p := [...]float64{flHonest: 0.9, flLazy: 0.6, flDishonest: 0.9}[u.kind]
+		if s.fl.rng.Float64() >= p {
+			continue
+		}
+		submitted++
+		bad = bad || u.kind == flDishonest
+		h := crypto.Keccak256Hash(u.Address.Bytes(), tid.Bytes(), big.NewInt(int64(rd.round)).Bytes(),
+			[]byte(u.kind.String()), big.NewInt(int64(s.fl.rng.Uint32())).Bytes())
+		reqs = append(reqs, s.tx(u.Account, gasUpdate, "submitUpdate", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.SubmitUpdate(o, tid, h)
+		}))
+	}
+	rd.good = submitted > 0 && !bad
+	for _, u := range s.fl.users {
+		if u.task != rd.task || rd.roles[u.Address] == 0 || rd.roles[u.Address] == flProposer {
+			continue
+		}
+		p := [...]float64{flHonest: 0.95, flLazy: 0.8, flDishonest: 0.9}[u.kind]
+		if s.fl.rng.Float64() >= p {
+			continue
+		}
+		v := flVote{accept: rd.good != (u.kind == flDishonest), salt: s.flSalt()}
+		rd.votes[u.Address] = v
+		c := flCommitment(v.accept, v.salt)
+		reqs = append(reqs, s.tx(u.Account, gasCommit, "commitVote", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.CommitVote(o, tid, c)
+		}))
+	}
+	return reqs
+}
+
+// flReveals: most voters reveal; lazy ones often never do, and some honest ones forget.
+func (s *sim) flReveals(rd *flRound) []txReq {
+	var reqs []txReq
+	tid := new(big.Int).SetUint64(rd.task)
+	for _, u := range s.fl.users {
+		v, ok := rd.votes[u.Address]
+		if u.task != rd.task || !ok {
+			continue
+		}
+		p := [...]float64{flHonest: 0.93, flLazy: 0.5, flDishonest: 0.9}[u.kind]
+		if s.fl.rng.Float64() >= p {
+			continue
+		}
+		reqs = append(reqs, s.tx(u.Account, gasReveal, "revealVote", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.RevealVote(o, tid, v.accept, v.salt)
+		}))
+	}
+	return reqs
+}
+
+// flCommitment is FLAlliance.commitmentOf: keccak256(abi.encode(accept, salt)).
+func flCommitment(accept bool, salt [32]byte) [32]byte {
+	var b [64]byte
+	if accept {
+		b[31] = 1
+	}
+	copy(b[32:], salt[:])
+	return crypto.Keccak256Hash(b[:])
+}
+
+// flSalt is a vote's secret salt, from the FL random stream.
+func (s *sim) flSalt() [32]byte {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], s.fl.rng.Uint64())
+	binary.BigEndian.PutUint64(b[8:], s.fl.rng.Uint64())
+	return crypto.Keccak256Hash(b[:])
+}
+
+// flAmount is a random amount in [lo, hi) FLOCK with two decimals, from the FL random stream.
+func (s *sim) flAmount(lo, hi int64) *big.Int {
+	cents := lo*100 + s.fl.rng.Int64N((hi-lo)*100)
+	return new(big.Int).Mul(big.NewInt(cents), new(big.Int).Quo(ether, big.NewInt(100)))
+}
