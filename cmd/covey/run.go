@@ -120,13 +120,10 @@ func newScheduler(ctx context.Context, c common, cfg config.Config, pool *pgxpoo
 		sch.Locker = settlement.RedisLocker{Client: rdb, Log: slog.Default()}
 	}
 	if cfg.Settlement.Publish {
-		signer, err := loadSigner(cfg, keystorePath, passwordFile)
-		if err != nil {
+		if sch.Publisher, err = newPublisher(cfg, pool, client, keystorePath, passwordFile); err != nil {
 			client.Close()
 			return nil, nil, err
 		}
-		sch.Publisher = &settlement.Publisher{Pool: pool, Client: client, ChainID: cfg.Chain.ID,
-			Distributor: cfg.Contracts[config.RewardsDistributor].Address, Signer: signer, PollInterval: cfg.Chain.PollInterval.Duration}
 		sch.Propose, sch.Accept = true, true
 	}
 	return sch, client.Close, nil

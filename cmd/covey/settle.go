@@ -77,16 +77,9 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var pub *settlement.Publisher
 	doPublish := *publish || (cfg.Settlement.Publish && *watch)
 	if doPublish || *accept {
-		signer, err := loadSigner(cfg, *keystorePath, *passwordFile)
-		if err != nil {
+		if pub, err = newPublisher(cfg, pool, client, *keystorePath, *passwordFile); err != nil {
 			return err
 		}
-		dist, ok := cfg.Contracts[config.RewardsDistributor]
-		if !ok {
-			return errors.New("contracts.RewardsDistributor is not configured")
-		}
-		pub = &settlement.Publisher{Pool: pool, Client: client, ChainID: cfg.Chain.ID, Distributor: dist.Address, Signer: signer,
-			PollInterval: cfg.Chain.PollInterval.Duration}
 	}
 	var locker settlement.Locker = settlement.PgLocker{Pool: pool}
 	if rdb != nil {
@@ -220,6 +213,20 @@ func loadPolicy(cfg config.Config, devnet bool) (*engine.Policy, string, error) 
 		}
 	}
 	return p, path, nil
+}
+
+// newPublisher wires the root publisher with the proposer key from a keystore or the environment.
+func newPublisher(cfg config.Config, pool *pgxpool.Pool, client *ethclient.Client, keystorePath, passwordFile string) (*settlement.Publisher, error) {
+	signer, err := loadSigner(cfg, keystorePath, passwordFile)
+	if err != nil {
+		return nil, err
+	}
+	dist, ok := cfg.Contracts[config.RewardsDistributor]
+	if !ok {
+		return nil, errors.New("contracts.RewardsDistributor is not configured")
+	}
+	return &settlement.Publisher{Pool: pool, Client: client, ChainID: cfg.Chain.ID, Distributor: dist.Address, Signer: signer,
+		PollInterval: cfg.Chain.PollInterval.Duration}, nil
 }
 
 // loadSigner resolves the root proposer's key: a keystore (password from a file or
