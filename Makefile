@@ -51,3 +51,7 @@ check-generate: generate
 
 fmt:
 	gofmt -w $$(git ls-files '*.go' | grep -v '/bindings/')
+
+# The adversarial suite (long; see RELIABILITY.md). Not part of `make test`.
+chaos: node_modules
+	$(GO) test -tags chaos -count=1 -timeout 80m ./chaos/...
