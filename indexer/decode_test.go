@@ -45,7 +45,7 @@ func TestSchemaMatchesABI(t *testing.T) {
 	if strings.Join(names, ",") != strings.Join(want, ",") {
 		t.Fatalf("events with tables %v, want %v", names, want)
 	}
-	for _, f := range []string{"IStaking", "ITaskArena", "IMarketplace", "IRewardsDistributor"} {
+	for _, f := range []string{"IStaking", "ITaskArena", "IMarketplace", "IRewardsDistributor", "IFLAlliance"} {
 		b, err := os.ReadFile(filepath.Join(findUp(t, "contracts"), "out", f+".sol", f+".json"))
 		if err != nil {
 			t.Logf("no Foundry build for %s (%v); checking the core list only", f, err)
@@ -77,6 +77,9 @@ func TestSchemaMatchesABI(t *testing.T) {
 		"ev_score_submitted":   "task_id numeric,submission_id numeric,validator text,score bigint,replaced boolean,previous_score bigint",
 		"ev_root_proposed":     "epoch numeric,root text,total_cumulative numeric,manifest_hash text,valid_at bigint,proposer text",
 		"ev_unstake_requested": "account text,task_id numeric,role bigint,amount numeric,new_stake numeric,request_id numeric,available_at bigint",
+		"ev_fl_task_created":   "task_id numeric,creator text,rounds bigint,min_stake numeric,commit_duration bigint,reveal_duration bigint",
+		"ev_role_assigned":     "task_id numeric,round bigint,participant text,fl_role bigint,stake numeric",
+		"ev_round_finalized":   "task_id numeric,round bigint,accepted boolean,stake_for numeric,stake_against numeric,slashed_total numeric,to_pool numeric,to_treasury numeric",
 	}
 	for table, cols := range spot {
 		rows, err := pool.Query(context.Background(), `SELECT column_name || ' ' || data_type FROM information_schema.columns
@@ -187,6 +190,19 @@ func TestDecodeRoundTrip(t *testing.T) {
 		{"RootRevoked", []any{big.NewInt(13), h1, a1}, "13|" + h1s + "|0xabcdef0123456789abcdef0123456789abcdef01"},
 		{"Claimed", []any{a1, h1, big.NewInt(5), big.NewInt(15), a2}, "0xabcdef0123456789abcdef0123456789abcdef01|" + h1s + "|5|15|0xffffffffffffffffffffffffffffffffffffffff"},
 		{"TimelockSet", []any{uint64(86400)}, "86400"},
+		{"FLTaskCreated", []any{maxU256, a1, uint32(math.MaxUint32), maxU256, uint64(1800), uint64(math.MaxInt64)},
+			maxU256.String() + "|0xabcdef0123456789abcdef0123456789abcdef01|4294967295|" + maxU256.String() + "|1800|9223372036854775807"},
+		{"RoundStarted", []any{big.NewInt(1001), uint32(math.MaxUint32), h1, uint64(1767232800), uint64(1767234600), uint32(128)},
+			"1001|4294967295|" + h1s + "|1767232800|1767234600|128"},
+		{"RoleAssigned", []any{big.NewInt(1001), uint32(1), a2, uint8(2), maxU256},
+			"1001|1|0xffffffffffffffffffffffffffffffffffffffff|2|" + maxU256.String()},
+		{"UpdateSubmitted", []any{big.NewInt(1001), uint32(2), a1, h1}, "1001|2|0xabcdef0123456789abcdef0123456789abcdef01|" + h1s},
+		{"VoteCommitted", []any{big.NewInt(1001), uint32(2), a2, [32]byte{}}, "1001|2|0xffffffffffffffffffffffffffffffffffffffff|0x" + strings.Repeat("0", 64)},
+		{"VoteRevealed", []any{big.NewInt(1001), uint32(2), a2, false, big.NewInt(0)}, "1001|2|0xffffffffffffffffffffffffffffffffffffffff|false|0"},
+		{"RoundFinalized", []any{big.NewInt(1001), uint32(2), true, big.NewInt(5), big.NewInt(4), maxU256, big.NewInt(9), big.NewInt(1)},
+			"1001|2|true|5|4|" + maxU256.String() + "|9|1"},
+		{"ParticipantSlashed", []any{big.NewInt(1001), uint32(2), a1, big.NewInt(100), uint8(255)},
+			"1001|2|0xabcdef0123456789abcdef0123456789abcdef01|100|255"},
 	}
 	seen := map[string]bool{}
 	var logs []emitted

@@ -3,10 +3,12 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 // DBTX is what the indexer's helpers need from pgx (a pool, a connection or a transaction).
@@ -120,4 +122,129 @@ func (d derivedTable) rollback(ctx context.Context, db DBTX, chainID int64, anc 
 		return fmt.Errorf("recomputing %s: %w", d.table, err)
 	}
 	return nil
+}
+
+// applyBatch folds a batch's events into the derived table from the rows in memory: the latest event
+// per key in the batch becomes one upsert row (sent as arrays through unnest), and rows only move forward.
+func (d derivedTable) applyBatch(ctx context.Context, db DBTX, chainID int64, tables map[string]*Event, rows map[*Event][][]any) (bool, error) {
+	type latest struct {
+		vals   []any
+		bn, li int64
+	}
+	cols := d.cols()
+	best := map[string]*latest{}
+	var kinds []colKind
+	for _, s := range d.sources {
+		e, ok := tables[s.table]
+		if !ok || len(rows[e]) == 0 {
+			continue
+		}
+		pos := make([]int, len(s.exprs))
+		ks := make([]colKind, len(s.exprs))
+		for i, name := range s.exprs {
+			pos[i] = -1
+			for j, c := range e.Columns {
+				if c.Name == name {
+					pos[i], ks[i] = len(baseColumns)+j, c.kind
+				}
+			}
+			if pos[i] < 0 {
+				return false, fmt.Errorf("%s: %s has no column %s", d.table, s.table, name)
+			}
+		}
+		if kinds == nil {
+			kinds = ks
+		}
+		for _, r := range rows[e] {
+			var key strings.Builder
+			for i := range d.keys {
+				key.WriteString(keyString(r[pos[i]]))
+				key.WriteByte('|')
+			}
+			bn, li := r[1].(int64), int64(r[6].(int32))
+			k := key.String()
+			if p, ok := best[k]; ok && (p.bn > bn || p.bn == bn && p.li > li) {
+				continue
+			}
+			vals := make([]any, len(pos))
+			for i, p := range pos {
+				vals[i] = r[p]
+			}
+			best[k] = &latest{vals: vals, bn: bn, li: li}
+		}
+	}
+	if len(best) == 0 {
+		return false, nil
+	}
+	list := make([]*latest, 0, len(best)) // one order for every column array
+	for _, l := range best {
+		list = append(list, l)
+	}
+	arrays := make([]any, len(cols)+2)
+	casts := make([]string, len(cols)+2)
+	for i, k := range kinds {
+		switch k {
+		case kindNumeric:
+			a := make([]pgtype.Numeric, 0, len(best))
+			for _, l := range list {
+				a = append(a, l.vals[i].(pgtype.Numeric))
+			}
+			arrays[i], casts[i] = a, "numeric[]"
+		case kindBigint:
+			a := make([]int64, 0, len(best))
+			for _, l := range list {
+				a = append(a, l.vals[i].(int64))
+			}
+			arrays[i], casts[i] = a, "bigint[]"
+		case kindBool:
+			a := make([]bool, 0, len(best))
+			for _, l := range list {
+				a = append(a, l.vals[i].(bool))
+			}
+			arrays[i], casts[i] = a, "boolean[]"
+		default:
+			a := make([]string, 0, len(best))
+			for _, l := range list {
+				a = append(a, l.vals[i].(string))
+			}
+			arrays[i], casts[i] = a, "text[]"
+		}
+	}
+	bns, lis := make([]int64, 0, len(best)), make([]int64, 0, len(best))
+	for _, l := range list {
+		bns, lis = append(bns, l.bn), append(lis, l.li)
+	}
+	arrays[len(cols)], casts[len(cols)] = bns, "bigint[]"
+	arrays[len(cols)+1], casts[len(cols)+1] = lis, "bigint[]"
+	params := make([]string, len(arrays))
+	for i := range arrays {
+		params[i] = fmt.Sprintf("$%d::%s", i+2, casts[i])
+	}
+	set := make([]string, 0, len(d.vals)+2)
+	for _, v := range d.vals {
+		set = append(set, v+" = excluded."+v)
+	}
+	set = append(set, "block_number = excluded.block_number", "log_index = excluded.log_index")
+	q := fmt.Sprintf(`INSERT INTO %s (chain_id, %s, block_number, log_index) SELECT $1, * FROM unnest(%s)
+		ON CONFLICT (chain_id, %s) DO UPDATE SET %s
+		WHERE (%s.block_number, %s.log_index) < (excluded.block_number, excluded.log_index)`,
+		d.table, strings.Join(cols, ", "), strings.Join(params, ", "), strings.Join(d.keys, ", "), strings.Join(set, ", "), d.table, d.table)
+	if _, err := db.Exec(ctx, q, append([]any{chainID}, arrays...)...); err != nil {
+		return true, fmt.Errorf("updating %s: %w", d.table, err)
+	}
+	return true, nil
+}
+
+func keyString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case pgtype.Numeric:
+		return x.Int.String()
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	return fmt.Sprint(v)
 }

@@ -111,7 +111,8 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 	c.abis = map[string]abi.ABI{}
 	c.owner = map[string]string{}
 	for name, m := range map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
-		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData} {
+		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData,
+		config.FLAlliance: bindings.FLAllianceMetaData} {
 		a, err := m.GetAbi()
 		if err != nil {
 			t.Fatal(err)
@@ -128,7 +129,7 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		t.Fatal(err)
 	}
 	c.emitters = map[string]common.Address{}
-	for _, name := range []string{config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor} {
+	for _, name := range []string{config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor, config.FLAlliance} {
 		c.emitters[name] = c.deploy(common.FromHex(strings.TrimSpace(string(code))))
 	}
 	return c

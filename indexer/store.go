@@ -104,16 +104,8 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 	}
 	tD := time.Now()
 	for _, d := range derivedTables {
-		touched := false
-		for _, s := range d.sources {
-			if e, ok := ix.tables[s.table]; ok && len(b.events[e]) > 0 {
-				touched = true
-			}
-		}
-		if touched {
-			if err := d.applyRange(ctx, tx, chain, b.from-1, b.to); err != nil {
-				return err
-			}
+		if _, err := d.applyBatch(ctx, tx, chain, ix.tables, b.events); err != nil {
+			return err
 		}
 	}
 	tDerived = time.Since(tD)

@@ -20,7 +20,8 @@ CREATE TABLE raw_logs (
     data         bytea   NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX raw_logs_topic0 ON raw_logs (chain_id, topic0);
+-- No secondary index: raw_logs is written at backfill speed and read rarely (re-decoding an event
+-- added later scans it once).
 
 -- blocks holds the header of every block that had logs, plus each batch's first and last block and
 -- every block within reorg_bound of the head, so the parent-hash check always finds a stored hash and
