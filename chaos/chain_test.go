@@ -84,7 +84,7 @@ func (a *anvilProc) stop() {
 // address of the config: it can produce any protocol event, valid or not, in any block, so reorgs can
 // replace history with different events.
 type emitterChain struct {
-	t        testing.TB
+	t testing.TB
 	*anvilProc
 	emitters map[string]common.Address // contract name -> emitter address
 	events   []eventSpec               // protocol events the indexer decodes, by name
