@@ -190,14 +190,18 @@ func SnapshotBlock(ctx context.Context, db DBTX, chainID int64, end int64, head 
 // Load reads epoch e for settlement: it checks that the settled head has reached end(e) + grace,
 // finds the snapshot block and reads every protocol event up to it into an engine input:
 //
-//   - Tasks: every task id of ev_task_created and every task id any loaded event references; a task is
-//     FL when a stake in it has role FL (3), Arena otherwise.
+//   - Tasks: every task id of ev_task_created and ev_fl_task_created and every task id any loaded event
+//     references; a task is FL when FLAlliance created it (ev_fl_task_created) or a stake in it has role
+//     FL (3), Arena otherwise.
 //   - StakeChanges: ev_staked, ev_unstake_requested and ev_slashed (account, task_id, role, new_stake).
 //   - DelegationChanges: ev_delegated and ev_undelegated (delegator, participant, task_id, new_delegation).
 //   - RewardShares: ev_reward_share_set (account, sigma_ppm).
 //   - Submissions: ev_model_submitted; Scores: ev_score_submitted; Purchases: ev_model_purchased (net).
-//   - SlashFunds: ev_funded rows of FL tasks sent by the FLAlliance contract (none without one).
-//   - FLRounds: none yet — the FL Alliance contract and its event tables do not exist.
+//   - SlashFunds: ev_funded rows of FL tasks sent by the FLAlliance contract: the configured one, or
+//     the contract that created the task (ev_fl_task_created.contract).
+//   - FLRounds: one per ev_round_finalized (§11; its position decides the epoch), with the round's
+//     participants from ev_role_assigned (flRole 1 proposer, 2 voter, in chain order), Submitted from
+//     ev_update_submitted and Revealed/Accept from ev_vote_revealed of the same contract, task and round.
 //
 // Load reads in whatever transaction db is; Settler.Settle runs it in a repeatable-read one.
 func Load(ctx context.Context, db DBTX, p *engine.Policy, src Source, e uint64) (*Loaded, error) {
@@ -403,13 +407,52 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 	if err != nil {
 		return nil, 0, err
 	}
-	if fl, ok := src.Contracts[config.FLAlliance]; ok && len(flTasks) > 0 {
+	// FL tasks as FLAlliance created them; the creator is the only sender of their slash proceeds.
+	flCreator := map[string]string{}
+	err = each("ev_fl_task_created", "task_id::text, contract", func(_ engine.Position, rows pgx.Rows) error {
+		var task, contract string
+		if err := rows.Scan(&blk, &li, &bt, &task, &contract); err != nil {
+			return err
+		}
+		v, err := parseBig(task)
+		if err != nil {
+			return err
+		}
+		noteTask(v)
+		flTasks[task] = true
+		if _, dup := flCreator[task]; !dup {
+			flCreator[task] = contract
+		}
+		count-- // a task is not an event the engine consumes
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	rounds, n, err := loadFLRounds(ctx, db, args)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, rd := range rounds {
+		noteTask(rd.Task)
+		flTasks[rd.Task.String()] = true
+	}
+	in.FLRounds = rounds
+	count += n
+	flSender := func(task, from string) bool {
+		if fl, ok := src.Contracts[config.FLAlliance]; ok && from == strings.ToLower(fl.Hex()) {
+			return true
+		}
+		c, ok := flCreator[task]
+		return ok && c == from
+	}
+	if len(flTasks) > 0 {
 		err = each("ev_funded", `task_id::text, amount::text, "from"`, func(_ engine.Position, rows pgx.Rows) error {
 			var task, amt, from string
 			if err := rows.Scan(&blk, &li, &bt, &task, &amt, &from); err != nil {
 				return err
 			}
-			if from != strings.ToLower(fl.Hex()) || !flTasks[task] {
+			if !flTasks[task] || !flSender(task, from) {
 				count--
 				return nil
 			}
@@ -433,4 +476,72 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 	}
 	sort.Slice(in.Tasks, func(i, j int) bool { return in.Tasks[i].ID.Cmp(in.Tasks[j].ID) < 0 })
 	return in, count, nil
+}
+
+// loadFLRounds reads every FL round finalized up to the snapshot (args: chain id, snapshot block,
+// contracts) with its participants in RoleAssigned order; it returns the rounds and the number of
+// event rows they consumed (finalizations, role assignments, updates and reveals).
+func loadFLRounds(ctx context.Context, db DBTX, args []any) ([]engine.FLRound, int, error) {
+	rows, err := db.Query(ctx, `SELECT f.block_number, f.log_index, f.block_time, f.task_id::text, f.round, f.accepted,
+			r.participant, r.fl_role,
+			EXISTS (SELECT 1 FROM ev_update_submitted u WHERE u.chain_id = f.chain_id AND u.contract = f.contract
+				AND u.task_id = f.task_id AND u.round = f.round AND u.proposer = r.participant AND u.block_number <= f.block_number),
+			v.accept
+		FROM ev_round_finalized f
+		JOIN ev_role_assigned r ON r.chain_id = f.chain_id AND r.contract = f.contract AND r.task_id = f.task_id
+			AND r.round = f.round AND r.block_number <= f.block_number
+		LEFT JOIN LATERAL (SELECT accept FROM ev_vote_revealed v WHERE v.chain_id = f.chain_id AND v.contract = f.contract
+			AND v.task_id = f.task_id AND v.round = f.round AND v.voter = r.participant AND v.block_number <= f.block_number
+			ORDER BY v.block_number, v.log_index LIMIT 1) v ON true
+		WHERE f.chain_id = $1 AND f.block_number <= $2 AND ($3::text[] IS NULL OR f.contract = ANY($3))
+		ORDER BY f.block_number, f.log_index, r.block_number, r.log_index`, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading FL rounds: %w", err)
+	}
+	defer rows.Close()
+	var out []engine.FLRound
+	count := 0
+	for rows.Next() {
+		var (
+			blk, li, bt, round, role int64
+			task, participant        string
+			accepted, submitted      bool
+			accept                   *bool
+		)
+		if err := rows.Scan(&blk, &li, &bt, &task, &round, &accepted, &participant, &role, &submitted, &accept); err != nil {
+			return nil, 0, fmt.Errorf("reading FL rounds: %w", err)
+		}
+		pos := engine.Position{Time: bt, Block: uint64(blk), LogIndex: uint64(li)}
+		if n := len(out); n == 0 || out[n-1].Position != pos {
+			id, err := parseBig(task)
+			if err != nil {
+				return nil, 0, fmt.Errorf("reading FL rounds: %w", err)
+			}
+			if round < 0 {
+				return nil, 0, fmt.Errorf("reading FL rounds: round %d out of range", round)
+			}
+			out = append(out, engine.FLRound{Task: id, Round: uint64(round), Accepted: accepted, Position: pos})
+			count++
+		}
+		rd := &out[len(out)-1]
+		count++
+		switch role {
+		case 1:
+			rd.Proposers = append(rd.Proposers, engine.FLProposer{Account: participant, Submitted: submitted})
+			if submitted {
+				count++
+			}
+		case 2:
+			rd.Voters = append(rd.Voters, engine.FLVoter{Account: participant, Revealed: accept != nil, Accept: accept != nil && *accept})
+			if accept != nil {
+				count++
+			}
+		default:
+			return nil, 0, fmt.Errorf("reading FL rounds: task %s round %d: %s has flRole %d", task, round, participant, role)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("reading FL rounds: %w", err)
+	}
+	return out, count, nil
 }
