@@ -105,6 +105,8 @@ func loadQueries(dialect string, params map[string][]string) []load.Query {
 // background is a server started for the GraphQL section, killed with its process group.
 type background struct {
 	cmd *exec.Cmd
+	// exited is closed when cmd was waited for (set by whoever waits; nil: stop waits).
+	exited chan struct{}
 }
 
 func (b *background) stop() {
@@ -112,8 +114,11 @@ func (b *background) stop() {
 		return
 	}
 	_ = syscall.Kill(-b.cmd.Process.Pid, syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { _ = b.cmd.Wait(); close(done) }()
+	done := b.exited
+	if done == nil {
+		done = make(chan struct{})
+		go func() { _ = b.cmd.Wait(); close(done) }()
+	}
 	select {
 	case <-done:
 	case <-time.After(15 * time.Second):

@@ -189,16 +189,24 @@ func (r *runner) followCovey(ctx context.Context, w *workload.Workload, rpcURL s
 		return nil, "", "", err
 	}
 	bg := &background{cmd: cmd}
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+	bg.exited = exited
 	exp := w.EventsFor(set)
-	deadline := time.Now().Add(r.timeout)
+	n := 0
+	deadline := time.Now().Add(min(r.timeout, 5*time.Minute))
 	for time.Now().Before(deadline) && ctx.Err() == nil {
-		if n, err := countRows(ctx, dbURL, "public"); err == nil && n >= exp {
+		if n, err = countRows(ctx, dbURL, "public"); err == nil && n >= exp {
 			return bg, dbURL, "public", nil
 		}
-		time.Sleep(200 * time.Millisecond)
+		select {
+		case <-exited:
+			return nil, "", "", fmt.Errorf("covey index exited; see %s", filepath.Join(r.cache, "covey-follow.log"))
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
 	bg.stop()
-	return nil, "", "", fmt.Errorf("covey index did not catch up; see %s", filepath.Join(r.cache, "covey-follow.log"))
+	return nil, "", "", fmt.Errorf("covey index did not catch up (%d of %d rows); see %s", n, exp, filepath.Join(r.cache, "covey-follow.log"))
 }
 
 // followPonder starts the Ponder peer without an end block and waits until it has caught up.

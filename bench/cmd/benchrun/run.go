@@ -36,6 +36,7 @@ type runner struct {
 	dbName      string
 	coveyBin    string
 	coveyErr    error
+	coveyTables map[string]bool // ev_ tables of the covey binary's schema
 	ponder      bool
 	log         io.Writer
 	res         *report.Results
@@ -136,6 +137,7 @@ func cmdRun(ctx context.Context, args []string) error {
 		"benchrun tree-covey -leaves bench/.cache/tree-leaves-<n>-1.json; node bench/tree/oz-bench.mjs <same file>; benchrun tree-floor -leaves <same file>",
 	}
 	r.prepareCovey(ctx)
+	r.probeSchema(ctx)
 	r.versions(ctx)
 
 	var bfWorkload *workload.Workload
@@ -234,16 +236,21 @@ func (r *runner) section(id string) *report.Section {
 
 // ---- backfill ----
 
-// coveySet is the contracts covey indexes: those whose every event has an ev_ table in sql/migrations.
-// The floor and Ponder index the same set, so the three count the same events.
+// coveySet is the contracts covey indexes: those whose every event has an ev_ table in the schema the
+// covey binary under test migrates to (coveyTables; the text of sql/migrations when covey did not
+// build). The floor and Ponder index the same set, so the three count the same events.
 func (r *runner) coveySet(w *workload.Workload) ([]string, []string) {
-	var sqlText strings.Builder
-	files, _ := filepath.Glob(filepath.Join(r.repo, "sql", "migrations", "*.sql"))
-	for _, f := range files {
-		b, _ := os.ReadFile(f)
-		sqlText.Write(b)
+	has := func(table string) bool { return r.coveyTables[table] }
+	if r.coveyTables == nil {
+		var sqlText strings.Builder
+		files, _ := filepath.Glob(filepath.Join(r.repo, "sql", "migrations", "*.sql"))
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			sqlText.Write(b)
+		}
+		s := strings.ToLower(sqlText.String())
+		has = func(table string) bool { return strings.Contains(s, table+" ") || strings.Contains(s, table+"(") }
 	}
-	s := strings.ToLower(sqlText.String())
 	var in, out []string
 	names := make([]string, 0, len(w.Contracts))
 	for n := range w.Contracts {
@@ -254,7 +261,7 @@ func (r *runner) coveySet(w *workload.Workload) ([]string, []string) {
 		ok := true
 		for k := range w.EventsByType {
 			c, ev, _ := strings.Cut(k, ".")
-			if c == n && !strings.Contains(s, "ev_"+snake(ev)+" ") && !strings.Contains(s, "ev_"+snake(ev)+"(") {
+			if c == n && !has("ev_"+snake(ev)) {
 				ok = false
 			}
 		}
@@ -265,6 +272,45 @@ func (r *runner) coveySet(w *workload.Workload) ([]string, []string) {
 		}
 	}
 	return in, out
+}
+
+// migratedTables migrates a fresh covey_bench database with the covey binary and lists its ev_ tables.
+func (r *runner) migratedTables(ctx context.Context) (map[string]bool, error) {
+	dbURL, err := r.benchDB(ctx, r.coveyDB())
+	if err != nil {
+		return nil, err
+	}
+	w := &workload.Workload{Name: "schema probe", ChainID: workload.ChainID, Contracts: workload.Addresses}
+	var all []string
+	for n := range workload.Addresses {
+		all = append(all, n)
+	}
+	sort.Strings(all)
+	cfg, err := r.coveyConfig(w, "http://127.0.0.1:1", dbURL, all)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := measure.Run(ctx, r.coveyCmd(ctx, "migrate", "--config", cfg)); err != nil {
+		return nil, err
+	}
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'ev\_%'`)
+	if err != nil {
+		return nil, err
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, n := range names {
+		out[n] = true
+	}
+	return out, nil
 }
 
 var snakeRe1, snakeRe2 = regexp.MustCompile(`([a-z0-9])([A-Z])`), regexp.MustCompile(`([A-Z])([A-Z][a-z])`)
@@ -438,6 +484,10 @@ func (r *runner) prepareCovey(ctx context.Context) {
 	if r.coveyBin != "" {
 		return
 	}
+	if err := os.MkdirAll(filepath.Join(r.cache, "bin"), 0o755); err != nil {
+		r.coveyErr = err
+		return
+	}
 	r.coveyBin = filepath.Join(r.cache, "bin", "covey")
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", r.coveyBin, "./cmd/covey")
 	cmd.Dir = r.repo
@@ -445,6 +495,20 @@ func (r *runner) prepareCovey(ctx context.Context) {
 		r.coveyErr = fmt.Errorf("building ./cmd/covey: %v: %s", err, strings.TrimSpace(string(out)))
 		fmt.Fprintln(r.log, r.coveyErr)
 	}
+}
+
+// probeSchema records which ev_ tables the covey binary creates (see coveySet).
+func (r *runner) probeSchema(ctx context.Context) {
+	if r.coveyErr != nil {
+		return
+	}
+	t, err := r.migratedTables(ctx)
+	if err != nil {
+		r.coveyErr = fmt.Errorf("covey migrate: %w", err)
+		fmt.Fprintln(r.log, r.coveyErr)
+		return
+	}
+	r.coveyTables = t
 }
 
 // coveyConfig writes the covey config for the served workload and database.
