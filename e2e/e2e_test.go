@@ -416,7 +416,8 @@ func assertLogCounts(t *testing.T, ctx context.Context, c *ethclient.Client, d c
 	for _, l := range logs {
 		byTopic[l.Topics[0]]++
 	}
-	for _, md := range []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData, bindings.RewardsDistributorMetaData} {
+	for _, md := range []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData,
+		bindings.RewardsDistributorMetaData, bindings.FLAllianceMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			t.Fatal(err)

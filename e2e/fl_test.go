@@ -1,0 +1,181 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/anvil"
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/contracts/bindings"
+)
+
+// TestFLAllianceEndToEnd is the FL Alliance stage (REWARDS.md §11) on a real devnet through the binary:
+// simulated FL rounds are indexed; a rejected round slashed its proposers on-chain; the slashed stake sent
+// to the distributor is exactly epoch 0's revenue of that FL task in the settlement; an honest participant
+// (a voter that revealed with the outcome) is paid with role FL, and after settle, propose and accept its
+// claim through the distributor binding pays exactly its settled amount; `covey verify` reproduces the epoch.
+func TestFLAllianceEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end to end")
+	}
+	e := newEnv(t)
+	ctx := context.Background()
+	port := freePort(t)
+	stateDir := filepath.Join(e.dir, ".covey", "anvil")
+	e.run("devnet", "up", "--port", fmt.Sprint(port), "--state-dir", stateDir)
+	t.Cleanup(func() { _, _ = e.try("devnet", "down", "--port", fmt.Sprint(port), "--state-dir", stateDir) })
+	d, err := config.ReadDeployments(filepath.Join(e.dir, "anvil", "deployments.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Contracts[config.FLAlliance]; !ok {
+		t.Fatal("deployments lack FLAlliance")
+	}
+	client, err := ethclient.Dial(d.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+
+	e.run("simulate", "--users", "30", "--epochs", "1", "--seed", "3")
+	e.run("index", "--until-synced")
+	e.run("settle", "--epoch", "0", "--publish")
+	warp(t, ctx, client, anvil.DistributorTimelock+1)
+	e.run("settle", "--accept")
+	e.run("index", "--until-synced")
+
+	pool, err := pgxpool.New(ctx, envValue(e.environ, "DATABASE_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	fl := strings.ToLower(d.Contracts[config.FLAlliance].Address.Hex())
+	epochEnd := int64(d.Genesis) + anvil.EpochLength
+
+	// A rejected round in epoch 0: every proposer slashed (reason 1) through Staking.slashTo to FLAlliance,
+	// ParticipantSlashed adding up to the round's slashed total.
+	var task, round int64
+	var slashed, toPool string
+	err = pool.QueryRow(ctx, `SELECT task_id::bigint, round, slashed_total::text, to_pool::text FROM ev_round_finalized
+		WHERE contract = $1 AND NOT accepted AND slashed_total > 0 AND block_time < $2 ORDER BY block_number, log_index LIMIT 1`, fl, epochEnd).
+		Scan(&task, &round, &slashed, &toPool)
+	if err != nil {
+		t.Fatalf("no rejected round with a slash in epoch 0: %v", err)
+	}
+	var proposers, slashedProposers int
+	var slashSum string
+	if err := pool.QueryRow(ctx, `SELECT
+			(SELECT count(*) FROM ev_role_assigned WHERE contract = $1 AND task_id = $2 AND round = $3 AND fl_role = 1),
+			(SELECT count(*) FROM ev_participant_slashed WHERE contract = $1 AND task_id = $2 AND round = $3 AND reason = 1),
+			(SELECT coalesce(sum(amount), 0)::text FROM ev_participant_slashed WHERE contract = $1 AND task_id = $2 AND round = $3)`,
+		fl, task, round).Scan(&proposers, &slashedProposers, &slashSum); err != nil {
+		t.Fatal(err)
+	}
+	if proposers == 0 || slashedProposers != proposers || slashSum != slashed {
+		t.Errorf("task %d round %d: %d proposers, %d slashed as rejected proposers, slashes sum %s vs slashed_total %s",
+			task, round, proposers, slashedProposers, slashSum, slashed)
+	}
+	var stakingSlashes int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM ev_slashed s JOIN ev_participant_slashed p ON p.tx_hash = s.tx_hash
+		AND p.account = s.account WHERE p.contract = $1 AND p.task_id = $2 AND p.round = $3 AND s.role = 3 AND s.recipient = $1`,
+		fl, task, round).Scan(&stakingSlashes); err != nil {
+		t.Fatal(err)
+	}
+	if stakingSlashes != slashedProposers {
+		t.Errorf("task %d round %d: %d Staking.Slashed (role FL, to FLAlliance) for %d ParticipantSlashed", task, round, stakingSlashes, slashedProposers)
+	}
+
+	// The slashed stake funds epoch 0's pool of the task: revenue = sum of FLAlliance's Funded = sum of to_pool.
+	var funded, toPools, revenue string
+	if err := pool.QueryRow(ctx, `SELECT
+			(SELECT coalesce(sum(amount), 0)::text FROM ev_funded WHERE "from" = $1 AND task_id = $2 AND block_time < $3),
+			(SELECT coalesce(sum(to_pool), 0)::text FROM ev_round_finalized WHERE contract = $1 AND task_id = $2 AND block_time < $3),
+			(SELECT revenue::text FROM epoch_pools WHERE chain_id = $4 AND epoch = 0 AND task_id = $2)`,
+		fl, task, epochEnd, d.ChainID).Scan(&funded, &toPools, &revenue); err != nil {
+		t.Fatal(err)
+	}
+	if funded == "0" || funded != toPools || revenue != funded {
+		t.Errorf("task %d epoch 0: Funded from FLAlliance %s, rounds' to_pool %s, settled revenue %s; want all equal and > 0", task, funded, toPools, revenue)
+	}
+
+	// An honest participant: a voter of an epoch-0 round of the task that revealed with the outcome. Its
+	// reward has role FL in the task; it claims exactly its settled amount.
+	var honest string
+	if err := pool.QueryRow(ctx, `SELECT v.voter FROM ev_vote_revealed v JOIN ev_round_finalized f ON f.contract = v.contract
+		AND f.task_id = v.task_id AND f.round = v.round
+		WHERE v.contract = $1 AND v.task_id = $2 AND v.accept = f.accepted AND f.block_time < $3
+		ORDER BY v.block_number, v.log_index LIMIT 1`, fl, task, epochEnd).Scan(&honest); err != nil {
+		t.Fatalf("no honest voter in task %d: %v", task, err)
+	}
+	var flPart, amount, cumulative string
+	var proof []byte
+	if err := pool.QueryRow(ctx, `SELECT
+			(SELECT coalesce(sum(amount), 0)::text FROM epoch_reward_parts WHERE chain_id = $1 AND epoch = 0 AND account = $2 AND task_id = $3 AND role = 3),
+			(SELECT amount::text FROM epoch_rewards WHERE chain_id = $1 AND epoch = 0 AND account = $2)`,
+		d.ChainID, honest, task).Scan(&flPart, &amount); err != nil {
+		t.Fatal(err)
+	}
+	if flPart == "0" || flPart != amount {
+		t.Errorf("honest FL participant %s: FL part %s of epoch amount %s; want all of it, > 0", honest, flPart, amount)
+	}
+	if err := pool.QueryRow(ctx, `SELECT cumulative::text, proof FROM merkle_leaves WHERE chain_id = $1 AND epoch = 0 AND account = $2`,
+		d.ChainID, honest).Scan(&cumulative, &proof); err != nil {
+		t.Fatal(err)
+	}
+	dist, err := bindings.NewRewardsDistributor(d.Contracts[config.RewardsDistributor].Address, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, err := bindings.NewFlockToken(d.Contracts[config.FlockToken].Address, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var path [][32]byte
+	for i := 0; i+32 <= len(proof); i += 32 {
+		var h [32]byte
+		copy(h[:], proof[i:i+32])
+		path = append(path, h)
+	}
+	acct := common.HexToAddress(honest)
+	cum, _ := new(big.Int).SetString(cumulative, 10)
+	before, err := token.BalanceOf(&bind.CallOpts{Context: ctx}, acct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(anvil.DevAccount(9).Key, big.NewInt(d.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	opts.GasLimit = 300_000
+	tx, err := dist.Claim(opts, acct, cum, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := bind.WaitMined(ctx, client, tx)
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("claim for %s reverted: %v", honest, err)
+	}
+	after, err := token.BalanceOf(&bind.CallOpts{Context: ctx}, acct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(after, before); got.String() != amount || cumulative != amount {
+		t.Errorf("claim for %s paid %s; settled %s, leaf %s", honest, got, amount, cumulative)
+	}
+	t.Logf("task %d round %d rejected: slashed %s (pool %s); epoch 0 FL revenue %s; honest %s claimed %s", task, round, slashed, toPool, revenue, honest, amount)
+
+	if out := e.run("verify", "--epoch", "0"); !strings.Contains(out, "verified") {
+		t.Fatalf("verify epoch 0:\n%s", out)
+	}
+}
