@@ -1,0 +1,218 @@
+package chaos
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// reorgBound is chain.reorg_bound in the reorg scenarios: above the deepest random reorg (64).
+const reorgBound = 96
+
+// TestReorgs (scenario 2): a running `covey index` (follow mode) on an emitter chain while the chain
+// reorganizes at random times: anvil_reorg of depth 1–64 with replacement transactions holding other
+// events, anvil_rollback (a shorter chain), evm_revert to an earlier snapshot followed by a new
+// history (longer or shorter), two or three reorgs stacked before covey catches up, and reorgs while
+// covey is killed. After every round the database equals a fresh index of the canonical chain.
+func TestReorgs(t *testing.T) {
+	skipShort(t)
+	r, _ := newRand(t)
+	c := newEmitterChain(t)
+	c.emitBlocks(r, 150)
+	e := newEnv(t)
+	cfg := c.config()
+	cfg.Chain.ReorgBound = reorgBound
+	cfgPath := writeConfig(t, e.path("covey.toml"), cfg)
+	db := newDatabase(t)
+	e.setenv("DATABASE_URL", db.url)
+	orc := newOracle(t, cfg)
+	metrics := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	args := []string{"index", "--config", cfgPath, "--metrics", metrics}
+	p := e.start(args...)
+
+	// snaps are evm_snapshot ids with the head they were taken at, newest last.
+	type snap struct {
+		id   string
+		head uint64
+	}
+	var snaps []snap
+	// forget drops snapshots above a block the chain replaced: reverting to them would be a deeper reorg.
+	forget := func(fork uint64) {
+		for len(snaps) > 0 && snaps[len(snaps)-1].head > fork {
+			snaps = snaps[:len(snaps)-1]
+		}
+	}
+	depth := func() int {
+		// Mostly shallow, sometimes up to 64: real reorgs are shallow, the bound matters for deep ones.
+		if r.IntN(4) == 0 {
+			return 1 + r.IntN(64)
+		}
+		return 1 + r.IntN(8)
+	}
+	// reorgOnce applies one random reorg and says what it did.
+	reorgOnce := func() string {
+		head, _ := c.head()
+		switch k := r.IntN(10); {
+		case k < 5:
+			d := depth()
+			c.reorg(r, d)
+			forget(head - uint64(d))
+			return fmt.Sprintf("anvil_reorg depth %d", d)
+		case k < 7:
+			d := depth()
+			c.rollback(d)
+			forget(head - uint64(d))
+			n := r.IntN(d + 3)
+			c.emitBlocks(r, n)
+			return fmt.Sprintf("anvil_rollback %d then %d new blocks", d, n)
+		default:
+			if len(snaps) == 0 || head-snaps[len(snaps)-1].head > 64 {
+				d := depth()
+				c.reorg(r, d)
+				forget(head - uint64(d))
+				return fmt.Sprintf("anvil_reorg depth %d", d)
+			}
+			s := snaps[len(snaps)-1]
+			snaps = snaps[:len(snaps)-1]
+			c.snaps = []string{s.id}
+			if !c.revertLatest() {
+				t.Fatalf("evm_revert %s failed", s.id)
+			}
+			n := r.IntN(int(head-s.head) + 4)
+			c.emitBlocks(r, n)
+			return fmt.Sprintf("evm_revert %d blocks then %d new blocks", head-s.head, n)
+		}
+	}
+
+	n := rounds(t, 12, 200)
+	kinds := map[string]int{}
+	var slowest time.Duration
+	for round := 0; round < n; round++ {
+		// The chain grows between reorgs, sometimes while covey is mid-sync.
+		c.emitBlocks(r, r.IntN(6))
+		if r.IntN(3) == 0 {
+			var id string
+			c.call(&id, "evm_snapshot")
+			h, _ := c.head()
+			snaps = append(snaps, snap{id, h})
+		}
+		time.Sleep(time.Duration(r.IntN(300)) * time.Millisecond)
+		var did []string
+		switch k := r.IntN(10); {
+		case k < 6:
+			kinds["single"]++
+			did = append(did, reorgOnce())
+		case k < 8:
+			kinds["stacked"]++
+			for i := 0; i < 2+r.IntN(2); i++ {
+				did = append(did, reorgOnce())
+				time.Sleep(time.Duration(r.IntN(200)) * time.Millisecond)
+			}
+		default:
+			kinds["while stopped"]++
+			p.kill()
+			did = append(did, reorgOnce())
+			if r.IntN(2) == 0 {
+				did = append(did, reorgOnce())
+			}
+			p = e.start(args...)
+		}
+		head, hash := c.head()
+		t0 := time.Now()
+		if err := waitCursorAt(t, db.pool, head, hash, 90*time.Second); err != nil {
+			t.Fatalf("round %d (%s): covey did not reach the canonical head: %v\n%s", round, strings.Join(did, "; "), err, lastLines(p.output(), 15))
+		}
+		if d := time.Since(t0); d > slowest {
+			slowest = d
+		}
+		if p.exited() {
+			t.Fatalf("round %d: covey index exited: %v\n%s", round, p.err, lastLines(p.output(), 15))
+		}
+		if d := diffDumps(dump(t, db.pool, false), orc.index()); d != "" {
+			t.Fatalf("round %d (%s): the database differs from a fresh index of the canonical chain:\n%s", round, strings.Join(did, "; "), d)
+		}
+	}
+	if d := sweepRawLogs(t, db.pool, c.url, cfg); d != "" {
+		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
+	}
+	reorgs := scrapeMetric(t, "http://"+metrics+"/metrics", "covey_indexer_reorgs_total")
+	head, _ := c.head()
+	t.Logf("%d rounds %v, chain now %d blocks; slowest catch-up %s; covey_indexer_reorgs_total (current process) %v",
+		n, kinds, head, fmtDur(slowest), reorgs)
+	if countLines(p.output(), "reorg: rolled back") == 0 && reorgs == 0 {
+		t.Errorf("covey logged no rollback in its last run")
+	}
+}
+
+// TestReorgTooDeep (scenario 2, deep): a reorg deeper than chain.reorg_bound — replaced in place
+// (anvil_reorg) or a shorter chain (anvil_rollback and new blocks) — stops covey with an error naming
+// reorg_bound, and changes nothing in the database (blocks included); a restart refuses again.
+func TestReorgTooDeep(t *testing.T) {
+	skipShort(t)
+	for _, mode := range []string{"anvil_reorg", "anvil_rollback"} {
+		t.Run(mode, func(t *testing.T) {
+			r, _ := newRand(t)
+			c := newEmitterChain(t)
+			c.emitBlocks(r, reorgBound+60)
+			e := newEnv(t)
+			cfg := c.config()
+			cfg.Chain.ReorgBound = reorgBound
+			cfgPath := writeConfig(t, e.path("covey.toml"), cfg)
+			db := newDatabase(t)
+			e.setenv("DATABASE_URL", db.url)
+			p := e.start("index", "--config", cfgPath)
+			head, hash := c.head()
+			if err := waitCursorAt(t, db.pool, head, hash, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+			before := dump(t, db.pool, true)
+			depth := reorgBound + 10
+			if mode == "anvil_reorg" {
+				c.reorg(r, depth)
+			} else {
+				c.rollback(depth)
+				c.emitBlocks(r, 5)
+			}
+			err, ok := p.wait(time.Minute)
+			if !ok {
+				t.Fatalf("covey index kept running after a %d-block reorg (bound %d):\n%s", depth, reorgBound, lastLines(p.output(), 10))
+			}
+			out := p.output()
+			if err == nil || !strings.Contains(out, "reorg deeper than chain.reorg_bound=96") {
+				t.Fatalf("exit %v; want an error naming reorg_bound:\n%s", err, lastLines(out, 10))
+			}
+			if d := diffDumps(dump(t, db.pool, true), before); d != "" {
+				t.Fatalf("a refused deep reorg changed the database:\n%s", d)
+			}
+			out2, err := e.try("index", "--config", cfgPath, "--until-synced")
+			if exitCode(err) == 0 || !strings.Contains(out2, "reorg deeper than") {
+				t.Fatalf("restart after a deep reorg: exit %d\n%s", exitCode(err), lastLines(out2, 10))
+			}
+			if d := diffDumps(dump(t, db.pool, true), before); d != "" {
+				t.Fatalf("a restart after a refused deep reorg changed the database:\n%s", d)
+			}
+			t.Logf("refused with exit %d: %s", exitCode(err), firstLineWith(out, "reorg deeper"))
+		})
+	}
+}
+
+func firstLineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
+}
+
+// sortedKeys lists a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
