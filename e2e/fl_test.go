@@ -1,9 +1,13 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -175,7 +179,75 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	}
 	t.Logf("task %d round %d rejected: slashed %s (pool %s); epoch 0 FL revenue %s; honest %s claimed %s", task, round, slashed, toPool, revenue, honest, amount)
 
+	// The API tells the same story: the round rejected with its slashes, the honest voter paid, its FL reward.
+	apiPort := freePort(t)
+	stopAPI := e.start("serve", "--listen", fmt.Sprintf("127.0.0.1:%d", apiPort))
+	defer stopAPI()
+	api := fmt.Sprintf("http://127.0.0.1:%d/graphql", apiPort)
+	waitHTTP(t, api)
+	var gq struct {
+		Data struct {
+			FlRound struct {
+				Outcome, SlashedTotal, ToPool string
+				SettledEpoch                  *int
+				Participants                  []struct {
+					Account, Role, Slashed string
+					SlashReason            *string
+					Paid                   bool
+				}
+			}
+			Account struct {
+				Rewards struct {
+					Nodes []struct {
+						Epoch int
+						Parts []struct{ Task, Role, Amount string }
+					}
+				}
+			}
+		}
+		Errors []json.RawMessage
+	}
+	gqlPost(t, api, fmt.Sprintf(`{ flRound(task: "%d", round: %d) { outcome slashedTotal toPool settledEpoch
+		participants { account role slashed slashReason paid } }
+		account(address: %q) { rewards { nodes { epoch parts { task role amount } } } } }`, task, round, honest), &gq)
+	if len(gq.Errors) > 0 {
+		t.Fatalf("GraphQL errors: %s", gq.Errors)
+	}
+	r := gq.Data.FlRound
+	if r.Outcome != "REJECTED" || r.SlashedTotal != slashed || r.ToPool != toPool || r.SettledEpoch == nil || *r.SettledEpoch != 0 {
+		t.Errorf("API round %d of task %d: %+v; want REJECTED, slashed %s, pool %s, settled epoch 0", round, task, r, slashed, toPool)
+	}
+	for _, p := range r.Participants {
+		if p.Role == "PROPOSER" && (p.SlashReason == nil || *p.SlashReason != "REJECTED_PROPOSER" || p.Slashed == "0" || p.Paid) {
+			t.Errorf("API: proposer of a rejected round %+v", p)
+		}
+	}
+	flReward := false
+	for _, n := range gq.Data.Account.Rewards.Nodes {
+		for _, p := range n.Parts {
+			flReward = flReward || (n.Epoch == 0 && p.Role == "FL" && p.Task == fmt.Sprint(task) && p.Amount == amount)
+		}
+	}
+	if !flReward {
+		t.Errorf("API: %s has no FL reward part of %s in task %d epoch 0: %+v", honest, amount, task, gq.Data.Account.Rewards)
+	}
+
 	if out := e.run("verify", "--epoch", "0"); !strings.Contains(out, "verified") {
 		t.Fatalf("verify epoch 0:\n%s", out)
+	}
+}
+
+// gqlPost sends a GraphQL query and decodes the response into out.
+func gqlPost(t *testing.T, api, query string, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
+	resp, err := http.Post(api, "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, out); err != nil {
+		t.Fatalf("GraphQL response %s: %v", raw, err)
 	}
 }
