@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/internal/pgtest"
 )
@@ -63,10 +64,16 @@ func BenchmarkBackfill(b *testing.B) {
 	cfg.Indexer.Workers = 4
 	b.ResetTimer()
 	var elapsed time.Duration
+	var pgCPU, goCPU, anvilCPU float64
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		pool := pgtest.New(b)
 		ix := newTestIndexer(b, cfg, pool)
+		if err := ix.Check(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		pids := backendPIDs(b, pool)
+		pg0, go0, a0 := sumCPU(pids), selfCPU(), procCPU(c.pid)
 		b.StartTimer()
 		t0 := time.Now()
 		if err := ix.RunUntilSynced(context.Background()); err != nil {
@@ -74,6 +81,10 @@ func BenchmarkBackfill(b *testing.B) {
 		}
 		elapsed += time.Since(t0)
 		b.StopTimer()
+		pids = append(pids, backendPIDs(b, pool)...)
+		pgCPU += sumCPU(pids) - pg0
+		goCPU += selfCPU() - go0
+		anvilCPU += procCPU(c.pid) - a0
 		if n := countRows(b, pool, "raw_logs"); n != total {
 			b.Fatalf("indexed %d logs, want %d", n, total)
 		}
@@ -82,6 +93,10 @@ func BenchmarkBackfill(b *testing.B) {
 	}
 	b.ReportMetric(float64(total*b.N)/elapsed.Seconds(), "events/s")
 	b.ReportMetric(peakRSSMB(), "peakRSS_MB")
+	n := float64(total * b.N)
+	b.ReportMetric(pgCPU/n*1e6, "pg_cpu_us/event")
+	b.ReportMetric(goCPU/n*1e6, "go_cpu_us/event")
+	b.ReportMetric(anvilCPU/n*1e6, "anvil_cpu_us/event")
 }
 
 // emitNoWait sends the log's tx without waiting for a receipt (manual mining).
@@ -104,4 +119,33 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+// backendPIDs lists the Postgres backends connected to the pool's database.
+func backendPIDs(b testing.TB, pool *pgxpool.Pool) []int {
+	rows, err := pool.Query(context.Background(), "SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var p int
+		_ = rows.Scan(&p)
+		out = append(out, p)
+	}
+	return out
+}
+
+// sumCPU adds the CPU seconds of distinct pids (a backend counted once).
+func sumCPU(pids []int) float64 {
+	seen := map[int]bool{}
+	var s float64
+	for _, p := range pids {
+		if !seen[p] {
+			seen[p] = true
+			s += procCPU(p)
+		}
+	}
+	return s
 }

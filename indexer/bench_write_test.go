@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	mrand "math/rand/v2"
+	"os"
 	"testing"
 	"time"
 
@@ -15,13 +16,17 @@ import (
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
-	"github.com/covey-labs/covey/internal/pgtest"
 )
 
 // BenchmarkWriteBatch measures the database side alone: decode + COPY + derived state + cursor for
 // batches of 5000 synthetic protocol logs (no RPC), reported as events/s.
 func BenchmarkWriteBatch(b *testing.B) {
-	pool := pgtest.New(b)
+	pool, pgPID := singleConnPool(b)
+	if q := os.Getenv("BENCH_ALTER"); q != "" { // experiments: BENCH_ALTER='ALTER TABLE ...'
+		if _, err := pool.Exec(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
 	cfg := config.Defaults()
 	cfg.Chain.ID = 31337
 	cfg.Chain.RPC = []string{"http://127.0.0.1:1"}
@@ -65,8 +70,11 @@ func BenchmarkWriteBatch(b *testing.B) {
 	b.ResetTimer()
 	total := 0
 	start := time.Now()
+	pg0, go0 := procCPU(pgPID), selfCPU()
+	var goGen float64
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
+		g0 := selfCPU()
 		var logs []types.Log
 		bt := &batch{from: block, to: block + blocksPerBatch - 1, events: map[*Event][][]any{}}
 		var prev common.Hash = cur.hash
@@ -100,6 +108,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 			logs = append(logs, types.Log{Address: common.BigToAddress(big.NewInt(1)), Topics: topics, Data: data, BlockNumber: n,
 				BlockHash: hs[n].Hash, TxHash: common.BigToHash(big.NewInt(int64(k))), Index: uint(k)})
 		}
+		goGen += selfCPU() - g0
 		b.StartTimer()
 		for k := range logs {
 			l := &logs[k]
@@ -126,6 +135,8 @@ func BenchmarkWriteBatch(b *testing.B) {
 		total += perBatch
 	}
 	b.ReportMetric(float64(total)/time.Since(start).Seconds(), "events/s(wall)")
+	b.ReportMetric((procCPU(pgPID)-pg0)/float64(total)*1e6, "pg_cpu_us/event")
+	b.ReportMetric((selfCPU()-go0-goGen)/float64(total)*1e6, "go_cpu_us/event")
 	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "events/s")
 }
 

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -49,6 +50,7 @@ type testChain struct {
 	emitters map[string]common.Address // config contract name -> emitter address
 	abis     map[string]abi.ABI        // config contract name -> its interface events
 	owner    map[string]string         // event name -> contract name
+	pid      int                       // anvil's process id
 }
 
 func findUp(t testing.TB, rel string) string {
@@ -67,6 +69,11 @@ func findUp(t testing.TB, rel string) string {
 	}
 }
 
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
 func freePort(t testing.TB) int {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -78,17 +85,25 @@ func freePort(t testing.TB) int {
 
 func startAnvil(t testing.TB, extra ...string) *testChain {
 	t.Helper()
+	// The platform binary itself: node_modules/.bin/anvil is a node wrapper whose child would outlive a kill.
 	bin := findUp(t, "node_modules/.bin/anvil")
+	if p := filepath.Join(filepath.Dir(filepath.Dir(bin)), "@foundry-rs", "anvil-linux-amd64", "bin", "anvil"); fileExists(p) {
+		bin = p
+	}
 	var c *testChain
 	for attempt := 0; attempt < 3 && c == nil; attempt++ {
 		port := freePort(t)
 		args := append([]string{"--port", fmt.Sprint(port), "--host", "127.0.0.1", "--silent", "--gas-limit", "100000000"}, extra...)
 		cmd := exec.Command(bin, args...)
 		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("starting anvil: %v", err)
 		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _, _ = cmd.Process.Wait() })
+		t.Cleanup(func() {
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // the whole group: wrapper and child
+			_, _ = cmd.Process.Wait()
+		})
 		url := fmt.Sprintf("http://127.0.0.1:%d", port)
 		cl, err := rpc.Dial(url)
 		if err != nil {
@@ -98,7 +113,7 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		for time.Now().Before(deadline) {
 			var id hexutil.Uint64
 			if err := cl.Call(&id, "eth_chainId"); err == nil {
-				c = &testChain{t: t, url: url, rpc: cl}
+				c = &testChain{t: t, url: url, rpc: cl, pid: cmd.Process.Pid}
 				break
 			}
 			time.Sleep(30 * time.Millisecond)

@@ -34,6 +34,7 @@ type header struct {
 type endpoint struct {
 	url    string
 	client *rpc.Client
+	http   *http.Client // set for http(s) URLs: the eth_getLogs hot path bypasses rpc.Client
 	bucket *bucket
 }
 
@@ -59,7 +60,11 @@ func dialPool(urls []string, rps float64, maxBackoff, timeout time.Duration, m *
 		if err != nil {
 			return nil, fmt.Errorf("chain.rpc[%d] %s: %w", i, u, err)
 		}
-		p.eps = append(p.eps, &endpoint{url: u, client: c, bucket: newBucket(rps)})
+		ep := &endpoint{url: u, client: c, bucket: newBucket(rps)}
+		if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			ep.http = &http.Client{}
+		}
+		p.eps = append(p.eps, ep)
 	}
 	if len(p.eps) == 0 {
 		return nil, errors.New("chain.rpc: no RPC URL configured")
@@ -371,23 +376,50 @@ func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.A
 		if err := ep.bucket.wait(ctx); err != nil {
 			return nil, nil, err
 		}
-		var logs []types.Log
+		var raw json.RawMessage
 		var h *header
-		elems := []rpc.BatchElem{
-			{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &h},
-			{Method: "eth_getLogs", Args: []any{arg}, Result: &logs},
-		}
 		cctx, cancel := context.WithTimeout(ctx, p.timeout)
-		err := ep.client.BatchCallContext(cctx, elems)
+		var err error
+		if ep.http != nil {
+			var res []rawResult
+			res, err = rawBatch(cctx, ep.http, ep.url, []rawCall{
+				{"eth_getBlockByNumber", []any{hexutil.Uint64(to), false}},
+				{"eth_getLogs", []any{arg}},
+			})
+			if err == nil {
+				err = res[1].err
+				if err == nil {
+					err = res[0].err
+				}
+				if err == nil {
+					raw = res[1].result
+					if err = json.Unmarshal(res[0].result, &h); err != nil {
+						err = fmt.Errorf("decoding header: %w", err)
+					}
+				}
+			}
+		} else {
+			elems := []rpc.BatchElem{
+				{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &h},
+				{Method: "eth_getLogs", Args: []any{arg}, Result: &raw},
+			}
+			err = ep.client.BatchCallContext(cctx, elems)
+			if err == nil {
+				err = elems[1].Error
+				if err == nil {
+					err = elems[0].Error
+				}
+			}
+		}
 		cancel()
 		p.m.rpcRequests.WithLabelValues("eth_getLogs").Inc()
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
 		}
+		var logs []types.Log
 		if err == nil {
-			err = elems[1].Error
-			if err == nil {
-				err = elems[0].Error
+			if logs, err = decodeLogs(raw); err != nil {
+				err = fmt.Errorf("decoding eth_getLogs result: %w", err)
 			}
 		}
 		if err == nil {
