@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"io"
 	"math/big"
 	mrand "math/rand/v2"
 	"os"
@@ -36,21 +35,35 @@ type anvilProc struct {
 	port int
 	cmd  *exec.Cmd
 	rpc  *rpc.Client
+	log  string
 }
 
-// startAnvil starts a plain anvil on 127.0.0.1 (automine, chain 31337) with extra flags.
+// startAnvil starts a plain anvil on 127.0.0.1 (automine, chain 31337) with extra flags. It runs the
+// real binary (not node_modules/.bin's node wrapper, whose SIGKILL would orphan anvil) in its own
+// process group, killed with the test or when the test process dies; its stderr goes to anvil.log in
+// the test's temporary directory.
 func startAnvil(t testing.TB, extra ...string) *anvilProc {
 	t.Helper()
-	bin := filepath.Join(repoRoot(t), "node_modules", ".bin", "anvil")
+	_, bin, err := anvil.FindAnvil(repoRoot(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logDir := t.TempDir()
 	for attempt := 0; attempt < 3; attempt++ {
 		port := freePort(t)
 		args := append([]string{"--port", fmt.Sprint(port), "--host", "127.0.0.1", "--silent", "--gas-limit", "100000000"}, extra...)
 		cmd := exec.Command(bin, args...)
-		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		logf, err := os.Create(filepath.Join(logDir, fmt.Sprintf("anvil-%d.log", port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd.Stdout, cmd.Stderr = logf, logf
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("starting anvil: %v", err)
 		}
-		a := &anvilProc{url: fmt.Sprintf("http://127.0.0.1:%d", port), port: port, cmd: cmd}
+		logf.Close()
+		a := &anvilProc{url: fmt.Sprintf("http://127.0.0.1:%d", port), port: port, cmd: cmd, log: logf.Name()}
 		t.Cleanup(a.stop)
 		c, err := rpc.Dial(a.url)
 		if err != nil {
@@ -75,9 +88,21 @@ func startAnvil(t testing.TB, extra ...string) *anvilProc {
 
 func (a *anvilProc) stop() {
 	if a.cmd.ProcessState == nil {
-		_ = a.cmd.Process.Signal(syscall.SIGKILL)
+		_ = syscall.Kill(-a.cmd.Process.Pid, syscall.SIGKILL)
 		_, _ = a.cmd.Process.Wait()
 	}
+}
+
+// alive says whether anvil is still running (and what it logged if not).
+func (a *anvilProc) alive() (bool, string) {
+	if syscall.Kill(a.cmd.Process.Pid, 0) == nil && a.cmd.ProcessState == nil {
+		var id hexutil.Uint64
+		if a.rpc.Call(&id, "eth_chainId") == nil {
+			return true, ""
+		}
+	}
+	b, _ := os.ReadFile(a.log)
+	return false, lastLines(string(b), 20)
 }
 
 // emitterChain is an anvil chain with an Emitter (chaos/testdata/Emitter.sol) at each protocol contract
@@ -89,6 +114,9 @@ type emitterChain struct {
 	emitters map[string]common.Address // contract name -> emitter address
 	events   []eventSpec               // protocol events the indexer decodes, by name
 	snaps    []string                  // evm_snapshot ids, oldest first
+	// tame keeps integers below 2^31 (epochs, ids, amounts): values a real deployment produces. Without
+	// it, integers span the whole uint256 range, which the indexer must store but the API need not show.
+	tame bool
 }
 
 // eventSpec is one protocol event and the contract that emits it.
@@ -227,7 +255,7 @@ func (c *emitterChain) randomEvent(r *mrand.Rand) record {
 	topics := []common.Hash{spec.ev.ID}
 	var nonIdx []any
 	for _, in := range spec.ev.Inputs {
-		v := randomValue(r, in.Type)
+		v := randomValue(r, in.Type, c.tame)
 		if in.Indexed {
 			tp, err := abi.MakeTopics([]any{v})
 			if err != nil {
@@ -253,9 +281,23 @@ var smallAddrs = func() []common.Address {
 	return a
 }()
 
-func randomValue(r *mrand.Rand, t abi.Type) any {
+func randomValue(r *mrand.Rand, t abi.Type, tame bool) any {
 	switch t.T {
 	case abi.UintTy:
+		if tame {
+			v := r.Int64N(1 << 31)
+			switch t.Size {
+			case 8:
+				return uint8(v)
+			case 16:
+				return uint16(v)
+			case 32:
+				return uint32(v)
+			case 64:
+				return uint64(v)
+			}
+			return big.NewInt(v)
+		}
 		switch t.Size {
 		case 8:
 			return uint8(r.IntN(256))
@@ -469,4 +511,76 @@ func (dn *devnet) config() config.Config {
 	cfg.Chain.PollInterval = config.Duration{Duration: 100 * time.Millisecond}
 	cfg.Indexer.MaxBackoff = config.Duration{Duration: 2 * time.Second}
 	return cfg
+}
+
+// producer emits a block of random events every interval until stopped, from its own goroutine (it
+// never fails the test: a failed send is counted and retried on the next tick).
+type producer struct {
+	stop   chan struct{}
+	done   chan struct{}
+	sent   int
+	failed int
+}
+
+func (c *emitterChain) produce(seed uint64, every time.Duration) *producer {
+	p := &producer{stop: make(chan struct{}), done: make(chan struct{})}
+	r := mrand.New(mrand.NewPCG(seed, 77))
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.stop:
+				return
+			case <-t.C:
+			}
+			ev := c.randomEventNoFail(r)
+			var txh common.Hash
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			err := c.rpc.CallContext(ctx, &txh, "eth_sendTransaction", c.txFor(ev.contract, []record{ev}))
+			cancel()
+			if err != nil {
+				p.failed++
+				continue
+			}
+			p.sent++
+		}
+	}()
+	return p
+}
+
+// halt stops the producer and waits for its last transaction to be mined.
+func (p *producer) halt() {
+	select {
+	case <-p.stop:
+	default:
+		close(p.stop)
+	}
+	<-p.done
+}
+
+// randomEventNoFail is randomEvent for goroutines other than the test's (the event specs are fixed,
+// so packing cannot fail for values randomValue makes).
+func (c *emitterChain) randomEventNoFail(r *mrand.Rand) record {
+	spec := c.events[r.IntN(len(c.events))]
+	topics := []common.Hash{spec.ev.ID}
+	var nonIdx []any
+	for _, in := range spec.ev.Inputs {
+		v := randomValue(r, in.Type, c.tame)
+		if in.Indexed {
+			tp, err := abi.MakeTopics([]any{v})
+			if err != nil {
+				panic(err)
+			}
+			topics = append(topics, tp[0][0])
+		} else {
+			nonIdx = append(nonIdx, v)
+		}
+	}
+	data, err := spec.ev.Inputs.NonIndexed().Pack(nonIdx...)
+	if err != nil {
+		panic(err)
+	}
+	return record{contract: spec.contract, topics: topics, data: data}
 }
