@@ -77,7 +77,9 @@ type gqlResult struct {
 }
 
 // ok says whether the request succeeded without GraphQL errors.
-func (g gqlResult) ok() bool { return g.Err == nil && g.Status == 200 && len(g.Errors) == 0 && len(g.Data) > 0 }
+func (g gqlResult) ok() bool {
+	return g.Err == nil && g.Status == 200 && len(g.Errors) == 0 && len(g.Data) > 0
+}
 
 func (g gqlResult) String() string {
 	if g.Err != nil {
