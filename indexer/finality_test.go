@@ -57,6 +57,7 @@ func TestFinality(t *testing.T) {
 
 	cfg := testConfig(c)
 	cfg.Chain.Finality, cfg.Chain.FollowUnsafe = config.FinalitySafe, true
+	cfg.Chain.ReorgBound = 16
 	pool := pgtest.New(t)
 	syncIndex(t, cfg, pool)
 	head, safe, fin := c.head(), c.tag("safe"), c.tag("finalized")
@@ -95,6 +96,18 @@ func TestFinality(t *testing.T) {
 	syncIndex(t, cfg, pool)
 	if n := checkMarks(c.tag("safe"), c.tag("finalized")); n == 0 {
 		t.Log("ok: new unsafe tail only")
+	}
+	var stale int
+	_ = pool.QueryRow(context.Background(), `SELECT count(*) FROM blocks b WHERE number < $1 AND finality = 'finalized'
+		AND NOT EXISTS (SELECT 1 FROM raw_logs r WHERE r.block_number = b.number)`, int64(min(c.tag("finalized"), c.head()-cfg.Chain.ReorgBound))).Scan(&stale)
+	if stale != 0 {
+		t.Fatalf("%d finalized headers without logs below the reorg window were not pruned", stale)
+	}
+	var withLogs, logBlocks int
+	_ = pool.QueryRow(context.Background(), "SELECT count(*) FROM blocks b WHERE EXISTS (SELECT 1 FROM raw_logs r WHERE r.block_number = b.number)").Scan(&withLogs)
+	_ = pool.QueryRow(context.Background(), "SELECT count(DISTINCT block_number) FROM raw_logs").Scan(&logBlocks)
+	if withLogs != logBlocks {
+		t.Fatalf("headers of blocks with logs: %d stored, %d blocks have logs", withLogs, logBlocks)
 	}
 	var oldUnsafe int
 	_ = pool.QueryRow(context.Background(), "SELECT count(*) FROM blocks WHERE number <= $1 AND finality <> 'finalized'", int64(head)).Scan(&oldUnsafe)

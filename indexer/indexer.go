@@ -263,6 +263,9 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 			if err := promote(ctx, ix.pool, ix.cfg.Chain.ID, hd); err != nil {
 				return false, err
 			}
+			if err := ix.prune(ctx, cur, hd); err != nil {
+				return false, err
+			}
 			ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, cur.number)))
 		}
 		return true, nil

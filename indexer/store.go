@@ -71,7 +71,10 @@ func finalityOf(n uint64, h heads) string {
 	return "unsafe"
 }
 
-// writeBatch writes a fetched batch and advances the cursor, inside tx.
+// writeBatch writes a fetched batch and advances the cursor, inside tx. Rows go in with plain COPY (no
+// staging table, no ON CONFLICT): nothing above the cursor can exist, because rows are only ever written
+// together with the cursor that covers them, a rollback deletes everything above its new cursor, and
+// beginBatch holds the chain's advisory lock and has checked the cursor is the one this batch extends.
 func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
 	chain := ix.cfg.Chain.ID
 	t0 := time.Now()
@@ -175,4 +178,21 @@ func (ix *Indexer) rollbackTo(ctx context.Context, tx pgx.Tx, anc uint64, ancHas
 	_, err := tx.Exec(ctx, `UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1`,
 		chain, int64(anc), hexLower(ancHash[:]))
 	return err
+}
+
+// prune drops stored headers nobody needs any more: finalized, more than reorg_bound below the cursor
+// (the ancestor search never looks there) and without logs. It runs when caught up, so the per-block
+// headers stored near the head do not accumulate forever.
+func (ix *Indexer) prune(ctx context.Context, cur cursor, hd heads) error {
+	bound := ix.cfg.Chain.ReorgBound
+	if cur.number <= bound || hd.finalized == 0 {
+		return nil
+	}
+	below := min(hd.finalized, cur.number-bound)
+	_, err := ix.pool.Exec(ctx, `DELETE FROM blocks b WHERE b.chain_id = $1 AND b.number < $2 AND b.finality = 'finalized'
+		AND NOT EXISTS (SELECT 1 FROM raw_logs r WHERE r.chain_id = b.chain_id AND r.block_number = b.number)`, ix.cfg.Chain.ID, int64(below))
+	if err != nil {
+		return fmt.Errorf("pruning blocks: %w", err)
+	}
+	return nil
 }
