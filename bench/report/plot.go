@@ -104,8 +104,36 @@ func barPlot(s *Section) (*plot.Plot, error) {
 		return nil, err
 	}
 	p.Add(eb)
+	// The median above each bar, so a bar too small to see still says its value.
+	var lx plotter.XYLabels
+	for i, v := range wk.mid {
+		lx.XYs = append(lx.XYs, plotter.XY{X: wk.xs[i], Y: v})
+		lx.Labels = append(lx.Labels, thousands(v, labelDigits(v)))
+	}
+	labels, err := plotter.NewLabels(lx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range labels.TextStyle {
+		labels.TextStyle[i].XAlign = 0.15
+		labels.TextStyle[i].YAlign = 0.2
+	}
+	p.Add(labels)
 	p.NominalX(names...)
 	return p, nil
+}
+
+func labelDigits(v float64) int {
+	switch {
+	case v >= 100:
+		return 0
+	case v >= 1:
+		return 1
+	case v >= 0.01:
+		return 2
+	default:
+		return 4
+	}
 }
 
 func linePlot(s *Section) (*plot.Plot, error) {

@@ -38,6 +38,7 @@ type runner struct {
 	coveyErr    error
 	coveyTables map[string]bool // ev_ tables of the covey binary's schema
 	ponder      bool
+	ponderRPS   bool // also Ponder with its default RPC limiter
 	log         io.Writer
 	res         *report.Results
 	timeout     time.Duration
@@ -56,6 +57,7 @@ func cmdRun(ctx context.Context, args []string) error {
 	dbName := fs.String("db-name", "covey_bench", "database (re)created for every backfill run")
 	coveyBin := fs.String("covey", "", "covey binary (default: built from ./cmd/covey into bench/.cache/bin)")
 	noPonder := fs.Bool("no-ponder", false, "skip the Ponder peer")
+	ponderDefault := fs.Bool("ponder-default-rps", false, "also run Ponder with its RPC rate limiter as shipped (backfill section only)")
 	timeout := fs.Duration("timeout", 45*time.Minute, "limit for any single child run")
 	events := fs.Int("events", 0, "override the backfill workload size")
 	leaves := fs.Int("leaves", 0, "override the tree size")
@@ -74,7 +76,7 @@ func cmdRun(ctx context.Context, args []string) error {
 	}
 	r := &runner{
 		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: *quick, runs: *runs, sizes: sizesFor(*quick),
-		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, log: os.Stderr,
+		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, ponderRPS: *ponderDefault, log: os.Stderr,
 		timeout: *timeout, settleBench: *settleBench,
 	}
 	if *events > 0 {
@@ -199,7 +201,9 @@ func (r *runner) section(id string) *report.Section {
 		return &report.Section{ID: id, Title: "Backfill",
 			What: "From an empty database to the head of the workload chain (anvil serving the cached dump). " +
 				"covey: `covey index --until-synced`; floor: a bare go-ethereum eth_getLogs sweep with two workers that ABI-decodes every log and discards it; " +
-				"Ponder: the npm package (bench/peers/ponder, one row per event, RPC rate limiter opened up) until its /ready. Every contender indexes the same contracts' events; rows are counted after each run.",
+				"Ponder: the npm package (bench/peers/ponder, one row per event, RPC rate limiter opened up) until its /ready. Every contender indexes the same contracts' events; rows are counted after each run. " +
+				"covey's and Ponder's seconds run from process start (Ponder's include its ~5–10 s build and migrations); the floor's are its sweep alone. " +
+				"Peak RSS is the measured process's own (wait4 / VmHWM): Postgres and anvil are not counted for anyone.",
 			Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "bars", PlotKey: "events_per_s"}
 	case "head":
@@ -228,7 +232,7 @@ func (r *runner) section(id string) *report.Section {
 	case "growth":
 		return &report.Section{ID: id, Title: "Growth", XLabel: "events / leaves",
 			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),
-			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 2}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 3}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "lines", PlotKey: "seconds"}
 	}
 	return &report.Section{ID: id, Title: id}
@@ -336,6 +340,11 @@ func (r *runner) runBackfill(ctx context.Context, sec *report.Section) (*workloa
 	}
 	rows, err := r.backfillRows(ctx, w, set, true, r.runs)
 	sec.Rows = rows
+	if r.ponderRPS && r.ponder && err == nil {
+		row := &report.Row{Name: "ponder (default RPC limiter)", Command: "node bench/peers/ponder/run.mjs --rps default"}
+		err = r.ponderDefaultRows(ctx, w, set, row)
+		sec.Rows = append(sec.Rows, row)
+	}
 	sec.AddRatio("covey/floor events/s", "events_per_s", "covey", "floor", "1 = as fast as fetching and decoding alone")
 	sec.AddRatio("covey/Ponder events/s", "events_per_s", "covey", "ponder", "> 1: covey is faster")
 	sec.AddRatio("Ponder/covey peak RSS", "peak_rss", "ponder", "covey", "> 1: covey uses less memory")
@@ -568,6 +577,27 @@ func (r *runner) coveyCmd(ctx context.Context, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// ponderDefaultRows runs Ponder out of the box (its RPC limiter as shipped) runs times.
+func (r *runner) ponderDefaultRows(ctx context.Context, w *workload.Workload, set []string, row *report.Row) error {
+	node, err := workload.Serve(ctx, w, workload.Options{Repo: r.repo})
+	if err != nil {
+		return err
+	}
+	defer node.Kill()
+	for i := 0; i < r.runs && row.Error == ""; i++ {
+		s, err := r.ponderOnce(ctx, w, node.URL, set, row)
+		if err != nil {
+			row.Error = err.Error()
+			break
+		}
+		s["events_per_s"] = float64(w.EventsFor(set)) / s["seconds"]
+		row.Samples = append(row.Samples, s)
+		fmt.Fprintf(r.log, "   %s run %d: %.2fs, %.0f events/s\n", row.Name, i+1, s["seconds"], s["events_per_s"])
+	}
+	row.Summarize()
+	return ctx.Err()
+}
+
 func (r *runner) ponderOnce(ctx context.Context, w *workload.Workload, rpc string, set []string, row *report.Row) (map[string]float64, error) {
 	dir := filepath.Join(r.repo, "bench", "peers", "ponder")
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "ponder", "package.json")); err != nil {
@@ -589,7 +619,7 @@ func (r *runner) ponderOnce(ctx context.Context, w *workload.Workload, rpc strin
 	}
 	s, err := measure.Run(ctx, r.child(ctx, "node", filepath.Join(dir, "run.mjs"), "--workload", filepath.Join(w.Dir, "workload.json"),
 		"--rpc", rpc, "--database", dbURL, "--contracts", strings.Join(set, ","), "--port", strconv.Itoa(port),
-		"--timeout", strconv.Itoa(int(r.timeout.Seconds()))))
+		"--timeout", strconv.Itoa(int(r.timeout.Seconds())), "--rps", map[bool]string{true: "default", false: "open"}[strings.Contains(row.Name, "default")]))
 	var pr struct {
 		OK           bool    `json:"ok"`
 		Seconds      float64 `json:"seconds"`
