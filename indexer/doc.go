@@ -38,6 +38,10 @@
 //	               err = ix.RunUntilSynced(ctx) // `covey index --once`: stop at the target head
 //	covey status:  rep, err := indexer.Status(ctx, pool, rpcClient) // rpcClient may be nil; print JSON
 //
+// Metrics (namespace covey_indexer): indexed_block, head_block, lag_blocks, lag_seconds,
+// logs_written_total, rpc_requests_total{method}, rpc_errors_total{method}, reorgs_total,
+// reorg_depth_blocks (histogram), rpc_rate_limited_total.
+//
 // Run the migrations (coveysql.Migrate) before New. Metrics go to prometheus.DefaultRegisterer unless
 // WithRegisterer is given; after every commit the head is published on HeadChannel(chainID)
 // ("covey:head:<id>", JSON HeadEvent) and pg_notify'd on PGHeadChannel ("covey_head").
