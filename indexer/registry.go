@@ -68,6 +68,8 @@ type Event struct {
 	Columns []Column
 	nonIdx  abi.Arguments
 	topics  int // expected topic count including topic0
+	// unsupported says why the event cannot be stored (an argument type without a column mapping).
+	unsupported error
 }
 
 // baseColumns precede the argument columns in every ev_ table.
@@ -138,12 +140,13 @@ func NewRegistry(abis ...abi.ABI) (*Registry, error) {
 			nonIdx := 0
 			for _, in := range ev.Inputs {
 				c := Column{Name: SnakeCase(in.Name), Arg: in.Name, Type: in.Type.String(), Indexed: in.Indexed}
-				if in.Name == "" {
-					return nil, fmt.Errorf("event %s has an unnamed argument", ev.RawName)
+				if in.Name == "" && e.unsupported == nil {
+					e.unsupported = fmt.Errorf("unnamed argument %d", len(e.Columns))
 				}
 				k, err := kindOf(in.Type, in.Indexed)
-				if err != nil {
-					return nil, fmt.Errorf("event %s argument %s: %w", ev.RawName, in.Name, err)
+				if err != nil && e.unsupported == nil {
+					// Only an error if someone gives the event a table (bind reports it then).
+					e.unsupported = fmt.Errorf("argument %s: %w", in.Name, err)
 				}
 				c.kind = k
 				if in.Indexed {
@@ -410,6 +413,10 @@ func (r *Registry) bind(ctx context.Context, db DBTX) (*Registry, error) {
 			if slices.Contains(coreEvents, e.Name) {
 				problems = append(problems, fmt.Sprintf("event %s: table %s is missing (add a migration)", e.Name, e.Table))
 			}
+			continue
+		}
+		if e.unsupported != nil {
+			problems = append(problems, fmt.Sprintf("event %s has table %s but cannot be stored: %v", e.Name, e.Table, e.unsupported))
 			continue
 		}
 		want := expectedColumns(e)
