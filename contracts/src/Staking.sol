@@ -18,6 +18,8 @@ import {Roles} from "./interfaces/Roles.sol";
 ///   FL Alliance tasks that live in a later contract) or, when `taskRegistry` is set, when
 ///   `ITaskArena(taskRegistry).taskExists(taskId)` is true. With no registry configured and nothing registered,
 ///   any non-zero task id is accepted (devnet convenience). Task id 0 is never valid.
+/// - Task kinds: a registered (FL) task takes only role FL; any other task only NODE or VALIDATOR. An id cannot be
+///   registered once the Arena registry knows it (and TaskArena refuses ids registered here).
 /// - Roles: the first stake of an account in a task fixes its role for that task for good (also after a full
 ///   unstake). Staking under another role reverts.
 /// - Unstaking and undelegating reduce the counted balance at once and queue a withdrawal request that matures
@@ -93,6 +95,8 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     error InvalidRewardShare(uint32 sigmaPpm);
     error RewardShareCooldown(uint64 nextAllowedAt);
     error CooldownTooLong(uint64 cooldown);
+    error RoleNotAllowedInTask(uint256 taskId, uint8 role);
+    error TaskKindConflict(uint256 taskId);
 
     constructor(IERC20 token_, address admin, address slashRecipient_) {
         if (address(token_) == address(0) || admin == address(0) || slashRecipient_ == address(0)) revert ZeroAddress();
@@ -110,6 +114,9 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         if (amount == 0) revert ZeroAmount();
         if (role == Roles.NONE || role > Roles.FL) revert InvalidRole(role);
         if (!taskKnown(taskId)) revert UnknownTask(taskId);
+        // FL tasks (registered here) take only the FL role; Arena tasks only nodes and validators. A stake whose
+        // role does not fit its task's kind could never be rewarded and would make the epoch's input inconsistent.
+        if (registeredTask[taskId] != (role == Roles.FL)) revert RoleNotAllowedInTask(taskId, role);
         uint8 existing = _role[msg.sender][taskId];
         if (existing == Roles.NONE) {
             _role[msg.sender][taskId] = role;
@@ -240,6 +247,8 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     /// @notice Make `taskId` stakeable without the registry (FL Alliance tasks from other contracts).
     function registerTask(uint256 taskId) external onlyRole(TASK_ADMIN_ROLE) {
         if (taskId == 0) revert UnknownTask(0);
+        address registry = taskRegistry;
+        if (registry != address(0) && ITaskArena(registry).taskExists(taskId)) revert TaskKindConflict(taskId);
         registeredTask[taskId] = true;
         emit TaskRegistered(taskId);
     }

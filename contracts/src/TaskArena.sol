@@ -15,6 +15,11 @@ import {Roles} from "./interfaces/Roles.sol";
 /// - A validator may score a submission at any time after it exists (also after the task ended; the settlement
 ///   engine decides which scores count) and may re-score it: the event then carries `replaced = true` and the
 ///   previous score. A validator cannot score its own submission because an address has one role per task.
+/// @dev The part of Staking that says which task ids are FL tasks.
+interface IStakingTaskKinds {
+    function registeredTask(uint256 taskId) external view returns (bool);
+}
+
 contract TaskArena is ITaskArena, AccessControl {
     bytes32 public constant TASK_ADMIN_ROLE = keccak256("TASK_ADMIN_ROLE");
     uint32 public constant MAX_SCORE = 1_000_000;
@@ -69,6 +74,8 @@ contract TaskArena is ITaskArena, AccessControl {
     {
         if (taskId == 0) revert InvalidTaskId();
         if (_tasks[taskId].exists) revert TaskAlreadyExists(taskId);
+        // An id already registered as an FL task in Staking belongs to the FL Alliance.
+        if (IStakingTaskKinds(address(staking)).registeredTask(taskId)) revert TaskAlreadyExists(taskId);
         if (start >= end) revert InvalidWindow(start, end);
         _tasks[taskId] = Task({creator: msg.sender, start: start, end: end, exists: true});
         emit TaskCreated(taskId, msg.sender, metadataURI, start, end);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {Deployer} from "./utils/Deployer.sol";
 import {ReentrantToken} from "./utils/ReentrantToken.sol";
 import {Staking} from "../src/Staking.sol";
+import {TaskArena} from "../src/TaskArena.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
 import {Roles} from "../src/interfaces/Roles.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -175,9 +176,35 @@ contract StakingTest is Deployer {
         staking.stake(TASK, Roles.VALIDATOR, 1 ether);
         // the role stays fixed after a full unstake
         staking.requestUnstake(TASK, 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(Staking.RoleMismatch.selector, Roles.NODE, Roles.FL));
-        staking.stake(TASK, Roles.FL, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(Staking.RoleMismatch.selector, Roles.NODE, Roles.VALIDATOR));
+        staking.stake(TASK, Roles.VALIDATOR, 1 ether);
         vm.stopPrank();
+    }
+
+    /// A stake whose role does not fit the task's kind is refused: otherwise anyone could put an FL stake in an
+    /// Arena task (or a node stake in an FL task) that no reward rule covers, and make the epoch unsettleable.
+    function test_Stake_RevertRoleNotAllowedInTask() public {
+        vm.prank(node);
+        vm.expectRevert(abi.encodeWithSelector(Staking.RoleNotAllowedInTask.selector, TASK, Roles.FL));
+        staking.stake(TASK, Roles.FL, 1 ether);
+        uint256 flTask = 4242;
+        vm.prank(taskAdmin);
+        staking.registerTask(flTask);
+        // An id the Arena already has cannot become an FL task, and the Arena refuses ids registered as FL.
+        vm.prank(taskAdmin);
+        vm.expectRevert(abi.encodeWithSelector(Staking.TaskKindConflict.selector, TASK));
+        staking.registerTask(TASK);
+        vm.prank(taskAdmin);
+        vm.expectRevert(abi.encodeWithSelector(TaskArena.TaskAlreadyExists.selector, flTask));
+        arena.createTask(flTask, "ipfs://clash", uint64(block.timestamp), uint64(block.timestamp + 1 days));
+        vm.startPrank(node);
+        vm.expectRevert(abi.encodeWithSelector(Staking.RoleNotAllowedInTask.selector, flTask, Roles.NODE));
+        staking.stake(flTask, Roles.NODE, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(Staking.RoleNotAllowedInTask.selector, flTask, Roles.VALIDATOR));
+        staking.stake(flTask, Roles.VALIDATOR, 1 ether);
+        staking.stake(flTask, Roles.FL, 1 ether);
+        vm.stopPrank();
+        vm.assertEq(uint256(staking.roleOf(node, flTask)), Roles.FL);
     }
 
     function test_Stake_RevertWithoutAllowance() public {
@@ -190,7 +217,7 @@ contract StakingTest is Deployer {
 
     function testFuzz_Stake(uint256 amount, uint8 role) public {
         amount = bound(amount, 1, 1_000 ether);
-        uint8 r = uint8(bound(role, 1, 3));
+        uint8 r = uint8(bound(role, 1, 2)); // an Arena task takes nodes and validators (FL roles: FL tasks only)
         vm.prank(node);
         staking.stake(TASK, r, amount);
         vm.assertEq(staking.stakeOf(node, TASK), amount);
