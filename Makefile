@@ -55,3 +55,12 @@ fmt:
 # The adversarial suite (long; see RELIABILITY.md). Not part of `make test`.
 chaos: node_modules
 	$(GO) test -tags chaos -count=1 -timeout 80m ./chaos/...
+
+# Benchmarks (BENCHMARKS.md is written by the run; nobody types numbers). See bench/README.md.
+# The full run builds a 1M-event devnet once (cached in bench/.cache) and takes about an hour.
+bench: node_modules
+	$(GO) run ./bench/cmd/benchrun run
+
+# A 10x smaller run for development (a few minutes; results in bench/results-quick/, not committed).
+bench-quick: node_modules
+	$(GO) run ./bench/cmd/benchrun run -quick -runs 1
