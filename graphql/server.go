@@ -125,19 +125,9 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{})}
-	schema, err := gql.ParseSchema(schemaSDL, &resolver{queryRoot{s}, subscriptionRoot{s}},
-		gql.MaxDepth(max(opts.MaxDepth, 20)), // a backstop: check() enforces MaxDepth outside introspection
-		gql.MaxQueryLength(int(opts.MaxBodyBytes)),
-		gql.MaxParallelism(8),
-		gql.MaxSelections(opts.MaxComplexity*4),
-		gql.OverlapValidationLimit(100_000),
-		gql.PanicHandler(&panicHandler{s}),
-		gql.Logger(&gqlLogger{s}),
-	)
-	if err != nil {
-		return nil, fmt.Errorf("parsing schema: %w", err)
+	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
+		return nil, err
 	}
-	s.schema = schema
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stop = cancel
 	if s.rdb != nil {
@@ -154,6 +144,24 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		go func() { s.poll(ctx, opts.PollInterval); close(s.done) }()
 	}
 	return s, nil
+}
+
+// parseSchema binds the schema to root (the resolver; benchmarks substitute one).
+func (s *Server) parseSchema(root any) error {
+	schema, err := gql.ParseSchema(schemaSDL, root,
+		gql.MaxDepth(max(s.opts.MaxDepth, 20)), // a backstop: check() enforces MaxDepth outside introspection
+		gql.MaxQueryLength(int(s.opts.MaxBodyBytes)),
+		gql.MaxParallelism(8),
+		gql.MaxSelections(s.opts.MaxComplexity*4),
+		gql.OverlapValidationLimit(100_000),
+		gql.PanicHandler(&panicHandler{s}),
+		gql.Logger(&gqlLogger{s}),
+	)
+	if err != nil {
+		return fmt.Errorf("parsing schema: %w", err)
+	}
+	s.schema = schema
+	return nil
 }
 
 // resolver joins the query and subscription roots (graphql-go takes one resolver value).
