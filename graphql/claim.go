@@ -3,6 +3,7 @@ package graphql
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 
@@ -97,16 +98,20 @@ func (r *claimR) Distributor() *Address {
 }
 
 // Calldata is claim(account, acceptedCumulativeAmount, proof), null when nothing is claimable.
-func (r *claimR) Calldata() (*Bytes, error) {
+// It returns no error on purpose: graphql-go runs every sibling of a field that can fail (or
+// takes a context) in its own goroutine, and Claim's fields are all plain values. Encoding
+// cannot fail for an address, a uint256 and 32-byte hashes; if it ever did, the panic handler
+// turns it into an INTERNAL error as a returned error would have been.
+func (r *claimR) Calldata() *Bytes {
 	if r.epoch == nil || r.Claimable().v.Sign() == 0 {
-		return nil, nil
+		return nil
 	}
 	b, err := EncodeClaim(common.HexToAddress(r.account), r.acceptedCum, r.proof)
 	if err != nil {
-		return nil, err
+		panic(fmt.Errorf("encoding claim calldata: %w", err))
 	}
 	out := Bytes(b)
-	return &out, nil
+	return &out
 }
 
 // claims computes claim state for accounts in a fixed number of queries.
