@@ -2,6 +2,7 @@ package graphql
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"sync"
 	"testing"
@@ -27,7 +28,7 @@ func FuzzParseBigInt(f *testing.F) {
 		if err := b.UnmarshalGraphQL(s); err != nil {
 			t.Fatal(err)
 		}
-		if out, _ := b.MarshalJSON(); string(out) != `"`+x.String()+`"` {
+		if out, _ := json.Marshal(b); string(out) != `"`+x.String()+`"` {
 			t.Fatalf("marshal %s", out)
 		}
 	})
