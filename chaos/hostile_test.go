@@ -2,7 +2,6 @@ package chaos
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -315,4 +314,3 @@ func introspectionBomb(levels int) string {
 	return "{ __schema { types { " + inner + " } } }"
 }
 
-var _ = context.Background

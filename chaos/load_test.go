@@ -44,7 +44,7 @@ func TestLoad(t *testing.T) {
 	accounts := leafAccounts(t, db.pool, dn)
 	queries := append(apiQueries(accounts),
 		`{ scores(first: 200) { totalCount nodes { score validator } } }`,
-		`{ epochs(last: 3) { nodes { number totalEpoch leaves(first: 100) { nodes { account cumulative proof } } } } }`,
+		`{ epochs(last: 3) { nodes { number totalEpoch leaves(first: 100) { nodes { account cumulativeAmount proof } } } } }`,
 		`{ purchases(first: 100) { nodes { buyer } } models(first: 100) { nodes { id } } }`,
 	)
 
