@@ -313,4 +313,3 @@ func introspectionBomb(levels int) string {
 	}
 	return "{ __schema { types { " + inner + " } } }"
 }
-
