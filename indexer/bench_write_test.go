@@ -35,7 +35,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 		cfg.Contracts[n] = config.Contract{Address: common.BigToAddress(big.NewInt(int64(i + 1)))}
 	}
 	ix := newTestIndexer(b, cfg, pool)
-	reg := ix.reg
+	_ = ix.reg
 	r := mrand.New(mrand.NewPCG(1, 2))
 	if err := ix.Check(context.Background()); err == nil {
 		b.Fatal("expected Check to fail without an RPC")
@@ -49,7 +49,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 	for _, e := range bound.events {
 		ix.tables[e.Table] = e
 	}
-	reg = bound
+
 	var abis []abi.ABI
 	for _, m := range []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData, bindings.RewardsDistributorMetaData} {
 		a, _ := m.GetAbi()
@@ -76,17 +76,17 @@ func BenchmarkWriteBatch(b *testing.B) {
 		b.StopTimer()
 		g0 := selfCPU()
 		var logs []types.Log
-		bt := &batch{from: block, to: block + blocksPerBatch - 1, events: map[*Event][][]any{}}
+		from, to := block, block+blocksPerBatch-1
+		var blocks []*header
 		var prev common.Hash = cur.hash
 		hs := map[uint64]*header{}
-		for n := bt.from; n <= bt.to; n++ {
+		for n := from; n <= to; n++ {
 			h := &header{Number: hexU(n), ParentHash: prev, Time: hexU(1_700_000_000 + n)}
 			h.Hash = common.BigToHash(new(big.Int).SetUint64(n*7919 + 1))
 			prev = h.Hash
 			hs[n] = h
-			bt.blocks = append(bt.blocks, h)
+			blocks = append(blocks, h)
 		}
-		bt.first, bt.lastH = hs[bt.from], hs[bt.to]
 		for k := 0; k < perBatch; k++ {
 			ev := find(names[k%len(names)])
 			args := make([]any, len(ev.Inputs))
@@ -104,29 +104,16 @@ func BenchmarkWriteBatch(b *testing.B) {
 				}
 			}
 			data, _ := ev.Inputs.NonIndexed().Pack(nonIdx...)
-			n := bt.from + uint64(k%blocksPerBatch)
+			n := from + uint64(k%blocksPerBatch)
 			logs = append(logs, types.Log{Address: common.BigToAddress(big.NewInt(1)), Topics: topics, Data: data, BlockNumber: n,
 				BlockHash: hs[n].Hash, TxHash: common.BigToHash(big.NewInt(int64(k))), Index: uint(k)})
 		}
 		goGen += selfCPU() - g0
 		b.StartTimer()
-		for k := range logs {
-			l := &logs[k]
-			h := hs[l.BlockNumber]
-			e, _ := reg.Lookup(l.Topics[0])
-			vals, err := e.decode(l)
-			if err != nil {
-				b.Fatal(err)
-			}
-			var t [4]any
-			for q := 0; q < len(l.Topics); q++ {
-				t[q] = hexLower(l.Topics[q][:])
-			}
-			base := []any{int64(31337), int64(l.BlockNumber), hexLower(h.Hash[:]), int64(h.Time), hexLower(l.TxHash[:]), int32(0), int32(l.Index), hexLower(l.Address[:])}
-			bt.raw = append(bt.raw, append(append([]any{}, base...), t[0], t[1], t[2], t[3], l.Data))
-			bt.events[e] = append(bt.events[e], append(base, vals...))
+		bt, err := ix.buildBatch(from, to, blocks, hs, logs)
+		if err != nil {
+			b.Fatal(err)
 		}
-		bt.nlogs = len(logs)
 		if err := ix.commit(context.Background(), cur, bt, heads{latest: bt.to}); err != nil {
 			b.Fatal(err)
 		}

@@ -124,58 +124,95 @@ func (d derivedTable) rollback(ctx context.Context, db DBTX, chainID int64, anc 
 	return nil
 }
 
-// applyBatch folds a batch's events into the derived table from the rows in memory: the latest event
-// per key in the batch becomes one upsert row (sent as arrays through unnest), and rows only move forward.
-func (d derivedTable) applyBatch(ctx context.Context, db DBTX, chainID int64, tables map[string]*Event, rows map[*Event][][]any) (bool, error) {
-	type latest struct {
-		vals   []any
-		bn, li int64
-	}
-	cols := d.cols()
-	best := map[string]*latest{}
-	var kinds []colKind
-	for _, s := range d.sources {
-		e, ok := tables[s.table]
-		if !ok || len(rows[e]) == 0 {
-			continue
-		}
-		pos := make([]int, len(s.exprs))
-		ks := make([]colKind, len(s.exprs))
-		for i, name := range s.exprs {
-			pos[i] = -1
-			for j, c := range e.Columns {
-				if c.Name == name {
-					pos[i], ks[i] = len(baseColumns)+j, c.kind
-				}
-			}
-			if pos[i] < 0 {
-				return false, fmt.Errorf("%s: %s has no column %s", d.table, s.table, name)
-			}
-		}
-		if kinds == nil {
-			kinds = ks
-		}
-		for _, r := range rows[e] {
-			var key strings.Builder
-			for i := range d.keys {
-				key.WriteString(keyString(r[pos[i]]))
-				key.WriteByte('|')
-			}
-			bn, li := r[1].(int64), int64(r[6].(int32))
-			k := key.String()
-			if p, ok := best[k]; ok && (p.bn > bn || p.bn == bn && p.li > li) {
+// derivedUse says how one event table feeds one derived table: which argument columns (indexes into
+// Event.Columns) give the derived table's keys+vals, and their kinds.
+type derivedUse struct {
+	d     int // index into derivedTables
+	pos   []int
+	kinds []colKind
+}
+
+// derivedUses maps each source event that has a table onto the derived tables it feeds.
+func derivedUses(tables map[string]*Event) (map[*Event][]derivedUse, error) {
+	out := map[*Event][]derivedUse{}
+	for di, d := range derivedTables {
+		for _, s := range d.sources {
+			e, ok := tables[s.table]
+			if !ok {
 				continue
 			}
-			vals := make([]any, len(pos))
-			for i, p := range pos {
-				vals[i] = r[p]
+			u := derivedUse{d: di, pos: make([]int, len(s.exprs)), kinds: make([]colKind, len(s.exprs))}
+			for i, name := range s.exprs {
+				u.pos[i] = -1
+				for j, c := range e.Columns {
+					if c.Name == name {
+						u.pos[i], u.kinds[i] = j, c.kind
+					}
+				}
+				if u.pos[i] < 0 {
+					return nil, fmt.Errorf("%s: %s has no column %s", d.table, s.table, name)
+				}
 			}
-			best[k] = &latest{vals: vals, bn: bn, li: li}
+			out[e] = append(out[e], u)
 		}
 	}
-	if len(best) == 0 {
+	return out, nil
+}
+
+// latest is the latest event of a batch for one derived key.
+type latest struct {
+	vals   []any
+	bn, li int64
+}
+
+// derivedAcc is a batch's latest event per key for one derived table, computed by the fetch worker so
+// the writer only sends one upsert.
+type derivedAcc struct {
+	kinds []colKind
+	best  map[string]*latest
+}
+
+// add records the event (vals in keys+vals order) at (bn, li) unless a later one is already there.
+func (a *derivedAcc) add(nkeys int, kinds []colKind, vals []any, bn, li int64) {
+	if a.best == nil {
+		a.best, a.kinds = map[string]*latest{}, kinds
+	}
+	var key strings.Builder
+	for i := 0; i < nkeys; i++ {
+		key.WriteString(keyString(vals[i]))
+		key.WriteByte('|')
+	}
+	k := key.String()
+	if p, ok := a.best[k]; ok && (p.bn > bn || p.bn == bn && p.li > li) {
+		return
+	}
+	a.best[k] = &latest{vals: vals, bn: bn, li: li}
+}
+
+// merge folds a later batch's accumulator into a.
+func (a *derivedAcc) merge(b *derivedAcc) {
+	if b == nil || len(b.best) == 0 {
+		return
+	}
+	if a.best == nil {
+		a.best, a.kinds = map[string]*latest{}, b.kinds
+	}
+	for k, l := range b.best {
+		if p, ok := a.best[k]; ok && (p.bn > l.bn || p.bn == l.bn && p.li > l.li) {
+			continue
+		}
+		a.best[k] = l
+	}
+}
+
+// applyBatch folds a batch's latest event per key into the derived table as one upsert (rows sent as
+// arrays through unnest); rows only move forward.
+func (d derivedTable) applyBatch(ctx context.Context, db DBTX, chainID int64, acc *derivedAcc) (bool, error) {
+	if acc == nil || len(acc.best) == 0 {
 		return false, nil
 	}
+	best, kinds := acc.best, acc.kinds
+	cols := d.cols()
 	list := make([]*latest, 0, len(best)) // one order for every column array
 	for _, l := range best {
 		list = append(list, l)

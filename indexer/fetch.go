@@ -7,21 +7,114 @@ import (
 	"sort"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// batch is one fetched, checked and decoded range, ready to COPY.
+// batch is one fetched, checked and decoded range (or several consecutive ones merged), its rows
+// already encoded for COPY.
 type batch struct {
 	from, to uint64
-	raw      [][]any
-	events   map[*Event][][]any
-	blocks   []*header // sorted by number; includes from and to
-	first    *header   // header of block from (its parent hash must be the cursor's hash)
+	raw      []*copyBuf
+	events   map[*Event][]*copyBuf
+	derived  []*derivedAcc // by derivedTables index
+	blocks   []*header     // sorted by number; includes from and to
+	first    *header       // header of block from (its parent hash must be the cursor's hash)
 	lastH    *header
 	nlogs    int
 }
 
 func (b *batch) last() *header { return b.lastH }
+
+// merge appends the next consecutive batch (its first block's parent is b's last block).
+func (b *batch) merge(n *batch) {
+	b.to, b.lastH = n.to, n.lastH
+	b.raw = append(b.raw, n.raw...)
+	for e, bufs := range n.events {
+		b.events[e] = append(b.events[e], bufs...)
+	}
+	for i, a := range n.derived {
+		if a == nil {
+			continue
+		}
+		if b.derived[i] == nil {
+			b.derived[i] = &derivedAcc{}
+		}
+		b.derived[i].merge(a)
+	}
+	b.blocks = append(b.blocks, n.blocks...)
+	b.nlogs += n.nlogs
+}
+
+// buildBatch checks the logs against their headers and encodes raw_logs and ev_ rows and the derived
+// tables' latest events. hs holds the header of every log's block and of from and to.
+func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*header, logs []types.Log) (*batch, error) {
+	uses, err := derivedUses(ix.tables)
+	if err != nil {
+		return nil, err
+	}
+	b := &batch{from: from, to: to, blocks: blocks, first: hs[from], lastH: hs[to], events: map[*Event][]*copyBuf{},
+		derived: make([]*derivedAcc, len(derivedTables)), nlogs: len(logs)}
+	raw := &copyBuf{b: make([]byte, 0, len(logs)*330)}
+	b.raw = []*copyBuf{raw}
+	bufs := map[*Event]*copyBuf{}
+	chain := ix.cfg.Chain.ID
+	for i := range logs {
+		l := &logs[i]
+		h := hs[l.BlockNumber]
+		if h == nil || l.BlockHash != h.Hash || l.Removed {
+			var hh common.Hash
+			if h != nil {
+				hh = h.Hash
+			}
+			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, errChainMoved)
+		}
+		if l.BlockNumber < from || l.BlockNumber > to {
+			return nil, fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)
+		}
+		if l.Data == nil {
+			l.Data = []byte{}
+		}
+		bt := int64(h.Time)
+		raw.rawLog(chain, l, bt)
+		if len(l.Topics) == 0 {
+			continue
+		}
+		e, ok := ix.reg.Lookup(l.Topics[0])
+		if !ok {
+			continue
+		}
+		vals, err := e.unpack(l)
+		if err == nil {
+			buf := bufs[e]
+			if buf == nil {
+				buf = &copyBuf{}
+				bufs[e] = buf
+				b.events[e] = []*copyBuf{buf}
+			}
+			err = buf.eventRow(e, chain, l, bt, vals)
+		}
+		if err == nil && len(uses[e]) > 0 {
+			var cols []any
+			if cols, err = e.values(l, vals); err == nil {
+				for _, u := range uses[e] {
+					dv := make([]any, len(u.pos))
+					for k, p := range u.pos {
+						dv[k] = cols[p]
+					}
+					if b.derived[u.d] == nil {
+						b.derived[u.d] = &derivedAcc{}
+					}
+					b.derived[u.d].add(len(derivedTables[u.d].keys), u.kinds, dv, int64(l.BlockNumber), int64(l.Index))
+				}
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("decoding log %d/%d (tx %s): %w", l.BlockNumber, l.Index, l.TxHash, err)
+		}
+	}
+	return b, nil
+}
 
 // fetch reads logs and headers for [from, to] and checks they describe one chain: the header of `to`
 // is read before and after the logs (a reorg in between changes it), every log's block hash equals
@@ -101,46 +194,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	if hs[to].Hash != pre.Hash {
 		return nil, fmt.Errorf("block %d changed during the fetch: %w", to, errChainMoved)
 	}
-	b := &batch{from: from, to: to, blocks: blocks, first: hs[from], lastH: hs[to], events: map[*Event][][]any{}, nlogs: len(logs)}
-	b.raw = make([][]any, 0, len(logs))
-	chain := ix.cfg.Chain.ID
-	for i := range logs {
-		l := &logs[i]
-		h := hs[l.BlockNumber]
-		if l.BlockHash != h.Hash || l.Removed {
-			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, h.Hash, errChainMoved)
-		}
-		if l.BlockNumber < from || l.BlockNumber > to {
-			return nil, fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)
-		}
-		bh, th, addr := hexLower(l.BlockHash[:]), hexLower(l.TxHash[:]), hexLower(l.Address[:])
-		var t [4]any
-		for k := 0; k < 4 && k < len(l.Topics); k++ {
-			t[k] = hexLower(l.Topics[k][:])
-		}
-		data := l.Data
-		if data == nil {
-			data = []byte{}
-		}
-		bn, bt, txi, li := int64(l.BlockNumber), int64(h.Time), int32(l.TxIndex), int32(l.Index)
-		b.raw = append(b.raw, []any{chain, bn, bh, bt, th, txi, li, addr, t[0], t[1], t[2], t[3], data})
-		if len(l.Topics) == 0 {
-			continue
-		}
-		e, ok := ix.reg.Lookup(l.Topics[0])
-		if !ok {
-			continue
-		}
-		vals, err := e.decode(l)
-		if err != nil {
-			return nil, fmt.Errorf("decoding log %d/%d (tx %s): %w", l.BlockNumber, l.Index, l.TxHash, err)
-		}
-		row := make([]any, 0, 8+len(vals))
-		row = append(row, chain, bn, bh, bt, th, txi, li, addr)
-		row = append(row, vals...)
-		b.events[e] = append(b.events[e], row)
-	}
-	return b, nil
+	return ix.buildBatch(from, to, blocks, hs, logs)
 }
 
 // logs reads [from, to] with eth_getLogs, splitting it when the provider refuses the range (following
@@ -180,8 +234,8 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 			break
 		}
 	}
-	if !shrunk && len(all) < ix.opts.targetLogs {
-		ix.grow(span)
+	if !shrunk {
+		ix.adapt(span, len(all))
 	} else if len(all) > 2*ix.opts.targetLogs {
 		ix.shrink(max(1, span/2))
 	}

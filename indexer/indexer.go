@@ -35,6 +35,7 @@ type Indexer struct {
 	opts    options
 	rngMu   sync.Mutex
 	rng     uint64
+	probed  bool // a range's log density has been measured (the first fetch is a small probe)
 	checked bool
 }
 
@@ -292,12 +293,35 @@ func (ix *Indexer) rangeSize() uint64 {
 	return ix.rng
 }
 
-func (ix *Indexer) grow(span uint64) {
+// adapt sets the range from the log density a fetch of span blocks with n logs observed, so a batch
+// holds about targetLogs logs: growing at most 4× per fetch, shrinking at once.
+func (ix *Indexer) adapt(span uint64, n int) {
 	ix.rngMu.Lock()
 	defer ix.rngMu.Unlock()
-	if span >= ix.rng {
-		ix.rng = min(ix.cfg.Indexer.MaxRange, ix.rng*2)
+	ix.probed = true
+	want := ix.cfg.Indexer.MaxRange
+	if n > 0 {
+		want = max(1, span*uint64(ix.opts.targetLogs)/uint64(n))
 	}
+	if want > ix.rng {
+		want = min(want, 4*max(ix.rng, span))
+	}
+	ix.rng = max(ix.cfg.Indexer.MinRange, min(ix.cfg.Indexer.MaxRange, want))
+}
+
+// probeRange is the span of the first fetch: a chain's log density is unknown until then, and
+// initial_range blocks of a dense chain can be far more logs than a batch should hold (the whole
+// backfill in one response, one transaction and hundreds of MB).
+const probeRange = 16
+
+// planRange is the span of the next planned fetch and whether it is the probe.
+func (ix *Indexer) planRange() (uint64, bool) {
+	ix.rngMu.Lock()
+	defer ix.rngMu.Unlock()
+	if !ix.probed {
+		return max(ix.cfg.Indexer.MinRange, min(ix.rng, probeRange)), true
+	}
+	return ix.rng, false
 }
 
 func (ix *Indexer) shrink(span uint64) {
@@ -331,7 +355,8 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 		defer close(order)
 		from := next
 		for from <= hd.target {
-			to := min(hd.target, from+ix.rangeSize()-1)
+			span, probe := ix.planRange()
+			to := min(hd.target, from+span-1)
 			if to < from { // overflow guard
 				to = hd.target
 			}
@@ -341,17 +366,35 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 			case <-ctx.Done():
 				return
 			}
+			done := make(chan struct{})
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				defer close(done)
 				b, err := ix.fetch(ctx, j.from, j.to, hd)
 				j.res <- fetchResult{b, err}
 			}()
+			if probe { // plan the rest once the density is known
+				select {
+				case <-done:
+				case <-ctx.Done():
+					return
+				}
+			}
 			from = to + 1
 		}
 	}()
 	expect := cur
-	for j := range order {
+	var pending *job
+	for {
+		j := pending
+		pending = nil
+		if j == nil {
+			var ok bool
+			if j, ok = <-order; !ok {
+				break
+			}
+		}
 		var r fetchResult
 		select {
 		case r = <-j.res:
@@ -366,11 +409,45 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 			cancel()
 			return ix.onMismatch(context.WithoutCancel(ctx), expect, hd)
 		}
+		// Far behind the head the fetchers run ahead of the writer: fold the consecutive batches that
+		// are already fetched into one transaction (fewer commits, COPYs and upserts per event).
+		pending = ix.mergeReady(order, b)
 		if err := ix.commit(ctx, expect, b, hd); err != nil {
 			return err
 		}
 		expect = cursor{number: b.to, hash: b.last().Hash, ok: true}
 		p.done(b.to, b.nlogs)
+	}
+	return nil
+}
+
+// mergeBatches×targetLogs bounds the logs merged into one transaction (memory, transaction size).
+const mergeBatches = 4
+
+// mergeReady merges into b the next planned batches whose fetch has finished and that extend b, up to
+// mergeBatches×targetLogs logs. It returns the job it took from order but could not merge (nil if none).
+func (ix *Indexer) mergeReady(order <-chan *job, b *batch) *job {
+	for b.nlogs < mergeBatches*ix.opts.targetLogs {
+		var j *job
+		select {
+		case nj, ok := <-order:
+			if !ok {
+				return nil
+			}
+			j = nj
+		default:
+			return nil
+		}
+		select {
+		case r := <-j.res:
+			if r.err != nil || r.b.first.ParentHash != b.last().Hash || b.nlogs+r.b.nlogs > mergeBatches*ix.opts.targetLogs {
+				j.res <- r // the sync loop handles it (error, reorg) or commits it next
+				return j
+			}
+			b.merge(r.b)
+		default:
+			return j
+		}
 	}
 	return nil
 }

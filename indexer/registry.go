@@ -41,7 +41,9 @@ type Column struct {
 	Type    string // Solidity type
 	Indexed bool
 	kind    colKind
-	pos     int // position in topics (1..3) or in the non-indexed values
+	pos     int  // position in topics (1..3) or in the non-indexed values
+	signed  bool // intN (two's complement in its word)
+	fixed   int  // N of bytesN, else 0
 }
 
 // PGType is the Postgres type the column must have (information_schema data_type spelling).
@@ -149,6 +151,10 @@ func NewRegistry(abis ...abi.ABI) (*Registry, error) {
 					e.unsupported = fmt.Errorf("argument %s: %w", in.Name, err)
 				}
 				c.kind = k
+				c.signed = in.Type.T == abi.IntTy
+				if n, ok := fixedBytesLen(c.Type); ok {
+					c.fixed = n
+				}
 				if in.Indexed {
 					c.pos = e.topics
 					e.topics++
@@ -233,17 +239,30 @@ func SnakeCase(s string) string {
 
 // decode turns a log into the argument values of its ev_ row, in Columns order, as COPY values.
 func (e *Event) decode(l *types.Log) ([]any, error) {
+	vals, err := e.unpack(l)
+	if err != nil {
+		return nil, err
+	}
+	return e.values(l, vals)
+}
+
+// unpack checks the topic count and unpacks the non-indexed arguments (go-ethereum's values).
+func (e *Event) unpack(l *types.Log) ([]any, error) {
 	if len(l.Topics) != e.topics {
 		return nil, fmt.Errorf("event %s: %d topics, want %d", e.Name, len(l.Topics), e.topics)
 	}
-	var vals []any
-	if len(e.nonIdx) > 0 {
-		var err error
-		vals, err = e.nonIdx.UnpackValues(l.Data)
-		if err != nil {
-			return nil, fmt.Errorf("event %s: unpacking data: %w", e.Name, err)
-		}
+	if len(e.nonIdx) == 0 {
+		return nil, nil
 	}
+	vals, err := e.nonIdx.UnpackValues(l.Data)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: unpacking data: %w", e.Name, err)
+	}
+	return vals, nil
+}
+
+// values converts the topics and unpacked values into COPY values in Columns order.
+func (e *Event) values(l *types.Log, vals []any) ([]any, error) {
 	out := make([]any, len(e.Columns))
 	for i, c := range e.Columns {
 		var v any
@@ -284,7 +303,7 @@ func topicValue(c Column, t common.Hash) (any, error) {
 		if c.Type == "address" {
 			return hexLower(t[12:]), nil
 		}
-		if n, ok := fixedBytesLen(c.Type); ok {
+		if n := c.fixed; n > 0 {
 			return hexLower(t[:n]), nil
 		}
 		return hexLower(t[:]), nil
@@ -341,7 +360,7 @@ func dataValue(c Column, v any) (any, error) {
 	case common.Address:
 		return hexLower(x[:]), nil
 	case [32]byte:
-		if n, ok := fixedBytesLen(c.Type); ok {
+		if n := c.fixed; n > 0 {
 			return hexLower(x[:n]), nil
 		}
 		return hexLower(x[:]), nil

@@ -82,19 +82,13 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 	defer func() {
 		ix.log.Debug("batch written", "logs", b.nlogs, "raw", tRaw, "events", tEvents, "derived", tDerived, "total", time.Since(t0))
 	}()
-	if len(b.raw) > 0 {
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"raw_logs"}, rawLogColumns, pgx.CopyFromRows(b.raw)); err != nil {
-			return fmt.Errorf("writing raw_logs: %w", err)
-		}
+	if err := copyRows(ctx, tx, "raw_logs", rawLogColumns, b.raw); err != nil {
+		return err
 	}
 	tRaw = time.Since(t0)
 	for _, e := range ix.reg.events {
-		rows := b.events[e]
-		if len(rows) == 0 {
-			continue
-		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{e.Table}, e.CopyColumns(), pgx.CopyFromRows(rows)); err != nil {
-			return fmt.Errorf("writing %s: %w", e.Table, err)
+		if err := copyRows(ctx, tx, e.Table, e.CopyColumns(), b.events[e]); err != nil {
+			return err
 		}
 	}
 	tEvents = time.Since(t0) - tRaw
@@ -106,8 +100,8 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 		return fmt.Errorf("writing blocks: %w", err)
 	}
 	tD := time.Now()
-	for _, d := range derivedTables {
-		if _, err := d.applyBatch(ctx, tx, chain, ix.tables, b.events); err != nil {
+	for i, d := range derivedTables {
+		if _, err := d.applyBatch(ctx, tx, chain, b.derived[i]); err != nil {
 			return err
 		}
 	}
