@@ -3,35 +3,46 @@
 -- the emitting contract, then one column per event argument in snake_case. uint256 -> numeric(78,0),
 -- small uints -> bigint, address/bytes32 -> lowercase hex text, bool -> boolean, string -> text.
 -- indexer/registry.go maps ABI events onto these tables; TestSchemaMatchesABI catches drift.
+--
+-- No CHECKs: only the indexer writes these tables, and its encoder (indexer/copy.go) produces hex text
+-- from fixed-size byte arrays and numerics from unsigned ABI words (Check refuses to start when a
+-- column's type does not match its argument), so hex format and sign cannot vary. The CHECKs (a regex
+-- per hex column per row) were a quarter of Postgres's backfill CPU.
+--
+-- Secondary indexes are the ones graphql/ and settlement/ query by: settlement reads every table by
+-- (chain_id, block_number) (the primary key); filters and batched lookups of the API need the rest.
+-- (chain_id, account) of ev_staked, ev_unstake_requested, ev_slashed and ev_reward_share_set is served
+-- by the (chain_id, account, block_number, log_index) indexes of 00200; request ids, ev_withdrawn and
+-- ev_claimed are not queried by either (claims are read from claimed_total), so they have none.
 
 -- IStaking
 CREATE TABLE ev_cooldowns_set (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    unstake_cooldown bigint NOT NULL CHECK (unstake_cooldown >= 0),
-    reward_share_cooldown bigint NOT NULL CHECK (reward_share_cooldown >= 0),
+    contract     text NOT NULL,
+    unstake_cooldown bigint NOT NULL,
+    reward_share_cooldown bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE TABLE ev_delegated (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    delegator text NOT NULL CHECK (length(delegator) = 42 AND delegator ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    participant text NOT NULL CHECK (length(participant) = 42 AND participant ~ '^0x[0-9a-f]*$'),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    new_delegation numeric(78,0) NOT NULL CHECK (new_delegation >= 0),
+    contract     text NOT NULL,
+    delegator text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    participant text NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    new_delegation numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_delegated (chain_id, delegator);
@@ -40,132 +51,123 @@ CREATE INDEX ON ev_delegated (chain_id, participant);
 CREATE TABLE ev_reward_share_set (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    sigma_ppm bigint NOT NULL CHECK (sigma_ppm >= 0),
-    previous_ppm bigint NOT NULL CHECK (previous_ppm >= 0),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    sigma_ppm bigint NOT NULL,
+    previous_ppm bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_reward_share_set (chain_id, account);
 CREATE TABLE ev_slashed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    role bigint NOT NULL CHECK (role >= 0),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    new_stake numeric(78,0) NOT NULL CHECK (new_stake >= 0),
-    recipient text NOT NULL CHECK (length(recipient) = 42 AND recipient ~ '^0x[0-9a-f]*$'),
-    slasher text NOT NULL CHECK (length(slasher) = 42 AND slasher ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    role bigint NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    new_stake numeric(78,0) NOT NULL,
+    recipient text NOT NULL,
+    slasher text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_slashed (chain_id, account);
 CREATE INDEX ON ev_slashed (chain_id, task_id);
 CREATE TABLE ev_staked (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    role bigint NOT NULL CHECK (role >= 0),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    new_stake numeric(78,0) NOT NULL CHECK (new_stake >= 0),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    role bigint NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    new_stake numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_staked (chain_id, account);
 CREATE INDEX ON ev_staked (chain_id, task_id);
 CREATE TABLE ev_undelegated (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    delegator text NOT NULL CHECK (length(delegator) = 42 AND delegator ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    participant text NOT NULL CHECK (length(participant) = 42 AND participant ~ '^0x[0-9a-f]*$'),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    new_delegation numeric(78,0) NOT NULL CHECK (new_delegation >= 0),
-    request_id numeric(78,0) NOT NULL CHECK (request_id >= 0),
-    available_at bigint NOT NULL CHECK (available_at >= 0),
+    contract     text NOT NULL,
+    delegator text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    participant text NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    new_delegation numeric(78,0) NOT NULL,
+    request_id numeric(78,0) NOT NULL,
+    available_at bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_undelegated (chain_id, delegator);
 CREATE INDEX ON ev_undelegated (chain_id, task_id);
 CREATE INDEX ON ev_undelegated (chain_id, participant);
-CREATE INDEX ON ev_undelegated (chain_id, request_id);
 CREATE TABLE ev_unstake_requested (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    role bigint NOT NULL CHECK (role >= 0),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    new_stake numeric(78,0) NOT NULL CHECK (new_stake >= 0),
-    request_id numeric(78,0) NOT NULL CHECK (request_id >= 0),
-    available_at bigint NOT NULL CHECK (available_at >= 0),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    role bigint NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    new_stake numeric(78,0) NOT NULL,
+    request_id numeric(78,0) NOT NULL,
+    available_at bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_unstake_requested (chain_id, account);
 CREATE INDEX ON ev_unstake_requested (chain_id, task_id);
-CREATE INDEX ON ev_unstake_requested (chain_id, request_id);
 CREATE TABLE ev_withdrawn (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    request_id numeric(78,0) NOT NULL CHECK (request_id >= 0),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    request_id numeric(78,0) NOT NULL,
+    amount numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_withdrawn (chain_id, account);
-CREATE INDEX ON ev_withdrawn (chain_id, task_id);
-CREATE INDEX ON ev_withdrawn (chain_id, request_id);
 
 -- ITaskArena
 CREATE TABLE ev_model_submitted (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    submission_id numeric(78,0) NOT NULL CHECK (submission_id >= 0),
-    node text NOT NULL CHECK (length(node) = 42 AND node ~ '^0x[0-9a-f]*$'),
-    model_hash text NOT NULL CHECK (length(model_hash) = 66 AND model_hash ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    submission_id numeric(78,0) NOT NULL,
+    node text NOT NULL,
+    model_hash text NOT NULL,
     uri text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
@@ -175,18 +177,18 @@ CREATE INDEX ON ev_model_submitted (chain_id, node);
 CREATE TABLE ev_score_submitted (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    submission_id numeric(78,0) NOT NULL CHECK (submission_id >= 0),
-    validator text NOT NULL CHECK (length(validator) = 42 AND validator ~ '^0x[0-9a-f]*$'),
-    score bigint NOT NULL CHECK (score >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    submission_id numeric(78,0) NOT NULL,
+    validator text NOT NULL,
+    score bigint NOT NULL,
     replaced boolean NOT NULL,
-    previous_score bigint NOT NULL CHECK (previous_score >= 0),
+    previous_score bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_score_submitted (chain_id, task_id);
@@ -195,17 +197,17 @@ CREATE INDEX ON ev_score_submitted (chain_id, validator);
 CREATE TABLE ev_task_created (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    creator text NOT NULL CHECK (length(creator) = 42 AND creator ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    creator text NOT NULL,
     metadata_uri text NOT NULL,
-    start bigint NOT NULL CHECK (start >= 0),
-    "end" bigint NOT NULL CHECK ("end" >= 0),
+    start bigint NOT NULL,
+    "end" bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_task_created (chain_id, task_id);
@@ -214,29 +216,29 @@ CREATE INDEX ON ev_task_created (chain_id, task_id);
 CREATE TABLE ev_fee_set (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    fee_ppm bigint NOT NULL CHECK (fee_ppm >= 0),
+    contract     text NOT NULL,
+    fee_ppm bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE TABLE ev_model_listed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    model_id numeric(78,0) NOT NULL CHECK (model_id >= 0),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    seller text NOT NULL CHECK (length(seller) = 42 AND seller ~ '^0x[0-9a-f]*$'),
-    submission_id numeric(78,0) NOT NULL CHECK (submission_id >= 0),
-    price numeric(78,0) NOT NULL CHECK (price >= 0),
+    contract     text NOT NULL,
+    model_id numeric(78,0) NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    seller text NOT NULL,
+    submission_id numeric(78,0) NOT NULL,
+    price numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_model_listed (chain_id, model_id);
@@ -246,18 +248,18 @@ CREATE INDEX ON ev_model_listed (chain_id, submission_id);
 CREATE TABLE ev_model_purchased (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    model_id numeric(78,0) NOT NULL CHECK (model_id >= 0),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    buyer text NOT NULL CHECK (length(buyer) = 42 AND buyer ~ '^0x[0-9a-f]*$'),
-    price numeric(78,0) NOT NULL CHECK (price >= 0),
-    fee numeric(78,0) NOT NULL CHECK (fee >= 0),
-    net numeric(78,0) NOT NULL CHECK (net >= 0),
+    contract     text NOT NULL,
+    model_id numeric(78,0) NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    buyer text NOT NULL,
+    price numeric(78,0) NOT NULL,
+    fee numeric(78,0) NOT NULL,
+    net numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_model_purchased (chain_id, model_id);
@@ -268,50 +270,48 @@ CREATE INDEX ON ev_model_purchased (chain_id, buyer);
 CREATE TABLE ev_claimed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    root text NOT NULL CHECK (length(root) = 66 AND root ~ '^0x[0-9a-f]*$'),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    cumulative_claimed numeric(78,0) NOT NULL CHECK (cumulative_claimed >= 0),
-    caller text NOT NULL CHECK (length(caller) = 42 AND caller ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    account text NOT NULL,
+    root text NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    cumulative_claimed numeric(78,0) NOT NULL,
+    caller text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
-CREATE INDEX ON ev_claimed (chain_id, account);
-CREATE INDEX ON ev_claimed (chain_id, root);
 CREATE TABLE ev_funded (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    "from" text NOT NULL CHECK (length("from") = 42 AND "from" ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    total_funded numeric(78,0) NOT NULL CHECK (total_funded >= 0),
+    contract     text NOT NULL,
+    "from" text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    total_funded numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_funded (chain_id, task_id);
 CREATE TABLE ev_root_accepted (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    epoch numeric(78,0) NOT NULL CHECK (epoch >= 0),
-    root text NOT NULL CHECK (length(root) = 66 AND root ~ '^0x[0-9a-f]*$'),
-    total_cumulative numeric(78,0) NOT NULL CHECK (total_cumulative >= 0),
-    manifest_hash text NOT NULL CHECK (length(manifest_hash) = 66 AND manifest_hash ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    epoch numeric(78,0) NOT NULL,
+    root text NOT NULL,
+    total_cumulative numeric(78,0) NOT NULL,
+    manifest_hash text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_root_accepted (chain_id, epoch);
@@ -319,18 +319,18 @@ CREATE INDEX ON ev_root_accepted (chain_id, root);
 CREATE TABLE ev_root_proposed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    epoch numeric(78,0) NOT NULL CHECK (epoch >= 0),
-    root text NOT NULL CHECK (length(root) = 66 AND root ~ '^0x[0-9a-f]*$'),
-    total_cumulative numeric(78,0) NOT NULL CHECK (total_cumulative >= 0),
-    manifest_hash text NOT NULL CHECK (length(manifest_hash) = 66 AND manifest_hash ~ '^0x[0-9a-f]*$'),
-    valid_at bigint NOT NULL CHECK (valid_at >= 0),
-    proposer text NOT NULL CHECK (length(proposer) = 42 AND proposer ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    epoch numeric(78,0) NOT NULL,
+    root text NOT NULL,
+    total_cumulative numeric(78,0) NOT NULL,
+    manifest_hash text NOT NULL,
+    valid_at bigint NOT NULL,
+    proposer text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_root_proposed (chain_id, epoch);
@@ -338,15 +338,15 @@ CREATE INDEX ON ev_root_proposed (chain_id, root);
 CREATE TABLE ev_root_revoked (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    epoch numeric(78,0) NOT NULL CHECK (epoch >= 0),
-    root text NOT NULL CHECK (length(root) = 66 AND root ~ '^0x[0-9a-f]*$'),
-    guardian text NOT NULL CHECK (length(guardian) = 42 AND guardian ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    epoch numeric(78,0) NOT NULL,
+    root text NOT NULL,
+    guardian text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_root_revoked (chain_id, epoch);
@@ -354,13 +354,13 @@ CREATE INDEX ON ev_root_revoked (chain_id, root);
 CREATE TABLE ev_timelock_set (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    timelock bigint NOT NULL CHECK (timelock >= 0),
+    contract     text NOT NULL,
+    timelock bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 

@@ -1,7 +1,8 @@
 -- +goose Up
 -- FL Alliance events (contracts/src/interfaces/IFLAlliance.sol), one table per event with the conventions of
 -- 00003: the block/tx/log position, the emitting contract, then one column per argument in snake_case
--- (uint256 -> numeric(78,0), uint8..uint64 -> bigint, address/bytes32 -> lowercase hex text, bool -> boolean).
+-- (uint256 -> numeric(78,0), uint8..uint64 -> bigint, address/bytes32 -> lowercase hex text, bool -> boolean),
+-- without CHECKs (why: 00003).
 -- indexer/registry.go maps the ABI onto these tables (TestSchemaMatchesABI catches drift). FLAlliance's
 -- membership and admin events (MemberJoined, MemberLeft, SlashParamsSet, TreasurySet) have no table and
 -- are not indexed: a round's participants are its RoleAssigned events.
@@ -9,18 +10,18 @@
 CREATE TABLE ev_fl_task_created (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    creator text NOT NULL CHECK (length(creator) = 42 AND creator ~ '^0x[0-9a-f]*$'),
-    rounds bigint NOT NULL CHECK (rounds >= 0),
-    min_stake numeric(78,0) NOT NULL CHECK (min_stake >= 0),
-    commit_duration bigint NOT NULL CHECK (commit_duration >= 0),
-    reveal_duration bigint NOT NULL CHECK (reveal_duration >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    creator text NOT NULL,
+    rounds bigint NOT NULL,
+    min_stake numeric(78,0) NOT NULL,
+    commit_duration bigint NOT NULL,
+    reveal_duration bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_fl_task_created (chain_id, task_id);
@@ -28,18 +29,18 @@ CREATE INDEX ON ev_fl_task_created (chain_id, task_id);
 CREATE TABLE ev_round_started (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    seed text NOT NULL CHECK (length(seed) = 66 AND seed ~ '^0x[0-9a-f]*$'),
-    commit_end bigint NOT NULL CHECK (commit_end >= 0),
-    reveal_end bigint NOT NULL CHECK (reveal_end >= 0),
-    participants bigint NOT NULL CHECK (participants >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    seed text NOT NULL,
+    commit_end bigint NOT NULL,
+    reveal_end bigint NOT NULL,
+    participants bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_round_started (chain_id, task_id, round);
@@ -47,17 +48,17 @@ CREATE INDEX ON ev_round_started (chain_id, task_id, round);
 CREATE TABLE ev_role_assigned (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    participant text NOT NULL CHECK (length(participant) = 42 AND participant ~ '^0x[0-9a-f]*$'),
-    fl_role bigint NOT NULL CHECK (fl_role >= 0),
-    stake numeric(78,0) NOT NULL CHECK (stake >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    participant text NOT NULL,
+    fl_role bigint NOT NULL,
+    stake numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_role_assigned (chain_id, task_id, round);
@@ -66,16 +67,16 @@ CREATE INDEX ON ev_role_assigned (chain_id, participant);
 CREATE TABLE ev_update_submitted (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    proposer text NOT NULL CHECK (length(proposer) = 42 AND proposer ~ '^0x[0-9a-f]*$'),
-    update_hash text NOT NULL CHECK (length(update_hash) = 66 AND update_hash ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    proposer text NOT NULL,
+    update_hash text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_update_submitted (chain_id, task_id, round);
@@ -84,16 +85,16 @@ CREATE INDEX ON ev_update_submitted (chain_id, proposer);
 CREATE TABLE ev_vote_committed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    voter text NOT NULL CHECK (length(voter) = 42 AND voter ~ '^0x[0-9a-f]*$'),
-    commitment text NOT NULL CHECK (length(commitment) = 66 AND commitment ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    voter text NOT NULL,
+    commitment text NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_vote_committed (chain_id, task_id, round);
@@ -102,17 +103,17 @@ CREATE INDEX ON ev_vote_committed (chain_id, voter);
 CREATE TABLE ev_vote_revealed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    voter text NOT NULL CHECK (length(voter) = 42 AND voter ~ '^0x[0-9a-f]*$'),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    voter text NOT NULL,
     accept boolean NOT NULL,
-    stake numeric(78,0) NOT NULL CHECK (stake >= 0),
+    stake numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_vote_revealed (chain_id, task_id, round);
@@ -121,20 +122,20 @@ CREATE INDEX ON ev_vote_revealed (chain_id, voter);
 CREATE TABLE ev_round_finalized (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
     accepted boolean NOT NULL,
-    stake_for numeric(78,0) NOT NULL CHECK (stake_for >= 0),
-    stake_against numeric(78,0) NOT NULL CHECK (stake_against >= 0),
-    slashed_total numeric(78,0) NOT NULL CHECK (slashed_total >= 0),
-    to_pool numeric(78,0) NOT NULL CHECK (to_pool >= 0),
-    to_treasury numeric(78,0) NOT NULL CHECK (to_treasury >= 0),
+    stake_for numeric(78,0) NOT NULL,
+    stake_against numeric(78,0) NOT NULL,
+    slashed_total numeric(78,0) NOT NULL,
+    to_pool numeric(78,0) NOT NULL,
+    to_treasury numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_round_finalized (chain_id, task_id, round);
@@ -142,17 +143,17 @@ CREATE INDEX ON ev_round_finalized (chain_id, task_id, round);
 CREATE TABLE ev_participant_slashed (
     chain_id     bigint NOT NULL,
     block_number bigint NOT NULL,
-    block_hash   text NOT NULL CHECK (length(block_hash) = 66 AND block_hash ~ '^0x[0-9a-f]*$'),
+    block_hash   text NOT NULL,
     block_time   bigint NOT NULL,
-    tx_hash      text NOT NULL CHECK (length(tx_hash) = 66 AND tx_hash ~ '^0x[0-9a-f]*$'),
+    tx_hash      text NOT NULL,
     tx_index     integer NOT NULL,
     log_index    integer NOT NULL,
-    contract     text NOT NULL CHECK (length(contract) = 42 AND contract ~ '^0x[0-9a-f]*$'),
-    task_id numeric(78,0) NOT NULL CHECK (task_id >= 0),
-    round bigint NOT NULL CHECK (round >= 0),
-    account text NOT NULL CHECK (length(account) = 42 AND account ~ '^0x[0-9a-f]*$'),
-    amount numeric(78,0) NOT NULL CHECK (amount >= 0),
-    reason bigint NOT NULL CHECK (reason >= 0),
+    contract     text NOT NULL,
+    task_id numeric(78,0) NOT NULL,
+    round bigint NOT NULL,
+    account text NOT NULL,
+    amount numeric(78,0) NOT NULL,
+    reason bigint NOT NULL,
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX ON ev_participant_slashed (chain_id, task_id, round);
