@@ -4,6 +4,12 @@
 // write raw logs, decoded event rows, block headers and derived state and advance the cursor in ONE
 // transaction. A crash anywhere leaves either the whole batch or none of it.
 //
+// Backfill: the first fetch probes 16 blocks, then the range follows the log density (about
+// WithTargetLogs logs per fetch); up to chain workers fetch ahead and encode their rows for binary
+// COPY (copy.go) and the derived tables' latest event per key, so the single writer only streams
+// bytes; consecutive batches that are already fetched commit in one transaction (at most 4× the
+// target logs), still with their cursor.
+//
 // # Tables (sql/migrations/00002–00004)
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
