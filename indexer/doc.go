@@ -5,7 +5,7 @@
 // transaction. A crash anywhere leaves either the whole batch or none of it.
 //
 // Backfill: the first fetch probes 16 blocks, then the range follows the log density (about
-// WithTargetLogs logs per fetch); up to chain workers fetch ahead and encode their rows for binary
+// WithTargetLogs logs per fetch); up to indexer.workers fetchers run ahead and encode their rows for binary
 // COPY (copy.go) and the derived tables' latest event per key, so the single writer only streams
 // bytes; consecutive batches that are already fetched commit in one transaction (at most 4× the
 // target logs), still with their cursor.
