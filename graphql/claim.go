@@ -2,14 +2,12 @@ package graphql
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
 )
 
 // distributorABI is the one RewardsDistributor method the API encodes calldata for.
@@ -114,98 +112,88 @@ func (r *claimR) Calldata() *Bytes {
 	return &out
 }
 
-// claims computes claim state for accounts in a fixed number of queries.
+// claimsSQL reads everything a claim needs in one statement (one round trip, one snapshot): the
+// latest settled epoch, the latest accepted root (which counts only if it is the root we settled
+// for that epoch: otherwise our proofs would not verify against it), and per account its leaf in
+// each of the two epochs and its claimed total, all by primary key. %s is where the accounts
+// come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
+// account form matters: Postgres keeps planning a prepared statement over an array parameter
+// afresh on every execution (its generic plan assumes 100 array elements, so it never looks
+// cheaper than a custom plan for one), which cost more CPU than executing the query.
+const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
+	a AS (SELECT x.epoch, x.root, x.contract, coalesce(se.root = x.root, false) AS matches
+		FROM (SELECT epoch::bigint AS epoch, root, contract FROM ev_root_accepted WHERE chain_id = $1
+			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
+		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
+	SELECT k.account, s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
+		ls.cumulative::text, la.cumulative::text, la.proof, c.amount::text
+	FROM %s CROSS JOIN s LEFT JOIN a ON true
+	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
+	LEFT JOIN merkle_leaves la ON a.matches AND la.chain_id = $1 AND la.epoch = a.epoch AND la.account = k.account
+	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account`
+
+var (
+	claimOne  = fmt.Sprintf(claimsSQL, `(SELECT $2::text AS account) k`)
+	claimMany = fmt.Sprintf(claimsSQL, `unnest($2::text[]) AS k(account)`)
+)
+
+// claims computes claim state for accounts in one query.
 func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*claimR, error) {
 	out := make(map[string]*claimR, len(accounts))
-	for _, a := range accounts {
-		out[a] = &claimR{account: a, cumulative: new(big.Int), claimed: new(big.Int), acceptedCum: new(big.Int)}
+	sql, arg := claimMany, any(accounts)
+	if len(accounts) == 1 {
+		sql, arg = claimOne, accounts[0]
 	}
-	var settled *int64
-	if err := s.pool.QueryRow(ctx, `SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1`, s.opts.ChainID).Scan(&settled); err != nil {
-		return nil, err
-	}
-	// The accepted root counts only if it is the root we settled for that epoch: otherwise our
-	// proofs would not verify against it.
-	var accEpoch int64
-	var accRoot, contract string
-	var matches bool
-	err := s.pool.QueryRow(ctx, `SELECT a.epoch::bigint, a.root, a.contract, coalesce(se.root = a.root, false)
-		FROM ev_root_accepted a LEFT JOIN settlement_epochs se ON se.chain_id = a.chain_id AND se.epoch = a.epoch
-		WHERE a.chain_id = $1 ORDER BY a.block_number DESC, a.log_index DESC LIMIT 1`, s.opts.ChainID).
-		Scan(&accEpoch, &accRoot, &contract, &matches)
-	accepted := err == nil
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return nil, err
-	}
-	var dist *common.Address
-	if s.opts.Distributor != (common.Address{}) {
-		d := s.opts.Distributor
-		dist = &d
-	} else if accepted {
-		d := common.HexToAddress(contract)
-		dist = &d
-	}
-	epochs := []int64{}
-	if settled != nil {
-		epochs = append(epochs, *settled)
-	}
-	if accepted && matches {
-		epochs = append(epochs, accEpoch)
-	}
-	rows, err := s.pool.Query(ctx, `SELECT account, epoch, cumulative::text, proof FROM merkle_leaves
-		WHERE chain_id = $1 AND epoch = ANY($2::bigint[]) AND account = ANY($3::text[])`, s.opts.ChainID, epochs, accounts)
+	rows, err := s.pool.Query(ctx, sql, s.opts.ChainID, arg)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var a, cum string
-		var e int64
-		var proof []byte
-		if err := rows.Scan(&a, &e, &cum, &proof); err != nil {
+		var (
+			a                    string
+			settled, accEpoch    *int64
+			accRoot, contract    *string
+			matches              bool
+			cum, accCum, claimed *string
+			proof                []byte
+		)
+		if err := rows.Scan(&a, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &proof, &claimed); err != nil {
 			return nil, err
 		}
-		c := out[a]
-		if c == nil {
-			continue
+		c := &claimR{account: a, settledEpoch: settled, cumulative: new(big.Int), claimed: new(big.Int), acceptedCum: new(big.Int)}
+		if cum != nil {
+			c.cumulative = bigOf(*cum).v
 		}
-		if settled != nil && e == *settled {
-			c.cumulative = bigOf(cum).v
+		if claimed != nil {
+			c.claimed = bigOf(*claimed).v
 		}
-		if accepted && matches && e == accEpoch {
-			c.acceptedCum = bigOf(cum).v
-			for i := 0; i+32 <= len(proof); i += 32 {
-				c.proof = append(c.proof, common.BytesToHash(proof[i:i+32]))
+		if accEpoch != nil {
+			c.epoch, c.root = accEpoch, accRoot
+			if matches && accCum != nil {
+				c.acceptedCum = bigOf(*accCum).v
+				c.proof = make([]common.Hash, 0, len(proof)/32)
+				for i := 0; i+32 <= len(proof); i += 32 {
+					c.proof = append(c.proof, common.BytesToHash(proof[i:i+32]))
+				}
 			}
 		}
+		if s.opts.Distributor != (common.Address{}) {
+			d := s.opts.Distributor
+			c.distributor = &d
+		} else if contract != nil {
+			d := common.HexToAddress(*contract)
+			c.distributor = &d
+		}
+		out[a] = c
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.pool.Query(ctx, `SELECT account, amount::text FROM claimed_total WHERE chain_id = $1 AND account = ANY($2::text[])`,
-		s.opts.ChainID, accounts)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a, amt string
-		if err := rows.Scan(&a, &amt); err != nil {
-			return nil, err
-		}
-		if c := out[a]; c != nil {
-			c.claimed = bigOf(amt).v
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, c := range out {
-		c.settledEpoch = settled
-		c.distributor = dist
-		if accepted {
-			e, r := accEpoch, accRoot
-			c.epoch, c.root = &e, &r
+	// Every account gets a row from unnest; a duplicate only repeats the same values.
+	for _, a := range accounts {
+		if out[a] == nil {
+			return nil, fmt.Errorf("no claim row for %s", a)
 		}
 	}
 	return out, nil
