@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -93,6 +94,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// writeResponse writes a response. Without errors it is written as is, `{"data":...}` and a
+// newline, exactly what json.Encoder wrote: graphql-go (or the cache, which holds what graphql-go
+// wrote) already produced compact JSON with HTML-escaped strings, and encoding/json re-scanning
+// a whole RawMessage per response was a tenth of the server's CPU.
+func writeResponse(w http.ResponseWriter, out *response) {
+	if len(out.Errors) > 0 || len(out.Data) == 0 {
+		writeJSON(w, http.StatusOK, out)
+		return
+	}
+	w.Header().Set("Content-Type", "application/graphql-response+json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(out.Data)+len(`{"data":}`)+1))
+	w.WriteHeader(http.StatusOK)
+	_, _ = io.WriteString(w, `{"data":`)
+	_, _ = w.Write(out.Data)
+	_, _ = io.WriteString(w, "}\n")
+}
+
 func (s *Server) fail(w http.ResponseWriter, status int, e *gqlerrors.QueryError) {
 	s.metrics.requests.WithLabelValues("http", e.Extensions["code"].(string)).Inc()
 	writeJSON(w, status, response{Errors: []*gqlerrors.QueryError{e}})
@@ -173,7 +191,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		code, _ = out.Errors[0].Extensions["code"].(string)
 	}
 	s.metrics.requests.WithLabelValues("http", code).Inc()
-	writeJSON(w, http.StatusOK, out)
+	writeResponse(w, out)
 }
 
 // check applies the limits graphql-go does not know about (complexity, and depth before any
