@@ -21,13 +21,27 @@ var distributorABI = func() abi.ABI {
 	return a
 }()
 
+// claimSelector is the 4-byte selector of claim(address,uint256,bytes32[]).
+var claimSelector = distributorABI.Methods["claim"].ID
+
 // EncodeClaim is the calldata of RewardsDistributor.claim(account, cumulativeAmount, proof).
+// It is laid out by hand (selector, the address and the amount as words, the offset of the
+// dynamic array, its length, its elements), byte for byte what abi.Pack produces (see
+// TestEncodeClaimMatchesABI) at a tenth of the cost: it is in every claim response.
 func EncodeClaim(account common.Address, cumulative *big.Int, proof []common.Hash) ([]byte, error) {
-	p := make([][32]byte, len(proof))
-	for i, h := range proof {
-		p[i] = h
+	if cumulative.Sign() < 0 || cumulative.BitLen() > 256 {
+		return nil, fmt.Errorf("cumulative amount %s is not a uint256", cumulative)
 	}
-	return distributorABI.Pack("claim", account, cumulative, p)
+	out := make([]byte, 4+32*(4+len(proof)))
+	copy(out, claimSelector)
+	copy(out[4+12:], account[:])
+	cumulative.FillBytes(out[4+32 : 4+64])
+	out[4+64+31] = 0x60 // the array starts after the three head words
+	new(big.Int).SetInt64(int64(len(proof))).FillBytes(out[4+96 : 4+128])
+	for i, h := range proof {
+		copy(out[4+128+32*i:], h[:])
+	}
+	return out, nil
 }
 
 type claimR struct {
