@@ -93,7 +93,11 @@ func TestBadLogs(t *testing.T) {
 	}
 	c.emitBlocks(r, 10)
 	head, hash = c.head()
-	err := waitCursorAt(t, db.pool, head, hash, 30*time.Second)
+	wait := 10 * time.Second
+	if long {
+		wait = 30 * time.Second
+	}
+	err := waitCursorAt(t, db.pool, head, hash, wait)
 	out := p.output()
 	if p.exited() {
 		t.Logf("covey index exited: %v\n%s", p.err, lastLines(out, 5))

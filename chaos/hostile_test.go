@@ -125,7 +125,7 @@ func TestHostileGraphQL(t *testing.T) {
 		t.Fatalf("normal queries fail without any attack: %v", baseFail[0])
 	}
 
-	d := 15 * time.Second
+	d := 8 * time.Second
 	if long {
 		d = 90 * time.Second
 	}

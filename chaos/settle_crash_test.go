@@ -94,6 +94,10 @@ func TestCrashSettlePublish(t *testing.T) {
 		checkOnChainRoot(t, dn, db.pool, uint64(ep))
 	}
 	e.run("index", "--until-synced")
+	// The index (RootProposed/RootAccepted included) equals a fresh index of the chain.
+	if d := diffDumps(dump(t, db.pool, false), newOracle(t, dn.config()).index()); d != "" {
+		t.Fatalf("the index differs from a fresh one:\n%s", d)
+	}
 	stale := checkPublications(t, db.pool, epochs)
 	verifyEpochs := []int{epochs - 1}
 	if long {
