@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement/policy"
@@ -347,4 +348,54 @@ func tamperManifest(t testing.TB, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestBadLogDevnet (scenario 7, real contracts): on the simulated devnet, the Staking contract's code is
+// replaced for one transaction (anvil_setCode) by the log emitter, which emits a Staked log whose data
+// is cut short, and then restored; the simulator goes on. covey must skip or record that log and index
+// everything after it.
+func TestBadLogDevnet(t *testing.T) {
+	skipShort(t)
+	_, seed := newRand(t)
+	e := newEnv(t)
+	dn := startDevnet(t, e)
+	db := newDatabase(t)
+	e.setenv("DATABASE_URL", db.url)
+	dn.simulate(t, 30, 1, seed)
+	p := e.start("index")
+	ec := &emitterChain{t: t, anvilProc: &anvilProc{url: dn.d.RPCURL, rpc: dn.rpc}, emitters: map[string]common.Address{}}
+	code, err := os.ReadFile(repoRoot(t) + "/chaos/testdata/Emitter.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := ec.deploy(common.FromHex(strings.TrimSpace(string(code))))
+	var runtime, original string
+	ec.call(&runtime, "eth_getCode", tmp, "latest")
+	staking := dn.d.Contracts[config.Staking].Address
+	ec.call(&original, "eth_getCode", staking, "latest")
+	ec.emitters[config.Staking] = staking
+	stakedID := crypto256("Staked(address,uint256,uint8,uint256,uint256)")
+	ec.call(nil, "anvil_setCode", staking, runtime)
+	rc := ec.sendTx(ec.txFor(config.Staking, []record{{contract: config.Staking, topics: []common.Hash{stakedID, {}, {}}, data: make([]byte, 32)}}))
+	ec.call(nil, "anvil_setCode", staking, original)
+	t.Logf("a short Staked log in block %d at the real Staking address", rc.BlockNumber)
+	dn.simulate(t, 30, 1, seed+1)
+	head := dn.head(t)
+	err = waitFor(15*time.Second, func() (bool, error) {
+		n, _, ok := cursorOf(context.Background(), db.pool)
+		return ok && n >= head, fmt.Errorf("indexed %d, head %d", n, head)
+	})
+	if err != nil {
+		cur, _, _ := cursorOf(context.Background(), db.pool)
+		t.Logf("%v; covey logs: %s", err, firstLineWith(p.output(), "decoding log"))
+		knownFinding(t, "F7", "one undecodable Staked log at the real Staking address (block %d) halts indexing at block %d; the devnet is at %d", rc.BlockNumber, cur, head)
+	}
+	if d := diffDumps(dump(t, db.pool, false), newOracle(t, dn.config()).index()); d != "" {
+		t.Fatalf("the index differs from a fresh one:\n%s", d)
+	}
+}
+
+// crypto256 is an event's topic0.
+func crypto256(sig string) common.Hash {
+	return common.BytesToHash(gethcrypto.Keccak256([]byte(sig)))
 }
