@@ -329,11 +329,25 @@ var epochPageQuery = benchQuery{
 }
 
 // benchServer starts the API on a loopback listener; redis adds the response cache.
-func benchServer(b *testing.B, pool *pgxpool.Pool, redis bool) string {
+// It also returns the process ids whose CPU counts as the server's besides this process:
+// Postgres backends are found by runLoad, the Redis server here.
+func benchServer(b *testing.B, pool *pgxpool.Pool, redis bool) (string, []uint32) {
 	b.Helper()
 	opts := Options{ChainID: testChain, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	var redisPID []uint32
 	if redis {
 		opts.Redis, opts.RedisPrefix = testRedis(b)
+		info, err := opts.Redis.Info(context.Background(), "server").Result()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(info, "\n") {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line), "process_id:"); ok {
+				if pid, err := strconv.Atoi(v); err == nil {
+					redisPID = append(redisPID, uint32(pid))
+				}
+			}
+		}
 	}
 	srv, err := NewServer(pool, opts)
 	if err != nil {
@@ -347,12 +361,12 @@ func benchServer(b *testing.B, pool *pgxpool.Pool, redis bool) string {
 	done := make(chan struct{})
 	go func() { _ = srv.Serve(ctx, ln); close(done) }()
 	b.Cleanup(func() { cancel(); <-done })
-	return "http://" + ln.Addr().String() + "/graphql"
+	return "http://" + ln.Addr().String() + "/graphql", redisPID
 }
 
 // runLoad sends q from 16 clients per GOMAXPROCS until b.N requests are done and reports
 // requests/s and latency percentiles.
-func runLoad(b *testing.B, pool *pgxpool.Pool, url string, q benchQuery) {
+func runLoad(b *testing.B, pool *pgxpool.Pool, url string, redisPID []uint32, q benchQuery) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true}, Timeout: 30 * time.Second}
 	defer client.CloseIdleConnections()
 	// Warm the connections and the server's pool.
@@ -371,7 +385,7 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, q benchQuery) {
 	b.SetParallelism(benchClients)
 	b.ReportAllocs()
 	b.ResetTimer()
-	start, cpu0, pg0 := time.Now(), processCPU(), backendCPU(pids)
+	start, cpu0, pg0, rd0 := time.Now(), processCPU(), backendCPU(pids), backendCPU(redisPID)
 	b.RunParallel(func(pb *testing.PB) {
 		r := rand.New(rand.NewPCG(seed.Add(1), 99))
 		local := make([]time.Duration, 0, 1024)
@@ -387,7 +401,7 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, q benchQuery) {
 		lat = append(lat, local...)
 		mu.Unlock()
 	})
-	elapsed, cpu, pg := time.Since(start), processCPU()-cpu0, backendCPU(pids)-pg0
+	elapsed, cpu, pg, rd := time.Since(start), processCPU()-cpu0, backendCPU(pids)-pg0, backendCPU(redisPID)-rd0
 	b.StopTimer()
 	if f := failures.Load(); f > 0 {
 		b.Fatalf("%d of %d requests failed, e.g. %v", f, b.N, firstErr.Load())
@@ -401,6 +415,9 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, q benchQuery) {
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "go-cpu-µs/op")
 	b.ReportMetric(float64(pg.Microseconds())/float64(b.N), "pg-cpu-µs/op")
+	if len(redisPID) > 0 {
+		b.ReportMetric(float64(rd.Microseconds())/float64(b.N), "redis-cpu-µs/op")
+	}
 }
 
 // processCPU is this process's user+system CPU time: the server and the load generator. On a
@@ -429,7 +446,7 @@ func backendPIDs(b *testing.B, pool *pgxpool.Pool) []uint32 {
 	return pids
 }
 
-// backendCPU sums the backends' CPU time from /proc (zero where it cannot be read, e.g. a
+// backendCPU sums the processes' CPU time from /proc (zero where it cannot be read, e.g. a
 // remote server).
 func backendCPU(pids []uint32) time.Duration {
 	var ticks int64
@@ -474,7 +491,8 @@ func benchQueries(b *testing.B, q func(n int) benchQuery) {
 			name = "cache=redis"
 		}
 		b.Run(name, func(b *testing.B) {
-			runLoad(b, pool, benchServer(b, pool, redis), q(n))
+			url, redisPID := benchServer(b, pool, redis)
+			runLoad(b, pool, url, redisPID, q(n))
 		})
 	}
 }

@@ -22,12 +22,13 @@ func (s *Server) cacheEnabled() bool { return s.rdb != nil && s.opts.CacheTTL > 
 
 func (s *Server) genKey() string { return s.opts.RedisPrefix + "gen:" + formatInt(s.opts.ChainID) }
 
-func (s *Server) cacheKey(ctx context.Context, norm string, req request) string {
-	gen, err := s.rdb.Get(ctx, s.genKey()).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		s.log.WarnContext(ctx, "cache generation unavailable", "err", err)
-		return ""
-	}
+// cacheLookup returns the request's cache key and, on a hit, the cached data; "" when the cache
+// cannot be used. It costs one round trip: the generation this server saw last and the entry
+// under it are read in one pipeline with the current generation, and only when the generation
+// has moved on (a notification) is the entry read again under the new one. The answer is the
+// same as reading the generation first and then the entry (two round trips), including the
+// small window where both are read while a notification bumps the generation.
+func (s *Server) cacheLookup(ctx context.Context, norm string, req request) (string, []byte, bool) {
 	vars, _ := json.Marshal(req.Variables) // maps marshal with sorted keys
 	h := sha256.New()
 	h.Write([]byte(norm))
@@ -35,7 +36,36 @@ func (s *Server) cacheKey(ctx context.Context, norm string, req request) string 
 	h.Write([]byte(req.OperationName))
 	h.Write([]byte{0})
 	h.Write(vars)
-	return s.opts.RedisPrefix + "cache:" + formatInt(s.opts.ChainID) + ":" + gen + ":" + hex.EncodeToString(h.Sum(nil))
+	sum := hex.EncodeToString(h.Sum(nil))
+	key := func(gen string) string {
+		return s.opts.RedisPrefix + "cache:" + formatInt(s.opts.ChainID) + ":" + gen + ":" + sum
+	}
+	if last := s.lastGen.Load(); last != nil {
+		pipe := s.rdb.Pipeline()
+		genCmd := pipe.Get(ctx, s.genKey())
+		entry := pipe.Get(ctx, key(*last))
+		_, _ = pipe.Exec(ctx) // each command's error is read below
+		gen, err := genCmd.Result()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			s.log.WarnContext(ctx, "cache generation unavailable", "err", err)
+			return "", nil, false
+		}
+		if gen == *last {
+			b, err := entry.Bytes()
+			return key(gen), b, err == nil
+		}
+		s.lastGen.Store(&gen)
+		b, ok := s.cacheGet(ctx, key(gen))
+		return key(gen), b, ok
+	}
+	gen, err := s.rdb.Get(ctx, s.genKey()).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		s.log.WarnContext(ctx, "cache generation unavailable", "err", err)
+		return "", nil, false
+	}
+	s.lastGen.Store(&gen)
+	b, ok := s.cacheGet(ctx, key(gen))
+	return key(gen), b, ok
 }
 
 func (s *Server) cacheGet(ctx context.Context, key string) ([]byte, bool) {

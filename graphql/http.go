@@ -232,9 +232,11 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	var key string
 	cacheStatus := ""
 	if d != nil && typ == "query" && s.cacheEnabled() {
-		key = s.cacheKey(ctx, d.norm, req)
+		var b []byte
+		var hit bool
+		key, b, hit = s.cacheLookup(ctx, d.norm, req)
 		if key != "" {
-			if b, ok := s.cacheGet(ctx, key); ok {
+			if hit {
 				s.metrics.cache.WithLabelValues("hit").Inc()
 				return &response{Data: b}, "HIT"
 			}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -113,6 +114,8 @@ type Server struct {
 	now     func() time.Time
 	stop    context.CancelFunc
 	done    chan struct{}
+	// lastGen is the response-cache generation this server read last (see cacheLookup).
+	lastGen atomic.Pointer[string]
 }
 
 // NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
