@@ -121,11 +121,12 @@ func (r *epochR) InputHash() Bytes32 { return hashOf(r.inputHash) }
 // Status is where the epoch's root stands on-chain (batched over sibling epochs).
 func (r *epochR) Status(ctx context.Context) (string, error) {
 	m, err := load(r.b, "status", func(keys []string) (map[string]map[string]string, error) {
+		in, arg := anyKey("epoch", 2, "numeric", keys)
 		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, root, kind FROM (
-			SELECT epoch, root, 'ACCEPTED' AS kind FROM ev_root_accepted WHERE chain_id = $1 AND epoch = ANY($2::numeric[])
-			UNION ALL SELECT epoch, root, 'REVOKED' FROM ev_root_revoked WHERE chain_id = $1 AND epoch = ANY($2::numeric[])
-			UNION ALL SELECT epoch, root, 'PROPOSED' FROM ev_root_proposed WHERE chain_id = $1 AND epoch = ANY($2::numeric[])) x`,
-			r.s.opts.ChainID, keys)
+			SELECT epoch, root, 'ACCEPTED' AS kind FROM ev_root_accepted WHERE chain_id = $1 AND `+in+`
+			UNION ALL SELECT epoch, root, 'REVOKED' FROM ev_root_revoked WHERE chain_id = $1 AND `+in+`
+			UNION ALL SELECT epoch, root, 'PROPOSED' FROM ev_root_proposed WHERE chain_id = $1 AND `+in+`) x`,
+			r.s.opts.ChainID, arg)
 		if err != nil {
 			return nil, err
 		}
@@ -186,9 +187,10 @@ func (r *poolR) Residual() BigInt { return bigOf(r.residual) }
 // Pools are the per-task pools of the epoch.
 func (r *epochR) Pools(ctx context.Context) ([]*poolR, error) {
 	m, err := load(r.b, "pools", func(keys []string) (map[string][]*poolR, error) {
+		in, arg := anyKey("epoch", 2, "bigint", keys)
 		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, task_id::text, stake_seconds::text, emission::text, revenue::text,
 			fee::text, node_pool::text, validator_pool::text, residual::text FROM epoch_pools
-			WHERE chain_id = $1 AND epoch = ANY($2::bigint[]) ORDER BY epoch, task_id`, r.s.opts.ChainID, keys)
+			WHERE chain_id = $1 AND `+in+` ORDER BY epoch, task_id`, r.s.opts.ChainID, arg)
 		if err != nil {
 			return nil, err
 		}

@@ -41,8 +41,9 @@ func (r *flTaskR) RevealDuration() int32 { return int32(min(r.revealD, 1<<31-1))
 // RoundsStarted counts the task's RoundStarted events, batched over sibling tasks.
 func (r *flTaskR) RoundsStarted(ctx context.Context) (int32, error) {
 	m, err := load(r.b, "roundsStarted", func(ids []string) (map[string]int32, error) {
+		in, arg := anyKey("task_id", 2, "numeric", ids)
 		rows, err := r.s.pool.Query(ctx, `SELECT task_id::text, count(*) FROM ev_round_started
-			WHERE chain_id = $1 AND task_id = ANY($2::numeric[]) GROUP BY 1`, r.s.opts.ChainID, ids)
+			WHERE chain_id = $1 AND `+in+` GROUP BY 1`, r.s.opts.ChainID, arg)
 		if err != nil {
 			return nil, err
 		}

@@ -65,6 +65,27 @@ func (c *cond) clone() *cond {
 	return &cond{where: append([]string(nil), c.where...), args: append([]any(nil), c.args...)}
 }
 
+// anyKey is the SQL for expr matching one of keys, bound as parameter $n, and that parameter's
+// value: `expr = ANY($n::cast[])` with the keys, or `expr = $n::cast` with the key when there is
+// one. Postgres never adopts the generic plan of a prepared statement with an array parameter
+// (it assumes many elements, so it never looks cheaper than a custom plan for the actual one), so
+// such a statement is planned on every execution, which costs more than running these
+// lookups. Most batches hold one key: a single object's nested field.
+func anyKey(expr string, n int, cast string, keys []string) (string, any) {
+	if len(keys) == 1 {
+		return expr + " = $" + strconv.Itoa(n) + "::" + cast, keys[0]
+	}
+	return expr + " = ANY($" + strconv.Itoa(n) + "::" + cast + "[])", keys
+}
+
+// keyRows is anyKey for a FROM item: a row source p(k) of the keys as text, bound as $n.
+func keyRows(n int, keys []string) (string, any) {
+	if len(keys) == 1 {
+		return "(SELECT $" + strconv.Itoa(n) + "::text AS k) AS p", keys[0]
+	}
+	return "unnest($" + strconv.Itoa(n) + "::text[]) AS p(k)", keys
+}
+
 // partition fetches one page per parent key in a single query (a lateral join), so a list
 // nested under a list costs one query, not one per parent.
 type partition struct {
@@ -257,12 +278,12 @@ func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg pa
 	}
 	var sql string
 	if part != nil {
-		c.args = append(c.args, part.keys)
-		pk := "$" + strconv.Itoa(len(c.args))
+		from, arg := keyRows(len(c.args)+1, part.keys)
+		c.args = append(c.args, arg)
 		c.where = append(c.where, part.expr+" = p.k::"+part.cast)
-		sql = fmt.Sprintf(`SELECT p.k, s.* FROM unnest(%s::text[]) AS p(k) CROSS JOIN LATERAL (
+		sql = fmt.Sprintf(`SELECT p.k, s.* FROM %s CROSS JOIN LATERAL (
 			SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d) s`,
-			pk, strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
+			from, strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
 	} else {
 		sql = fmt.Sprintf(`SELECT '', %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d`,
 			strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
@@ -352,7 +373,8 @@ func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *par
 			c := where.clone()
 			var sql string
 			if part != nil {
-				c.add(part.expr+"::text = ANY(?::text[])", part.keys)
+				in, arg := anyKey(part.expr+"::text", len(c.args)+1, "text", part.keys)
+				c.where, c.args = append(c.where, in), append(c.args, arg)
 				sql = fmt.Sprintf("SELECT %s::text, count(*) FROM %s WHERE %s GROUP BY 1", part.expr, l.fromSQL(), c.sql())
 			} else {
 				sql = fmt.Sprintf("SELECT '', count(*) FROM %s WHERE %s", l.fromSQL(), c.sql())

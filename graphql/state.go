@@ -2,7 +2,6 @@ package graphql
 
 import (
 	"context"
-	"fmt"
 )
 
 // roleName maps the on-chain uint8 role to the schema enum.
@@ -56,15 +55,16 @@ func (s *Server) stakeState(ctx context.Context, by string, keys []string, block
 		cast = "numeric"
 	}
 	var sql string
-	args := []any{s.opts.ChainID, keys}
+	in, arg := anyKey(by, 2, cast, keys)
+	args := []any{s.opts.ChainID, arg}
 	if block == nil {
-		sql = fmt.Sprintf(`SELECT account, task_id::text, role::int, amount::text FROM stake_current
-			WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND amount > 0 ORDER BY account, task_id`, by, cast)
+		sql = `SELECT account, task_id::text, role::int, amount::text FROM stake_current
+			WHERE chain_id = $1 AND ` + in + ` AND amount > 0 ORDER BY account, task_id`
 	} else {
 		args = append(args, *block)
 		part := func(t string) string {
-			return fmt.Sprintf(`SELECT account, task_id, role, new_stake, block_number, log_index FROM %s
-				WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND block_number <= $3`, t, by, cast)
+			return `SELECT account, task_id, role, new_stake, block_number, log_index FROM ` + t + `
+				WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
 		}
 		sql = `SELECT account, task_id::text, role::int, new_stake::text FROM (
 			SELECT DISTINCT ON (account, task_id) account, task_id, role, new_stake FROM (` +
@@ -110,15 +110,16 @@ func (s *Server) delegationState(ctx context.Context, by string, keys []string, 
 		cast = "numeric"
 	}
 	var sql string
-	args := []any{s.opts.ChainID, keys}
+	in, arg := anyKey(by, 2, cast, keys)
+	args := []any{s.opts.ChainID, arg}
 	if block == nil {
-		sql = fmt.Sprintf(`SELECT delegator, participant, task_id::text, amount::text FROM delegation_current
-			WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND amount > 0 ORDER BY delegator, task_id, participant`, by, cast)
+		sql = `SELECT delegator, participant, task_id::text, amount::text FROM delegation_current
+			WHERE chain_id = $1 AND ` + in + ` AND amount > 0 ORDER BY delegator, task_id, participant`
 	} else {
 		args = append(args, *block)
 		part := func(t string) string {
-			return fmt.Sprintf(`SELECT delegator, participant, task_id, new_delegation, block_number, log_index FROM %s
-				WHERE chain_id = $1 AND %s = ANY($2::%s[]) AND block_number <= $3`, t, by, cast)
+			return `SELECT delegator, participant, task_id, new_delegation, block_number, log_index FROM ` + t + `
+				WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
 		}
 		sql = `SELECT delegator, participant, task_id::text, new_delegation::text FROM (
 			SELECT DISTINCT ON (delegator, task_id, participant) delegator, participant, task_id, new_delegation FROM (` +
@@ -155,13 +156,14 @@ func (r *rewardShareR) SigmaPpm() int32 { return int32(r.ppm) }
 
 func (s *Server) rewardShareState(ctx context.Context, accounts []string, block *int64) (map[string]int64, error) {
 	var sql string
-	args := []any{s.opts.ChainID, accounts}
+	in, arg := anyKey("account", 2, "text", accounts)
+	args := []any{s.opts.ChainID, arg}
 	if block == nil {
-		sql = `SELECT account, sigma_ppm::bigint FROM reward_share_current WHERE chain_id = $1 AND account = ANY($2::text[])`
+		sql = `SELECT account, sigma_ppm::bigint FROM reward_share_current WHERE chain_id = $1 AND ` + in
 	} else {
 		args = append(args, *block)
 		sql = `SELECT DISTINCT ON (account) account, sigma_ppm::bigint FROM ev_reward_share_set
-			WHERE chain_id = $1 AND account = ANY($2::text[]) AND block_number <= $3
+			WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3
 			ORDER BY account, block_number DESC, log_index DESC`
 	}
 	rows, err := s.pool.Query(ctx, sql, args...)

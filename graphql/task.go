@@ -217,16 +217,33 @@ func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epo
 	if by == "epoch" {
 		cast = "bigint"
 	}
-	args := []any{s.opts.ChainID, keys}
-	where := "l.chain_id = $1 AND l." + by + " = ANY($2::" + cast + "[])"
-	if epoch != nil {
-		args = append(args, int64(*epoch))
-		where += " AND l.epoch = $3"
-	} else if latest {
-		where += " AND l.epoch = (SELECT max(epoch) FROM epoch_leaderboard l2 WHERE l2.chain_id = l.chain_id AND l2.task_id = l.task_id)"
+	var sql string
+	var args []any
+	if epoch == nil && latest && by == "task_id" {
+		// Each task's latest epoch, found once per task (epoch_leaderboard_task), then that epoch's
+		// rows by primary key. (Comparing every row of the task with a correlated max(epoch) read
+		// all its epochs' rows: 25 ms for 24 epochs of 120 entries, growing with every epoch.)
+		from, arg := keyRows(2, keys)
+		args = []any{s.opts.ChainID, arg}
+		sql = `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
+			l.quality_ppm::bigint, l.submission_id::text, l.reward::text
+			FROM ` + from + ` CROSS JOIN LATERAL (SELECT max(epoch) AS epoch FROM epoch_leaderboard
+				WHERE chain_id = $1 AND task_id = p.k::numeric) m
+			JOIN epoch_leaderboard l ON l.chain_id = $1 AND l.epoch = m.epoch AND l.task_id = p.k::numeric`
+	} else {
+		in, arg := anyKey("l."+by, 2, cast, keys)
+		args = []any{s.opts.ChainID, arg}
+		where := "l.chain_id = $1 AND " + in
+		if epoch != nil {
+			args = append(args, int64(*epoch))
+			where += " AND l.epoch = $3"
+		} else if latest {
+			where += " AND l.epoch = (SELECT max(epoch) FROM epoch_leaderboard l2 WHERE l2.chain_id = l.chain_id AND l2.task_id = l.task_id)"
+		}
+		sql = `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
+			l.quality_ppm::bigint, l.submission_id::text, l.reward::text FROM epoch_leaderboard l WHERE ` + where
 	}
-	rows, err := s.pool.Query(ctx, `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
-		l.quality_ppm::bigint, l.submission_id::text, l.reward::text FROM epoch_leaderboard l WHERE `+where+`
+	rows, err := s.pool.Query(ctx, sql+`
 		ORDER BY l.epoch, l.task_id, l.role, l.rank NULLS LAST, l.reward DESC, l.account`, args...)
 	if err != nil {
 		return nil, err
