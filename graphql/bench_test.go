@@ -112,6 +112,10 @@ func benchPool(b *testing.B) (*pgxpool.Pool, int) {
 		b.Fatal(err)
 	}
 	ConfigurePool(cfg, 5*time.Second)
+	if v := os.Getenv("COVEY_BENCH_MAXCONNS"); v != "" {
+		n, _ := strconv.Atoi(v)
+		cfg.MaxConns = int32(n)
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		b.Fatal(err)
@@ -376,7 +380,10 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, redisPID []uint32, q 
 			b.Fatal(err)
 		}
 	}
-	pids := backendPIDs(b, pool)
+	var pids []uint32
+	if pool != nil {
+		pids = backendPIDs(b, pool)
+	}
 	var mu sync.Mutex
 	var lat []time.Duration
 	var failures atomic.Int64
@@ -414,8 +421,13 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, redisPID []uint32, q 
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "go-cpu-µs/op")
-	b.ReportMetric(float64(pg.Microseconds())/float64(b.N), "pg-cpu-µs/op")
-	if len(redisPID) > 0 {
+	if pool != nil {
+		b.ReportMetric(float64(pg.Microseconds())/float64(b.N), "pg-cpu-µs/op")
+	}
+	switch {
+	case pool == nil && len(redisPID) > 0:
+		b.ReportMetric(float64(rd.Microseconds())/float64(b.N), "server-cpu-µs/op")
+	case len(redisPID) > 0:
 		b.ReportMetric(float64(rd.Microseconds())/float64(b.N), "redis-cpu-µs/op")
 	}
 }
@@ -485,6 +497,17 @@ func post(c *http.Client, url string, q benchQuery, r *rand.Rand) error {
 
 func benchQueries(b *testing.B, q func(n int) benchQuery) {
 	pool, n := benchPool(b)
+	if url := os.Getenv("COVEY_BENCH_API_URL"); url != "" {
+		// A server started elsewhere (e.g. covey serve over COVEY_BENCH_DATABASE_URL): its CPU
+		// is reported as server-cpu when COVEY_BENCH_API_PID names its process; go-cpu is then
+		// the load generator alone, pg-cpu is not measured.
+		var pid []uint32
+		if v, err := strconv.Atoi(os.Getenv("COVEY_BENCH_API_PID")); err == nil {
+			pid = append(pid, uint32(v))
+		}
+		b.Run("external", func(b *testing.B) { runLoad(b, nil, url, pid, q(n)) })
+		return
+	}
 	for _, redis := range []bool{false, true} {
 		name := "cache=off"
 		if redis {
