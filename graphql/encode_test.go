@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"math/rand"
 	"net/http/httptest"
@@ -91,5 +92,34 @@ func TestResponseBytesMatchEncoder(t *testing.T) {
 	}
 	if compared < len(files)/2 {
 		t.Fatalf("only %d of %d golden queries compared", compared, len(files))
+	}
+}
+
+// TestCheckRemembersPassingDocuments: check's memory returns the same verdict as a fresh check,
+// never remembers a refusal, keys on the operation name too, and stays bounded.
+func TestCheckRemembersPassingDocuments(t *testing.T) {
+	env := newEnv(t, Options{MaxComplexity: 5})
+	s := env.srv
+	ok := request{Query: `query A { status { chainId } } query B { status { chainId lagBlocks lagSeconds head { number hash } } }`, OperationName: "A"}
+	for i := 0; i < 2; i++ {
+		if _, typ, qerr := s.check(ok); qerr != nil || typ != "query" {
+			t.Fatalf("run %d: %v %q", i, qerr, typ)
+		}
+	}
+	tooBig := ok
+	tooBig.OperationName = "B" // same text, other operation: over the complexity limit
+	for i := 0; i < 2; i++ {
+		if _, _, qerr := s.check(tooBig); qerr == nil || qerr.Extensions["limit"] != "complexity" {
+			t.Fatalf("run %d: %v", i, qerr)
+		}
+	}
+	if _, remembered := s.checked.get("B\x00" + ok.Query); remembered {
+		t.Fatal("a refused document was remembered")
+	}
+	for i := 0; i < 3000; i++ {
+		s.check(request{Query: fmt.Sprintf(`{ a%d: status { chainId } }`, i)})
+	}
+	if n := len(s.checked.m); n > 1024 {
+		t.Fatalf("%d documents remembered", n)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
@@ -198,6 +199,56 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 // work) and tells the operation type; nil error and "" type when the document is left to
 // graphql-go to reject.
 func (s *Server) check(req request) (*doc, string, *gqlerrors.QueryError) {
+	if len(req.Query) > maxCheckedLen {
+		return s.checkDoc(req)
+	}
+	key := req.OperationName + "\x00" + req.Query
+	if c, ok := s.checked.get(key); ok {
+		return c.d, c.typ, nil
+	}
+	d, typ, qerr := s.checkDoc(req)
+	if qerr == nil {
+		s.checked.put(key, checkedDoc{d, typ})
+	}
+	return d, typ, qerr
+}
+
+// maxCheckedLen bounds the documents whose verdict is remembered.
+const maxCheckedLen = 8 << 10
+
+// checkedDoc is check's verdict on a document that passed: clients send the same few documents
+// with different variables, so reading and measuring each once is enough (the document is
+// immutable once read).
+type checkedDoc struct {
+	d   *doc
+	typ string
+}
+
+// checkedDocs remembers up to 1024 verdicts, forgetting them all when full (an attacker sending
+// endless distinct documents only keeps it cycling).
+type checkedDocs struct {
+	mu sync.RWMutex
+	m  map[string]checkedDoc
+}
+
+func (c *checkedDocs) get(k string) (checkedDoc, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	v, ok := c.m[k]
+	return v, ok
+}
+
+func (c *checkedDocs) put(k string, v checkedDoc) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= 1024 {
+		c.m = make(map[string]checkedDoc)
+	}
+	c.m[k] = v
+}
+
+// checkDoc is check without the memory.
+func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 	d, err := parseDoc(req.Query)
 	if err != nil {
 		// Fail closed: what our reader cannot measure runs only if graphql-go rejects it anyway.

@@ -116,6 +116,8 @@ type Server struct {
 	done    chan struct{}
 	// lastGen is the response-cache generation this server read last (see cacheLookup).
 	lastGen atomic.Pointer[string]
+	// checked remembers documents that passed check.
+	checked checkedDocs
 }
 
 // NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
