@@ -469,13 +469,18 @@ func startDevnet(t testing.TB, e *env) *devnet {
 // simulate runs the protocol simulator for epochs epochs.
 func (dn *devnet) simulate(t testing.TB, users, epochs int, seed uint64) anvil.Summary {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	s, err := anvil.Simulate(ctx, dn.rpc, dn.d, anvil.Options{Users: users, Epochs: epochs, Seed: seed})
+	s, err := dn.trySimulate(users, epochs, seed)
 	if err != nil {
 		t.Fatalf("simulate: %v", err)
 	}
 	return s
+}
+
+// trySimulate is simulate returning the simulator's error.
+func (dn *devnet) trySimulate(users, epochs int, seed uint64) (anvil.Summary, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	return anvil.Simulate(ctx, dn.rpc, dn.d, anvil.Options{Users: users, Epochs: epochs, Seed: seed})
 }
 
 // warp moves chain time forward and mines a block.

@@ -59,15 +59,10 @@ func slowPolicy(rate float64, max time.Duration) faultPolicy {
 	}
 }
 
-// blackHoleLogs holds every eth_getLogs request for d (longer than covey's 30 s request timeout):
-// a node that accepts connections and never answers the expensive calls.
-func blackHoleLogs(d time.Duration) faultPolicy {
-	return func(methods []string) fault {
-		if contains(methods, "eth_getLogs") {
-			return fault{kind: faultHang, delay: d}
-		}
-		return fault{}
-	}
+// blackHole holds every request for d (longer than covey's 30 s request timeout): a node that accepts
+// connections and never answers.
+func blackHole(d time.Duration) faultPolicy {
+	return func([]string) fault { return fault{kind: faultHang, delay: d} }
 }
 
 // progress samples the cursor and the chain head every 100 ms and reports, per phase, the longest
@@ -205,8 +200,8 @@ func TestRPCFaults(t *testing.T) {
 		}},
 	}
 	if long {
-		// One RPC black-holes eth_getLogs past the request timeout (30 s, not configurable); the other is fine.
-		steps = append(steps, step{name: "hanging requests", setup: func() { a.setPolicy(blackHoleLogs(40 * time.Second)) }})
+		// One RPC black-holes every request past the request timeout (30 s, not configurable); the other is fine.
+		steps = append(steps, step{name: "hanging requests", setup: func() { a.setPolicy(blackHole(40 * time.Second)) }})
 	}
 	for _, s := range steps {
 		clear()
@@ -270,7 +265,7 @@ func TestRPCFaults(t *testing.T) {
 		t.Errorf("longest stall %s exceeds %s (max_backoff %s)", fmtDur(worst), bound, maxBackoff)
 	}
 	if h := stalls["hanging requests"]; h > bound {
-		findings = append(findings, fmt.Sprintf("F2: one RPC black-holing eth_getLogs stalled indexing for %s although the second RPC was healthy (the 30 s request timeout runs out before any failover and is not configurable)", fmtDur(h)))
+		findings = append(findings, fmt.Sprintf("F2: one black-holed RPC stalled indexing for %s although the second RPC was healthy (the 30 s request timeout runs out before any failover and is not configurable)", fmtDur(h)))
 	}
 	if h := stalls["two RPCs disagree"]; h > phase*8/10 {
 		findings = append(findings, fmt.Sprintf("F6: with the second RPC on a fork, indexing stood still for %s of the %s phase (no progress while the endpoints disagree; logged at INFO only)", fmtDur(h), phase))
