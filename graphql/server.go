@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -118,6 +119,9 @@ type Server struct {
 	lastGen atomic.Pointer[string]
 	// checked remembers documents that passed check.
 	checked checkedDocs
+	// redisOps feeds the cache's shared pipelines (redisDo); redisQuit is closed when they stop.
+	redisOps  chan *redisOp
+	redisQuit chan struct{}
 }
 
 // NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
@@ -143,7 +147,12 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		}
 		s.broker = b
 		go s.invalidateOnNotify(ctx)
-		go func() { <-ctx.Done(); close(s.done) }()
+		s.redisOps, s.redisQuit = make(chan *redisOp, 256), make(chan struct{})
+		var workers sync.WaitGroup
+		for range redisWorkers {
+			workers.Go(func() { s.runRedisOps(ctx) })
+		}
+		go func() { <-ctx.Done(); workers.Wait(); close(s.redisQuit); close(s.done) }()
 	} else {
 		s.broker = NewMemoryBroker()
 		go func() { s.poll(ctx, opts.PollInterval); close(s.done) }()
