@@ -388,13 +388,12 @@ func runLoad(b *testing.B, pool *pgxpool.Pool, url string, redisPID []uint32, q 
 	var lat []time.Duration
 	var failures atomic.Int64
 	var firstErr atomic.Value
-	var seed atomic.Uint64
 	b.SetParallelism(benchClients)
 	b.ReportAllocs()
 	b.ResetTimer()
 	start, cpu0, pg0, rd0 := time.Now(), processCPU(), backendCPU(pids), backendCPU(redisPID)
 	b.RunParallel(func(pb *testing.PB) {
-		r := rand.New(rand.NewPCG(seed.Add(1), 99))
+		r := rand.New(rand.NewPCG(clientSeed.Add(1), uint64(time.Now().UnixNano())))
 		local := make([]time.Duration, 0, 1024)
 		for pb.Next() {
 			t0 := time.Now()
@@ -477,6 +476,10 @@ func backendCPU(pids []uint32) time.Duration {
 	}
 	return time.Duration(ticks) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }
+
+// clientSeed makes every client of every run draw its own accounts: a server that outlives a
+// run (COVEY_BENCH_API_URL) would otherwise answer a repeated sequence from its cache.
+var clientSeed atomic.Uint64
 
 func post(c *http.Client, url string, q benchQuery, r *rand.Rand) error {
 	body, _ := json.Marshal(map[string]any{"query": q.query, "variables": q.vars(r)})
