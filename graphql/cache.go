@@ -193,10 +193,20 @@ func (s *Server) rateLimited(ctx context.Context, ip string) (bool, error) {
 	}
 	window := s.now().Unix() / 60
 	key := s.opts.RedisPrefix + "rl:" + ip + ":" + formatInt(window)
-	pipe := s.rdb.TxPipeline()
-	incr := pipe.Incr(ctx, key)
-	pipe.Expire(ctx, key, 2*time.Minute)
-	if _, err := pipe.Exec(ctx); err != nil {
+	// INCR and EXPIRE travel together in the shared pipeline (they were a MULTI/EXEC of their
+	// own): the count is INCR's answer either way, and the key's expiry is set in the same write.
+	var incr *redis.IntCmd
+	var expire *redis.BoolCmd
+	if err := s.redisDo(ctx, func(ctx context.Context, p redis.Pipeliner) {
+		incr = p.Incr(ctx, key)
+		expire = p.Expire(ctx, key, 2*time.Minute)
+	}); err != nil {
+		return false, err
+	}
+	if err := incr.Err(); err != nil {
+		return false, err
+	}
+	if err := expire.Err(); err != nil {
 		return false, err
 	}
 	if incr.Val() > int64(s.opts.RateLimitPerMinute) {
