@@ -63,10 +63,10 @@ func (r *claimR) Account() Address { return addrOf(r.account) }
 func (r *claimR) SettledEpoch() *int32 { return i32p(r.settledEpoch) }
 
 // CumulativeAmount is the account's leaf in the latest settled epoch (0 when absent).
-func (r *claimR) CumulativeAmount() BigInt { return BigInt{r.cumulative} }
+func (r *claimR) CumulativeAmount() BigInt { return BigInt{v: r.cumulative} }
 
 // Claimed is what the account has claimed on-chain.
-func (r *claimR) Claimed() BigInt { return BigInt{r.claimed} }
+func (r *claimR) Claimed() BigInt { return BigInt{v: r.claimed} }
 
 // Epoch is the epoch of the root accepted on-chain.
 func (r *claimR) Epoch() *int32 { return i32p(r.epoch) }
@@ -81,7 +81,7 @@ func (r *claimR) Root() *Bytes32 {
 }
 
 // AcceptedCumulativeAmount is the account's leaf under the accepted root.
-func (r *claimR) AcceptedCumulativeAmount() BigInt { return BigInt{r.acceptedCum} }
+func (r *claimR) AcceptedCumulativeAmount() BigInt { return BigInt{v: r.acceptedCum} }
 
 // Claimable is acceptedCumulativeAmount - claimed, floored at zero.
 func (r *claimR) Claimable() BigInt {
@@ -89,7 +89,7 @@ func (r *claimR) Claimable() BigInt {
 	if d.Sign() < 0 {
 		d.SetInt64(0)
 	}
-	return BigInt{d}
+	return BigInt{v: d}
 }
 
 // Proof of the account's leaf under the accepted root.
@@ -177,15 +177,15 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 		}
 		c := &claimR{account: a, settledEpoch: settled, cumulative: new(big.Int), claimed: new(big.Int), acceptedCum: new(big.Int)}
 		if cum != nil {
-			c.cumulative = bigOf(*cum).v
+			c.cumulative = decimal(*cum)
 		}
 		if claimed != nil {
-			c.claimed = bigOf(*claimed).v
+			c.claimed = decimal(*claimed)
 		}
 		if accEpoch != nil {
 			c.epoch, c.root = accEpoch, accRoot
 			if matches && accCum != nil {
-				c.acceptedCum = bigOf(*accCum).v
+				c.acceptedCum = decimal(*accCum)
 				c.proof = make([]common.Hash, 0, len(proof)/32)
 				for i := 0; i+32 <= len(proof); i += 32 {
 					c.proof = append(c.proof, common.BytesToHash(proof[i:i+32]))

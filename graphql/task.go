@@ -90,10 +90,10 @@ func (r *participantR) Account() Address { return addrOf(r.account) }
 func (r *participantR) Role() string { return roleName(r.role) }
 
 // Stake is the participant's own stake.
-func (r *participantR) Stake() BigInt { return BigInt{r.stake} }
+func (r *participantR) Stake() BigInt { return BigInt{v: r.stake} }
 
 // Delegated is the stake delegated to the participant in this task.
-func (r *participantR) Delegated() BigInt { return BigInt{r.delegated} }
+func (r *participantR) Delegated() BigInt { return BigInt{v: r.delegated} }
 
 type participantsArgs struct {
 	Role  *string
@@ -119,13 +119,13 @@ func (r *taskR) Participants(ctx context.Context, args participantsArgs) ([]*par
 		got := map[pk]*participantR{}
 		out := map[string][]*participantR{}
 		for _, st := range stakes {
-			p := &participantR{account: st.account, role: st.role, stake: bigOf(st.amount).v, delegated: new(big.Int)}
+			p := &participantR{account: st.account, role: st.role, stake: decimal(st.amount), delegated: new(big.Int)}
 			got[pk{st.task, st.account}] = p
 			out[st.task] = append(out[st.task], p)
 		}
 		for _, d := range dels {
 			if p := got[pk{d.task, d.participant}]; p != nil {
-				p.delegated.Add(p.delegated, bigOf(d.amount).v)
+				p.delegated.Add(p.delegated, decimal(d.amount))
 			}
 		}
 		return out, nil
