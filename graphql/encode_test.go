@@ -123,3 +123,19 @@ func TestCheckRemembersPassingDocuments(t *testing.T) {
 		t.Fatalf("%d documents remembered", n)
 	}
 }
+
+// TestDatabaseNumerics: numerics kept as the database's text are written exactly as parsing and
+// formatting them wrote them, and decimal parses them for arithmetic.
+func TestDatabaseNumerics(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for i := 0; i < 200; i++ {
+		n := new(big.Int).Rand(r, maxUint256)
+		got, _ := json.Marshal(bigOf(n.String()))
+		if want := `"` + n.String() + `"`; string(got) != want || decimal(n.String()).Cmp(n) != 0 {
+			t.Fatalf("numeric %s: %s", n, got)
+		}
+	}
+	if got, _ := json.Marshal(bigOf("")); string(got) != `"0"` {
+		t.Fatalf("empty numeric: %s", got)
+	}
+}
