@@ -37,6 +37,8 @@ type Indexer struct {
 	rng     uint64
 	probed  bool // a range's log density has been measured (the first fetch is a small probe)
 	checked bool
+	// unanalyzed counts logs written since the last ANALYZE (see analyzeAfterBulk).
+	unanalyzed int
 }
 
 type options struct {
@@ -230,6 +232,7 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 		}
 		failures = 0
 		if synced {
+			ix.analyzeAfterBulk(ctx)
 			if untilSynced {
 				return nil
 			}
@@ -238,6 +241,25 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			}
 		}
 	}
+}
+
+// analyzeThreshold is how many logs a backfill writes before the indexer refreshes the planner's
+// statistics on catching up: tables filled by COPY have none until autovacuum gets to them, and
+// without them the API's queries read whole tables (26 ms instead of 0.14 ms for a page of scores).
+const analyzeThreshold = 50_000
+
+// analyzeAfterBulk runs ANALYZE once a bulk backfill has caught up; a failure only costs speed.
+func (ix *Indexer) analyzeAfterBulk(ctx context.Context) {
+	if ix.unanalyzed < analyzeThreshold {
+		return
+	}
+	t0 := time.Now()
+	if _, err := ix.pool.Exec(ctx, "ANALYZE"); err != nil {
+		ix.log.Warn("refreshing planner statistics after backfill", "err", err)
+		return
+	}
+	ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "took", time.Since(t0).Round(time.Millisecond))
+	ix.unanalyzed = 0
 }
 
 // step does one unit of work: verify the tip when caught up, or index toward the target.
@@ -477,6 +499,7 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	last := b.last()
 	ix.m.indexedBlock.Set(float64(b.to))
 	ix.m.logsWritten.Add(float64(b.nlogs))
+	ix.unanalyzed += b.nlogs
 	ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, b.to)))
 	ix.m.lagSeconds.Set(float64(int64(hd.latestTime) - int64(last.Time)))
 	if ix.notify != nil {
