@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
 
@@ -212,4 +213,22 @@ func openStores(ctx context.Context, cfg config.Config) (*pgxpool.Pool, *redis.C
 		}
 		closeDB()
 	}, nil
+}
+
+// dialChain connects to the first configured RPC and refuses one that serves another chain.
+func dialChain(ctx context.Context, cfg config.Config) (*ethclient.Client, error) {
+	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
+	if err != nil {
+		return nil, fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("reading chain id from %s: %w", redactURL(cfg.Chain.RPC[0]), err)
+	}
+	if id.Int64() != cfg.Chain.ID {
+		client.Close()
+		return nil, fmt.Errorf("the RPC at %s serves chain %s, the configuration says %d", redactURL(cfg.Chain.RPC[0]), id, cfg.Chain.ID)
+	}
+	return client, nil
 }

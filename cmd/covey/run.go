@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
 
@@ -110,9 +109,9 @@ func newScheduler(ctx context.Context, c common, cfg config.Config, pool *pgxpoo
 	if err != nil {
 		return nil, nil, err
 	}
-	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
+	client, err := dialChain(ctx, cfg)
 	if err != nil {
-		return nil, nil, fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
+		return nil, nil, err
 	}
 	sch := &settlement.Scheduler{Settler: newSettler(cfg, pool, rdb, client, pol, polFile), Spec: cfg.Settlement.Cron,
 		Locker: settlement.Locker(settlement.PgLocker{Pool: pool}), Log: slog.Default()}

@@ -62,16 +62,11 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer closeStores()
-	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
+	client, err := dialChain(ctx, cfg)
 	if err != nil {
-		return fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
+		return err
 	}
 	defer client.Close()
-	if id, err := client.ChainID(ctx); err != nil {
-		return fmt.Errorf("reading chain id: %w", err)
-	} else if id.Int64() != cfg.Chain.ID {
-		return fmt.Errorf("the RPC serves chain %s, the configuration says %d", id, cfg.Chain.ID)
-	}
 
 	settler := newSettler(cfg, pool, rdb, client, pol, polFile)
 	var pub *settlement.Publisher

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	gethcommon "github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -55,16 +54,11 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer closeDB()
-	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
+	client, err := dialChain(ctx, cfg)
 	if err != nil {
-		return fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
+		return err
 	}
 	defer client.Close()
-	if id, err := client.ChainID(ctx); err != nil {
-		return fmt.Errorf("reading chain id: %w", err)
-	} else if id.Int64() != cfg.Chain.ID {
-		return fmt.Errorf("the RPC serves chain %s, the configuration says %d", id, cfg.Chain.ID)
-	}
 	dist, ok := cfg.Contracts[config.RewardsDistributor]
 	if !ok {
 		return errors.New("contracts.RewardsDistributor is not configured")
