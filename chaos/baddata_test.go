@@ -407,6 +407,11 @@ func TestBadLogDevnet(t *testing.T) {
 	if d := diffDumps(dump(t, db.pool, false), newOracle(t, dn.config()).index()); d != "" {
 		t.Fatalf("the index differs from a fresh one:\n%s", d)
 	}
+	// The bad log is not lost: it is recorded, and settlement will refuse epochs that cover it.
+	var bad int
+	if err := db.pool.QueryRow(context.Background(), `SELECT count(*) FROM undecodable_logs WHERE block_number = $1`, int64(rc.BlockNumber)).Scan(&bad); err != nil || bad != 1 {
+		t.Fatalf("undecodable_logs has %d rows for block %d (err %v), want 1", bad, rc.BlockNumber, err)
+	}
 }
 
 // crypto256 is an event's topic0.

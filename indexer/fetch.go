@@ -22,6 +22,16 @@ type batch struct {
 	first    *header       // header of block from (its parent hash must be the cursor's hash)
 	lastH    *header
 	nlogs    int
+	bad      []undecodableLog
+}
+
+// undecodableLog is a log at a protocol address whose topic0 names a known event but whose topics or
+// data do not fit it (an ABI mismatch or a contract upgrade): recorded, never silently dropped.
+type undecodableLog struct {
+	block, index uint64
+	tx           common.Hash
+	address      common.Address
+	event, err   string
 }
 
 func (b *batch) last() *header { return b.lastH }
@@ -44,6 +54,7 @@ func (b *batch) merge(n *batch) {
 	}
 	b.blocks = append(b.blocks, n.blocks...)
 	b.nlogs += n.nlogs
+	b.bad = append(b.bad, n.bad...)
 }
 
 // buildBatch checks the logs against their headers and encodes raw_logs and ev_ rows and the derived
@@ -85,6 +96,10 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 			continue
 		}
 		vals, err := e.unpack(l)
+		var cols []any
+		if err == nil && len(uses[e]) > 0 {
+			cols, err = e.values(l, vals)
+		}
 		if err == nil {
 			buf := bufs[e]
 			if buf == nil {
@@ -92,25 +107,28 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 				bufs[e] = buf
 				b.events[e] = []*copyBuf{buf}
 			}
-			err = buf.eventRow(e, chain, l, bt, vals)
-		}
-		if err == nil && len(uses[e]) > 0 {
-			var cols []any
-			if cols, err = e.values(l, vals); err == nil {
-				for _, u := range uses[e] {
-					dv := make([]any, len(u.pos))
-					for k, p := range u.pos {
-						dv[k] = cols[p]
-					}
-					if b.derived[u.d] == nil {
-						b.derived[u.d] = &derivedAcc{}
-					}
-					b.derived[u.d].add(len(derivedTables[u.d].keys), u.kinds, dv, int64(l.BlockNumber), int64(l.Index))
-				}
+			mark, rows := len(buf.b), buf.rows
+			if err = buf.eventRow(e, chain, l, bt, vals); err != nil {
+				buf.b, buf.rows = buf.b[:mark], rows // drop the half-written row
 			}
 		}
 		if err != nil {
-			return nil, fmt.Errorf("decoding log %d/%d (tx %s): %w", l.BlockNumber, l.Index, l.TxHash, err)
+			// The log stays in raw_logs; it gets no event row, and settlement refuses any epoch
+			// whose snapshot covers it (see undecodableLog), so nothing is paid on incomplete data
+			// while everything else keeps being indexed.
+			b.bad = append(b.bad, undecodableLog{block: l.BlockNumber, index: uint64(l.Index), tx: l.TxHash, address: l.Address,
+				event: e.Name, err: err.Error()})
+			continue
+		}
+		for _, u := range uses[e] {
+			dv := make([]any, len(u.pos))
+			for k, p := range u.pos {
+				dv[k] = cols[p]
+			}
+			if b.derived[u.d] == nil {
+				b.derived[u.d] = &derivedAcc{}
+			}
+			b.derived[u.d].add(len(derivedTables[u.d].keys), u.kinds, dv, int64(l.BlockNumber), int64(l.Index))
 		}
 	}
 	return b, nil

@@ -13,6 +13,7 @@ type metrics struct {
 	lagBlocks    prometheus.Gauge
 	lagSeconds   prometheus.Gauge
 	logsWritten  prometheus.Counter
+	undecodable  prometheus.Counter
 	rpcRequests  *prometheus.CounterVec
 	rpcErrors    *prometheus.CounterVec
 	reorgs       prometheus.Counter
@@ -27,6 +28,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lagBlocks:    prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "lag_blocks", Help: "Head minus indexed block."}),
 		lagSeconds:   prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "lag_seconds", Help: "Head time minus indexed block time."}),
 		logsWritten:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "logs_written_total", Help: "Logs committed."}),
+		undecodable:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "undecodable_logs_total", Help: "Protocol logs whose topics or data do not fit their event (kept raw, no event row)."}),
 		rpcRequests:  prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_requests_total", Help: "JSON-RPC requests by method."}, []string{"method"}),
 		rpcErrors:    prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_errors_total", Help: "Failed JSON-RPC requests by method."}, []string{"method"}),
 		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorgs_total", Help: "Reorgs rolled back."}),
@@ -41,6 +43,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.lagBlocks = register(reg, m.lagBlocks)
 	m.lagSeconds = register(reg, m.lagSeconds)
 	m.logsWritten = register(reg, m.logsWritten)
+	m.undecodable = register(reg, m.undecodable)
 	m.rpcRequests = register(reg, m.rpcRequests)
 	m.rpcErrors = register(reg, m.rpcErrors)
 	m.reorgs = register(reg, m.reorgs)

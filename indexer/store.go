@@ -85,6 +85,16 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 	if err := copyRows(ctx, tx, "raw_logs", rawLogColumns, b.raw); err != nil {
 		return err
 	}
+	for _, u := range b.bad {
+		ix.log.Error("undecodable protocol log: kept in raw_logs and undecodable_logs, no event row; epochs covering it will not settle",
+			"block", u.block, "log_index", u.index, "tx", u.tx, "address", u.address, "event", u.event, "err", u.err)
+		ix.m.undecodable.Inc()
+		if _, err := tx.Exec(ctx, `INSERT INTO undecodable_logs (chain_id, block_number, log_index, tx_hash, address, event, error)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+			chain, int64(u.block), int64(u.index), hexLower(u.tx[:]), hexLower(u.address[:]), u.event, u.err); err != nil {
+			return fmt.Errorf("recording undecodable log: %w", err)
+		}
+	}
 	tRaw = time.Since(t0)
 	for _, e := range ix.reg.events {
 		if err := copyRows(ctx, tx, e.Table, e.CopyColumns(), b.events[e]); err != nil {
@@ -141,7 +151,7 @@ var rawLogColumns = []string{"chain_id", "block_number", "block_hash", "block_ti
 
 // eventTables lists every table a rollback must trim, in deletion order.
 func (ix *Indexer) eventTables() []string {
-	t := []string{"raw_logs"}
+	t := []string{"raw_logs", "undecodable_logs"}
 	for _, e := range ix.reg.events {
 		t = append(t, e.Table)
 	}

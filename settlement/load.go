@@ -217,6 +217,9 @@ func Load(ctx context.Context, db DBTX, p *engine.Policy, src Source, e uint64) 
 	if err != nil {
 		return nil, err
 	}
+	if err := refuseUndecodable(ctx, db, src.ChainID, snap.Number); err != nil {
+		return nil, err
+	}
 	l := &Loaded{Epoch: e, Start: p.EpochStart(e), End: end, Head: head, Snapshot: snap}
 	in, n, err := LoadEvents(ctx, db, src, e, snap.Number)
 	if err != nil {
@@ -227,6 +230,27 @@ func Load(ctx context.Context, db DBTX, p *engine.Policy, src Source, e uint64) 
 		return nil, err
 	}
 	return l, nil
+}
+
+// ErrUndecodableLogs means the indexer kept a protocol log it could not decode at or below the snapshot:
+// the epoch's input would be incomplete, so it is not settled until a human has looked.
+var ErrUndecodableLogs = errors.New("undecodable protocol logs before the snapshot")
+
+// refuseUndecodable stops settlement when an event the engine might need could not be decoded.
+func refuseUndecodable(ctx context.Context, db DBTX, chainID int64, snapshot uint64) error {
+	var n int64
+	var block, index int64
+	var event, msg string
+	err := db.QueryRow(ctx, `SELECT count(*) OVER (), block_number, log_index, event, error FROM undecodable_logs
+		WHERE chain_id = $1 AND block_number <= $2 ORDER BY block_number, log_index LIMIT 1`, chainID, int64(snapshot)).Scan(&n, &block, &index, &event, &msg)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("checking undecodable logs: %w", err)
+	}
+	return fmt.Errorf("%w: %d up to block %d, the first at block %d log %d (%s: %s); see the undecodable_logs table",
+		ErrUndecodableLogs, n, snapshot, block, index, event, msg)
 }
 
 // eventQuery selects rows of one event table up to the snapshot block, optionally from some contracts.
