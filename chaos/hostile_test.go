@@ -238,7 +238,9 @@ func TestHostileGraphQL(t *testing.T) {
 	if g0, g1 := before["go_goroutines"], after["go_goroutines"]; g1 > g0+50 {
 		t.Errorf("goroutines %v before, %v after the attack ended: leak", g0, g1)
 	}
-	if heldBodies > 50 {
+	// The attacker redials every connection the server cuts: more dials than connections means covey
+	// closes slow bodies (a body must arrive within its read deadline).
+	if heldBodies > 50 && slowBodies.dialed.Load() <= 100 {
 		knownFinding(t, "F8", "%d of 100 slow-body connections (a byte a second) were still held by covey serve after %s: the HTTP server has no ReadTimeout/IdleTimeout, so slow clients hold connections and goroutines for as long as they like", heldBodies, d)
 	}
 }

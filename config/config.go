@@ -88,6 +88,9 @@ type Indexer struct {
 	RequestsPerSecond float64 `toml:"requests_per_second"`
 	// MaxBackoff caps the retry delay.
 	MaxBackoff Duration `toml:"max_backoff"`
+	// RequestTimeout bounds one JSON-RPC request; a node that accepts connections but never answers
+	// costs at most this before the request fails over to the next RPC.
+	RequestTimeout Duration `toml:"request_timeout"`
 }
 
 // Settlement configures reward epochs and root publication.
@@ -136,7 +139,7 @@ func Defaults() Config {
 		Chain: Chain{Finality: FinalitySafe, ReorgBound: 128, PollInterval: Duration{2 * time.Second}},
 		Indexer: Indexer{
 			InitialRange: 2000, MinRange: 1, MaxRange: 100_000, Workers: 4,
-			MaxBackoff: Duration{30 * time.Second},
+			MaxBackoff: Duration{30 * time.Second}, RequestTimeout: Duration{10 * time.Second},
 		},
 		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
 		API: API{

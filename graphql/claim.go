@@ -134,9 +134,11 @@ func (r *claimR) Calldata() *Bytes {
 // account form matters: Postgres keeps planning a prepared statement over an array parameter
 // afresh on every execution (its generic plan assumes 100 array elements, so it never looks
 // cheaper than a custom plan for one), which cost more CPU than executing the query.
+// An accepted epoch beyond bigint (the contract allows it; covey never settles one) reads as NULL:
+// nothing is claimable against it, instead of every claim query failing.
 const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
 	a AS (SELECT x.epoch, x.root, x.contract, coalesce(se.root = x.root, false) AS matches
-		FROM (SELECT epoch::bigint AS epoch, root, contract FROM ev_root_accepted WHERE chain_id = $1
+		FROM (SELECT CASE WHEN epoch <= 9223372036854775807 THEN epoch::bigint END AS epoch, root, contract FROM ev_root_accepted WHERE chain_id = $1
 			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
 	SELECT k.account, s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),

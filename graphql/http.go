@@ -20,6 +20,9 @@ import (
 
 // Handler serves GraphiQL at /, the API at /graphql (POST, GET and WebSocket upgrades using
 // graphql-transport-ws), /healthz, /readyz and /metrics.
+// bodyReadTimeout bounds reading a request body (at most MaxBodyBytes, 64 KiB by default).
+const bodyReadTimeout = 5 * time.Second
+
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/graphql", s.serveGraphQL)
@@ -160,6 +163,8 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, http.StatusUnsupportedMediaType, requestError(CodeBadUserInput, "", "Content-Type must be application/json"))
 			return
 		}
+		// A client that sends its body a byte at a time must not hold a connection forever.
+		_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(min(s.opts.Timeout, bodyReadTimeout)))
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
 		if err != nil {
 			var mbe *http.MaxBytesError

@@ -113,7 +113,7 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 		return nil, s.internal(ctx, "status cursor", err)
 	}
 	if err := s.pool.QueryRow(ctx, `SELECT (SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1),
-		(SELECT epoch::bigint FROM ev_root_accepted WHERE chain_id = $1 ORDER BY block_number DESC, log_index DESC LIMIT 1)`,
+		(SELECT CASE WHEN epoch <= 9223372036854775807 THEN epoch::bigint END FROM ev_root_accepted WHERE chain_id = $1 ORDER BY block_number DESC, log_index DESC LIMIT 1)`,
 		s.opts.ChainID).Scan(&st.lastSettled, &st.accepted); err != nil {
 		return nil, s.internal(ctx, "status epochs", err)
 	}

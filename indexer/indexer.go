@@ -78,7 +78,10 @@ func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n }
 // New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
 // touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
 func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
-	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: 30 * time.Second, targetLogs: 4000}
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000}
+	if o.reqTimeout <= 0 {
+		o.reqTimeout = 10 * time.Second
+	}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -504,7 +507,8 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	ix.m.lagSeconds.Set(float64(int64(hd.latestTime) - int64(last.Time)))
 	if ix.notify != nil {
 		payload := marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)})
-		nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		// A dead Redis must not slow indexing: the head is also pg_notify'd in the batch transaction.
+		nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 250*time.Millisecond)
 		if err := ix.notify.Publish(nctx, HeadChannel(ix.cfg.Chain.ID), payload); err != nil {
 			ix.log.Warn("publishing head", "err", err)
 		}
