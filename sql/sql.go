@@ -35,7 +35,9 @@ func migrateDB(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return fmt.Errorf("creating migration lock: %w", err)
 	}
-	p, err := goose.NewProvider(goose.DialectPostgres, db, mustSub(), goose.WithSessionLocker(locker))
+	// Each component numbers its migrations in its own range (indexer 1–99, settlement 100–199, …), so
+	// a new indexer migration can be lower than one already applied: apply it rather than refuse.
+	p, err := goose.NewProvider(goose.DialectPostgres, db, mustSub(), goose.WithSessionLocker(locker), goose.WithAllowOutofOrder(true))
 	if err != nil {
 		return fmt.Errorf("loading migrations: %w", err)
 	}

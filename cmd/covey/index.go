@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -52,6 +53,14 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer ix.Close()
 	if err := serveOps(ctx, *opsAddr, indexerReady(cfg, pool)); err != nil {
 		return fmt.Errorf("serving ops endpoints: %w", err)
+	}
+	if isTerminal(os.Stderr) {
+		if client, err := dialChain(ctx, cfg); err == nil {
+			barCtx, stopBar := context.WithCancel(ctx)
+			defer client.Close()
+			defer stopBar()
+			go progressBar(barCtx, stderr, pool, client, cfg.Chain.ID)
+		}
 	}
 	if *untilSynced {
 		if err := ix.RunUntilSynced(ctx); err != nil {
