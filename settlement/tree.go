@@ -3,10 +3,8 @@ package settlement
 import (
 	"fmt"
 	"math/big"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -82,14 +80,12 @@ func CheckNoDecrease(published map[string]*big.Int, leaves []AccountLeaf) error 
 	return nil
 }
 
-// Tree is the cumulative tree of an epoch with every proof and every leaf's heap position.
+// Tree is the cumulative tree of an epoch; proofs and heap positions come from it leaf by leaf.
 type Tree struct {
-	Tree      *merkle.Tree
-	Proofs    *merkle.Proofs
-	TreeIndex []int32 // leaf i (input order) sits at heap position TreeIndex[i]
+	Tree *merkle.Tree
 }
 
-// BuildTree builds the OpenZeppelin StandardMerkleTree over (account, cumulative) of leaves and all proofs.
+// BuildTree builds the OpenZeppelin StandardMerkleTree over (account, cumulative) of leaves.
 func BuildTree(leaves []AccountLeaf) (*Tree, error) {
 	ml := make([]merkle.Leaf, len(leaves))
 	for i, l := range leaves {
@@ -99,56 +95,5 @@ func BuildTree(leaves []AccountLeaf) (*Tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("building tree: %w", err)
 	}
-	idx, err := heapPositions(ml)
-	if err != nil {
-		return nil, err
-	}
-	return &Tree{Tree: t, Proofs: t.AllProofs(), TreeIndex: idx}, nil
-}
-
-// heapPositions recomputes where OpenZeppelin's layout puts each leaf (sorted leaf k at 2n-2-k), the
-// treeIndex of a standard-v1 dump, which merkle does not export.
-func heapPositions(ml []merkle.Leaf) ([]int32, error) {
-	n := len(ml)
-	hashes := make([][32]byte, n)
-	workers := runtime.GOMAXPROCS(0)
-	chunk := (n + workers - 1) / workers
-	var wg sync.WaitGroup
-	errs := make([]error, workers)
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, n)
-		if lo >= hi {
-			break
-		}
-		wg.Add(1)
-		go func(w, lo, hi int) {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				h, err := merkle.LeafHash(ml[i])
-				if err != nil {
-					errs[w] = err
-					return
-				}
-				hashes[i] = h
-			}
-		}(w, lo, hi)
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	order := make([]int32, n)
-	for i := range order {
-		order[i] = int32(i)
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return string(hashes[order[a]][:]) < string(hashes[order[b]][:])
-	})
-	pos := make([]int32, n)
-	for k, i := range order {
-		pos[i] = int32(2*n - 2 - k)
-	}
-	return pos, nil
+	return &Tree{Tree: t}, nil
 }
