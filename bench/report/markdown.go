@@ -63,6 +63,8 @@ func WriteMarkdown(w io.Writer, r *Results, o MarkdownOptions) error {
 		p(".\n\n")
 	}
 
+	writeTargets(w, r)
+
 	for i, s := range r.Sections {
 		p("## %d. %s\n\n", i+1, s.Title)
 		if s.What != "" {

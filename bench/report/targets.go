@@ -1,0 +1,93 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// target is one of the figures to beat on this 2-core machine, checked against the run.
+type target struct {
+	what     string
+	measured func(r *Results) (float64, bool)
+	format   string // how the measured value is printed
+	ok       func(v float64) bool
+}
+
+func median(r *Results, section, row, key string) (float64, bool) {
+	s := r.Section(section)
+	if s == nil {
+		return 0, false
+	}
+	v := s.Row(row).Median(key)
+	return v, !math.IsNaN(v)
+}
+
+func ratio(r *Results, section, a, b, key string) (float64, bool) {
+	va, ok1 := median(r, section, a, key)
+	vb, ok2 := median(r, section, b, key)
+	if !ok1 || !ok2 || vb == 0 {
+		return 0, false
+	}
+	return va / vb, true
+}
+
+// percentile of one metric over a row's samples (the head-latency samples are single blocks).
+func percentile(r *Results, section, row, key string, q float64) (float64, bool) {
+	s := r.Section(section)
+	if s == nil || s.Row(row) == nil {
+		return 0, false
+	}
+	var vs []float64
+	for _, smp := range s.Row(row).Samples {
+		if v, ok := smp[key]; ok {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) == 0 {
+		return 0, false
+	}
+	sort.Float64s(vs)
+	i := int(math.Ceil(q*float64(len(vs)))) - 1
+	return vs[max(i, 0)], true
+}
+
+var targets = []target{
+	{"backfill ≥ 50,000 events/s", func(r *Results) (float64, bool) { return median(r, "backfill", "covey", "events_per_s") }, "%.0f events/s", func(v float64) bool { return v >= 50_000 }},
+	{"backfill within 1.5× the floor's time", func(r *Results) (float64, bool) { return ratio(r, "backfill", "covey", "floor", "seconds") }, "%.2f×", func(v float64) bool { return v <= 1.5 }},
+	{"backfill ≥ 10× Ponder", func(r *Results) (float64, bool) { return ratio(r, "backfill", "covey", "ponder", "events_per_s") }, "%.1f×", func(v float64) bool { return v >= 10 }},
+	{"backfill peak RSS < 300 MB", func(r *Results) (float64, bool) {
+		v, ok := median(r, "backfill", "covey", "peak_rss")
+		return v / 1e6, ok
+	}, "%.0f MB", func(v float64) bool { return v < 300 }},
+	{"head latency p99 < 1 s (mined → committed)", func(r *Results) (float64, bool) { return percentile(r, "head", "covey", "latency_ms", 0.99) }, "%.0f ms", func(v float64) bool { return v < 1000 }},
+	{"settlement of 1M accounts < 60 s", func(r *Results) (float64, bool) { return median(r, "settlement", "covey", "seconds") }, "%.1f s", func(v float64) bool { return v < 60 }},
+	{"settlement of 1M accounts < 2 GB RSS", func(r *Results) (float64, bool) {
+		v, ok := median(r, "settlement", "covey", "peak_rss")
+		return v / 1e9, ok
+	}, "%.2f GB", func(v float64) bool { return v < 2 }},
+	{"tree ≥ 20× faster than @openzeppelin/merkle-tree", func(r *Results) (float64, bool) {
+		return ratio(r, "tree", "@openzeppelin/merkle-tree", "covey", "seconds")
+	}, "%.0f×", func(v float64) bool { return v >= 20 }},
+	{"tree within 1.5× the keccak floor", func(r *Results) (float64, bool) { return ratio(r, "tree", "covey", "keccak floor", "seconds") }, "%.2f×", func(v float64) bool { return v <= 1.5 }},
+	{"GraphQL ≥ 5,000 requests/s (this section's list queries, no cache)", func(r *Results) (float64, bool) { return median(r, "graphql", "covey", "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
+	{"GraphQL p99 < 20 ms (same)", func(r *Results) (float64, bool) { return median(r, "graphql", "covey", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
+}
+
+// writeTargets prints the targets against this run: met, missed, or not measured.
+func writeTargets(w io.Writer, r *Results) {
+	fmt.Fprintf(w, "## Targets\n\nThe figures covey set out to reach on this 2-core machine, checked against this run's medians.\n\n| target | this run | |\n|---|---:|---|\n")
+	for _, t := range targets {
+		v, ok := t.measured(r)
+		switch {
+		case !ok:
+			fmt.Fprintf(w, "| %s | — | not measured |\n", t.what)
+		case t.ok(v):
+			fmt.Fprintf(w, "| %s | "+t.format+" | met |\n", t.what, v)
+		default:
+			fmt.Fprintf(w, "| %s | "+t.format+" | **missed** |\n", t.what, v)
+		}
+	}
+	fmt.Fprintln(w)
+}
