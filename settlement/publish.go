@@ -221,6 +221,11 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 	if err != nil {
 		return nil, err
 	}
+	// An accept interrupted after reaching the node (the crash came before its receipt) left its row
+	// signed or sent, possibly for an earlier epoch: find its receipt (or re-broadcast it) first.
+	if err := p.finishLiveAccepts(ctx); err != nil {
+		return nil, err
+	}
 	pending, err := c.PendingRoot(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		return nil, fmt.Errorf("reading pending root: %w", err)
@@ -256,6 +261,34 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 		pub.ValidAt = pending.ValidAt
 	}
 	return pub, err
+}
+
+// finishLiveAccepts resumes every accept publication still signed or sent (see resume).
+func (p *Publisher) finishLiveAccepts(ctx context.Context) error {
+	rows, err := p.Pool.Query(ctx, `SELECT DISTINCT epoch FROM root_publications
+		WHERE chain_id = $1 AND action = $2 AND status IN ('signed', 'sent') ORDER BY epoch`, p.ChainID, ActionAccept)
+	if err != nil {
+		return fmt.Errorf("reading live accepts: %w", err)
+	}
+	var epochs []int64
+	for rows.Next() {
+		var e int64
+		if err := rows.Scan(&e); err != nil {
+			rows.Close()
+			return fmt.Errorf("reading live accepts: %w", err)
+		}
+		epochs = append(epochs, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading live accepts: %w", err)
+	}
+	for _, e := range epochs {
+		if _, _, err := p.resume(ctx, ActionAccept, uint64(e)); err != nil {
+			return fmt.Errorf("finishing the accept of epoch %d: %w", e, err)
+		}
+	}
+	return nil
 }
 
 // resume finishes a live (signed or sent) publication left by an earlier run, or reports a mined one.
