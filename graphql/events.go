@@ -167,22 +167,16 @@ type submissionFilter struct {
 
 func (s *Server) submissions(ctx context.Context, p pageArgs, f submissionFilter, part *partition) (map[string]*conn[*submissionR], error) {
 	l := s.submissionList()
-	pg, err := s.page(p, l.keys)
+	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, "listing submissions", func(c *cond) {
+		if f.Task != nil {
+			c.add("e.task_id = ?::numeric", f.Task.String())
+		}
+		if f.Node != nil {
+			c.add("e.node = ?", f.Node.lower())
+		}
+	})
 	if err != nil {
 		return nil, err
-	}
-	c := &cond{}
-	c.add("e.chain_id = ?", s.opts.ChainID)
-	if f.Task != nil {
-		c.add("e.task_id = ?::numeric", f.Task.String())
-	}
-	if f.Node != nil {
-		c.add("e.node = ?", f.Node.lower())
-	}
-	blockFilter(c, "e.block_number", f.BlockRange)
-	m, err := fetch(ctx, s, l, c, pg, part)
-	if err != nil {
-		return nil, s.internal(ctx, "listing submissions", err)
 	}
 	var ids []string
 	for _, cn := range m {
@@ -243,27 +237,17 @@ func (s *Server) scores(ctx context.Context, p pageArgs, f scoreFilter, part *pa
 			return r, append(r.dests(), &r.task, &r.submission, &r.validator, &r.score, &r.replaced, &r.previous)
 		},
 	}
-	pg, err := s.page(p, l.keys)
-	if err != nil {
-		return nil, err
-	}
-	c := &cond{}
-	c.add("e.chain_id = ?", s.opts.ChainID)
-	if f.Task != nil {
-		c.add("e.task_id = ?::numeric", f.Task.String())
-	}
-	if f.Submission != nil {
-		c.add("e.submission_id = ?::numeric", f.Submission.String())
-	}
-	if f.Validator != nil {
-		c.add("e.validator = ?", f.Validator.lower())
-	}
-	blockFilter(c, "e.block_number", f.BlockRange)
-	m, err := fetch(ctx, s, l, c, pg, part)
-	if err != nil {
-		return nil, s.internal(ctx, "listing scores", err)
-	}
-	return m, nil
+	return listEvents(ctx, s, p, l, part, f.BlockRange, "listing scores", func(c *cond) {
+		if f.Task != nil {
+			c.add("e.task_id = ?::numeric", f.Task.String())
+		}
+		if f.Submission != nil {
+			c.add("e.submission_id = ?::numeric", f.Submission.String())
+		}
+		if f.Validator != nil {
+			c.add("e.validator = ?", f.Validator.lower())
+		}
+	})
 }
 
 // ---- model listings ----
@@ -366,25 +350,33 @@ func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, pa
 			return r, append(r.dests(), &r.model, &r.task, &r.buyer, &r.price, &r.fee, &r.net)
 		},
 	}
+	return listEvents(ctx, s, p, l, part, f.BlockRange, "listing purchases", func(c *cond) {
+		if f.Task != nil {
+			c.add("e.task_id = ?::numeric", f.Task.String())
+		}
+		if f.Model != nil {
+			c.add("e.model_id = ?::numeric", f.Model.String())
+		}
+		if f.Buyer != nil {
+			c.add("e.buyer = ?", f.Buyer.lower())
+		}
+	})
+}
+
+// listEvents runs one event list: the page, the chain's rows, the caller's filters, the block range;
+// a query failure is logged and answered as an internal error naming what was listed.
+func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], part *partition, br *blockRange, what string, filter func(c *cond)) (map[string]*conn[T], error) {
 	pg, err := s.page(p, l.keys)
 	if err != nil {
 		return nil, err
 	}
 	c := &cond{}
 	c.add("e.chain_id = ?", s.opts.ChainID)
-	if f.Task != nil {
-		c.add("e.task_id = ?::numeric", f.Task.String())
-	}
-	if f.Model != nil {
-		c.add("e.model_id = ?::numeric", f.Model.String())
-	}
-	if f.Buyer != nil {
-		c.add("e.buyer = ?", f.Buyer.lower())
-	}
-	blockFilter(c, "e.block_number", f.BlockRange)
+	filter(c)
+	blockFilter(c, "e.block_number", br)
 	m, err := fetch(ctx, s, l, c, pg, part)
 	if err != nil {
-		return nil, s.internal(ctx, "listing purchases", err)
+		return nil, s.internal(ctx, what, err)
 	}
 	return m, nil
 }

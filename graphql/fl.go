@@ -415,36 +415,30 @@ func (s *Server) flRounds(ctx context.Context, p pageArgs, f flRoundFilter, part
 				&r.slashed, &r.toPool, &r.toTreasury, &r.finBlock, &r.finTime, &r.finTx, &r.settled)
 		},
 	}
-	pg, err := s.page(p, l.keys)
+	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, "listing FL rounds", func(c *cond) {
+		if f.Task != nil {
+			c.add("e.task_id = ?::numeric", f.Task.String())
+		}
+		if f.Round != nil {
+			c.add("e.round = ?", int64(*f.Round))
+		}
+		if f.Participant != nil {
+			c.add(`EXISTS (SELECT 1 FROM ev_role_assigned ra WHERE ra.chain_id = e.chain_id AND ra.contract = e.contract
+				AND ra.task_id = e.task_id AND ra.round = e.round AND ra.participant = ?)`, f.Participant.lower())
+		}
+		if f.Outcome != nil {
+			switch *f.Outcome {
+			case "PENDING":
+				c.add("f.block_number IS NULL")
+			case "ACCEPTED":
+				c.add("f.accepted")
+			default:
+				c.add("NOT f.accepted")
+			}
+		}
+	})
 	if err != nil {
 		return nil, err
-	}
-	c := &cond{}
-	c.add("e.chain_id = ?", s.opts.ChainID)
-	if f.Task != nil {
-		c.add("e.task_id = ?::numeric", f.Task.String())
-	}
-	if f.Round != nil {
-		c.add("e.round = ?", int64(*f.Round))
-	}
-	if f.Participant != nil {
-		c.add(`EXISTS (SELECT 1 FROM ev_role_assigned ra WHERE ra.chain_id = e.chain_id AND ra.contract = e.contract
-			AND ra.task_id = e.task_id AND ra.round = e.round AND ra.participant = ?)`, f.Participant.lower())
-	}
-	if f.Outcome != nil {
-		switch *f.Outcome {
-		case "PENDING":
-			c.add("f.block_number IS NULL")
-		case "ACCEPTED":
-			c.add("f.accepted")
-		default:
-			c.add("NOT f.accepted")
-		}
-	}
-	blockFilter(c, "e.block_number", f.BlockRange)
-	m, err := fetch(ctx, s, l, c, pg, part)
-	if err != nil {
-		return nil, s.internal(ctx, "listing FL rounds", err)
 	}
 	var keys []string
 	for _, cn := range m {
