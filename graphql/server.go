@@ -255,12 +255,4 @@ func ConfigurePool(cfg *pgxpool.Config, statementTimeout time.Duration) {
 		cfg.ConnConfig.RuntimeParams["statement_timeout"] = formatInt(statementTimeout.Milliseconds())
 	}
 	cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
-	cfg.ShouldPing = pingAfterIdle
-}
-
-// pingAfterIdle checks a pooled connection that sat idle for more than 50 ms before handing it out
-// (pgx's default is 1 s): a connection Postgres terminated meanwhile (a restart, a failover,
-// pg_terminate_backend) is replaced instead of failing one request. A busy pool never pings.
-func pingAfterIdle(_ context.Context, p pgxpool.ShouldPingParams) bool {
-	return p.IdleDuration > 50*time.Millisecond
 }

@@ -91,8 +91,6 @@ func openDB(ctx context.Context, cfg config.Config) (pool *pgxpool.Pool, close f
 		stop()
 		return nil, nil, fmt.Errorf("parsing database URL: %w", err)
 	}
-	// Same liveness check as the API's pool: a terminated connection is replaced, not used once.
-	pc.ShouldPing = func(_ context.Context, p pgxpool.ShouldPingParams) bool { return p.IdleDuration > 50*time.Millisecond }
 	pool, err = pgxpool.NewWithConfig(ctx, pc)
 	if err != nil {
 		stop()
