@@ -166,13 +166,16 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	if pre == nil {
 		return nil, fmt.Errorf("block %d: %w", to, errLagging)
 	}
-	logs, err := ix.logs(ctx, from, to)
+	logs, tips, err := ix.logs(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
 	need := map[uint64]struct{}{from: {}, to: {}}
 	for i := range logs {
 		need[logs[i].BlockNumber] = struct{}{}
+	}
+	for _, t := range tips {
+		need[uint64(t.Number)] = struct{}{}
 	}
 	// Near the head every block is stored, so a reorg's common ancestor is found exactly.
 	if bound := ix.cfg.Chain.ReorgBound; hd.latest <= bound || to+bound >= hd.latest {
@@ -212,18 +215,30 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	if hs[to].Hash != pre.Hash {
 		return nil, fmt.Errorf("block %d changed during the fetch: %w", to, errChainMoved)
 	}
+	// Each eth_getLogs answer came with the header of its last block, from the same node: the logs
+	// are the chain's only if that block is the one the headers describe (its hash commits to every
+	// block below). A node on another fork whose blocks hold none of our logs answers [] with no
+	// log hash to compare; without this check its empty answer was committed (a lost log).
+	for _, t := range tips {
+		if h := hs[uint64(t.Number)]; h.Hash != t.Hash {
+			return nil, fmt.Errorf("eth_getLogs answer for blocks up to %d is from another chain (block hash %s, header %s): %w",
+				uint64(t.Number), t.Hash, h.Hash, errChainMoved)
+		}
+	}
 	return ix.buildBatch(from, to, blocks, hs, logs)
 }
 
 // logs reads [from, to] with eth_getLogs, splitting it when the provider refuses the range (following
-// the range it suggests, else halving), and adapts the planned range size for later batches.
-func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, error) {
+// the range it suggests, else halving), and adapts the planned range size for later batches. tips are
+// the headers of each answered sub-range's last block, read in the same request as its logs.
+func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []*header, error) {
 	var all []types.Log
+	var tips []*header
 	span := to - from + 1
 	shrunk := false
 	for lo := from; lo <= to; {
 		hi := min(to, lo+span-1)
-		logs, _, err := ix.rpc.getLogs(ctx, lo, hi, ix.addrs, ix.topics)
+		logs, tip, err := ix.rpc.getLogs(ctx, lo, hi, ix.addrs, ix.topics)
 		var re *rangeError
 		if errors.As(err, &re) {
 			n := hi - lo + 1
@@ -234,7 +249,7 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 			if n == 1 {
 				// One block cannot be split: wait and retry as a plain failure.
 				if err := ix.rpc.sleep(ctx, 3); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				continue
 			}
@@ -244,9 +259,13 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("fetching logs %d-%d: %w", lo, hi, err)
+			return nil, nil, fmt.Errorf("fetching logs %d-%d: %w", lo, hi, err)
+		}
+		if uint64(tip.Number) != hi {
+			return nil, nil, fmt.Errorf("asked block %d with the logs, got %d: %w", hi, uint64(tip.Number), errChainMoved)
 		}
 		all = append(all, logs...)
+		tips = append(tips, tip)
 		lo = hi + 1
 		if lo == 0 { // wrapped
 			break
@@ -257,5 +276,5 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, erro
 	} else if len(all) > 2*ix.opts.targetLogs {
 		ix.shrink(max(1, span/2))
 	}
-	return all, nil
+	return all, tips, nil
 }
