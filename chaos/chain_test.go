@@ -521,14 +521,16 @@ func (dn *devnet) config() config.Config {
 // producer emits a block of random events every interval until stopped, from its own goroutine (it
 // never fails the test: a failed send is counted and retried on the next tick).
 type producer struct {
+	c      *emitterChain
 	stop   chan struct{}
 	done   chan struct{}
 	sent   int
 	failed int
+	last   common.Hash // the last transaction sent (zero if none)
 }
 
 func (c *emitterChain) produce(seed uint64, every time.Duration) *producer {
-	p := &producer{stop: make(chan struct{}), done: make(chan struct{})}
+	p := &producer{c: c, stop: make(chan struct{}), done: make(chan struct{})}
 	r := mrand.New(mrand.NewPCG(seed, 77))
 	go func() {
 		defer close(p.done)
@@ -550,12 +552,17 @@ func (c *emitterChain) produce(seed uint64, every time.Duration) *producer {
 				continue
 			}
 			p.sent++
+			p.last = txh
 		}
 	}()
 	return p
 }
 
-// halt stops the producer and waits for its last transaction to be mined.
+// halt stops the producer and waits for its last transaction to be mined. anvil answers
+// eth_sendTransaction before it mines the block (automine mines it just after), so without this wait
+// a test reading the head right after halt can miss the last block: it then waits for the indexer at
+// a head the chain has already left, or compares the database with an oracle that indexed one more
+// block (this made TestTwoIndexers flake).
 func (p *producer) halt() {
 	select {
 	case <-p.stop:
@@ -563,6 +570,19 @@ func (p *producer) halt() {
 		close(p.stop)
 	}
 	<-p.done
+	if p.last == (common.Hash{}) {
+		return
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		var rc *receipt
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := p.c.rpc.CallContext(ctx, &rc, "eth_getTransactionReceipt", p.last)
+		cancel()
+		if err == nil && rc != nil {
+			return
+		}
+	}
+	p.c.t.Errorf("the producer's last transaction %s was not mined within 30 s", p.last)
 }
 
 // randomEventNoFail is randomEvent for goroutines other than the test's (the event specs are fixed,
