@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -23,12 +22,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/bench/apiseed"
 	"github.com/covey-labs/covey/internal/pgtest"
-	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // The API benchmarks run the real Server over loopback HTTP against a real Postgres seeded with a
@@ -51,11 +48,9 @@ import (
 // beside ns/op. RunParallel runs 16 clients per GOMAXPROCS (32 on two cores, as bench/ does).
 
 const (
-	benchEpochs     = 24
-	benchTasks      = 50
-	benchNodes      = 100
-	benchValidators = 20
-	benchClients    = 16 // per GOMAXPROCS
+	benchEpochs  = apiseed.Epochs
+	benchTasks   = apiseed.Tasks
+	benchClients = 16 // per GOMAXPROCS
 )
 
 func benchAccounts(tb testing.TB) int {
@@ -69,23 +64,10 @@ func benchAccounts(tb testing.TB) int {
 	return n
 }
 
-// splitmix64 spreads account numbers over the address space (random keys, as real addresses are).
-func splitmix64(x uint64) uint64 {
-	x += 0x9e3779b97f4a7c15
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
-	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
-	return x ^ (x >> 31)
-}
-
 // benchAddr is account i's lowercase address.
-func benchAddr(i int) string {
-	u := uint64(i)
-	return fmt.Sprintf("0x%016x%016x%08x", splitmix64(u), splitmix64(u^0x5555), uint32(splitmix64(u^0xaaaa)))
-}
+func benchAddr(i int) string { return apiseed.Addr(i) }
 
-func benchRoot(e int) string { return fmt.Sprintf("0x%064x", splitmix64(uint64(e)*7919)) }
-
-func numeric(x *big.Int) pgtype.Numeric { return pgtype.Numeric{Int: x, Valid: true} }
+func benchRoot(e int) string { return apiseed.Root(e) }
 
 // benchPool opens the benchmark database, seeding it when needed; the pool is configured as
 // `covey serve` configures its API pool.
@@ -96,16 +78,14 @@ func benchPool(b *testing.B) (*pgxpool.Pool, int) {
 	ctx := context.Background()
 	if url == "" {
 		url = pgtest.NewURL(b)
-	} else if err := ensureDatabase(ctx, url); err != nil {
-		b.Fatal(err)
 	}
-	seedPool, err := pgxpool.New(ctx, url)
+	start := time.Now()
+	seeded, err := apiseed.Ensure(ctx, url, testChain, n)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer seedPool.Close()
-	if err := seedBench(ctx, b, seedPool, n); err != nil {
-		b.Fatal(err)
+	if seeded {
+		b.Logf("seeded %d accounts in %s", n, time.Since(start).Round(time.Millisecond))
 	}
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
@@ -124,187 +104,6 @@ func benchPool(b *testing.B) (*pgxpool.Pool, int) {
 	return pool, n
 }
 
-// ensureDatabase creates the named database (migrated) when it does not exist.
-func ensureDatabase(ctx context.Context, url string) error {
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		return err
-	}
-	name := cfg.Database
-	cfg.Database = "postgres"
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	var exists bool
-	if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// seedBench writes the settled state described above, unless the database already holds it for n accounts.
-func seedBench(ctx context.Context, tb testing.TB, pool *pgxpool.Pool, n int) error {
-	if err := migrate(ctx, pool); err != nil {
-		return err
-	}
-	var have *int64
-	_ = pool.QueryRow(ctx, `SELECT max(leaf_count) FROM settlement_epochs WHERE chain_id = $1`, testChain).Scan(&have)
-	if have != nil && *have == int64(n) {
-		return nil
-	}
-	start := time.Now()
-	for _, t := range []string{"merkle_leaves", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
-		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
-		if _, err := pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
-			return err
-		}
-	}
-	head := int64(benchEpochs*100 + 10)
-	if _, err := pool.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality)
-		SELECT $1, g, '0x' || lpad(to_hex(g), 64, '0'), '0x' || lpad(to_hex(g - 1), 64, '0'), 1700000000 + 2 * g,
-			CASE WHEN g <= $2 - 64 THEN 'finalized' ELSE 'safe' END
-		FROM generate_series(1, $2) g`, testChain, head); err != nil {
-		return err
-	}
-	if _, err := pool.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, $2, '0x' || lpad(to_hex($2::bigint), 64, '0'))`, testChain, head); err != nil {
-		return err
-	}
-	blk := func(n int64) string { return fmt.Sprintf("0x%064x", n) }
-	ev := func(table string, block, logIndex int64, contract string, extra string, args ...any) error {
-		base := []any{testChain, block, blk(block), 1700000000 + 2*block, fmt.Sprintf("0x%064x", block<<16|logIndex), logIndex, contract}
-		ph := ""
-		for i := range args {
-			ph += fmt.Sprintf(", $%d", len(base)+i+1)
-		}
-		_, err := pool.Exec(ctx, `INSERT INTO `+table+` (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, `+extra+`)
-			VALUES ($1, $2, $3, $4, $5, 0, $6, $7`+ph+`)`, append(base, args...)...)
-		return err
-	}
-	for t := 1; t <= benchTasks; t++ {
-		if err := ev("ev_task_created", 1, int64(t), arena, "task_id, creator, metadata_uri, start, \"end\"", t, eve, fmt.Sprintf("ipfs://task-%d", t), 1700000000, 1800000000); err != nil {
-			return err
-		}
-	}
-	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-	for e := 1; e <= benchEpochs; e++ {
-		block := int64(e * 100)
-		total := new(big.Int).Mul(big.NewInt(int64(n)*int64(e)*1000), e18)
-		if _, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
-			policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count,
-			root, manifest_hash, manifest_path, manifest) VALUES ($1,$2,$3,$4,$5,$6,'v1',$7,'engine-1',$8,$9,$10,$11,$12,0,$13,$14,$15,$16,'{}')`,
-			testChain, e, 1700000000+int64(e-1)*3600, 1700000000+int64(e)*3600, block, blk(block), benchRoot(-e), benchRoot(1000+e),
-			numeric(new(big.Int).Mul(big.NewInt(1_000_000), e18)), numeric(new(big.Int).Mul(big.NewInt(9), e18)),
-			numeric(new(big.Int).Mul(big.NewInt(int64(n)*1000), e18)), numeric(total), n, benchRoot(e), benchRoot(2000+e),
-			fmt.Sprintf("manifests/epoch-%d.json", e)); err != nil {
-			return err
-		}
-		if err := ev("ev_root_proposed", block+1, 0, distrib, "epoch, root, total_cumulative, manifest_hash, valid_at, proposer",
-			e, benchRoot(e), numeric(total), benchRoot(2000+e), 1700000000+2*block+3600, eve); err != nil {
-			return err
-		}
-		if e < benchEpochs {
-			if err := ev("ev_root_accepted", block+50, 0, distrib, "epoch, root, total_cumulative, manifest_hash",
-				e, benchRoot(e), numeric(total), benchRoot(2000+e)); err != nil {
-				return err
-			}
-		}
-	}
-	// Leaderboards and pools: every task in every epoch.
-	var lb, pools [][]any
-	for e := 1; e <= benchEpochs; e++ {
-		for t := 1; t <= benchTasks; t++ {
-			pools = append(pools, []any{int64(testChain), int64(e), numeric(big.NewInt(int64(t))), numeric(big.NewInt(432000)),
-				numeric(new(big.Int).Mul(big.NewInt(20000), e18)), numeric(e18), numeric(big.NewInt(1000)),
-				numeric(new(big.Int).Mul(big.NewInt(14000), e18)), numeric(new(big.Int).Mul(big.NewInt(6000), e18)), numeric(big.NewInt(0))})
-			for r := 0; r < benchNodes+benchValidators; r++ {
-				acct := benchAddr((t*1000 + r) % n)
-				row := []any{int64(testChain), int64(e), numeric(big.NewInt(int64(t))), acct, int16(1), nil, nil, nil, nil,
-					numeric(new(big.Int).Mul(big.NewInt(int64(1000-r)), e18))}
-				if r < benchNodes {
-					row[5], row[6], row[8] = int32(r), int64(900000-r*1000), numeric(big.NewInt(int64(e*100000+t*1000+r)))
-				} else {
-					row[4], row[7] = int16(2), int64(1000000-r)
-				}
-				lb = append(lb, row)
-			}
-		}
-	}
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_pools"}, []string{"chain_id", "epoch", "task_id", "stake_seconds", "emission",
-		"revenue", "fee", "node_pool", "validator_pool", "residual"}, pgx.CopyFromRows(pools)); err != nil {
-		return err
-	}
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_leaderboard"}, []string{"chain_id", "epoch", "task_id", "account", "role", "rank",
-		"score", "quality_ppm", "submission_id", "reward"}, pgx.CopyFromRows(lb)); err != nil {
-		return err
-	}
-	// Leaves and rewards of the last two epochs, claimed totals: streamed with COPY.
-	proof := make([]byte, 32*20)
-	for e := benchEpochs - 1; e <= benchEpochs; e++ {
-		i := 0
-		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
-			pgx.CopyFromFunc(func() ([]any, error) {
-				if i == n {
-					return nil, nil
-				}
-				for j := 0; j < len(proof); j += 8 {
-					v := splitmix64(uint64(i)<<8 ^ uint64(j) ^ uint64(e)<<40)
-					for k := 0; k < 8; k++ {
-						proof[j+k] = byte(v >> (8 * k))
-					}
-				}
-				cum := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
-				i++
-				return []any{int64(testChain), int64(e), benchAddr(i - 1), numeric(cum), int32(i - 1), proof}, nil
-			})); err != nil {
-			return err
-		}
-		i = 0
-		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
-			pgx.CopyFromFunc(func() ([]any, error) {
-				if i == n {
-					return nil, nil
-				}
-				per := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)), e18)
-				i++
-				return []any{int64(testChain), int64(e), benchAddr(i - 1), numeric(per), numeric(new(big.Int).Mul(per, big.NewInt(int64(e))))}, nil
-			})); err != nil {
-			return err
-		}
-	}
-	i := 0
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"claimed_total"}, []string{"chain_id", "account", "amount", "block_number", "log_index"},
-		pgx.CopyFromFunc(func() ([]any, error) {
-			if i >= n {
-				return nil, nil
-			}
-			row := []any{int64(testChain), benchAddr(i), numeric(new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1000+1)), e18)), int64(head - 1), int32(i / 5)}
-			i += 5
-			return row, nil
-		})); err != nil {
-		return err
-	}
-	if _, err := pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
-		return err
-	}
-	tb.Logf("seeded %d accounts in %s", n, time.Since(start).Round(time.Millisecond))
-	return nil
-}
-
-func migrate(ctx context.Context, pool *pgxpool.Pool) error {
-	var ok bool
-	if err := pool.QueryRow(ctx, `SELECT to_regclass('merkle_leaves') IS NOT NULL`).Scan(&ok); err != nil || ok {
-		return err
-	}
-	return coveysql.Migrate(ctx, pool)
-}
-
 // benchQuery is one operation of the benchmarks with a generator of its variables.
 type benchQuery struct {
 	query string
@@ -313,23 +112,19 @@ type benchQuery struct {
 
 func claimQuery(n int) benchQuery {
 	return benchQuery{
-		query: `query($a: Address!) { claim(account: $a) { account settledEpoch cumulativeAmount claimed epoch root
-			acceptedCumulativeAmount claimable proof distributor calldata } }`,
-		vars: func(r *rand.Rand) map[string]any { return map[string]any{"a": benchAddr(r.IntN(n))} },
+		query: apiseed.ClaimQuery,
+		vars:  func(r *rand.Rand) map[string]any { return map[string]any{"a": benchAddr(r.IntN(n))} },
 	}
 }
 
 var leaderboardQuery = benchQuery{
-	query: `query($t: BigInt!) { task(id: $t) { id creator leaderboard { epoch account role rank score qualityPpm submission reward } } }`,
+	query: apiseed.LeaderboardQuery,
 	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"t": strconv.Itoa(1 + r.IntN(benchTasks))} },
 }
 
 var epochPageQuery = benchQuery{
-	query: `query($n: Int!) { epoch(number: $n) { number status start end root emission revenue totalEpoch totalCumulative
-		treasuryResidual leafCount manifestHash policyVersion
-		pools { task stakeSeconds emission revenue fee nodePool validatorPool residual }
-		leaves(first: 25) { nodes { account amount cumulativeAmount } pageInfo { hasNextPage endCursor } } } }`,
-	vars: func(r *rand.Rand) map[string]any { return map[string]any{"n": 1 + r.IntN(benchEpochs)} },
+	query: apiseed.EpochPageQuery,
+	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"n": benchEpochs - r.IntN(2)} },
 }
 
 // benchServer starts the API on a loopback listener; redis adds the response cache.

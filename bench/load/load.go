@@ -25,6 +25,9 @@ type Query struct {
 	Name      string           `json:"name"`
 	Query     string           `json:"query"`
 	Variables []map[string]any `json:"variables,omitempty"`
+	// Body, when set, makes each request's JSON body instead (e.g. a random account of a million,
+	// too many variable sets to build up front); Query and Variables then only name the operation.
+	Body func(r *rand.Rand) []byte `json:"-"`
 }
 
 // Options describe one run.
@@ -34,19 +37,25 @@ type Options struct {
 	Concurrency int           // default 32
 	Duration    time.Duration // default 10s
 	Warmup      time.Duration // not counted; default 1s
+	// Raw sends requests over hand-spoken HTTP/1.1 keep-alive connections (raw.go) instead of
+	// net/http, and checks responses by their first bytes instead of decoding them: a fraction of
+	// the generator's CPU, which on a shared machine is left to the server under test.
+	Raw bool
 }
 
 // Result is what a run measured. Latencies are in milliseconds.
 type Result struct {
-	Requests    int64   `json:"requests"`
-	Errors      int64   `json:"errors"`
-	Seconds     float64 `json:"seconds"`
-	PerSecond   float64 `json:"requestsPerSecond"`
-	P50         float64 `json:"p50Ms"`
-	P90         float64 `json:"p90Ms"`
-	P99         float64 `json:"p99Ms"`
-	Max         float64 `json:"maxMs"`
-	SampleError string  `json:"sampleError,omitempty"`
+	Requests  int64   `json:"requests"`
+	Errors    int64   `json:"errors"`
+	Seconds   float64 `json:"seconds"`
+	PerSecond float64 `json:"requestsPerSecond"`
+	P50       float64 `json:"p50Ms"`
+	P90       float64 `json:"p90Ms"`
+	P99       float64 `json:"p99Ms"`
+	Max       float64 `json:"maxMs"`
+	// CacheHits counts responses the server marked X-Cache: HIT.
+	CacheHits   int64  `json:"cacheHits"`
+	SampleError string `json:"sampleError,omitempty"`
 }
 
 // Run drives the server at o.URL and returns the measurements. It refuses any host that is not a
@@ -73,6 +82,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	}
 	bodies := make([][][]byte, len(o.Queries))
 	for i, q := range o.Queries {
+		if q.Body != nil {
+			continue
+		}
 		vars := q.Variables
 		if len(vars) == 0 {
 			vars = []map[string]any{nil}
@@ -106,13 +118,29 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(w), 7))
 			var local []float64
-			var reqs, errs int64
+			var reqs, errs, hits int64
 			var sample string
+			var raw *rawClient
+			if o.Raw {
+				raw = newRawClient(u, end)
+				defer raw.close()
+			}
 			for i := w; ctx.Err() == nil; i++ {
-				qb := bodies[i%len(bodies)]
-				body := qb[rng.IntN(len(qb))]
+				var body []byte
+				if gen := o.Queries[i%len(bodies)].Body; gen != nil {
+					body = gen(rng)
+				} else {
+					qb := bodies[i%len(bodies)]
+					body = qb[rng.IntN(len(qb))]
+				}
 				t0 := time.Now()
-				ok, msg := post(ctx, client, o.URL, body)
+				var ok, hit bool
+				var msg string
+				if raw != nil {
+					ok, hit, msg = raw.do(ctx, body)
+				} else {
+					ok, hit, msg = post(ctx, client, o.URL, body)
+				}
 				t1 := time.Now()
 				if ctx.Err() != nil {
 					break // cut off by the deadline: not a result
@@ -121,6 +149,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 					continue
 				}
 				reqs++
+				if hit {
+					hits++
+				}
 				local = append(local, float64(t1.Sub(t0).Microseconds())/1000)
 				if !ok {
 					errs++
@@ -133,6 +164,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			lat = append(lat, local...)
 			res.Requests += reqs
 			res.Errors += errs
+			res.CacheHits += hits
 			if res.SampleError == "" {
 				res.SampleError = sample
 			}
@@ -156,36 +188,37 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	return res, nil
 }
 
-func post(ctx context.Context, c *http.Client, u string, body []byte) (bool, string) {
+func post(ctx context.Context, c *http.Client, u string, body []byte) (ok, hit bool, msg string) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
 	if err != nil {
-		return false, err.Error()
+		return false, false, err.Error()
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := c.Do(req)
 	if err != nil {
-		return false, err.Error()
+		return false, false, err.Error()
 	}
 	defer resp.Body.Close()
+	hit = resp.Header.Get("X-Cache") == "HIT"
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return false, err.Error()
+		return false, hit, err.Error()
 	}
 	if resp.StatusCode != http.StatusOK {
-		return false, fmt.Sprintf("HTTP %d: %.200s", resp.StatusCode, b)
+		return false, hit, fmt.Sprintf("HTTP %d: %.200s", resp.StatusCode, b)
 	}
 	var r struct {
 		Data   json.RawMessage `json:"data"`
 		Errors json.RawMessage `json:"errors"`
 	}
 	if err := json.Unmarshal(b, &r); err != nil {
-		return false, fmt.Sprintf("not a GraphQL response (%v): %.200s", err, b)
+		return false, hit, fmt.Sprintf("not a GraphQL response (%v): %.200s", err, b)
 	}
 	if len(r.Errors) > 0 && string(r.Errors) != "null" {
-		return false, fmt.Sprintf("%.300s", r.Errors)
+		return false, hit, fmt.Sprintf("%.300s", r.Errors)
 	}
 	if len(r.Data) == 0 || string(r.Data) == "null" {
-		return false, "no data"
+		return false, hit, "no data"
 	}
-	return true, ""
+	return true, hit, ""
 }

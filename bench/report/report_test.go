@@ -87,3 +87,37 @@ func TestMarkdownAndPlotsFromResults(t *testing.T) {
 		t.Fatalf("round trip: %v", err)
 	}
 }
+
+func TestMergeReplacesAndInsertsOnlyTheSectionsRun(t *testing.T) {
+	base := &Results{Started: time.Unix(10, 0), Machine: Machine{CPUModel: "old"}, Sections: []*Section{
+		{ID: "a", Rows: []*Row{{Name: "x", Samples: []map[string]float64{{"v": 1}}}}},
+		{ID: "b", Rows: []*Row{{Name: "x", Samples: []map[string]float64{{"v": 2}}}}},
+		{ID: "d", Rows: []*Row{{Name: "x", Samples: []map[string]float64{{"v": 4}}}}},
+	}}
+	re := &Results{Started: time.Unix(20, 0), Sections: []*Section{
+		{ID: "a", Skipped: SkippedNotSelected},
+		{ID: "b", Rows: []*Row{{Name: "x", Samples: []map[string]float64{{"v": 20}}}}},
+		{ID: "c", Rows: []*Row{{Name: "x", Samples: []map[string]float64{{"v": 30}}}}},
+		{ID: "d", Skipped: SkippedNotSelected},
+	}}
+	m := Merge(base, re, []string{"a", "b", "c", "d"}, "re-run")
+	var ids []string
+	for _, s := range m.Sections {
+		ids = append(ids, s.ID)
+	}
+	if strings.Join(ids, ",") != "a,b,c,d" {
+		t.Fatalf("sections %v", ids)
+	}
+	if m.Sections[0].Rows[0].Samples[0]["v"] != 1 || m.Sections[3].Rows[0].Samples[0]["v"] != 4 {
+		t.Fatal("a section not run was replaced")
+	}
+	if m.Sections[1].Rows[0].Samples[0]["v"] != 20 || m.Sections[2].Rows[0].Samples[0]["v"] != 30 {
+		t.Fatal("a section run was not merged")
+	}
+	if n := m.Sections[1].Notes; len(n) != 1 || n[0] != "re-run" || len(m.Sections[0].Notes) != 0 {
+		t.Fatalf("notes %v / %v", n, m.Sections[0].Notes)
+	}
+	if !m.Started.Equal(base.Started) || m.Machine.CPUModel != "old" || len(base.Sections) != 3 {
+		t.Fatal("the base run's header changed, or base was modified")
+	}
+}

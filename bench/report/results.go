@@ -196,3 +196,44 @@ func (r *Results) Write(path string) error {
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
+
+// Merge returns base with the sections of re that were run (not skipped for want of selection)
+// replacing base's sections of the same id (a section base lacks is placed after the sections
+// that precede it in order), each with note appended; everything else (run times, machine,
+// versions, workload) stays base's. It is how a section re-run alone joins the full run's report.
+func Merge(base, re *Results, order []string, note string) *Results {
+	out := *base
+	out.Sections = append([]*Section(nil), base.Sections...)
+	rank := map[string]int{}
+	for i, id := range order {
+		rank[id] = i
+	}
+	for _, s := range re.Sections {
+		if s.Skipped == SkippedNotSelected {
+			continue
+		}
+		ns := *s
+		ns.Notes = append(append([]string(nil), s.Notes...), note)
+		replaced := false
+		for i, old := range out.Sections {
+			if old.ID == s.ID {
+				out.Sections[i], replaced = &ns, true
+			}
+		}
+		if replaced {
+			continue
+		}
+		at := len(out.Sections)
+		for i, old := range out.Sections {
+			if ro, ok := rank[old.ID]; ok && ro > rank[s.ID] {
+				at = i
+				break
+			}
+		}
+		out.Sections = append(out.Sections[:at], append([]*Section{&ns}, out.Sections[at:]...)...)
+	}
+	return &out
+}
+
+// SkippedNotSelected is Section.Skipped for a section left out of a run by its -sections.
+const SkippedNotSelected = "not selected in this run (-sections)"

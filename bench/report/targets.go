@@ -73,6 +73,10 @@ var targets = []target{
 	{"tree within 1.5× the keccak floor", func(r *Results) (float64, bool) { return ratio(r, "tree", "covey", "keccak floor", "seconds") }, "%.2f×", func(v float64) bool { return v <= 1.5 }},
 	{"GraphQL ≥ 5,000 requests/s (this section's list queries, no cache)", func(r *Results) (float64, bool) { return median(r, "graphql", "covey", "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
 	{"GraphQL p99 < 20 ms (same)", func(r *Results) (float64, bool) { return median(r, "graphql", "covey", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
+	{"claim query ≥ 5,000 requests/s (random accounts of 1M, no cache)", func(r *Results) (float64, bool) { return median(r, "api", "claim, no cache", "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
+	{"claim query p99 < 20 ms (same)", func(r *Results) (float64, bool) { return median(r, "api", "claim, no cache", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
+	{"claim query ≥ 5,000 requests/s (same, Redis cache)", func(r *Results) (float64, bool) { return median(r, "api", "claim, Redis cache", "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
+	{"claim query p99 < 20 ms (same, Redis cache)", func(r *Results) (float64, bool) { return median(r, "api", "claim, Redis cache", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
 }
 
 // writeTargets prints the targets against this run: met, missed, or not measured.

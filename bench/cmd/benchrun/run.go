@@ -23,8 +23,8 @@ import (
 	"github.com/covey-labs/covey/bench/workload"
 )
 
-// allSections are the issue's six sections, in report order.
-var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "growth"}
+// allSections are the issue's sections, in report order.
+var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "api", "growth"}
 
 type runner struct {
 	repo, cache string
@@ -43,6 +43,7 @@ type runner struct {
 	res         *report.Results
 	timeout     time.Duration
 	settleBench string
+	apiDuration time.Duration
 }
 
 func cmdRun(ctx context.Context, args []string) error {
@@ -62,6 +63,8 @@ func cmdRun(ctx context.Context, args []string) error {
 	events := fs.Int("events", 0, "override the backfill workload size")
 	leaves := fs.Int("leaves", 0, "override the tree size")
 	growth := fs.String("growth", "", "override the growth steps (comma-separated)")
+	apiDur := fs.Duration("api-duration", 0, "measured time per run of each API query (default 10s, quick 3s)")
+	merge := fs.Bool("merge", false, "keep the other sections of the existing results file: the sections run replace theirs, with a note saying when, at which commit and with which command")
 	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$; its size is set with COVEY_BENCH_ACCOUNTS)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -77,7 +80,7 @@ func cmdRun(ctx context.Context, args []string) error {
 	r := &runner{
 		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: *quick, runs: *runs, sizes: sizesFor(*quick),
 		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, ponderRPS: *ponderDefault, log: os.Stderr,
-		timeout: *timeout, settleBench: *settleBench,
+		timeout: *timeout, settleBench: *settleBench, apiDuration: *apiDur,
 	}
 	if *events > 0 {
 		r.sizes.Events = *events
@@ -141,13 +144,27 @@ func cmdRun(ctx context.Context, args []string) error {
 	r.prepareCovey(ctx)
 	r.probeSchema(ctx)
 	r.versions(ctx)
+	write := func() error { return r.res.Write(*resultsPath) }
+	if *merge {
+		base, err := report.Read(*resultsPath)
+		if err != nil {
+			return fmt.Errorf("-merge: %w", err)
+		}
+		note := fmt.Sprintf("Re-run alone at covey %s (%s) with `benchrun run -merge -sections %s -runs %d`",
+			r.res.Versions["covey"], r.res.Started.Format("2006-01-02 15:04 UTC"), *sections, r.runs)
+		if r.res.Machine.CPUModel != base.Machine.CPUModel || r.res.Machine.Cores != base.Machine.Cores {
+			note += fmt.Sprintf(" on %d × %s", r.res.Machine.Cores, r.res.Machine.CPUModel)
+		}
+		note += "; the other sections are from the run described at the top."
+		write = func() error { return report.Merge(base, r.res, allSections, note).Write(*resultsPath) }
+	}
 
 	var bfWorkload *workload.Workload
 	for _, id := range allSections {
 		sec := r.section(id)
 		r.res.Sections = append(r.res.Sections, sec)
 		if !want[id] {
-			sec.Skipped = "not selected in this run (-sections)"
+			sec.Skipped = report.SkippedNotSelected
 			continue
 		}
 		fmt.Fprintf(r.log, "== %s\n", sec.Title)
@@ -163,6 +180,8 @@ func cmdRun(ctx context.Context, args []string) error {
 			err = r.runTree(ctx, sec)
 		case "graphql":
 			err = r.runGraphQL(ctx, sec, bfWorkload)
+		case "api":
+			err = r.runAPI(ctx, sec)
 		case "growth":
 			err = r.runGrowth(ctx, sec, bfWorkload)
 		}
@@ -174,12 +193,12 @@ func cmdRun(ctx context.Context, args []string) error {
 			return ctx.Err()
 		}
 		r.res.Finished = time.Now().UTC()
-		if err := r.res.Write(*resultsPath); err != nil { // after every section: a crash keeps what was measured
+		if err := write(); err != nil { // after every section: a crash keeps what was measured
 			return err
 		}
 	}
 	r.res.Finished = time.Now().UTC()
-	if err := r.res.Write(*resultsPath); err != nil {
+	if err := write(); err != nil {
 		return err
 	}
 	fmt.Fprintf(r.log, "results: %s\n", *resultsPath)
@@ -229,6 +248,13 @@ func (r *runner) section(id string) *report.Section {
 			What:    "Requests/s and latency of the same four list queries against `covey serve` and Ponder's generated GraphQL API, each over the database its backfill run left.",
 			Columns: []report.Column{{Key: "rps", Header: "requests/s"}, {Key: "p50", Header: "p50 ms", Digits: 1}, {Key: "p90", Header: "p90 ms", Digits: 1}, {Key: "p99", Header: "p99 ms", Digits: 1}},
 			Plot:    "bars", PlotKey: "rps"}
+	case "api":
+		return &report.Section{ID: id, Title: fmt.Sprintf("GraphQL claims, leaderboards and epoch pages over %s settled accounts", human(r.sizes.Leaves)),
+			What: "Requests/s and latency of the claim query for random accounts, a leaderboard and an epoch page against `covey serve`, " +
+				"without a response cache and with the Redis cache, each at the same load.",
+			Columns: []report.Column{{Key: "rps", Header: "requests/s"}, {Key: "p50", Header: "p50 ms", Digits: 1}, {Key: "p90", Header: "p90 ms", Digits: 1},
+				{Key: "p99", Header: "p99 ms", Digits: 1}, {Key: "hits", Header: "cache hit %"}},
+			Plot: "bars", PlotKey: "rps"}
 	case "growth":
 		return &report.Section{ID: id, Title: "Growth", XLabel: "events / leaves",
 			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),

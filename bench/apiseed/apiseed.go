@@ -1,0 +1,252 @@
+// Package apiseed writes the settled state the API benchmarks query: N accounts with leaves and
+// proofs in the last two of Epochs settled epochs (all but the last accepted on-chain), claimed
+// totals, and Tasks tasks with leaderboards and pools. It is shared by graphql's in-process
+// benchmarks (graphql/bench_test.go) and benchrun's API section, so both measure the same data,
+// and a database seeded once is reused by either (Ensure checks the account count).
+package apiseed
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	coveysql "github.com/covey-labs/covey/sql"
+)
+
+// The shape of the seeded state.
+const (
+	// Epochs settled; every account has a leaf in the last two, and all but the last are accepted
+	// (the usual state between settling an epoch and the end of its challenge window), so a claim
+	// reads two leaves.
+	Epochs = 24
+	// Tasks created, each with a Nodes+Validators leaderboard and a pool in every epoch.
+	Tasks      = 50
+	Nodes      = 100
+	Validators = 20
+)
+
+// Contract and creator addresses of the seeded events (lowercase, as stored).
+var (
+	Creator     = "0x" + strings.Repeat("e5", 20)
+	Arena       = "0x" + strings.Repeat("02", 20)
+	Distributor = "0x" + strings.Repeat("04", 20)
+)
+
+// splitmix64 spreads account numbers over the address space (random keys, as real addresses are).
+func splitmix64(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// Addr is account i's lowercase address (0 ≤ i < N has a leaf).
+func Addr(i int) string {
+	u := uint64(i)
+	return fmt.Sprintf("0x%016x%016x%08x", splitmix64(u), splitmix64(u^0x5555), uint32(splitmix64(u^0xaaaa)))
+}
+
+// Root is the seeded root of epoch e (other small integers give other fixed hashes).
+func Root(e int) string { return fmt.Sprintf("0x%064x", splitmix64(uint64(e)*7919)) }
+
+func numeric(x *big.Int) pgtype.Numeric { return pgtype.Numeric{Int: x, Valid: true} }
+
+// EnsureDatabase creates the database url names when it does not exist (connecting to the
+// server's "postgres" database to do so).
+func EnsureDatabase(ctx context.Context, url string) error {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return err
+	}
+	name := cfg.Database
+	cfg.Database = "postgres"
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	var exists bool
+	if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
+		return err
+	}
+	if !exists {
+		if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Ensure creates (EnsureDatabase), migrates and seeds the database at url for n accounts of
+// chain, unless it already holds them; seeded tells whether it wrote anything.
+func Ensure(ctx context.Context, url string, chain int64, n int) (seeded bool, err error) {
+	if err := EnsureDatabase(ctx, url); err != nil {
+		return false, fmt.Errorf("creating the database: %w", err)
+	}
+	pool, err := pgxpool.New(ctx, url)
+	if err != nil {
+		return false, err
+	}
+	defer pool.Close()
+	return Seed(ctx, pool, chain, n)
+}
+
+// Seed migrates the database and writes the state described in the package comment, unless it
+// already holds it for n accounts.
+func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, error) {
+	if err := migrate(ctx, pool); err != nil {
+		return false, err
+	}
+	var have *int64
+	_ = pool.QueryRow(ctx, `SELECT max(leaf_count) FROM settlement_epochs WHERE chain_id = $1`, chain).Scan(&have)
+	if have != nil && *have == int64(n) {
+		return false, nil
+	}
+	for _, t := range []string{"merkle_leaves", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
+		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
+		if _, err := pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
+			return false, err
+		}
+	}
+	head := int64(Epochs*100 + 10)
+	if _, err := pool.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality)
+		SELECT $1, g, '0x' || lpad(to_hex(g), 64, '0'), '0x' || lpad(to_hex(g - 1), 64, '0'), 1700000000 + 2 * g,
+			CASE WHEN g <= $2 - 64 THEN 'finalized' ELSE 'safe' END
+		FROM generate_series(1, $2) g`, chain, head); err != nil {
+		return false, err
+	}
+	if _, err := pool.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, $2, '0x' || lpad(to_hex($2::bigint), 64, '0'))`, chain, head); err != nil {
+		return false, err
+	}
+	blk := func(n int64) string { return fmt.Sprintf("0x%064x", n) }
+	ev := func(table string, block, logIndex int64, contract string, extra string, args ...any) error {
+		base := []any{chain, block, blk(block), 1700000000 + 2*block, fmt.Sprintf("0x%064x", block<<16|logIndex), logIndex, contract}
+		ph := ""
+		for i := range args {
+			ph += fmt.Sprintf(", $%d", len(base)+i+1)
+		}
+		_, err := pool.Exec(ctx, `INSERT INTO `+table+` (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, `+extra+`)
+			VALUES ($1, $2, $3, $4, $5, 0, $6, $7`+ph+`)`, append(base, args...)...)
+		return err
+	}
+	for t := 1; t <= Tasks; t++ {
+		if err := ev("ev_task_created", 1, int64(t), Arena, "task_id, creator, metadata_uri, start, \"end\"", t, Creator, fmt.Sprintf("ipfs://task-%d", t), 1700000000, 1800000000); err != nil {
+			return false, err
+		}
+	}
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	for e := 1; e <= Epochs; e++ {
+		block := int64(e * 100)
+		total := new(big.Int).Mul(big.NewInt(int64(n)*int64(e)*1000), e18)
+		if _, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
+			policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count,
+			root, manifest_hash, manifest_path, manifest) VALUES ($1,$2,$3,$4,$5,$6,'v1',$7,'engine-1',$8,$9,$10,$11,$12,0,$13,$14,$15,$16,'{}')`,
+			chain, e, 1700000000+int64(e-1)*3600, 1700000000+int64(e)*3600, block, blk(block), Root(-e), Root(1000+e),
+			numeric(new(big.Int).Mul(big.NewInt(1_000_000), e18)), numeric(new(big.Int).Mul(big.NewInt(9), e18)),
+			numeric(new(big.Int).Mul(big.NewInt(int64(n)*1000), e18)), numeric(total), n, Root(e), Root(2000+e),
+			fmt.Sprintf("manifests/epoch-%d.json", e)); err != nil {
+			return false, err
+		}
+		if err := ev("ev_root_proposed", block+1, 0, Distributor, "epoch, root, total_cumulative, manifest_hash, valid_at, proposer",
+			e, Root(e), numeric(total), Root(2000+e), 1700000000+2*block+3600, Creator); err != nil {
+			return false, err
+		}
+		if e < Epochs {
+			if err := ev("ev_root_accepted", block+50, 0, Distributor, "epoch, root, total_cumulative, manifest_hash",
+				e, Root(e), numeric(total), Root(2000+e)); err != nil {
+				return false, err
+			}
+		}
+	}
+	// Leaderboards and pools: every task in every epoch.
+	var lb, pools [][]any
+	for e := 1; e <= Epochs; e++ {
+		for t := 1; t <= Tasks; t++ {
+			pools = append(pools, []any{chain, int64(e), numeric(big.NewInt(int64(t))), numeric(big.NewInt(432000)),
+				numeric(new(big.Int).Mul(big.NewInt(20000), e18)), numeric(e18), numeric(big.NewInt(1000)),
+				numeric(new(big.Int).Mul(big.NewInt(14000), e18)), numeric(new(big.Int).Mul(big.NewInt(6000), e18)), numeric(big.NewInt(0))})
+			for r := 0; r < Nodes+Validators; r++ {
+				acct := Addr((t*1000 + r) % n)
+				row := []any{chain, int64(e), numeric(big.NewInt(int64(t))), acct, int16(1), nil, nil, nil, nil,
+					numeric(new(big.Int).Mul(big.NewInt(int64(1000-r)), e18))}
+				if r < Nodes {
+					row[5], row[6], row[8] = int32(r), int64(900000-r*1000), numeric(big.NewInt(int64(e*100000+t*1000+r)))
+				} else {
+					row[4], row[7] = int16(2), int64(1000000-r)
+				}
+				lb = append(lb, row)
+			}
+		}
+	}
+	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_pools"}, []string{"chain_id", "epoch", "task_id", "stake_seconds", "emission",
+		"revenue", "fee", "node_pool", "validator_pool", "residual"}, pgx.CopyFromRows(pools)); err != nil {
+		return false, err
+	}
+	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_leaderboard"}, []string{"chain_id", "epoch", "task_id", "account", "role", "rank",
+		"score", "quality_ppm", "submission_id", "reward"}, pgx.CopyFromRows(lb)); err != nil {
+		return false, err
+	}
+	// Leaves and rewards of the last two epochs, claimed totals: streamed with COPY.
+	proof := make([]byte, 32*20)
+	for e := Epochs - 1; e <= Epochs; e++ {
+		i := 0
+		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
+			pgx.CopyFromFunc(func() ([]any, error) {
+				if i == n {
+					return nil, nil
+				}
+				for j := 0; j < len(proof); j += 8 {
+					v := splitmix64(uint64(i)<<8 ^ uint64(j) ^ uint64(e)<<40)
+					for k := 0; k < 8; k++ {
+						proof[j+k] = byte(v >> (8 * k))
+					}
+				}
+				cum := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
+				i++
+				return []any{chain, int64(e), Addr(i - 1), numeric(cum), int32(i - 1), proof}, nil
+			})); err != nil {
+			return false, err
+		}
+		i = 0
+		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
+			pgx.CopyFromFunc(func() ([]any, error) {
+				if i == n {
+					return nil, nil
+				}
+				per := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)), e18)
+				i++
+				return []any{chain, int64(e), Addr(i - 1), numeric(per), numeric(new(big.Int).Mul(per, big.NewInt(int64(e))))}, nil
+			})); err != nil {
+			return false, err
+		}
+	}
+	i := 0
+	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"claimed_total"}, []string{"chain_id", "account", "amount", "block_number", "log_index"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			if i >= n {
+				return nil, nil
+			}
+			row := []any{chain, Addr(i), numeric(new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1000+1)), e18)), int64(head - 1), int32(i / 5)}
+			i += 5
+			return row, nil
+		})); err != nil {
+		return false, err
+	}
+	if _, err := pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	var ok bool
+	if err := pool.QueryRow(ctx, `SELECT to_regclass('merkle_leaves') IS NOT NULL`).Scan(&ok); err != nil || ok {
+		return err
+	}
+	return coveysql.Migrate(ctx, pool)
+}

@@ -1,0 +1,241 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/covey-labs/covey/bench/apiseed"
+	"github.com/covey-labs/covey/bench/load"
+	"github.com/covey-labs/covey/bench/report"
+	"github.com/covey-labs/covey/bench/workload"
+)
+
+// The API section: the issue's claim benchmark. A database of N settled accounts (bench/apiseed,
+// created once as covey_apibench_<N> beside the admin database and reused while it holds N
+// accounts), the real `covey serve` binary over it, with and without Redis (a private
+// redis-server), and bench/load's raw HTTP/1.1 keep-alive client driving one query at a time.
+
+// apiChain is the chain id of the seeded state (the graphql tests' devnet id).
+const apiChain = 31337
+
+// apiQuery is one operation of the section: its name and how each request's body is made.
+type apiQuery struct {
+	name string
+	body func(n int) func(r *rand.Rand) []byte
+}
+
+var apiQueries = []apiQuery{
+	{"claim", func(n int) func(r *rand.Rand) []byte {
+		return func(r *rand.Rand) []byte {
+			return fmt.Appendf(nil, `{"query":%q,"variables":{"a":%q}}`, apiseed.ClaimQuery, apiseed.Addr(r.IntN(n)))
+		}
+	}},
+	{"leaderboard", func(int) func(r *rand.Rand) []byte {
+		return func(r *rand.Rand) []byte {
+			return fmt.Appendf(nil, `{"query":%q,"variables":{"t":"%d"}}`, apiseed.LeaderboardQuery, 1+r.IntN(apiseed.Tasks))
+		}
+	}},
+	{"epoch page", func(n int) func(r *rand.Rand) []byte {
+		return func(r *rand.Rand) []byte {
+			// One of the two epochs with leaves, and a page of them from the start or after a random account.
+			e := apiseed.Epochs - r.IntN(2)
+			if r.IntN(2) == 0 {
+				return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d}}`, apiseed.EpochPageQuery, e)
+			}
+			return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d,"after":%q}}`, apiseed.EpochPageQuery, e, apiseed.LeafCursor(r.IntN(n)))
+		}
+	}},
+}
+
+// apiGenProcs is the load generator's GOMAXPROCS during the section; the server keeps both cores.
+const apiGenProcs = 1
+
+func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
+	if r.coveyErr != nil {
+		return r.coveyErr
+	}
+	n := r.sizes.Leaves
+	dbURL, err := r.dbURL(fmt.Sprintf("covey_apibench_%d", n))
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	seeded, err := apiseed.Ensure(ctx, dbURL, apiChain, n)
+	if err != nil {
+		return fmt.Errorf("seeding %d accounts: %w", n, err)
+	}
+	if seeded {
+		fmt.Fprintf(r.log, "   seeded %d accounts in %s\n", n, time.Since(t0).Round(time.Second))
+	}
+	dur, conc := 10*time.Second, 32
+	if r.quick {
+		dur = 3 * time.Second
+	}
+	if r.apiDuration > 0 {
+		dur = r.apiDuration
+	}
+	prev := runtime.GOMAXPROCS(apiGenProcs)
+	defer runtime.GOMAXPROCS(prev)
+	sec.Notes = append(sec.Notes, fmt.Sprintf("%s settled accounts (bench/apiseed: %d epochs, leaves with 20-hash proofs in the last two, the last not yet accepted; "+
+		"%d tasks with 120-entry leaderboards), database `covey_apibench_%d`, seeded once and reused. The real `covey serve` binary (its defaults: 8 pooled "+
+		"connections, GOGC 400) answers %d closed-loop clients over loopback HTTP/1.1 keep-alive for %s per run after 1 s of warm-up, one query at a time: "+
+		"claim = `claim(account)` for a uniformly random account of all %s (every field, calldata included); leaderboard = a random task's latest leaderboard (120 entries); "+
+		"epoch page = one of the two epochs with leaves, with its 50 pools and a 25-leaf page from the start or after a random account. "+
+		"Redis cache: `covey serve` with a private redis-server (response cache, 30 s TTL); hit %% is the share of answers marked X-Cache: HIT. "+
+		"CPU: the 2 cores are shared by Postgres, covey serve (GOMAXPROCS 2), redis-server and the load generator (bench/load's raw HTTP client in the benchrun process, GOMAXPROCS %d); no pinning.",
+		human(n), apiseed.Epochs, apiseed.Tasks, n, conc, dur, human(n), apiGenProcs))
+	rows := map[string]*report.Row{}
+	for _, redis := range []bool{false, true} {
+		for _, q := range apiQueries {
+			row := &report.Row{Name: apiRowName(q.name, redis), Command: "benchrun run -sections api"}
+			rows[row.Name] = row
+			sec.Rows = append(sec.Rows, row)
+		}
+	}
+	for _, redis := range []bool{false, true} {
+		if err := r.apiRuns(ctx, dbURL, redis, n, dur, conc, rows); err != nil {
+			for _, q := range apiQueries {
+				if row := rows[apiRowName(q.name, redis)]; row.Error == "" {
+					row.Error = err.Error()
+				}
+			}
+			fmt.Fprintf(r.log, "   %v\n", err)
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	for _, row := range sec.Rows {
+		row.Summarize()
+	}
+	sec.AddRatio("claim: Redis cache / no cache requests/s", "rps", apiRowName("claim", true), apiRowName("claim", false), "> 1: the cache helps")
+	return nil
+}
+
+func apiRowName(q string, redis bool) string {
+	if redis {
+		return q + ", Redis cache"
+	}
+	return q + ", no cache"
+}
+
+// apiRuns starts covey serve (with a private Redis when redis) and runs every query r.runs
+// times, interleaved.
+func (r *runner) apiRuns(ctx context.Context, dbURL string, redis bool, n int, dur time.Duration, conc int, rows map[string]*report.Row) error {
+	redisURL := ""
+	if redis {
+		rs, u, err := r.startRedis(ctx)
+		if err != nil {
+			return err
+		}
+		defer rs.stop()
+		redisURL = u
+	}
+	srv, url, err := r.startAPI(ctx, dbURL, redisURL)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	for i := 0; i < r.runs; i++ {
+		for _, q := range apiQueries {
+			row := rows[apiRowName(q.name, redis)]
+			if row.Error != "" {
+				continue
+			}
+			res, err := load.Run(ctx, load.Options{URL: url, Raw: true, Concurrency: conc, Duration: dur,
+				Queries: []load.Query{{Name: q.name, Body: q.body(n)}}})
+			if err != nil {
+				return err
+			}
+			if res.Errors > 0 {
+				row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
+				continue
+			}
+			hits := 100 * float64(res.CacheHits) / max(1, float64(res.Requests))
+			row.Samples = append(row.Samples, map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99, "hits": hits})
+			fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits\n", row.Name, i+1, res.PerSecond, res.P50, res.P99, hits)
+		}
+	}
+	return nil
+}
+
+// startAPI runs `covey serve` over dbURL (and redisURL unless empty) and waits until it answers.
+func (r *runner) startAPI(ctx context.Context, dbURL, redisURL string) (*background, string, error) {
+	port, err := workload.FreePort()
+	if err != nil {
+		return nil, "", err
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	cfg := fmt.Sprintf("# written by benchrun for the API section; regenerated every run\n[chain]\nid = %d\nname = \"apibench\"\nrpc = [\"http://127.0.0.1:1\"]\n\n"+
+		"[database]\nurl = %q\n\n[redis]\nurl = %q\n\n", apiChain, dbURL, redisURL)
+	// Serving needs no chain; the config still names the contracts (the seeded events' addresses).
+	for i, c := range []string{"Staking", "TaskArena", "Marketplace", "RewardsDistributor"} {
+		cfg += fmt.Sprintf("[contracts.%s]\naddress = \"0x%s\"\nstart_block = 0\n\n", c, strings.Repeat(fmt.Sprintf("%02x", i+1), 20))
+	}
+	cfgPath := filepath.Join(r.cache, "covey-apibench.toml")
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
+		return nil, "", err
+	}
+	cmd := r.coveyCmd(context.Background(), "serve", "--config", cfgPath, "--listen", addr)
+	logf, err := os.Create(filepath.Join(r.cache, "covey-apibench-serve.log"))
+	if err != nil {
+		return nil, "", err
+	}
+	defer logf.Close()
+	cmd.Stdout, cmd.Stderr = logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		return nil, "", err
+	}
+	b := &background{cmd: cmd}
+	url := "http://" + addr + "/graphql"
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		res, err := load.Run(ctx, load.Options{URL: url, Queries: []load.Query{{Name: "probe", Query: "{ status { chainId } }"}}, Concurrency: 1, Duration: 50 * time.Millisecond, Warmup: time.Nanosecond})
+		if err == nil && res.Requests > 0 && res.Errors == 0 {
+			return b, url, nil
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	b.stop()
+	return nil, "", fmt.Errorf("covey serve did not answer on %s; see %s", url, logf.Name())
+}
+
+// startRedis runs a private redis-server (no persistence) on a free port, so the section's cache
+// sees no other process's keys or invalidations.
+func (r *runner) startRedis(ctx context.Context) (*background, string, error) {
+	port, err := workload.FreePort()
+	if err != nil {
+		return nil, "", err
+	}
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		return nil, "", fmt.Errorf("the Redis rows need redis-server on PATH: %w", err)
+	}
+	cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		return nil, "", err
+	}
+	b := &background{cmd: cmd}
+	u := fmt.Sprintf("redis://127.0.0.1:%d/0", port)
+	for i := 0; i < 100 && ctx.Err() == nil; i++ {
+		if c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), time.Second); err == nil {
+			c.Close()
+			return b, u, nil
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	b.stop()
+	return nil, "", fmt.Errorf("redis-server did not listen on %d", port)
+}
