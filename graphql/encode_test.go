@@ -102,14 +102,14 @@ func TestCheckRemembersPassingDocuments(t *testing.T) {
 	s := env.srv
 	ok := request{Query: `query A { status { chainId } } query B { status { chainId lagBlocks lagSeconds head { number hash } } }`, OperationName: "A"}
 	for i := 0; i < 2; i++ {
-		if _, typ, qerr := s.check(ok); qerr != nil || typ != "query" {
-			t.Fatalf("run %d: %v %q", i, qerr, typ)
+		if c, qerr := s.check(ok); qerr != nil || c.typ != "query" {
+			t.Fatalf("run %d: %v %q", i, qerr, c.typ)
 		}
 	}
 	tooBig := ok
 	tooBig.OperationName = "B" // same text, other operation: over the complexity limit
 	for i := 0; i < 2; i++ {
-		if _, _, qerr := s.check(tooBig); qerr == nil || qerr.Extensions["limit"] != "complexity" {
+		if _, qerr := s.check(tooBig); qerr == nil || qerr.Extensions["limit"] != "complexity" {
 			t.Fatalf("run %d: %v", i, qerr)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	gql "github.com/graph-gophers/graphql-go"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
@@ -202,20 +203,25 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 
 // check applies the limits graphql-go does not know about (complexity, and depth before any
 // work) and tells the operation type; nil error and "" type when the document is left to
-// graphql-go to reject.
-func (s *Server) check(req request) (*doc, string, *gqlerrors.QueryError) {
+// graphql-go to reject. A remembered verdict also carries the document's claim plan (fastclaim.go).
+func (s *Server) check(req request) (checkedDoc, *gqlerrors.QueryError) {
 	if len(req.Query) > maxCheckedLen {
-		return s.checkDoc(req)
+		d, typ, qerr := s.checkDoc(req)
+		return checkedDoc{d: d, typ: typ}, qerr
 	}
 	key := req.OperationName + "\x00" + req.Query
 	if c, ok := s.checked.get(key); ok {
-		return c.d, c.typ, nil
+		return c, nil
 	}
 	d, typ, qerr := s.checkDoc(req)
+	c := checkedDoc{d: d, typ: typ}
 	if qerr == nil {
-		s.checked.put(key, checkedDoc{d, typ})
+		if typ == "query" {
+			c.claim = planClaim(req.Query, req.OperationName)
+		}
+		s.checked.put(key, c)
 	}
-	return d, typ, qerr
+	return c, qerr
 }
 
 // maxCheckedLen bounds the documents whose verdict is remembered.
@@ -225,8 +231,9 @@ const maxCheckedLen = 8 << 10
 // with different variables, so reading and measuring each once is enough (the document is
 // immutable once read).
 type checkedDoc struct {
-	d   *doc
-	typ string
+	d     *doc
+	typ   string
+	claim *claimPlan
 }
 
 // checkedDocs remembers up to 1024 verdicts, forgetting them all when full (an attacker sending
@@ -278,7 +285,8 @@ func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 
 // execute runs a query or mutation-free operation with the limits, the cache and a deadline.
 func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*response, string) {
-	d, typ, qerr := s.check(req)
+	c, qerr := s.check(req)
+	d, typ := c.d, c.typ
 	if qerr != nil {
 		return &response{Errors: []*gqlerrors.QueryError{qerr}}, ""
 	}
@@ -302,7 +310,15 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
-	res := s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	var res *gql.Response
+	if c.claim != nil {
+		if data, ok := s.execClaim(ctx, c.claim, req.Variables); ok {
+			res = &gql.Response{Data: data}
+		}
+	}
+	if res == nil {
+		res = s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	}
 	s.classify(ctx, res.Errors)
 	if ctx.Err() == context.DeadlineExceeded {
 		res.Errors = []*gqlerrors.QueryError{requestError(CodeLimit, "timeout", "query exceeded the time limit of "+s.opts.Timeout.String())}

@@ -147,7 +147,8 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 		b, _ := json.Marshal(errs)
 		_ = wc.send(ctx, wsMessage{ID: id, Type: "error", Payload: b})
 	}
-	_, typ, qerr := s.check(req)
+	c, qerr := s.check(req)
+	typ := c.typ
 	if qerr != nil {
 		s.metrics.requests.WithLabelValues("ws", CodeLimit).Inc()
 		sendErrors([]*gqlerrors.QueryError{qerr})

@@ -142,8 +142,10 @@ func Run(ctx context.Context, o Options) (Result, error) {
 					ok, hit, msg = post(ctx, client, o.URL, body)
 				}
 				t1 := time.Now()
-				if ctx.Err() != nil {
-					break // cut off by the deadline: not a result
+				if ctx.Err() != nil || !t1.Before(end) {
+					// Cut off by the deadline (the wall clock's: the context's timer can fire late
+					// on a busy machine, and a connection past its deadline fails at once): not a result.
+					break
 				}
 				if t0.Before(measureFrom) {
 					continue
