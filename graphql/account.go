@@ -218,7 +218,7 @@ func (r *epochRewardR) Parts(ctx context.Context) ([]*rewardPartR, error) {
 			accts[i] = a
 			epochs[i], _ = strconv.ParseInt(e, 10, 64)
 		}
-		rows, err := r.s.pool.Query(ctx, `SELECT p.account, p.epoch, p.task_id::text, p.role::int, p.kind, p.source, p.amount::text
+		rows, err := r.s.query(ctx, `SELECT p.account, p.epoch, p.task_id::text, p.role::int, p.kind, p.source, p.amount::text
 			FROM epoch_reward_parts p JOIN unnest($2::text[], $3::bigint[]) AS k(account, epoch)
 			ON p.account = k.account AND p.epoch = k.epoch
 			WHERE p.chain_id = $1 ORDER BY p.account, p.epoch, p.task_id, p.role, p.kind, p.source`, r.s.opts.ChainID, accts, epochs)

@@ -131,7 +131,7 @@ func (s *Server) poll(ctx context.Context, every time.Duration) {
 		var head, epoch *int64
 		var hash *string
 		var btime *int64
-		err := s.pool.QueryRow(ctx, `SELECT c.block_number, c.block_hash, b.time FROM cursors c
+		err := s.queryRow(ctx, `SELECT c.block_number, c.block_hash, b.time FROM cursors c
 			LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
 			WHERE c.chain_id = $1 ORDER BY c.block_number DESC LIMIT 1`, s.opts.ChainID).Scan(&head, &hash, &btime)
 		if err == nil && head != nil && (lastHead == nil || *head != *lastHead) {
@@ -141,7 +141,7 @@ func (s *Server) poll(ctx context.Context, every time.Duration) {
 			lastHead = head
 		}
 		var root *string
-		err = s.pool.QueryRow(ctx, `SELECT epoch, root FROM settlement_epochs WHERE chain_id = $1 ORDER BY epoch DESC LIMIT 1`,
+		err = s.queryRow(ctx, `SELECT epoch, root FROM settlement_epochs WHERE chain_id = $1 ORDER BY epoch DESC LIMIT 1`,
 			s.opts.ChainID).Scan(&epoch, &root)
 		if err == nil && epoch != nil && (lastEpoch == nil || *epoch != *lastEpoch) {
 			if lastEpoch != nil {

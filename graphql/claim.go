@@ -160,7 +160,7 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 	if len(accounts) == 1 {
 		sql, arg = claimOne, accounts[0]
 	}
-	rows, err := s.pool.Query(ctx, sql, s.opts.ChainID, arg)
+	rows, err := s.query(ctx, sql, s.opts.ChainID, arg)
 	if err != nil {
 		return nil, err
 	}

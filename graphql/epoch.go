@@ -122,7 +122,7 @@ func (r *epochR) InputHash() Bytes32 { return hashOf(r.inputHash) }
 func (r *epochR) Status(ctx context.Context) (string, error) {
 	m, err := load(r.b, "status", func(keys []string) (map[string]map[string]string, error) {
 		in, arg := anyKey("epoch", 2, "numeric", keys)
-		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, root, kind FROM (
+		rows, err := r.s.query(ctx, `SELECT epoch::text, root, kind FROM (
 			SELECT epoch, root, 'ACCEPTED' AS kind FROM ev_root_accepted WHERE chain_id = $1 AND `+in+`
 			UNION ALL SELECT epoch, root, 'REVOKED' FROM ev_root_revoked WHERE chain_id = $1 AND `+in+`
 			UNION ALL SELECT epoch, root, 'PROPOSED' FROM ev_root_proposed WHERE chain_id = $1 AND `+in+`) x`,
@@ -188,7 +188,7 @@ func (r *poolR) Residual() BigInt { return bigOf(r.residual) }
 func (r *epochR) Pools(ctx context.Context) ([]*poolR, error) {
 	m, err := load(r.b, "pools", func(keys []string) (map[string][]*poolR, error) {
 		in, arg := anyKey("epoch", 2, "bigint", keys)
-		rows, err := r.s.pool.Query(ctx, `SELECT epoch::text, task_id::text, stake_seconds::text, emission::text, revenue::text,
+		rows, err := r.s.query(ctx, `SELECT epoch::text, task_id::text, stake_seconds::text, emission::text, revenue::text,
 			fee::text, node_pool::text, validator_pool::text, residual::text FROM epoch_pools
 			WHERE chain_id = $1 AND `+in+` ORDER BY epoch, task_id`, r.s.opts.ChainID, arg)
 		if err != nil {

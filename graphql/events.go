@@ -103,7 +103,7 @@ type consensus struct {
 func (r *submissionR) consensus(ctx context.Context) (*consensus, error) {
 	m, err := load(r.b, "consensus", func(ids []string) (map[string]*consensus, error) {
 		in, arg := anyKey("submission_id", 2, "numeric", ids)
-		rows, err := r.s.pool.Query(ctx, `SELECT DISTINCT ON (submission_id) submission_id::text, score, epoch
+		rows, err := r.s.query(ctx, `SELECT DISTINCT ON (submission_id) submission_id::text, score, epoch
 			FROM epoch_leaderboard WHERE chain_id = $1 AND `+in+` AND score IS NOT NULL
 			ORDER BY submission_id, epoch DESC`, r.s.opts.ChainID, arg)
 		if err != nil {

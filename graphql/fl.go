@@ -42,7 +42,7 @@ func (r *flTaskR) RevealDuration() int32 { return int32(min(r.revealD, 1<<31-1))
 func (r *flTaskR) RoundsStarted(ctx context.Context) (int32, error) {
 	m, err := load(r.b, "roundsStarted", func(ids []string) (map[string]int32, error) {
 		in, arg := anyKey("task_id", 2, "numeric", ids)
-		rows, err := r.s.pool.Query(ctx, `SELECT task_id::text, count(*) FROM ev_round_started
+		rows, err := r.s.query(ctx, `SELECT task_id::text, count(*) FROM ev_round_started
 			WHERE chain_id = $1 AND `+in+` GROUP BY 1`, r.s.opts.ChainID, arg)
 		if err != nil {
 			return nil, err
@@ -333,7 +333,7 @@ func (r *flRoundR) Participants(ctx context.Context, args flRoundParticipantsArg
 			tasks[i] = t
 			rounds[i], _ = strconv.ParseInt(rd, 10, 64)
 		}
-		rows, err := r.s.pool.Query(ctx, `SELECT r.task_id::text, r.round::bigint, r.participant, r.fl_role::bigint, r.stake::text,
+		rows, err := r.s.query(ctx, `SELECT r.task_id::text, r.round::bigint, r.participant, r.fl_role::bigint, r.stake::text,
 				u.update_hash, c.voter IS NOT NULL, v.accept, coalesce(s.amount::text, '0'), s.reason::bigint, f.accepted
 			FROM ev_role_assigned r
 			JOIN unnest($2::numeric[], $3::bigint[]) AS k(task_id, round) ON k.task_id = r.task_id AND k.round = r.round

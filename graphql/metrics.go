@@ -13,6 +13,7 @@ type metrics struct {
 	cache          *prometheus.CounterVec
 	internalErrors prometheus.Counter
 	rateLimited    prometheus.Counter
+	retries        prometheus.Counter
 	wsConns        prometheus.Gauge
 	subscriptions  prometheus.Gauge
 }
@@ -30,12 +31,14 @@ func newMetrics() *metrics {
 			Help: "Server-side failures hidden behind INTERNAL errors."}),
 		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_rate_limited_total",
 			Help: "Requests refused by the rate limit."}),
+		retries: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_db_retries_total",
+			Help: "Reads sent again because their pooled connection had been closed by Postgres."}),
 		wsConns: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_ws_connections",
 			Help: "Open WebSocket connections."}),
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
 			Help: "Active subscriptions."}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.wsConns, m.subscriptions,
+	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.retries, m.wsConns, m.subscriptions,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

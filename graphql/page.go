@@ -288,7 +288,7 @@ func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg pa
 		sql = fmt.Sprintf(`SELECT '', %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d`,
 			strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
 	}
-	rows, err := s.pool.Query(ctx, sql, c.args...)
+	rows, err := s.query(ctx, sql, c.args...)
 	if err != nil {
 		return nil, err
 	}
@@ -380,7 +380,7 @@ func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *par
 				sql = fmt.Sprintf("SELECT '', count(*) FROM %s WHERE %s", l.fromSQL(), c.sql())
 			}
 			var rows pgx.Rows
-			rows, err = s.pool.Query(ctx, sql, c.args...)
+			rows, err = s.query(ctx, sql, c.args...)
 			if err != nil {
 				return
 			}

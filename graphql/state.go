@@ -71,7 +71,7 @@ func (s *Server) stakeState(ctx context.Context, by string, keys []string, block
 			part("ev_staked") + " UNION ALL " + part("ev_unstake_requested") + " UNION ALL " + part("ev_slashed") +
 			`) x ORDER BY account, task_id, block_number DESC, log_index DESC) y WHERE new_stake > 0 ORDER BY account, task_id`
 	}
-	rows, err := s.pool.Query(ctx, sql, args...)
+	rows, err := s.query(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func (s *Server) delegationState(ctx context.Context, by string, keys []string, 
 			`) x ORDER BY delegator, task_id, participant, block_number DESC, log_index DESC) y
 			WHERE new_delegation > 0 ORDER BY delegator, task_id, participant`
 	}
-	rows, err := s.pool.Query(ctx, sql, args...)
+	rows, err := s.query(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +166,7 @@ func (s *Server) rewardShareState(ctx context.Context, accounts []string, block 
 			WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3
 			ORDER BY account, block_number DESC, log_index DESC`
 	}
-	rows, err := s.pool.Query(ctx, sql, args...)
+	rows, err := s.query(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (s *Server) rewardShareState(ctx context.Context, accounts []string, block 
 // indexedHead is the indexer's cursor block (0, false when nothing is indexed yet).
 func (s *Server) indexedHead(ctx context.Context) (int64, bool, error) {
 	var n *int64
-	err := s.pool.QueryRow(ctx, `SELECT max(block_number) FROM cursors WHERE chain_id = $1`, s.opts.ChainID).Scan(&n)
+	err := s.queryRow(ctx, `SELECT max(block_number) FROM cursors WHERE chain_id = $1`, s.opts.ChainID).Scan(&n)
 	if err != nil || n == nil {
 		return 0, false, err
 	}

@@ -85,7 +85,7 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 	st := &statusR{chainID: s.opts.ChainID, now: s.now()}
 	one := func(where string) (*blockR, error) {
 		b := &blockR{}
-		err := s.pool.QueryRow(ctx, `SELECT number, hash, time, finality FROM blocks WHERE chain_id = $1 AND `+where+
+		err := s.queryRow(ctx, `SELECT number, hash, time, finality FROM blocks WHERE chain_id = $1 AND `+where+
 			` ORDER BY number DESC LIMIT 1`, s.opts.ChainID).Scan(&b.number, &b.hash, &b.time, &b.finality)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil, nil
@@ -103,7 +103,7 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 		return nil, s.internal(ctx, "status finalized", err)
 	}
 	b := &blockR{}
-	err = s.pool.QueryRow(ctx, `SELECT c.block_number, c.block_hash, coalesce(b.time, 0), coalesce(b.finality, 'unsafe')
+	err = s.queryRow(ctx, `SELECT c.block_number, c.block_hash, coalesce(b.time, 0), coalesce(b.finality, 'unsafe')
 		FROM cursors c LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
 		WHERE c.chain_id = $1 ORDER BY c.block_number DESC LIMIT 1`, s.opts.ChainID).Scan(&b.number, &b.hash, &b.time, &b.finality)
 	switch {
@@ -112,7 +112,7 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 	case !errors.Is(err, pgx.ErrNoRows):
 		return nil, s.internal(ctx, "status cursor", err)
 	}
-	if err := s.pool.QueryRow(ctx, `SELECT (SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1),
+	if err := s.queryRow(ctx, `SELECT (SELECT max(epoch) FROM settlement_epochs WHERE chain_id = $1),
 		(SELECT CASE WHEN epoch <= 9223372036854775807 THEN epoch::bigint END FROM ev_root_accepted WHERE chain_id = $1 ORDER BY block_number DESC, log_index DESC LIMIT 1)`,
 		s.opts.ChainID).Scan(&st.lastSettled, &st.accepted); err != nil {
 		return nil, s.internal(ctx, "status epochs", err)

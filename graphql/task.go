@@ -243,7 +243,7 @@ func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epo
 		sql = `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
 			l.quality_ppm::bigint, l.submission_id::text, l.reward::text FROM epoch_leaderboard l WHERE ` + where
 	}
-	rows, err := s.pool.Query(ctx, sql+`
+	rows, err := s.query(ctx, sql+`
 		ORDER BY l.epoch, l.task_id, l.role, l.rank NULLS LAST, l.reward DESC, l.account`, args...)
 	if err != nil {
 		return nil, err
