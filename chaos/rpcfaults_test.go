@@ -282,9 +282,8 @@ func TestRPCFaults(t *testing.T) {
 }
 
 // TestRPCLyingLogs (scenario 3, lying node): an RPC answers eth_getLogs with [] once for a range that
-// has logs. covey has no second source for logs — it fails over only on errors, and a header's
-// logsBloom is not checked — so the logs are lost. This test documents the gap (finding F3): it
-// passes only if covey notices.
+// has logs. covey checks answers against the blocks' logsBloom (indexer.verify_blooms, default
+// "head") and re-asks, so nothing may be lost (finding F3, fixed).
 func TestRPCLyingLogs(t *testing.T) {
 	skipShort(t)
 	for _, two := range []bool{false, true} {
@@ -316,8 +315,7 @@ func TestRPCLyingLogs(t *testing.T) {
 				t.Logf("covey noticed the missing logs")
 				return
 			}
-			t.Logf("logs silently lost:\n%s", lastLines(d, 4))
-			knownFinding(t, "F3", "an eth_getLogs answer without the logs of a range was committed as empty (%s); nothing cross-checks logs", name)
+			t.Fatalf("F3: an eth_getLogs answer without the logs of a range was committed as empty (%s):\n%s", name, lastLines(d, 4))
 		})
 	}
 }

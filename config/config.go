@@ -91,7 +91,19 @@ type Indexer struct {
 	// RequestTimeout bounds one JSON-RPC request; a node that accepts connections but never answers
 	// costs at most this before the request fails over to the next RPC.
 	RequestTimeout Duration `toml:"request_timeout"`
+	// VerifyBlooms checks eth_getLogs answers against the blocks' logsBloom, so a node that leaves
+	// logs out (or adds some) is caught instead of believed: "head" (default) checks every block
+	// whose header is read anyway (every block within reorg_bound of the head, and every block with
+	// a log), "all" also reads the header of every backfilled block, "off" trusts the answers.
+	VerifyBlooms string `toml:"verify_blooms"`
 }
+
+// Bloom verification modes (indexer.verify_blooms).
+const (
+	VerifyBloomsAll  = "all"
+	VerifyBloomsHead = "head"
+	VerifyBloomsOff  = "off"
+)
 
 // Settlement configures reward epochs and root publication.
 type Settlement struct {
@@ -140,6 +152,7 @@ func Defaults() Config {
 		Indexer: Indexer{
 			InitialRange: 2000, MinRange: 1, MaxRange: 100_000, Workers: 4,
 			MaxBackoff: Duration{30 * time.Second}, RequestTimeout: Duration{10 * time.Second},
+			VerifyBlooms: VerifyBloomsHead,
 		},
 		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
 		API: API{
@@ -196,6 +209,11 @@ func (c Config) Validate() error {
 	}
 	if c.Indexer.MinRange == 0 || c.Indexer.MinRange > c.Indexer.MaxRange || c.Indexer.InitialRange < c.Indexer.MinRange || c.Indexer.InitialRange > c.Indexer.MaxRange {
 		errs = append(errs, fmt.Errorf("indexer ranges: need 1 <= min_range (%d) <= initial_range (%d) <= max_range (%d)", c.Indexer.MinRange, c.Indexer.InitialRange, c.Indexer.MaxRange))
+	}
+	switch c.Indexer.VerifyBlooms {
+	case "", VerifyBloomsAll, VerifyBloomsHead, VerifyBloomsOff:
+	default:
+		errs = append(errs, fmt.Errorf("indexer.verify_blooms %q: use all, head or off", c.Indexer.VerifyBlooms))
 	}
 	if c.Indexer.Workers < 1 {
 		errs = append(errs, errors.New("indexer.workers must be >= 1"))

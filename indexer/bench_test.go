@@ -19,6 +19,7 @@ import (
 // BenchmarkBackfill indexes a chain holding BENCH_EVENTS (default 200000) protocol events spread over
 // blocks of 500 mixed events, from anvil into a fresh database per iteration, and reports events/s and
 // the process's peak RSS. Run: go test ./indexer -run '^$' -bench Backfill -benchtime 3x
+// (BENCH_VERIFY_BLOOMS=off|head|all compares the cost of indexer.verify_blooms).
 func BenchmarkBackfill(b *testing.B) {
 	total := 200_000
 	if v, err := strconv.Atoi(os.Getenv("BENCH_EVENTS")); err == nil && v > 0 {
@@ -62,6 +63,9 @@ func BenchmarkBackfill(b *testing.B) {
 	cfg.Indexer.InitialRange = 4
 	cfg.Indexer.MaxRange = 10_000
 	cfg.Indexer.Workers = 4
+	if v := os.Getenv("BENCH_VERIFY_BLOOMS"); v != "" { // all | head (default) | off
+		cfg.Indexer.VerifyBlooms = v
+	}
 	b.ResetTimer()
 	var elapsed time.Duration
 	var pgCPU, goCPU, anvilCPU float64

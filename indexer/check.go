@@ -73,6 +73,7 @@ func (ix *Indexer) Check(ctx context.Context) error {
 		return fmt.Errorf("%w (run `covey migrate`)", err)
 	}
 	ix.reg, ix.topics = reg, reg.Topics()
+	ix.bloom = newBloomFilter(ix.addrs, ix.topics)
 	ix.tables = map[string]*Event{}
 	var skipped []string
 	for _, e := range reg.events {

@@ -33,6 +33,7 @@ func TestBadConfig(t *testing.T) {
 		}, "contracts.Stakin: unknown contract", true},
 		{"missing contract", func(cfg *config.Config) { delete(cfg.Contracts, config.TaskArena) }, "contracts.TaskArena.address is missing", true},
 		{"bad ranges", func(cfg *config.Config) { cfg.Indexer.MinRange = 0 }, "indexer ranges", true},
+		{"bad verify_blooms", func(cfg *config.Config) { cfg.Indexer.VerifyBlooms = "some" }, "indexer.verify_blooms", true},
 		{"wrong chain id", func(cfg *config.Config) { cfg.Chain.ID = 8453 }, "serves chain 31337, but chain.id is 8453", false},
 		{"unreachable rpc", func(cfg *config.Config) { cfg.Chain.RPC = []string{"http://127.0.0.1:1"} }, "no RPC reachable", false},
 		{"start after head", func(cfg *config.Config) {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/covey-labs/covey/config"
 )
 
 // batch is one fetched, checked and decoded range (or several consecutive ones merged), its rows
@@ -145,7 +147,7 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, hd heads) (*batch
 		if err == nil {
 			return b, nil
 		}
-		if !errors.Is(err, errChainMoved) {
+		if !errors.Is(err, errChainMoved) && !errors.Is(err, errSuspectLogs) {
 			return nil, err
 		}
 		lastErr = err
@@ -166,7 +168,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	if pre == nil {
 		return nil, fmt.Errorf("block %d: %w", to, errLagging)
 	}
-	logs, tips, err := ix.logs(ctx, from, to)
+	logs, parts, err := ix.logs(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -174,8 +176,13 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	for i := range logs {
 		need[logs[i].BlockNumber] = struct{}{}
 	}
-	for _, t := range tips {
-		need[uint64(t.Number)] = struct{}{}
+	for _, pt := range parts {
+		need[pt.hi] = struct{}{}
+	}
+	if ix.verify == config.VerifyBloomsAll {
+		for n := from; n <= to && n >= from; n++ {
+			need[n] = struct{}{}
+		}
 	}
 	// Near the head every block is stored, so a reorg's common ancestor is found exactly.
 	if bound := ix.cfg.Chain.ReorgBound; hd.latest <= bound || to+bound >= hd.latest {
@@ -219,26 +226,32 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	// are the chain's only if that block is the one the headers describe (its hash commits to every
 	// block below). A node on another fork whose blocks hold none of our logs answers [] with no
 	// log hash to compare; without this check its empty answer was committed (a lost log).
-	for _, t := range tips {
-		if h := hs[uint64(t.Number)]; h.Hash != t.Hash {
+	for _, pt := range parts {
+		if h := hs[pt.hi]; h.Hash != pt.tip.Hash {
 			return nil, fmt.Errorf("eth_getLogs answer for blocks up to %d is from another chain (block hash %s, header %s): %w",
-				uint64(t.Number), t.Hash, h.Hash, errChainMoved)
+				pt.hi, pt.tip.Hash, h.Hash, errChainMoved)
+		}
+	}
+	if ix.verify != config.VerifyBloomsOff {
+		if err := ix.verifyBlooms(ctx, blocks, hs, logs, parts); err != nil {
+			return nil, err
 		}
 	}
 	return ix.buildBatch(from, to, blocks, hs, logs)
 }
 
 // logs reads [from, to] with eth_getLogs, splitting it when the provider refuses the range (following
-// the range it suggests, else halving), and adapts the planned range size for later batches. tips are
-// the headers of each answered sub-range's last block, read in the same request as its logs.
-func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []*header, error) {
+// the range it suggests, else halving), and adapts the planned range size for later batches. It also
+// returns the sub-ranges it was answered in, each with the header of its last block read in the same
+// request as its logs.
+func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []logPart, error) {
 	var all []types.Log
-	var tips []*header
+	var parts []logPart
 	span := to - from + 1
 	shrunk := false
 	for lo := from; lo <= to; {
 		hi := min(to, lo+span-1)
-		logs, tip, err := ix.rpc.getLogs(ctx, lo, hi, ix.addrs, ix.topics)
+		logs, tip, ep, err := ix.rpc.getLogsAt(ctx, ix.rpc.next.Add(1), lo, hi, ix.addrs, ix.topics)
 		var re *rangeError
 		if errors.As(err, &re) {
 			n := hi - lo + 1
@@ -265,7 +278,7 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []*h
 			return nil, nil, fmt.Errorf("asked block %d with the logs, got %d: %w", hi, uint64(tip.Number), errChainMoved)
 		}
 		all = append(all, logs...)
-		tips = append(tips, tip)
+		parts = append(parts, logPart{lo: lo, hi: hi, tip: tip, ep: ep})
 		lo = hi + 1
 		if lo == 0 { // wrapped
 			break
@@ -276,5 +289,13 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []*h
 	} else if len(all) > 2*ix.opts.targetLogs {
 		ix.shrink(max(1, span/2))
 	}
-	return all, tips, nil
+	return all, parts, nil
+}
+
+// logPart is one eth_getLogs answer of a fetch: its range, the answering node's header of the range's
+// last block, and which endpoint answered.
+type logPart struct {
+	lo, hi uint64
+	tip    *header
+	ep     int
 }

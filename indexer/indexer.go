@@ -39,6 +39,9 @@ type Indexer struct {
 	checked bool
 	// unanalyzed counts logs written since the last ANALYZE (see analyzeAfterBulk).
 	unanalyzed int
+	// verify is indexer.verify_blooms; bloom the filter as logsBloom bits (set by Check with topics).
+	verify string
+	bloom  *bloomFilter
 }
 
 type options struct {
@@ -112,6 +115,10 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 	sort.Strings(names)
 	for _, n := range names {
 		ix.addrs = append(ix.addrs, cfg.Contracts[n].Address)
+	}
+	ix.verify = cfg.Indexer.VerifyBlooms
+	if ix.verify == "" {
+		ix.verify = config.VerifyBloomsHead
 	}
 	if ix.cfg.Chain.PollInterval.Duration <= 0 {
 		ix.cfg.Chain.PollInterval.Duration = 2 * time.Second

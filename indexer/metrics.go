@@ -19,6 +19,9 @@ type metrics struct {
 	reorgs       prometheus.Counter
 	reorgDepth   prometheus.Histogram
 	rateLimited  prometheus.Counter
+	// suspectAnswers and bloomFalsePositives: eth_getLogs answers checked against logsBloom (F3).
+	suspectAnswers      prometheus.Counter
+	bloomFalsePositives prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -34,6 +37,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorgs_total", Help: "Reorgs rolled back."}),
 		reorgDepth:   prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorg_depth_blocks", Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
 		rateLimited:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_rate_limited_total", Help: "HTTP 429 responses (each halves that endpoint's request rate)."}),
+		suspectAnswers: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "suspect_log_answers_total",
+			Help: "eth_getLogs answers refused because they contradict the blocks' logsBloom (logs left out or not in the bloom); the range is fetched again."}),
+		bloomFalsePositives: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "bloom_false_positives_total",
+			Help: "Blocks whose logsBloom matched the filter but that hold no log of ours, confirmed by a second eth_getLogs."}),
 	}
 	if reg == nil {
 		return m
@@ -49,6 +56,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.reorgs = register(reg, m.reorgs)
 	m.reorgDepth = register(reg, m.reorgDepth)
 	m.rateLimited = register(reg, m.rateLimited)
+	m.suspectAnswers = register(reg, m.suspectAnswers)
+	m.bloomFalsePositives = register(reg, m.bloomFalsePositives)
 	return m
 }
 

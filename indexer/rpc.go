@@ -28,6 +28,8 @@ type header struct {
 	Hash       common.Hash    `json:"hash"`
 	ParentHash common.Hash    `json:"parentHash"`
 	Time       hexutil.Uint64 `json:"timestamp"`
+	// Bloom is the block's logsBloom: which addresses and topics its logs may hold (verify_blooms).
+	Bloom types.Bloom `json:"logsBloom"`
 }
 
 // endpoint is one RPC URL with its own adaptive rate limit.
@@ -357,24 +359,25 @@ func (p *rpcPool) headers(ctx context.Context, nums []uint64) (map[uint64]*heade
 	return out, firstErr
 }
 
-// getLogs is eth_getLogs over [from, to], batched in one HTTP request with the header of `to`: behind a
+// getLogsAt is eth_getLogs over [from, to], batched in one HTTP request with the header of `to`: behind a
 // load balancer a batch goes to one node, so a lagging node (which clamps the range to its head and
 // silently returns fewer logs) shows itself by not having block `to`. A range error is returned as
 // *rangeError; a missing `to` as errLagging.
-func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.Address, topics []common.Hash) ([]types.Log, *header, error) {
+// The first attempt goes to endpoint start (mod the pool size); the index of the endpoint that
+// answered is returned.
+func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, addrs []common.Address, topics []common.Hash) ([]types.Log, *header, int, error) {
 	arg := map[string]any{
 		"fromBlock": hexutil.Uint64(from),
 		"toBlock":   hexutil.Uint64(to),
 		"address":   addrs,
 		"topics":    [][]common.Hash{topics},
 	}
-	start := p.next.Add(1)
 	var last error
 	throttled := 0
 	for n := 0; n < p.attempts; n++ {
 		ep := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
-			return nil, nil, err
+			return nil, nil, -1, err
 		}
 		var raw json.RawMessage
 		var h *header
@@ -414,7 +417,7 @@ func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.A
 		cancel()
 		p.m.rpcRequests.WithLabelValues("eth_getLogs").Inc()
 		if ctx.Err() != nil {
-			return nil, nil, ctx.Err()
+			return nil, nil, -1, ctx.Err()
 		}
 		var logs []types.Log
 		if err == nil {
@@ -425,13 +428,13 @@ func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.A
 		if err == nil {
 			ep.bucket.success()
 			if h == nil {
-				return nil, nil, fmt.Errorf("block %d: %w", to, errLagging)
+				return nil, nil, -1, fmt.Errorf("block %d: %w", to, errLagging)
 			}
-			return logs, h, nil
+			return logs, h, int((start + uint64(n)) % uint64(len(p.eps))), nil
 		}
 		p.m.rpcErrors.WithLabelValues("eth_getLogs").Inc()
 		if re, ok := classifyLogsError(err, from); ok {
-			return nil, nil, re
+			return nil, nil, -1, re
 		}
 		last = err
 		if is429(err) && throttled < p.attempts*4 {
@@ -443,10 +446,10 @@ func (p *rpcPool) getLogs(ctx context.Context, from, to uint64, addrs []common.A
 		}
 		p.log.Debug("rpc retry", "method", "eth_getLogs", "url", ep.url, "attempt", n+1, "err", err)
 		if err := p.sleep(ctx, n); err != nil {
-			return nil, nil, err
+			return nil, nil, -1, err
 		}
 	}
-	return nil, nil, fmt.Errorf("eth_getLogs: %d attempts failed: %w", p.attempts, last)
+	return nil, nil, -1, fmt.Errorf("eth_getLogs: %d attempts failed: %w", p.attempts, last)
 }
 
 // bucket is a token bucket whose rate halves on 429 and creeps back up on success.
