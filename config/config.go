@@ -123,6 +123,7 @@ type API struct {
 	MaxFirst      int      `toml:"max_first"`
 	MaxDepth      int      `toml:"max_depth"`
 	MaxComplexity int      `toml:"max_complexity"`
+	MaxNodes      int      `toml:"max_nodes"`
 	MaxBodyBytes  int64    `toml:"max_body_bytes"`
 	Timeout       Duration `toml:"timeout"`
 	CacheTTL      Duration `toml:"cache_ttl"`
@@ -156,7 +157,7 @@ func Defaults() Config {
 		},
 		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
 		API: API{
-			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000,
+			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000, MaxNodes: 20000,
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
 		},
 	}

@@ -2,6 +2,8 @@ package graphql
 
 import (
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -99,12 +101,54 @@ type sel struct {
 	name   string // field name
 	kids   []*sel
 	field  bool
+	size   *sizeArg // first/last, or the addresses list, when given
+}
+
+// sizeArg is how many items a field's arguments ask for: a literal (n) or a variable's value.
+type sizeArg struct {
+	n       int
+	varName string
+	list    bool // the variable holds a list whose length counts (accounts' addresses)
 }
 
 type opInfo struct {
-	typ  string // query, mutation, subscription
-	name string
-	set  []*sel
+	typ      string // query, mutation, subscription
+	name     string
+	set      []*sel
+	defaults map[string]int // variables' default values that can size a list (an integer, a list's length)
+}
+
+// varDefaults reads the defaults of an operation's variable definitions, t being "(" … ")".
+func varDefaults(t []token) map[string]int {
+	var out map[string]int
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].kind != 'p' || t[i].text != "$" || t[i+1].kind != 'n' {
+			continue
+		}
+		name := t[i+1].text
+		for j := i + 2; j+1 < len(t) && !(t[j].kind == 'p' && t[j].text == "$"); j++ {
+			if t[j].kind != 'p' || t[j].text != "=" {
+				continue
+			}
+			v := t[j+1]
+			n := -1
+			if v.kind == 'v' {
+				if x, err := strconv.Atoi(v.text); err == nil {
+					n = max(x, 0)
+				}
+			} else if v.kind == 'p' && v.text == "[" {
+				n = listLen(t[j+1:])
+			}
+			if n >= 0 {
+				if out == nil {
+					out = map[string]int{}
+				}
+				out[name] = n
+			}
+			break
+		}
+	}
+	return out
 }
 
 type doc struct {
@@ -172,9 +216,11 @@ func parseDoc(src string) (*doc, error) {
 				op.name = p.next().text
 			}
 			if p.is("(") {
+				start := p.i
 				if err := p.skipBalanced("(", ")"); err != nil {
 					return nil, err
 				}
+				op.defaults = varDefaults(p.t[start:p.i])
 			}
 			if err := p.directives(); err != nil {
 				return nil, err
@@ -235,6 +281,74 @@ func (p *parser) skipBalanced(open, close string) error {
 		}
 	}
 	return nil
+}
+
+// arguments reads a field's argument list, keeping only what sizes a list: first or last (an
+// integer literal or a variable) and addresses (a list literal's length or a variable).
+func (p *parser) arguments() (*sizeArg, error) {
+	start := p.i
+	if err := p.skipBalanced("(", ")"); err != nil {
+		return nil, err
+	}
+	end := p.i
+	var size *sizeArg
+	for i := start + 1; i+2 < end; i++ {
+		t := p.t[i]
+		if t.kind != 'n' || p.t[i+1].kind != 'p' || p.t[i+1].text != ":" {
+			continue
+		}
+		v := p.t[i+2]
+		switch {
+		case t.text == "first" || t.text == "last":
+			if v.kind == 'v' {
+				if n, err := strconv.Atoi(v.text); err == nil {
+					size = &sizeArg{n: max(n, 0)}
+				}
+			} else if v.kind == 'p' && v.text == "$" && i+3 < end && p.t[i+3].kind == 'n' {
+				size = &sizeArg{varName: p.t[i+3].text}
+			}
+		case t.text == "addresses":
+			if v.kind == 'p' && v.text == "$" && i+3 < end && p.t[i+3].kind == 'n' {
+				size = &sizeArg{varName: p.t[i+3].text, list: true}
+			} else if v.kind == 'p' && v.text == "[" {
+				size = &sizeArg{n: listLen(p.t[i+2 : end])}
+			}
+		}
+	}
+	return size, nil
+}
+
+// listLen counts the values of the list literal t starts with.
+func listLen(t []token) int {
+	n, depth := 0, 0
+	for i, tok := range t {
+		if tok.kind == 'p' {
+			switch tok.text {
+			case "[", "{":
+				if depth == 1 {
+					n++
+				}
+				depth++
+				continue
+			case "]", "}":
+				depth--
+				if depth == 0 {
+					return n
+				}
+				continue
+			case "$":
+				if depth == 1 {
+					n++
+				}
+				continue
+			}
+			continue
+		}
+		if depth == 1 && !(i > 0 && t[i-1].kind == 'p' && t[i-1].text == "$") {
+			n++
+		}
+	}
+	return n
 }
 
 func (p *parser) directives() error {
@@ -307,15 +421,17 @@ func (p *parser) selectionSet() ([]*sel, error) {
 			}
 			name = nt.text
 		}
+		var size *sizeArg
 		if p.is("(") {
-			if err := p.skipBalanced("(", ")"); err != nil {
+			var err error
+			if size, err = p.arguments(); err != nil {
 				return nil, err
 			}
 		}
 		if err := p.directives(); err != nil {
 			return nil, err
 		}
-		s := &sel{field: true, name: name}
+		s := &sel{field: true, name: name, size: size}
 		if p.is("{") {
 			kids, err := p.selectionSet()
 			if err != nil {
@@ -378,4 +494,116 @@ func (d *doc) measure(op *opInfo, maxDepth, maxComplexity int) (depth, complexit
 	}
 	walk(op.set, 1, map[string]bool{})
 	return depth, complexity
+}
+
+// pagedFields are the schema's fields that take first/last (by name: a name paged on one type is
+// counted as paged on every type, which can only overcount).
+var pagedFields = func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(\w+)\s*\(([^)]*)\)\s*:`).FindAllStringSubmatch(schemaSDL, -1) {
+		if regexp.MustCompile(`\bfirst\s*:`).MatchString(m[2]) {
+			out[m[1]] = true
+		}
+	}
+	return out
+}()
+
+// sizedByVariables tells whether a list size in op comes from a variable (so nodes must be
+// measured per request rather than once per document).
+func (d *doc) sizedByVariables(op *opInfo) bool {
+	found := false
+	var walk func(set []*sel, stack map[string]bool)
+	walk = func(set []*sel, stack map[string]bool) {
+		for _, s := range set {
+			if found {
+				return
+			}
+			if s.spread != "" {
+				if !stack[s.spread] {
+					stack[s.spread] = true
+					walk(d.frags[s.spread], stack)
+					delete(stack, s.spread)
+				}
+				continue
+			}
+			if s.size != nil && s.size.varName != "" {
+				found = true
+				return
+			}
+			walk(s.kids, stack)
+		}
+	}
+	walk(op.set, map[string]bool{})
+	return found
+}
+
+// nodes is how many list items op may return: every paged field counts its first or last (the
+// variable's value, or defaultFirst when neither is given), accounts its addresses, each times
+// the items of the lists it is nested in. It stops once past limit (so a fragment bomb costs no
+// more than the limit to measure).
+func (d *doc) nodes(op *opInfo, vars map[string]any, defaultFirst, limit int) int {
+	total := 0
+	var walk func(set []*sel, mult int, stack map[string]bool)
+	walk = func(set []*sel, mult int, stack map[string]bool) {
+		for _, s := range set {
+			if total > limit {
+				return
+			}
+			switch {
+			case s.spread != "":
+				if stack[s.spread] {
+					continue
+				}
+				stack[s.spread] = true
+				walk(d.frags[s.spread], mult, stack)
+				delete(stack, s.spread)
+			case s.field:
+				n := -1
+				if s.size != nil {
+					n = s.size.value(vars, op.defaults, defaultFirst)
+				} else if pagedFields[s.name] {
+					n = defaultFirst
+				}
+				m := mult
+				if n >= 0 {
+					m = min(mult*max(n, 1), limit+1) // an empty page still resolves its fields once
+					total += min(mult*n, limit+1)
+				}
+				walk(s.kids, m, stack)
+			default:
+				walk(s.kids, mult, stack)
+			}
+		}
+	}
+	walk(op.set, 1, map[string]bool{})
+	return total
+}
+
+// value is the size the argument asks for; a variable that is absent counts as its default value
+// (or, for first/last, as the server's page size), one of the wrong type as 0 (graphql-go rejects it).
+func (a *sizeArg) value(vars map[string]any, defaults map[string]int, defaultFirst int) int {
+	if a.varName == "" {
+		return a.n
+	}
+	v, ok := vars[a.varName]
+	if !ok {
+		if n, ok := defaults[a.varName]; ok {
+			return n
+		}
+	}
+	if v == nil {
+		if a.list {
+			return 0
+		}
+		return defaultFirst
+	}
+	if a.list {
+		l, _ := v.([]any)
+		return len(l)
+	}
+	f, _ := v.(float64)
+	if f < 0 {
+		return 0
+	}
+	return int(min(f, 1<<30))
 }

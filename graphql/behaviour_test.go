@@ -29,7 +29,7 @@ func errCode(t testing.TB, out map[string]any) (string, string) {
 }
 
 func TestBadInput(t *testing.T) {
-	env := newEnv(t, Options{MaxFirst: 50, MaxComplexity: 500, MaxDepth: 8, MaxBodyBytes: 512 << 10})
+	env := newEnv(t, Options{MaxFirst: 50, MaxComplexity: 500, MaxDepth: 8, MaxBodyBytes: 512 << 10, MaxNodes: 2000})
 	aliases := &strings.Builder{}
 	aliases.WriteString("{")
 	for i := 0; i < 10000; i++ {
@@ -73,6 +73,12 @@ func TestBadInput(t *testing.T) {
 		{"empty query", "application/json", `{"query": ""}`, 400, CodeBadUserInput, "required"},
 		{"subscription over HTTP", "", `subscription { head { block } }`, 200, CodeBadUserInput, "WebSocket"},
 		{"too many addresses", "", `{ accounts(addresses: [` + strings.Repeat(`"0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",`, 51) + `]) { address } }`, 200, CodeLimit, "at most 50"},
+		{"pages of pages", "", `{ tasks(first: 1000) { nodes { submissions(first: 1000) { nodes { id } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"pages of default pages", "", `{ tasks { nodes { submissions { nodes { scores { nodes { score } } } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages by variables", "application/json", `{"query": "query($n: Int, $m: Int) { tasks(first: $n) { nodes { submissions(first: $m) { nodes { id } } } } }", "variables": {"n": 50, "m": 50}}`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages by defaults", "", `query($n: Int = 50) { tasks(first: $n) { edges { node { submissions(first: $n) { nodes { id } } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages in fragments", "", `{ tasks(first: 50) { ...T } } fragment T on TaskConnection { nodes { submissions(first: 50) { nodes { id } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"accounts times pages", "", `{ accounts(addresses: [` + strings.Repeat(`"0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",`, 50) + `]) { submissions(first: 50) { nodes { id } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -89,6 +95,11 @@ func TestBadInput(t *testing.T) {
 			code, msg := errCode(t, out)
 			if code != c.code || !strings.Contains(msg, c.contains) {
 				t.Errorf("got %s %q, want %s containing %q", code, msg, c.code, c.contains)
+			}
+			if strings.Contains(c.contains, "list items") {
+				if ext := out["errors"].([]any)[0].(map[string]any)["extensions"].(map[string]any); ext["limit"] != "nodes" {
+					t.Errorf("extensions %v, want limit nodes", ext)
+				}
 			}
 			if strings.Contains(strings.ToLower(msg), "sql") || strings.Contains(msg, "goroutine") {
 				t.Errorf("error leaks internals: %q", msg)
@@ -418,4 +429,25 @@ func TestIntrospectionAndTimeout(t *testing.T) {
 	if code, msg := errCode(t, out); code != CodeLimit || !strings.Contains(msg, "time limit") {
 		t.Fatalf("timeout: %s %q", code, msg)
 	}
+}
+
+// TestListItemLimit (RELIABILITY.md O3): a list nested in lists counts its page size times
+// theirs, with first/last from literals, variables, variable defaults or the default page size;
+// a document remembered as passing is still refused when its variables ask for too much; ordinary
+// pages, even large ones, pass.
+func TestListItemLimit(t *testing.T) {
+	env := newEnv(t, Options{MaxFirst: 1000, MaxNodes: 2000})
+	nested := `query($n: Int, $m: Int) { tasks(first: $n) { totalCount nodes { id submissions(first: $m) { nodes { id } } } } }`
+	for _, ok := range []map[string]any{{"n": 10, "m": 10}, {"n": 1000, "m": 0}, {"n": 20, "m": 99}} {
+		env.data(t, nested, ok) // 110, 1000 and 2000 items
+	}
+	for _, bad := range []map[string]any{{"n": 21, "m": 99}, {"n": 1000, "m": 2}, {}} {
+		_, out := env.post(t, nested, bad) // 2100, 3000 and 100 + 100*100 (defaults)
+		if code, msg := errCode(t, out); code != CodeLimit || !strings.Contains(msg, "2000 list items") {
+			t.Fatalf("%v: got %s %q", bad, code, msg)
+		}
+	}
+	env.data(t, `{ tasks(first: 1000) { nodes { id creator leaderboard { account rank } } } }`, nil)
+	env.data(t, `{ epochs(first: 10) { nodes { number pools { task } leaves(first: 100) { nodes { account proof } } } } }`, nil)
+	env.data(t, `{ accounts(addresses: ["`+alice+`", "`+bob+`"]) { address submissions(first: 100) { nodes { id } } } }`, nil)
 }

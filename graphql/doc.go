@@ -33,13 +33,15 @@
 // Subscriptions (head, epochSettled, claimable) and response-cache invalidation follow them.
 //
 // Errors carry extensions.code: BAD_USER_INPUT, NOT_FOUND, LIMIT (with extensions.limit naming
-// it: first, depth, complexity, body, timeout, rate) or INTERNAL (details are only logged with
+// it: first, depth, complexity, nodes, body, timeout, rate) or INTERNAL (details are only logged with
 // slog, never returned). A single object that does not exist (task, epoch) is null, not an error.
 //
 // Limits: depth and complexity (every field selection, aliases included, fragments expanded;
 // introspection exempt) are measured before execution by a small document reader in analyze.go;
 // a document it cannot read runs only if graphql-go rejects it anyway. first/last and the
-// accounts list are capped by MaxFirst; bodies by MaxBodyBytes; execution by Timeout.
+// accounts list are capped by MaxFirst, and the list items a query may return (first times the
+// firsts around it, defaults counted, with the request's variables) by MaxNodes; bodies by
+// MaxBodyBytes; execution by Timeout.
 //
 // No N+1: every list hands its items a shared batch, so a nested field (stakes, claims, nested
 // connections via a lateral join, consensus scores, reward parts...) is one query for all

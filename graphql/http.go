@@ -211,10 +211,17 @@ func (s *Server) check(req request) (checkedDoc, *gqlerrors.QueryError) {
 	}
 	key := req.OperationName + "\x00" + req.Query
 	if c, ok := s.checked.get(key); ok {
+		if c.sized {
+			// The remembered verdict holds for any variables but the list sizes.
+			return c, s.checkNodes(c.d, c.d.operation(req.OperationName), req.Variables)
+		}
 		return c, nil
 	}
 	d, typ, qerr := s.checkDoc(req)
 	c := checkedDoc{d: d, typ: typ}
+	if d != nil && typ != "" {
+		c.sized = d.sizedByVariables(d.operation(req.OperationName))
+	}
 	if qerr == nil {
 		if typ == "query" {
 			c.claim = planClaim(req.Query, req.OperationName)
@@ -234,6 +241,7 @@ type checkedDoc struct {
 	d     *doc
 	typ   string
 	claim *claimPlan
+	sized bool // a list size comes from a variable: checkNodes runs for every request
 }
 
 // checkedDocs remembers up to 1024 verdicts, forgetting them all when full (an attacker sending
@@ -280,7 +288,19 @@ func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 	if complexity > s.opts.MaxComplexity {
 		return d, op.typ, requestError(CodeLimit, "complexity", "query selects more than the maximum complexity of "+itoa(s.opts.MaxComplexity)+" fields (aliases and fragments count)")
 	}
-	return d, op.typ, nil
+	return d, op.typ, s.checkNodes(d, op, req.Variables)
+}
+
+// checkNodes refuses an operation that may return more list items than MaxNodes.
+func (s *Server) checkNodes(d *doc, op *opInfo, vars map[string]any) *gqlerrors.QueryError {
+	if op == nil {
+		return nil
+	}
+	if n := d.nodes(op, vars, s.opts.DefaultFirst, s.opts.MaxNodes); n > s.opts.MaxNodes {
+		return requestError(CodeLimit, "nodes", "query may return more than the maximum of "+itoa(s.opts.MaxNodes)+
+			" list items (each list counts its first or last, "+itoa(s.opts.DefaultFirst)+" when neither is given, times the items of the lists around it)")
+	}
+	return nil
 }
 
 // execute runs a query or mutation-free operation with the limits, the cache and a deadline.

@@ -48,6 +48,11 @@ type Options struct {
 	// MaxComplexity caps the number of field selections, aliases and expanded fragments
 	// included (default 2000).
 	MaxComplexity int
+	// MaxNodes caps the list items a query may return, counted before it runs: each paged list
+	// counts its first or last (DefaultFirst when neither is given) and accounts its addresses,
+	// times the items of the lists it is nested in (default 20000). MaxFirst bounds one page;
+	// this bounds pages of pages (tasks(first: 1000) { submissions(first: 1000) } asks for 10^6).
+	MaxNodes int
 	// MaxBodyBytes caps a request body (default 64 KiB).
 	MaxBodyBytes int64
 	// Timeout bounds each query's execution (default 10s).
@@ -84,6 +89,9 @@ func (o *Options) defaults() error {
 	}
 	if o.MaxComplexity <= 0 {
 		o.MaxComplexity = 2000
+	}
+	if o.MaxNodes <= 0 {
+		o.MaxNodes = 20_000
 	}
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = 64 << 10

@@ -91,6 +91,7 @@ func newAPI(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client) (*graphql.
 		MaxFirst:           cfg.API.MaxFirst,
 		MaxDepth:           cfg.API.MaxDepth,
 		MaxComplexity:      cfg.API.MaxComplexity,
+		MaxNodes:           cfg.API.MaxNodes,
 		MaxBodyBytes:       cfg.API.MaxBodyBytes,
 		Timeout:            cfg.API.Timeout.Duration,
 		CacheTTL:           cfg.API.CacheTTL.Duration,
