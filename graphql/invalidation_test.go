@@ -18,7 +18,7 @@ import (
 // the claim fast path and graphql-go's path are asked.
 func TestClaimAfterRootAccepted(t *testing.T) {
 	docs := map[string]string{
-		"fast path": `query($a: Address!) { claim(account: $a) { epoch acceptedCumulativeAmount proof calldata } }`,
+		"fast path":  `query($a: Address!) { claim(account: $a) { epoch acceptedCumulativeAmount proof calldata } }`,
 		"graphql-go": `query($a: Address!) { claim(account: $a) { ...C } } fragment C on Claim { epoch acceptedCumulativeAmount proof calldata }`,
 	}
 	root2, proofs2 := tree3(epoch2Leaves)
