@@ -23,7 +23,7 @@ import (
 // protocolEvents are the events the simulator must produce: every event of IStaking, ITaskArena,
 // IMarketplace and IFLAlliance (plus FLAlliance's membership events), and Funded (contract name → event names).
 var protocolEvents = map[string][]string{
-	config.Staking: {"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "Delegated", "Undelegated",
+	config.Staking: {"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "WithdrawalSlashed", "Delegated", "Undelegated",
 		"RewardShareSet", "CooldownsSet"},
 	config.TaskArena:          {"TaskCreated", "ModelSubmitted", "ScoreSubmitted"},
 	config.Marketplace:        {"ModelListed", "ModelPurchased", "FeeSet"},

@@ -34,6 +34,8 @@ const (
 	roleFL uint8 = 3
 	// flProposer is FLAlliance's flRole of a proposer (a voter is 2).
 	flProposer uint8 = 1
+	// flMaxOpenUnstakes is Staking.MAX_OPEN_UNSTAKES.
+	flMaxOpenUnstakes = 8
 )
 
 // FLMinStake is the simulated FL tasks' minimum own stake to join a round.
@@ -53,6 +55,8 @@ const (
 	gasCommit     = 150_000
 	gasReveal     = 150_000
 	gasFinalize   = 4_000_000
+	// gasFLUnstake covers requestUnstake with the open-request bookkeeping.
+	gasFLUnstake = 250_000
 )
 
 // flKind is how an FL participant behaves: honest ones propose good updates and vote the truth, lazy ones
@@ -86,6 +90,10 @@ type flRound struct {
 	roles                map[common.Address]uint8
 	good                 bool // no bad update was submitted and at least one update was
 	votes                map[common.Address]flVote
+	// dodgers are dishonest proposers that submitted a bad update and will try the slash dodge: request an
+	// unstake of all their stake before the round is finalized (Staking keeps it slashable, FLAlliance holds
+	// its payout until finalization, so the slash is taken from the request).
+	dodgers []*flUser
 }
 
 type flVote struct {
@@ -238,6 +246,7 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 		if task.CurrentRound >= task.Rounds {
 			continue
 		}
+		open := false // a round of t still open (payouts of its participants' unstake requests are held)
 		if task.CurrentRound > 0 {
 			r, err := s.fl.fl.RoundOf(call, tid, task.CurrentRound)
 			if err != nil {
@@ -247,10 +256,21 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 				if r.RevealEnd > ts {
 					continue // an interrupted earlier run's round still open: leave it
 				}
+				open = true
 				prep = append(prep, s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
 					return s.fl.fl.FinalizeRound(o, tid)
 				}))
 			}
+		}
+		for _, u := range s.fl.users {
+			if u.task != t || u.disabled || open {
+				continue
+			}
+			w, err := s.flWithdrawals(ctx, u, tid, ts)
+			if err != nil {
+				return err
+			}
+			prep = append(prep, w...)
 		}
 		reqs, members, err := s.flPrepare(ctx, t, slot)
 		if err != nil {
@@ -300,6 +320,11 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	var reveals []txReq
 	for _, rd := range rounds {
 		reveals = append(reveals, s.flReveals(rd)...)
+		dodges, err := s.flDodges(ctx, rd)
+		if err != nil {
+			return err
+		}
+		reveals = append(reveals, dodges...)
 	}
 	if _, err := s.ch.run(ctx, revealAt, reveals); err != nil {
 		return fmt.Errorf("FL reveals: %w", err)
@@ -473,6 +498,9 @@ func (s *sim) flWork(rd *flRound) []txReq {
 		}
 		submitted++
 		bad = bad || u.kind == flDishonest
+		if u.kind == flDishonest {
+			rd.dodgers = append(rd.dodgers, u)
+		}
 		h := crypto.Keccak256Hash(u.Address.Bytes(), tid.Bytes(), big.NewInt(int64(rd.round)).Bytes(),
 			[]byte(u.kind.String()), big.NewInt(int64(s.fl.rng.Uint32())).Bytes())
 		reqs = append(reqs, s.tx(u.Account, gasUpdate, "submitUpdate", func(o *bind.TransactOpts) (*types.Transaction, error) {
@@ -516,6 +544,57 @@ func (s *sim) flReveals(rd *flRound) []txReq {
 		}))
 	}
 	return reqs
+}
+
+// flDodges: the round's dishonest proposers request an unstake of everything they have in the task while the
+// round that will slash them is open (unless they already have the most open requests Staking allows).
+func (s *sim) flDodges(ctx context.Context, rd *flRound) ([]txReq, error) {
+	call := &bind.CallOpts{Context: ctx}
+	tid := new(big.Int).SetUint64(rd.task)
+	var reqs []txReq
+	for _, u := range rd.dodgers {
+		st, err := s.staking.StakeOf(call, u.Address, tid)
+		if err != nil {
+			return nil, fmt.Errorf("reading stake: %w", err)
+		}
+		open, err := s.staking.OpenUnstakesOf(call, u.Address, tid)
+		if err != nil {
+			return nil, fmt.Errorf("reading open unstakes: %w", err)
+		}
+		if st.Sign() == 0 || len(open) >= flMaxOpenUnstakes {
+			continue
+		}
+		reqs = append(reqs, s.tx(u.Account, gasFLUnstake, "requestUnstake", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.staking.RequestUnstake(o, tid, st)
+		}))
+	}
+	return reqs, nil
+}
+
+// flWithdrawals withdraws an FL participant's matured unstake requests in task t (what slashes left of them),
+// read from Staking so a resumed run finds them too; FLAlliance holds them while a round of t is open, so the
+// caller only asks when t has none.
+func (s *sim) flWithdrawals(ctx context.Context, u *flUser, tid *big.Int, ts uint64) ([]txReq, error) {
+	call := &bind.CallOpts{Context: ctx}
+	open, err := s.staking.OpenUnstakesOf(call, u.Address, tid)
+	if err != nil {
+		return nil, fmt.Errorf("reading open unstakes: %w", err)
+	}
+	var reqs []txReq
+	for _, id := range open {
+		r, err := s.staking.RequestOf(call, id)
+		if err != nil {
+			return nil, fmt.Errorf("reading request %s: %w", id, err)
+		}
+		if r.AvailableAt > ts {
+			continue
+		}
+		s.bal[u.Address] = new(big.Int).Add(s.bal[u.Address], r.Amount)
+		reqs = append(reqs, s.tx(u.Account, gasWithdraw, "withdraw", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.staking.Withdraw(o, id)
+		}))
+	}
+	return reqs, nil
 }
 
 // flCommitment is FLAlliance.commitmentOf: keccak256(abi.encode(accept, salt)).

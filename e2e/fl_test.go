@@ -56,6 +56,8 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	e.run("settle", "--epoch", "0", "--publish")
 	warp(t, ctx, client, anvil.DistributorTimelock+1)
 	e.run("settle", "--accept")
+	// One more simulated epoch: the dodgers of epoch 0 withdraw their matured unstake requests (what the slash left).
+	e.run("simulate", "--users", "30", "--epochs", "1", "--seed", "3")
 	e.run("index", "--until-synced")
 
 	pool, err := pgxpool.New(ctx, envValue(e.environ, "DATABASE_URL"))
@@ -89,15 +91,22 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 		t.Errorf("task %d round %d: %d proposers, %d slashed as rejected proposers, slashes sum %s vs slashed_total %s",
 			task, round, proposers, slashedProposers, slashSum, slashed)
 	}
-	var stakingSlashes int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM ev_slashed s JOIN ev_participant_slashed p ON p.tx_hash = s.tx_hash
-		AND p.account = s.account WHERE p.contract = $1 AND p.task_id = $2 AND p.round = $3 AND s.role = 3 AND s.recipient = $1`,
-		fl, task, round).Scan(&stakingSlashes); err != nil {
+	// Every ParticipantSlashed is what Staking took in the same transaction: active stake (Slashed, role FL) plus
+	// open unstake requests (WithdrawalSlashed), all sent to FLAlliance.
+	var mismatched int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM ev_participant_slashed p
+		WHERE p.contract = $1 AND p.task_id = $2 AND p.round = $3 AND p.amount <>
+			(SELECT coalesce(sum(s.amount), 0) FROM ev_slashed s WHERE s.tx_hash = p.tx_hash AND s.account = p.account
+				AND s.task_id = p.task_id AND s.role = 3 AND s.recipient = $1)
+			+ (SELECT coalesce(sum(w.amount), 0) FROM ev_withdrawal_slashed w WHERE w.tx_hash = p.tx_hash
+				AND w.account = p.account AND w.task_id = p.task_id AND w.recipient = $1)`,
+		fl, task, round).Scan(&mismatched); err != nil {
 		t.Fatal(err)
 	}
-	if stakingSlashes != slashedProposers {
-		t.Errorf("task %d round %d: %d Staking.Slashed (role FL, to FLAlliance) for %d ParticipantSlashed", task, round, stakingSlashes, slashedProposers)
+	if mismatched != 0 {
+		t.Errorf("task %d round %d: %d ParticipantSlashed differ from Staking's Slashed + WithdrawalSlashed", task, round, mismatched)
 	}
+	checkDodge(t, ctx, pool, d, client, fl, epochEnd)
 
 	// The slashed stake funds epoch 0's pool of the task: revenue = sum of FLAlliance's Funded = sum of to_pool.
 	var funded, toPools, revenue string
@@ -234,6 +243,89 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 
 	if out := e.run("verify", "--epoch", "0"); !strings.Contains(out, "verified") {
 		t.Fatalf("verify epoch 0:\n%s", out)
+	}
+}
+
+// checkDodge: the simulator's dishonest proposers request an unstake of everything while the round that rejects
+// their update is open (the slash dodge). On chain the slash still takes the full rate of their round-start
+// stake, from the pending request (WithdrawalSlashed); the index reports the request reduced by it
+// (withdrawal_current), the withdrawal (in the next simulated epoch) pays only the rest, and the slash is in the
+// epoch's settled FL revenue.
+func checkDodge(t *testing.T, ctx context.Context, pool *pgxpool.Pool, d config.Deployments, client *ethclient.Client, fl string, epochEnd int64) {
+	t.Helper()
+	rows, err := pool.Query(ctx, `SELECT p.task_id::bigint, p.round, p.account, p.amount::text, r.stake::text, w.request_id::text,
+			w.amount::text, w.new_amount::text, c.requested::text, c.amount::text, c.withdrawn, p.block_time < $2,
+			(SELECT coalesce(sum(x.amount), 0)::text FROM ev_withdrawn x WHERE x.contract = w.contract AND x.request_id = w.request_id)
+		FROM ev_participant_slashed p
+		JOIN ev_role_assigned r ON r.contract = p.contract AND r.task_id = p.task_id AND r.round = p.round AND r.participant = p.account
+		JOIN ev_withdrawal_slashed w ON w.tx_hash = p.tx_hash AND w.account = p.account AND w.task_id = p.task_id AND w.recipient = $1
+		JOIN withdrawal_current c ON c.contract = w.contract AND c.request_id = w.request_id
+		WHERE p.contract = $1 ORDER BY p.block_number, p.log_index`, fl, epochEnd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	flc, err := bindings.NewFLAlliance(d.Contracts[config.FLAlliance].Address, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dodges, inEpoch0 := 0, 0
+	var dodgedTasks []int64
+	for rows.Next() {
+		var task, round int64
+		var acct, slashedAmt, stake, reqID, took, left, requested, current, paid string
+		var withdrawn, epoch0 bool
+		if err := rows.Scan(&task, &round, &acct, &slashedAmt, &stake, &reqID, &took, &left, &requested, &current, &withdrawn, &epoch0, &paid); err != nil {
+			t.Fatal(err)
+		}
+		dodges++
+		if epoch0 {
+			inEpoch0++
+			dodgedTasks = append(dodgedTasks, task)
+		}
+		rd, err := flc.RoundOf(&bind.CallOpts{Context: ctx}, big.NewInt(task), uint32(round))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := new(big.Int).SetString(stake, 10)
+		full := new(big.Int).Div(new(big.Int).Mul(st, big.NewInt(int64(rd.SlashRatePpm))), big.NewInt(1_000_000))
+		if slashedAmt != full.String() {
+			t.Errorf("dodger %s task %d round %d: slashed %s, want the full %d ppm of its round-start stake %s = %s",
+				acct, task, round, slashedAmt, rd.SlashRatePpm, stake, full)
+		}
+		rq, _ := new(big.Int).SetString(requested, 10)
+		tk, _ := new(big.Int).SetString(took, 10)
+		if want := new(big.Int).Sub(rq, tk).String(); left != want || current != want {
+			t.Errorf("dodger %s request %s: requested %s, slashed %s, left %s, indexed %s; want %s", acct, reqID, requested, took, left, current, want)
+		}
+		if epoch0 && (!withdrawn || paid != current) {
+			t.Errorf("dodger %s request %s: withdrawn %v, paid %s; the slash left %s", acct, reqID, withdrawn, paid, current)
+		}
+		t.Logf("dodge: %s task %d round %d requested %s, slashed %s of it (full slash %s); request holds %s, withdrawn %v",
+			acct, task, round, requested, took, slashedAmt, current, withdrawn)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if inEpoch0 == 0 {
+		t.Fatalf("the simulation made no slash dodge attempt in epoch 0 (%d in all)", dodges)
+	}
+	// Settled: each dodged task's epoch-0 revenue is its rounds' to_pool (slashed totals that include the dodgers').
+	for _, task := range dodgedTasks {
+		var toPools, revenue, unaccounted string
+		if err := pool.QueryRow(ctx, `SELECT
+				(SELECT coalesce(sum(to_pool), 0)::text FROM ev_round_finalized WHERE contract = $1 AND task_id = $2 AND block_time < $3),
+				(SELECT revenue::text FROM epoch_pools WHERE chain_id = $4 AND epoch = 0 AND task_id = $2),
+				(SELECT (sum(f.slashed_total) - (SELECT coalesce(sum(p.amount), 0) FROM ev_participant_slashed p
+					WHERE p.contract = $1 AND p.task_id = $2 AND p.block_time < $3))::text
+					FROM ev_round_finalized f WHERE f.contract = $1 AND f.task_id = $2 AND f.block_time < $3)`,
+			fl, task, epochEnd, d.ChainID).Scan(&toPools, &revenue, &unaccounted); err != nil {
+			t.Fatal(err)
+		}
+		if revenue != toPools || unaccounted != "0" {
+			t.Errorf("dodged task %d epoch 0: settled revenue %s, rounds' to_pool %s, slashed totals minus ParticipantSlashed %s",
+				task, revenue, toPools, unaccounted)
+		}
 	}
 }
 

@@ -72,14 +72,17 @@ func TestSchemaMatchesABI(t *testing.T) {
 	}
 	// Columns spelled out for a few events, independently of the registry's snake_case.
 	spot := map[string]string{
-		"ev_task_created":      "task_id numeric,creator text,metadata_uri text,start bigint,end bigint",
-		"ev_reward_share_set":  "account text,sigma_ppm bigint,previous_ppm bigint",
-		"ev_score_submitted":   "task_id numeric,submission_id numeric,validator text,score bigint,replaced boolean,previous_score bigint",
-		"ev_root_proposed":     "epoch numeric,root text,total_cumulative numeric,manifest_hash text,valid_at bigint,proposer text",
-		"ev_unstake_requested": "account text,task_id numeric,role bigint,amount numeric,new_stake numeric,request_id numeric,available_at bigint",
-		"ev_fl_task_created":   "task_id numeric,creator text,rounds bigint,min_stake numeric,commit_duration bigint,reveal_duration bigint",
-		"ev_role_assigned":     "task_id numeric,round bigint,participant text,fl_role bigint,stake numeric",
-		"ev_round_finalized":   "task_id numeric,round bigint,accepted boolean,stake_for numeric,stake_against numeric,slashed_total numeric,to_pool numeric,to_treasury numeric",
+		"ev_task_created":       "task_id numeric,creator text,metadata_uri text,start bigint,end bigint",
+		"ev_reward_share_set":   "account text,sigma_ppm bigint,previous_ppm bigint",
+		"ev_score_submitted":    "task_id numeric,submission_id numeric,validator text,score bigint,replaced boolean,previous_score bigint",
+		"ev_root_proposed":      "epoch numeric,root text,total_cumulative numeric,manifest_hash text,valid_at bigint,proposer text",
+		"ev_unstake_requested":  "account text,task_id numeric,role bigint,amount numeric,new_stake numeric,request_id numeric,available_at bigint",
+		"ev_fl_task_created":    "task_id numeric,creator text,rounds bigint,min_stake numeric,commit_duration bigint,reveal_duration bigint",
+		"ev_role_assigned":      "task_id numeric,round bigint,participant text,fl_role bigint,stake numeric",
+		"ev_round_finalized":    "task_id numeric,round bigint,accepted boolean,stake_for numeric,stake_against numeric,slashed_total numeric,to_pool numeric,to_treasury numeric",
+		"ev_withdrawal_slashed": "account text,task_id numeric,request_id numeric,amount numeric,new_amount numeric,recipient text,slasher text",
+		"ev_member_joined":      "task_id numeric,account text,stake numeric",
+		"ev_member_left":        "task_id numeric,account text,removed boolean",
 	}
 	for table, cols := range spot {
 		rows, err := pool.Query(context.Background(), `SELECT column_name || ' ' || data_type FROM information_schema.columns
@@ -171,6 +174,8 @@ func TestDecodeRoundTrip(t *testing.T) {
 		{"Withdrawn", []any{a1, big.NewInt(3), maxU256, big.NewInt(5)}, "0xabcdef0123456789abcdef0123456789abcdef01|3|" + maxU256.String() + "|5"},
 		{"Slashed", []any{a1, big.NewInt(3), uint8(2), big.NewInt(10), big.NewInt(90), a2, common.Address{}},
 			"0xabcdef0123456789abcdef0123456789abcdef01|3|2|10|90|0xffffffffffffffffffffffffffffffffffffffff|0x0000000000000000000000000000000000000000"},
+		{"WithdrawalSlashed", []any{a1, big.NewInt(3), big.NewInt(42), big.NewInt(6), maxU256, a2, a1},
+			"0xabcdef0123456789abcdef0123456789abcdef01|3|42|6|" + maxU256.String() + "|0xffffffffffffffffffffffffffffffffffffffff|0xabcdef0123456789abcdef0123456789abcdef01"},
 		{"Delegated", []any{a2, big.NewInt(9), a1, big.NewInt(1), big.NewInt(2)}, "0xffffffffffffffffffffffffffffffffffffffff|9|0xabcdef0123456789abcdef0123456789abcdef01|1|2"},
 		{"Undelegated", []any{a2, big.NewInt(9), a1, big.NewInt(1), big.NewInt(1), big.NewInt(77), uint64(0)},
 			"0xffffffffffffffffffffffffffffffffffffffff|9|0xabcdef0123456789abcdef0123456789abcdef01|1|1|77|0"},
@@ -192,6 +197,8 @@ func TestDecodeRoundTrip(t *testing.T) {
 		{"TimelockSet", []any{uint64(86400)}, "86400"},
 		{"FLTaskCreated", []any{maxU256, a1, uint32(math.MaxUint32), maxU256, uint64(1800), uint64(math.MaxInt64)},
 			maxU256.String() + "|0xabcdef0123456789abcdef0123456789abcdef01|4294967295|" + maxU256.String() + "|1800|9223372036854775807"},
+		{"MemberJoined", []any{maxU256, a2, big.NewInt(1000)}, maxU256.String() + "|0xffffffffffffffffffffffffffffffffffffffff|1000"},
+		{"MemberLeft", []any{big.NewInt(1001), a1, true}, "1001|0xabcdef0123456789abcdef0123456789abcdef01|true"},
 		{"RoundStarted", []any{big.NewInt(1001), uint32(math.MaxUint32), h1, uint64(1767232800), uint64(1767234600), uint32(128)},
 			"1001|4294967295|" + h1s + "|1767232800|1767234600|128"},
 		{"RoleAssigned", []any{big.NewInt(1001), uint32(1), a2, uint8(2), maxU256},
@@ -299,6 +306,13 @@ func sweep(t testing.TB, c *testChain) map[string][]string {
 		rowVals  []string
 	}
 	derived := map[string]map[string]latest{}
+	type request struct {
+		contract, id, owner, task, participant, amount, availableAt, bn, li string
+		slashable                                                           bool
+	}
+	var requests []request
+	slashes := map[string]latest{} // (contract|request id) -> latest WithdrawalSlashed, rowVals[0] = newAmount
+	withdrawn := map[string]bool{}
 	setDerived := func(table, key string, bn, li uint64, vals []string) {
 		if derived[table] == nil {
 			derived[table] = map[string]latest{}
@@ -386,11 +400,38 @@ func sweep(t testing.TB, c *testChain) map[string][]string {
 		case "Claimed":
 			setDerived("claimed_total", col["account"], bn, li, append([]string{"31337", col["account"], col["cumulativeClaimed"]}, pos...))
 		}
+		contract := strings.ToLower(l.Address.Hex())
+		switch name {
+		case "UnstakeRequested":
+			requests = append(requests, request{contract, col["requestId"], col["account"], col["taskId"], "", col["amount"], col["availableAt"], pos[0], pos[1], true})
+		case "Undelegated":
+			requests = append(requests, request{contract, col["requestId"], col["delegator"], col["taskId"], col["participant"], col["amount"], col["availableAt"], pos[0], pos[1], false})
+		case "WithdrawalSlashed":
+			k := contract + "|" + col["requestId"]
+			if p, ok := slashes[k]; !ok || p.bn < bn || p.bn == bn && p.li < li {
+				slashes[k] = latest{bn: bn, li: li, rowVals: []string{col["newAmount"]}}
+			}
+		case "Withdrawn":
+			withdrawn[contract+"|"+col["requestId"]] = true
+		}
 	}
 	for table, rows := range derived {
 		for _, r := range rows {
 			out[table] = append(out[table], recordText(r.rowVals, nil))
 		}
+	}
+	// withdrawal_current: every request event with the latest WithdrawalSlashed.newAmount of its (contract, id)
+	// and whether a Withdrawn of that (contract, id) exists.
+	for _, q := range requests {
+		amount := q.amount
+		if s, ok := slashes[q.contract+"|"+q.id]; ok {
+			amount = s.rowVals[0]
+		}
+		null := make([]bool, 13)
+		null[5] = q.slashable // an unstake request has no participant
+		tf := map[bool]string{true: "t", false: "f"}
+		out["withdrawal_current"] = append(out["withdrawal_current"], recordText([]string{"31337", q.contract, q.id, q.owner, q.task,
+			q.participant, tf[q.slashable], q.amount, amount, q.availableAt, tf[withdrawn[q.contract+"|"+q.id]], q.bn, q.li}, null))
 	}
 	for k := range out {
 		sort.Strings(out[k])

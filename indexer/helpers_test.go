@@ -401,7 +401,7 @@ func syncIndex(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...Opti
 func dump(t testing.TB, pool *pgxpool.Pool) map[string][]string {
 	t.Helper()
 	ctx := context.Background()
-	tables := []string{"raw_logs", "stake_current", "delegation_current", "reward_share_current", "claimed_total"}
+	tables := []string{"raw_logs", "stake_current", "delegation_current", "reward_share_current", "claimed_total", "withdrawal_current"}
 	for _, e := range coreEvents {
 		tables = append(tables, "ev_"+SnakeCase(e))
 	}

@@ -93,14 +93,15 @@ type Registry struct {
 	events []*Event // sorted by name
 }
 
-// coreEvents must have tables before the indexer starts (migrations 00003 and 00300): the protocol events of
-// contracts/src/interfaces/{IStaking,ITaskArena,IMarketplace,IRewardsDistributor,IFLAlliance}.sol.
-// Settlement reads FL rounds from the IFLAlliance tables (REWARDS.md §11), so they are required too.
-var coreEvents = []string{"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "Delegated", "Undelegated", "RewardShareSet",
-	"CooldownsSet", "TaskCreated", "ModelSubmitted", "ScoreSubmitted", "ModelListed", "ModelPurchased", "FeeSet", "Funded",
-	"RootProposed", "RootAccepted", "RootRevoked", "Claimed", "TimelockSet",
-	"FLTaskCreated", "RoundStarted", "RoleAssigned", "UpdateSubmitted", "VoteCommitted", "VoteRevealed", "RoundFinalized",
-	"ParticipantSlashed"}
+// coreEvents must have tables before the indexer starts (migrations 00003, 00300 and 00301): the protocol
+// events of contracts/src/interfaces/{IStaking,ITaskArena,IMarketplace,IRewardsDistributor,IFLAlliance}.sol.
+// Settlement reads FL rounds from the IFLAlliance tables (REWARDS.md §11), so they are required too; a
+// slash reaching pending withdrawals (WithdrawalSlashed) changes what requests pay, so it is required as well.
+var coreEvents = []string{"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "WithdrawalSlashed", "Delegated", "Undelegated",
+	"RewardShareSet", "CooldownsSet", "TaskCreated", "ModelSubmitted", "ScoreSubmitted", "ModelListed", "ModelPurchased", "FeeSet",
+	"Funded", "RootProposed", "RootAccepted", "RootRevoked", "Claimed", "TimelockSet",
+	"FLTaskCreated", "MemberJoined", "MemberLeft", "RoundStarted", "RoleAssigned", "UpdateSubmitted", "VoteCommitted",
+	"VoteRevealed", "RoundFinalized", "ParticipantSlashed"}
 
 // DefaultRegistry is the registry of every event in the protocol's bindings (contracts/bindings). At
 // start the indexer keeps the events that have an ev_ table, so indexing a new event (an admin event,

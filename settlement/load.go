@@ -198,7 +198,10 @@ func SnapshotBlock(ctx context.Context, db DBTX, chainID int64, end int64, head 
 //   - RewardShares: ev_reward_share_set (account, sigma_ppm).
 //   - Submissions: ev_model_submitted; Scores: ev_score_submitted; Purchases: ev_model_purchased (net).
 //   - SlashFunds: ev_funded rows of FL tasks sent by the FLAlliance contract: the configured one, or
-//     the contract that created the task (ev_fl_task_created.contract).
+//     the contract that created the task (ev_fl_task_created.contract). §11's R_T is "the slashed stake sent to
+//     the distributor ... the exact amounts the contract's events report": Funded is the pool share of a round's
+//     whole slash, including what Staking took from the losers' pending unstake requests (WithdrawalSlashed),
+//     so it is read as is; stake-seconds are unaffected by such slashes (pending stake no longer counts).
 //   - FLRounds: one per ev_round_finalized (§11; its position decides the epoch), with the round's
 //     participants from ev_role_assigned (flRole 1 proposer, 2 voter, in chain order), Submitted from
 //     ev_update_submitted and Revealed/Accept from ev_vote_revealed of the same contract, task and round.

@@ -38,14 +38,15 @@ type StakingWithdrawalRequest struct {
 	Owner       common.Address
 	AvailableAt uint64
 	Withdrawn   bool
+	Slashable   bool
 	TaskId      *big.Int
 	Amount      *big.Int
 }
 
 // StakingMetaData contains all meta data concerning the Staking contract.
 var StakingMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slashRecipient_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_COOLDOWN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PPM\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SLASHER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"TASK_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delegatedTo\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegationOf\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registeredTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestOf\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structStaking.WithdrawalRequest\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"withdrawn\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestUnstake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardShareCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareInitialized\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareSetAt\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"roleOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setCooldowns\",\"inputs\":[{\"name\":\"unstakeCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlashRecipient\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTaskRegistry\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashRecipient\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"slashTo\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskKnown\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalDelegated\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalOwnStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalPending\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"undelegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unstakeCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CooldownsSet\",\"inputs\":[{\"name\":\"unstakeCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Delegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardShareSet\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"previousPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashRecipientSet\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistered\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistrySet\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Undelegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnstakeRequested\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyWithdrawn\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CooldownTooLong\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InsufficientDelegation\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientStake\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InvalidRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotAParticipant\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotMatured\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotRequestOwner\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardShareCooldown\",\"inputs\":[{\"name\":\"nextAllowedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"RoleMismatch\",\"inputs\":[{\"name\":\"existing\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"requested\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"RoleNotAllowedInTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SelfDelegation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TaskKindConflict\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]}]",
-	Bin: "0x60a06040526003805461127560a71b600160a01b600160e01b0319909116179055600480546001600160401b03191662015180179055348015610040575f5ffd5b5060405161216638038061216683398101604081905261005f91610236565b600180556001600160a01b038316158061008057506001600160a01b038216155b8061009257506001600160a01b038116155b156100b05760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03838116608052600380546001600160a01b0319169183169190911790556100df5f83610176565b506040516001600160a01b03821681527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d4339060200160405180910390a160035460045460408051600160a01b9093046001600160401b03908116845290911660208301527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050610280565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610216575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101ce3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610219565b505f5b92915050565b6001600160a01b0381168114610233575f5ffd5b50565b5f5f5f60608486031215610248575f5ffd5b83516102538161021f565b60208501519093506102648161021f565b60408501519092506102758161021f565b809150509250925092565b608051611eb26102b45f395f818161078f01528181610b1d015281816112170152818161169f01526118440152611eb25ff3fe608060405234801561000f575f5ffd5b5060043610610255575f3560e01c806380d04de811610140578063b90bbeda116100bf578063dcb7501a11610084578063dcb7501a14610708578063eb61ab4e1461072f578063ed87169c14610742578063f99b7d7514610777578063fc0c546a1461078a578063fc2a88c3146107b1575f5ffd5b8063b90bbeda146106a4578063cd285985146106c6578063d1547e8f146106cf578063d547741f146106e2578063da805355146106f5575f5ffd5b80639e498f16116101055780639e498f161461062a578063a217fddf14610655578063b2065edb1461065c578063b2d780691461066f578063b882b0a514610682575f5ffd5b806380d04de8146105955780638b41d35f1461059e5780638fb77741146105a957806390cbee9d146105e957806391d1485414610617575f5ffd5b80633d3185be116101d75780635a8ce3351161019c5780635a8ce335146104d057806368d4341f146104e35780636b4ed6d2146104f657806370f81f6c146105405780637954eeda146105535780637eefd5ae1461057b575f5ffd5b80633d3185be1461044f5780633f90916a146104625780634e6a77de1461046b5780635095af641461047e57806353989b9c146104a5575f5ffd5b8063248a9ca31161021d578063248a9ca3146103005780632e1a7d4d146103225780632f2ff15d14610335578063324e03be1461034857806336568abe1461043c575f5ffd5b806301ffc9a71461025957806308f807f7146102815780630d720bbc146102965780630e496e3b146102b557806318fb907d146102ed575b5f5ffd5b61026c610267366004611b9f565b6107ba565b60405190151581526020015b60405180910390f35b61029461028f366004611bc6565b6107f0565b005b6102a0620f424081565b60405163ffffffff9091168152602001610278565b6102df6102c3366004611c04565b600960209081525f928352604080842090915290825290205481565b604051908152602001610278565b6102946102fb366004611c2c565b610948565b6102df61030e366004611c6f565b5f9081526020819052604090206001015490565b610294610330366004611c6f565b6109bd565b610294610343366004611c86565b610b52565b6103eb610356366004611c6f565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f908152600d6020908152604091829020825160a08101845281546001600160a01b0381168252600160a01b81046001600160401b031693820193909352600160e01b90920460ff1615159282019290925260018201546060820152600290910154608082015290565b604051610278919081516001600160a01b031681526020808301516001600160401b031690820152604080830151151590820152606080830151908201526080918201519181019190915260a00190565b61029461044a366004611c86565b610b7c565b61029461045d366004611cb0565b610bb4565b6102df60115481565b610294610479366004611cdf565b610c3b565b6102df7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b6004546104b8906001600160401b031681565b6040516001600160401b039091168152602001610278565b6102df6104de366004611d07565b610d39565b6102df6104f1366004611d3a565b610eb5565b61052e610504366004611c04565b6001600160a01b03919091165f908152600660209081526040808320938352929052205460ff1690565b60405160ff9091168152602001610278565b61029461054e366004611d5a565b610ffa565b6104b8610561366004611cb0565b600b6020525f90815260409020546001600160401b031681565b6003546104b890600160a01b90046001600160401b031681565b6102df60105481565b6104b86301e1338081565b6102df6105b7366004611d8a565b6001600160a01b039283165f908152600860209081526040808320948352938152838220929094168152925290205490565b6102a06105f7366004611cb0565b6001600160a01b03165f908152600a602052604090205463ffffffff1690565b61026c610625366004611c86565b611050565b60025461063d906001600160a01b031681565b6040516001600160a01b039091168152602001610278565b6102df5f81565b61029461066a366004611d07565b611078565b61029461067d366004611cb0565b611249565b61026c610690366004611c6f565b60056020525f908152604090205460ff1681565b61026c6106b2366004611cb0565b600c6020525f908152604090205460ff1681565b6102df600f5481565b61026c6106dd366004611c6f565b6112a1565b6102946106f0366004611c86565b61134f565b60035461063d906001600160a01b031681565b6102df7fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb281565b61029461073d366004611c6f565b611373565b6102df610750366004611c04565b6001600160a01b03919091165f908152600760209081526040808320938352929052205490565b610294610785366004611dc3565b6114a1565b61063d7f000000000000000000000000000000000000000000000000000000000000000081565b6102df600e5481565b5f6001600160e01b03198216637965db0b60e01b14806107ea57506301ffc9a760e01b6001600160e01b03198316145b92915050565b620f424063ffffffff821611156108275760405163fa976af760e01b815263ffffffff821660048201526024015b60405180910390fd5b335f908152600c602052604090205460ff16156108a557600454335f908152600b60205260408120549091610868916001600160401b039182169116611e00565b9050806001600160401b031642101561089f5760405163d130ac4b60e01b81526001600160401b038216600482015260240161081e565b506108bf565b335f908152600c60205260409020805460ff191660011790555b335f818152600a60209081526040808320805463ffffffff19811663ffffffff888116918217909355600b855294839020805467ffffffffffffffff1916426001600160401b03161790558251948552169183018290529092917f116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e910160405180910390a25050565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39610972816116d2565b61097a6116dc565b6001600160a01b0382166109a15760405163d92e233d60e01b815260040160405180910390fd5b6109ad85858585611706565b6109b660018055565b5050505050565b6109c56116dc565b5f818152600d6020526040902080546001600160a01b03166109fd57604051631f79bbe760e01b81526004810183905260240161081e565b80546001600160a01b03163314610a2a5760405163b4a2c39b60e01b81526004810183905260240161081e565b8054600160e01b900460ff1615610a57576040516354225c2b60e01b81526004810183905260240161081e565b8054600160a01b90046001600160401b0316421015610aa457805460405163eb2604d360e01b815260048101849052600160a01b9091046001600160401b0316602482015260440161081e565b805460ff60e01b1916600160e01b1781556002810154601180548291905f90610ace908490611e1f565b9091555050600182015460405182815284919033907f75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a219060200160405180910390a4610b446001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163383611873565b5050610b4f60018055565b50565b5f82815260208190526040902060010154610b6c816116d2565b610b7683836118d2565b50505050565b6001600160a01b0381163314610ba55760405163334bd91960e11b815260040160405180910390fd5b610baf8282611961565b505050565b5f610bbe816116d2565b6001600160a01b038216610be55760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0384169081179091556040519081527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433906020015b60405180910390a15050565b5f610c45816116d2565b6301e133806001600160401b0384161115610c7e5760405163257a305360e11b81526001600160401b038416600482015260240161081e565b6301e133806001600160401b0383161115610cb75760405163257a305360e11b81526001600160401b038316600482015260240161081e565b6003805467ffffffffffffffff60a01b1916600160a01b6001600160401b03868116918202929092179092556004805467ffffffffffffffff191691851691821790556040805192835260208301919091527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050565b5f610d426116dc565b815f03610d6257604051631f2a200560e01b815260040160405180910390fd5b335f90815260086020908152604080832087845282528083206001600160a01b038716845290915290205480831115610db8576040516388c4fe8f60e01b8152600481018290526024810184905260440161081e565b5f610dc38483611e1f565b335f9081526008602090815260408083208a845282528083206001600160a01b038a1684528252808320849055600982528083208a8452909152812080549293508692909190610e14908490611e1f565b925050819055508360105f828254610e2c9190611e1f565b909155505f9050610e3e3388876119ca565b60408051888152602081018690529081018390526001600160401b038216606082015291955091506001600160a01b03871690889033907f97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d19060800160405180910390a4505050610eae60018055565b9392505050565b5f610ebe6116dc565b815f03610ede57604051631f2a200560e01b815260040160405180910390fd5b335f90815260076020908152604080832086845290915290205480831115610f23576040516322df051360e11b8152600481018290526024810184905260440161081e565b5f610f2e8483611e1f565b335f9081526007602090815260408083208984529091528120829055600f80549293508692909190610f61908490611e1f565b909155505f9050610f733387876119ca565b335f8181526006602090815260408083208c845282529182902054825160ff90911681529081018a9052908101869052606081018490526001600160401b038316608082015292965090925087917f6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a69060a00160405180910390a35050506107ea60018055565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39611024816116d2565b61102c6116dc565b600354611047908590859085906001600160a01b0316611706565b610b7660018055565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6110806116dc565b805f036110a057604051631f2a200560e01b815260040160405180910390fd5b336001600160a01b038316036110c9576040516352e0d04760e01b815260040160405180910390fd5b6001600160a01b0382165f90815260066020908152604080832086845290915290205460ff1661111e5760405163c336712d60e01b81526001600160a01b03831660048201526024810184905260440161081e565b335f90815260086020908152604080832086845282528083206001600160a01b0386168452909152812054611154908390611e32565b335f90815260086020908152604080832088845282528083206001600160a01b03881684528252808320849055600982528083208884529091528120805492935084929091906111a5908490611e32565b925050819055508160105f8282546111bd9190611e32565b909155505060408051838152602081018390526001600160a01b03851691869133917f8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6910160405180910390a461123f6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085611abd565b50610baf60018055565b5f611253816116d2565b600280546001600160a01b0319166001600160a01b0384169081179091556040519081527f4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a1490602001610c2f565b5f815f036112b057505f919050565b5f8281526005602052604090205460ff16156112ce57506001919050565b6002546001600160a01b0316806112e85750600192915050565b60405163d90583df60e01b8152600481018490526001600160a01b0382169063d90583df90602401602060405180830381865afa15801561132b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610eae9190611e45565b5f82815260208190526040902060010154611369816116d2565b610b768383611961565b7fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb261139d816116d2565b815f036113bf57604051634899e04360e01b81525f600482015260240161081e565b6002546001600160a01b0316801580159061143c575060405163d90583df60e01b8152600481018490526001600160a01b0382169063d90583df90602401602060405180830381865afa158015611418573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061143c9190611e45565b1561145d57604051630220a7af60e41b81526004810184905260240161081e565b5f83815260056020526040808220805460ff191660011790555184917fd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c491a2505050565b6114a96116dc565b805f036114c957604051631f2a200560e01b815260040160405180910390fd5b60ff821615806114dc5750600360ff8316115b156114ff576040516378bc326f60e11b815260ff8316600482015260240161081e565b611508836112a1565b61152857604051634899e04360e01b81526004810184905260240161081e565b5f8381526005602052604090205460ff90811615159083166003141461156d57604051639ef7414360e01b81526004810184905260ff8316602482015260440161081e565b335f90815260066020908152604080832086845290915290205460ff16806115ba57335f9081526006602090815260408083208784529091529020805460ff191660ff85161790556115ed565b8260ff168160ff16146115ed57604051632d7e789160e01b815260ff80831660048301528416602482015260440161081e565b335f908152600760209081526040808320878452909152812054611612908490611e32565b335f9081526007602090815260408083208984529091528120829055600f80549293508592909190611645908490611e32565b90915550506040805160ff8616815260208101859052908101829052859033907f022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c9060600160405180910390a36116c76001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086611abd565b5050610baf60018055565b610b4f8133611af6565b6002600154036116ff57604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b815f0361172657604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0384165f90815260076020908152604080832086845290915290205480831115611774576040516322df051360e11b8152600481018290526024810184905260440161081e565b5f61177f8483611e1f565b6001600160a01b0387165f9081526007602090815260408083208984529091528120829055600f805492935086929091906117bb908490611e1f565b90915550506001600160a01b038681165f8181526006602090815260408083208a845282529182902054825160ff9091168152908101889052908101849052918516606083015233608083015286917f11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b549060a00160405180910390a361186b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168486611873565b505050505050565b6040516001600160a01b03838116602483015260448201839052610baf91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050611b33565b5f6118dd8383611050565b61195a575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556119123390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107ea565b505f6107ea565b5f61196c8383611050565b1561195a575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016107ea565b5f5f600e5f81546119da90611e64565b91829055506003549092506119ff90600160a01b90046001600160401b031642611e00565b6040805160a0810182526001600160a01b0380891682526001600160401b0380851660208085019182525f858701818152606087018d8152608088018d81528c8452600d90945297822096518754945191511515600160e01b0260ff60e01b1992909616600160a01b026001600160e01b031990951696169590951792909217939093169190911783559251600183015551600290910155601180549293508592909190611aae908490611e32565b92505081905550935093915050565b6040516001600160a01b038481166024830152838116604483015260648201839052610b769186918216906323b872dd906084016118a0565b611b008282611050565b611b2f5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161081e565b5050565b5f5f60205f8451602086015f885af180611b52576040513d5f823e3d81fd5b50505f513d91508115611b69578060011415611b76565b6001600160a01b0384163b155b15610b7657604051635274afe760e01b81526001600160a01b038516600482015260240161081e565b5f60208284031215611baf575f5ffd5b81356001600160e01b031981168114610eae575f5ffd5b5f60208284031215611bd6575f5ffd5b813563ffffffff81168114610eae575f5ffd5b80356001600160a01b0381168114611bff575f5ffd5b919050565b5f5f60408385031215611c15575f5ffd5b611c1e83611be9565b946020939093013593505050565b5f5f5f5f60808587031215611c3f575f5ffd5b611c4885611be9565b93506020850135925060408501359150611c6460608601611be9565b905092959194509250565b5f60208284031215611c7f575f5ffd5b5035919050565b5f5f60408385031215611c97575f5ffd5b82359150611ca760208401611be9565b90509250929050565b5f60208284031215611cc0575f5ffd5b610eae82611be9565b80356001600160401b0381168114611bff575f5ffd5b5f5f60408385031215611cf0575f5ffd5b611cf983611cc9565b9150611ca760208401611cc9565b5f5f5f60608486031215611d19575f5ffd5b83359250611d2960208501611be9565b929592945050506040919091013590565b5f5f60408385031215611d4b575f5ffd5b50508035926020909101359150565b5f5f5f60608486031215611d6c575f5ffd5b611d7584611be9565b95602085013595506040909401359392505050565b5f5f5f60608486031215611d9c575f5ffd5b611da584611be9565b925060208401359150611dba60408501611be9565b90509250925092565b5f5f5f60608486031215611dd5575f5ffd5b83359250602084013560ff81168114611d29575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156107ea576107ea611dec565b818103818111156107ea576107ea611dec565b808201808211156107ea576107ea611dec565b5f60208284031215611e55575f5ffd5b81518015158114610eae575f5ffd5b5f60018201611e7557611e75611dec565b506001019056fea2646970667358221220e5afcdcacefbb6d4ea08ae821d1073d774ce3454a64540d0c896bf4bd102870964736f6c634300081c0033",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slashRecipient_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_COOLDOWN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_OPEN_UNSTAKES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PPM\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SLASHER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"TASK_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delegatedTo\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"delegationOf\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openUnstakesOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingStakeOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registeredTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestOf\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structStaking.WithdrawalRequest\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"withdrawn\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"slashable\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestUnstake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardShareCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareInitialized\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardShareSetAt\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"roleOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setCooldowns\",\"inputs\":[{\"name\":\"unstakeCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlashRecipient\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTaskRegistry\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setWithdrawalGuard\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"guard\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashRecipient\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"slashTo\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashableOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskKnown\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"taskRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalDelegated\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalOwnStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalPending\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"undelegate\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unstakeCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawalGuard\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"CooldownsSet\",\"inputs\":[{\"name\":\"unstakeCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rewardShareCooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Delegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardShareSet\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"previousPpm\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashRecipientSet\",\"inputs\":[{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistered\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TaskRegistrySet\",\"inputs\":[{\"name\":\"registry\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Undelegated\",\"inputs\":[{\"name\":\"delegator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"participant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newDelegation\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnstakeRequested\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"WithdrawalGuardSet\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"guard\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"WithdrawalSlashed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newAmount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyWithdrawn\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CooldownTooLong\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InsufficientDelegation\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientStake\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidRewardShare\",\"inputs\":[{\"name\":\"sigmaPpm\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InvalidRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotAParticipant\",\"inputs\":[{\"name\":\"participant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotMatured\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"availableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotRequestOwner\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardShareCooldown\",\"inputs\":[{\"name\":\"nextAllowedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"RoleMismatch\",\"inputs\":[{\"name\":\"existing\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"requested\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"RoleNotAllowedInTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SelfDelegation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TaskKindConflict\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyOpenUnstakes\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"open\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownTask\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WithdrawalLocked\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"guard\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]}]",
+	Bin: "0x60a06040526003805461127560a71b600160a01b600160e01b0319909116179055600480546001600160401b03191662015180179055348015610040575f5ffd5b506040516128c43803806128c483398101604081905261005f91610236565b600180556001600160a01b038316158061008057506001600160a01b038216155b8061009257506001600160a01b038116155b156100b05760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03838116608052600380546001600160a01b0319169183169190911790556100df5f83610176565b506040516001600160a01b03821681527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d4339060200160405180910390a160035460045460408051600160a01b9093046001600160401b03908116845290911660208301527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050610280565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610216575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101ce3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610219565b505f5b92915050565b6001600160a01b0381168114610233575f5ffd5b50565b5f5f5f60608486031215610248575f5ffd5b83516102538161021f565b60208501519093506102648161021f565b60408501519092506102758161021f565b809150509250925092565b6080516126106102b45f395f818161089601528181610d33015281816114fc01528181611ab50152611cb801526126105ff3fe608060405234801561000f575f5ffd5b5060043610610297575f3560e01c80638b41d35f11610161578063d1547e8f116100ca578063ed94284511610084578063ed94284514610843578063f30ffc3c14610856578063f74f850a14610876578063f99b7d751461087e578063fc0c546a14610891578063fc2a88c3146108b8575f5ffd5b8063d1547e8f1461079b578063d547741f146107ae578063da805355146107c1578063dcb7501a146107d4578063eb61ab4e146107fb578063ed87169c1461080e575f5ffd5b8063b2065edb1161011b578063b2065edb146106fe578063b2d7806914610711578063b5c7e5a614610724578063b882b0a51461074e578063b90bbeda14610770578063cd28598514610792575f5ffd5b80638b41d35f146106585780638fb777411461066357806390cbee9d146106a357806391d14854146106d15780639e498f16146106e4578063a217fddf146106f7575f5ffd5b80634e6a77de116102035780636b4ed6d2116101bd5780636b4ed6d21461059d57806370f81f6c146105e75780637165b6a5146105fa5780637954eeda1461060d5780637eefd5ae1461063557806380d04de81461064f575f5ffd5b80634e6a77de146104d25780634f1c3fbc146104e55780635095af641461052557806353989b9c1461054c5780635a8ce3351461057757806368d4341f1461058a575f5ffd5b80632e1a7d4d116102545780632e1a7d4d146103645780632f2ff15d14610377578063324e03be1461038a57806336568abe146104a35780633d3185be146104b65780633f90916a146104c9575f5ffd5b806301ffc9a71461029b57806308f807f7146102c35780630d720bbc146102d85780630e496e3b146102f757806318fb907d1461032f578063248a9ca314610342575b5f5ffd5b6102ae6102a936600461227e565b6108c1565b60405190151581526020015b60405180910390f35b6102d66102d13660046122a5565b6108f7565b005b6102e2620f424081565b60405163ffffffff90911681526020016102ba565b6103216103053660046122e3565b600960209081525f928352604080842090915290825290205481565b6040519081526020016102ba565b6102d661033d36600461230b565b610a4f565b61032161035036600461234e565b5f9081526020819052604090206001015490565b6102d661037236600461234e565b610ac4565b6102d6610385366004612365565b610d69565b61044661039836600461234e565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152505f908152600d6020908152604091829020825160c08101845281546001600160a01b03811682526001600160401b03600160a01b8204169382019390935260ff600160e01b84048116151594820194909452600160e81b909204909216151560608201526001820154608082015260029091015460a082015290565b6040516102ba919081516001600160a01b031681526020808301516001600160401b0316908201526040808301511515908201526060808301511515908201526080808301519082015260a0918201519181019190915260c00190565b6102d66104b1366004612365565b610d93565b6102d66104c436600461238f565b610dcb565b61032160145481565b6102d66104e03660046123be565b610e52565b61050d6104f336600461234e565b60116020525f90815260409020546001600160a01b031681565b6040516001600160a01b0390911681526020016102ba565b6103217f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b60045461055f906001600160401b031681565b6040516001600160401b0390911681526020016102ba565b6103216105853660046123e6565b610f50565b610321610598366004612419565b6110cd565b6105d56105ab3660046122e3565b6001600160a01b03919091165f908152600660209081526040808320938352929052205460ff1690565b60405160ff90911681526020016102ba565b6102d66105f5366004612439565b61129e565b6103216106083660046122e3565b6112f4565b61055f61061b36600461238f565b600b6020525f90815260409020546001600160401b031681565b60035461055f90600160a01b90046001600160401b031681565b61032160135481565b61055f6301e1338081565b610321610671366004612469565b6001600160a01b039283165f908152600860209081526040808320948352938152838220929094168152925290205490565b6102e26106b136600461238f565b6001600160a01b03165f908152600a602052604090205463ffffffff1690565b6102ae6106df366004612365565b611335565b60025461050d906001600160a01b031681565b6103215f81565b6102d661070c3660046123e6565b61135d565b6102d661071f36600461238f565b61152e565b6103216107323660046122e3565b601060209081525f928352604080842090915290825290205481565b6102ae61075c36600461234e565b60056020525f908152604090205460ff1681565b6102ae61077e36600461238f565b600c6020525f908152604090205460ff1681565b61032160125481565b6102ae6107a936600461234e565b611586565b6102d66107bc366004612365565b611634565b60035461050d906001600160a01b031681565b6103217fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb281565b6102d661080936600461234e565b611658565b61032161081c3660046122e3565b6001600160a01b03919091165f908152600760209081526040808320938352929052205490565b6102d6610851366004612365565b611786565b6108696108643660046122e3565b611845565b6040516102ba91906124a2565b610321600881565b6102d661088c3660046124e4565b6118b7565b61050d7f000000000000000000000000000000000000000000000000000000000000000081565b610321600e5481565b5f6001600160e01b03198216637965db0b60e01b14806108f157506301ffc9a760e01b6001600160e01b03198316145b92915050565b620f424063ffffffff8216111561092e5760405163fa976af760e01b815263ffffffff821660048201526024015b60405180910390fd5b335f908152600c602052604090205460ff16156109ac57600454335f908152600b6020526040812054909161096f916001600160401b039182169116612521565b9050806001600160401b03164210156109a65760405163d130ac4b60e01b81526001600160401b0382166004820152602401610925565b506109c6565b335f908152600c60205260409020805460ff191660011790555b335f818152600a60209081526040808320805463ffffffff19811663ffffffff888116918217909355600b855294839020805467ffffffffffffffff1916426001600160401b03161790558251948552169183018290529092917f116dfc377e1d8c1912e9a2a1daa8453f98cf2383e6115dcef1173d6faf0fed7e910160405180910390a25050565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39610a7981611ae8565b610a81611af2565b6001600160a01b038216610aa85760405163d92e233d60e01b815260040160405180910390fd5b610ab485858585611b1c565b610abd60018055565b5050505050565b610acc611af2565b5f818152600d6020526040902080546001600160a01b0316610b0457604051631f79bbe760e01b815260048101839052602401610925565b80546001600160a01b03163314610b315760405163b4a2c39b60e01b815260048101839052602401610925565b8054600160e01b900460ff1615610b5e576040516354225c2b60e01b815260048101839052602401610925565b8054600160a01b90046001600160401b0316421015610bab57805460405163eb2604d360e01b815260048101849052600160a01b9091046001600160401b03166024820152604401610925565b600181015460028201548254600160e81b900460ff1615610cbf575f828152601160205260409020546001600160a01b03168015801590610c545750604051633f5ec29760e21b8152336004820152602481018490526001600160a01b0382169063fd7b0a5c90604401602060405180830381865afa158015610c30573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c549190612540565b15610c845760405163221ed09760e21b8152600481018690526001600160a01b0382166024820152604401610925565b610c8f338487611ce8565b335f90815260106020908152604080832086845290915281208054849290610cb890849061255f565b9091555050505b825460ff60e01b1916600160e01b178355601480548291905f90610ce490849061255f565b9091555050600183015460405182815285919033907f75e161b3e824b114fc1a33274bd7091918dd4e639cede50b78b15a4eea956a219060200160405180910390a4610d5a6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163383611dcf565b505050610d6660018055565b50565b5f82815260208190526040902060010154610d8381611ae8565b610d8d8383611e2e565b50505050565b6001600160a01b0381163314610dbc5760405163334bd91960e11b815260040160405180910390fd5b610dc68282611ebd565b505050565b5f610dd581611ae8565b6001600160a01b038216610dfc5760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0384169081179091556040519081527fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433906020015b60405180910390a15050565b5f610e5c81611ae8565b6301e133806001600160401b0384161115610e955760405163257a305360e11b81526001600160401b0384166004820152602401610925565b6301e133806001600160401b0383161115610ece5760405163257a305360e11b81526001600160401b0383166004820152602401610925565b6003805467ffffffffffffffff60a01b1916600160a01b6001600160401b03868116918202929092179092556004805467ffffffffffffffff191691851691821790556040805192835260208301919091527f035c8af3d3c4c059ac7c94b23949bf743034ed20e7959e3bd0279b272e9f5169910160405180910390a1505050565b5f610f59611af2565b815f03610f7957604051631f2a200560e01b815260040160405180910390fd5b335f90815260086020908152604080832087845282528083206001600160a01b038716845290915290205480831115610fcf576040516388c4fe8f60e01b81526004810182905260248101849052604401610925565b5f610fda848361255f565b335f9081526008602090815260408083208a845282528083206001600160a01b038a1684528252808320849055600982528083208a845290915281208054929350869290919061102b90849061255f565b925050819055508360135f828254611043919061255f565b909155505f905061105633888784611f26565b60408051888152602081018690529081018390526001600160401b038216606082015291955091506001600160a01b03871690889033907f97c21bde1c35b48e9baceb87cfd46e20ab70d83c0ece7fc153049ecf577ee5d19060800160405180910390a45050506110c660018055565b9392505050565b5f6110d6611af2565b815f036110f657604051631f2a200560e01b815260040160405180910390fd5b335f9081526007602090815260408083208684529091529020548083111561113b576040516322df051360e11b81526004810182905260248101849052604401610925565b335f908152600f602090815260408083208784529091529020805460081161118357805460405163cc27648b60e01b8152610925918791600401918252602082015260400190565b5f61118e858461255f565b335f9081526007602090815260408083208a845290915281208290556012805492935087929091906111c190849061255f565b909155505f90506111d53388886001611f26565b84546001810186555f86815260208082209092018490553381526010825260408082208c835290925290812080549398509193508892611216908490612572565b9091555050335f8181526006602090815260408083208b845282529182902054825160ff9091168152908101899052908101849052606081018790526001600160401b03831660808201528891907f6ccbfe3b673796acf277f98ced8589ea3dd664c39298848513597ebe869805a69060a00160405180910390a3505050506108f160018055565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e396112c881611ae8565b6112d0611af2565b6003546112eb908590859085906001600160a01b0316611b1c565b610d8d60018055565b6001600160a01b0382165f8181526010602090815260408083208584528252808320549383526007825280832085845290915281205490916110c691612572565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b611365611af2565b805f0361138557604051631f2a200560e01b815260040160405180910390fd5b336001600160a01b038316036113ae576040516352e0d04760e01b815260040160405180910390fd5b6001600160a01b0382165f90815260066020908152604080832086845290915290205460ff166114035760405163c336712d60e01b81526001600160a01b038316600482015260248101849052604401610925565b335f90815260086020908152604080832086845282528083206001600160a01b0386168452909152812054611439908390612572565b335f90815260086020908152604080832088845282528083206001600160a01b038816845282528083208490556009825280832088845290915281208054929350849290919061148a908490612572565b925050819055508160135f8282546114a29190612572565b909155505060408051838152602081018390526001600160a01b03851691869133917f8e4c72aa40e18885715933ea60cf3763babe3f773c065f0ee36afa3431e195e6910160405180910390a46115246001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308561203f565b50610dc660018055565b5f61153881611ae8565b600280546001600160a01b0319166001600160a01b0384169081179091556040519081527f4715fd6f4842e6e403df2f1e267f2d0f35e827559281ffecdd92ea015d118a1490602001610e46565b5f815f0361159557505f919050565b5f8281526005602052604090205460ff16156115b357506001919050565b6002546001600160a01b0316806115cd5750600192915050565b60405163d90583df60e01b8152600481018490526001600160a01b0382169063d90583df90602401602060405180830381865afa158015611610573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110c69190612540565b5f8281526020819052604090206001015461164e81611ae8565b610d8d8383611ebd565b7fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb261168281611ae8565b815f036116a457604051634899e04360e01b81525f6004820152602401610925565b6002546001600160a01b03168015801590611721575060405163d90583df60e01b8152600481018490526001600160a01b0382169063d90583df90602401602060405180830381865afa1580156116fd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117219190612540565b1561174257604051630220a7af60e41b815260048101849052602401610925565b5f83815260056020526040808220805460ff191660011790555184917fd011d2f8788f45bc26f55052dc665b609543f8b9edbb82a51d929733849aa1c491a2505050565b7fb92c2a21703f3c072393dbfb80892d64c658be905cb04413ee31f582996f0bb26117b081611ae8565b5f8381526005602052604090205460ff166117e157604051634899e04360e01b815260048101849052602401610925565b5f8381526011602090815260409182902080546001600160a01b0319166001600160a01b038616908117909155915191825284917f3d603293bde8ec37c3e6aa2be96cc73216de950636ab10f400c056f7a277c794910160405180910390a2505050565b6001600160a01b0382165f908152600f602090815260408083208484528252918290208054835181840281018401909452808452606093928301828280156118aa57602002820191905f5260205f20905b815481526020019060010190808311611896575b5050505050905092915050565b6118bf611af2565b805f036118df57604051631f2a200560e01b815260040160405180910390fd5b60ff821615806118f25750600360ff8316115b15611915576040516378bc326f60e11b815260ff83166004820152602401610925565b61191e83611586565b61193e57604051634899e04360e01b815260048101849052602401610925565b5f8381526005602052604090205460ff90811615159083166003141461198357604051639ef7414360e01b81526004810184905260ff83166024820152604401610925565b335f90815260066020908152604080832086845290915290205460ff16806119d057335f9081526006602090815260408083208784529091529020805460ff191660ff8516179055611a03565b8260ff168160ff1614611a0357604051632d7e789160e01b815260ff808316600483015284166024820152604401610925565b335f908152600760209081526040808320878452909152812054611a28908490612572565b335f9081526007602090815260408083208984529091528120829055601280549293508592909190611a5b908490612572565b90915550506040805160ff8616815260208101859052908101829052859033907f022dd619ee0d92140e5abde105761d6df71c05c4fcb761610ea0552064f91e6c9060600160405180910390a3611add6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308661203f565b5050610dc660018055565b610d668133612078565b600260015403611b1557604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b815f03611b3c57604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0384165f81815260076020908152604080832087845282528083205493835260108252808320878452909152902054611b7c8183612572565b841115611bb157611b8d8183612572565b6040516322df051360e11b8152600481019190915260248101859052604401610925565b5f828510611bbf5782611bc1565b845b90508015611c8e575f611bd4828561255f565b6001600160a01b0389165f9081526007602090815260408083208b84529091528120829055601280549293508492909190611c1090849061255f565b90915550506001600160a01b038881165f8181526006602090815260408083208c845282529182902054825160ff9091168152908101869052908101849052918716606083015233608083015288917f11a4f7073bbd30bd554c749f90317604f61a8fe515da0f3cf5c2204f18771b549060a00160405180910390a3505b808514611cab57611cab8787611ca4848961255f565b85886120b5565b611cdf6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168587611dcf565b50505050505050565b6001600160a01b0383165f908152600f602090815260408083208584529091528120805490915b83838281548110611d2257611d22612585565b905f5260205f20015414611d4057611d3981612599565b9050611d0f565b81611d4c826001612572565b1015611da45782611d5e826001612572565b81548110611d6e57611d6e612585565b905f5260205f200154838281548110611d8957611d89612585565b5f91825260209091200155611d9d81612599565b9050611d40565b82805480611db457611db46125b1565b600190038181905f5260205f20015f90559055505050505050565b6040516001600160a01b03838116602483015260448201839052610dc691859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050612212565b5f611e398383611335565b611eb6575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611e6e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016108f1565b505f6108f1565b5f611ec88383611335565b15611eb6575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016108f1565b5f5f600e5f8154611f3690612599565b9182905550600354909250611f5b90600160a01b90046001600160401b031642612521565b6040805160c0810182526001600160a01b03808a1682526001600160401b0380851660208085019182525f8587018181528b151560608801908152608088018f815260a089018f81528d8552600d909552988320975188549551925191511515600160e81b0260ff60e81b19921515600160e01b029290921661ffff60e01b1993909716600160a01b026001600160e01b031990961697169690961793909317929092169290921792909217835592516001830155915160029091015560148054929350869290919061202f908490612572565b9250508190555094509492505050565b6040516001600160a01b038481166024830152838116604483015260648201839052610d8d9186918216906323b872dd90608401611dfc565b6120828282611335565b6120b15760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610925565b5050565b6120bf838361255f565b6001600160a01b0386165f908152601060209081526040808320888452909152812091909155601480548592906120f790849061255f565b90915550506001600160a01b0385165f908152600f60209081526040808320878452909152902080545b8415611cdf57612130816125c5565b90505f82828154811061214557612145612585565b5f918252602080832090910154808352600d9091526040822060028101549193509181900361217657505050612121565b5f8189106121845781612186565b885b9050612192818361255f565b60028401556121a1818a61255f565b9850838a6001600160a01b038d167fbc0d6923cb946c5000dbd13b77d260699dce33d556b4af7f836964dc64e867d2846121db818861255f565b6040805192835260208301919091526001600160a01b038d169082015233606082015260800160405180910390a450505050612121565b5f5f60205f8451602086015f885af180612231576040513d5f823e3d81fd5b50505f513d91508115612248578060011415612255565b6001600160a01b0384163b155b15610d8d57604051635274afe760e01b81526001600160a01b0385166004820152602401610925565b5f6020828403121561228e575f5ffd5b81356001600160e01b0319811681146110c6575f5ffd5b5f602082840312156122b5575f5ffd5b813563ffffffff811681146110c6575f5ffd5b80356001600160a01b03811681146122de575f5ffd5b919050565b5f5f604083850312156122f4575f5ffd5b6122fd836122c8565b946020939093013593505050565b5f5f5f5f6080858703121561231e575f5ffd5b612327856122c8565b93506020850135925060408501359150612343606086016122c8565b905092959194509250565b5f6020828403121561235e575f5ffd5b5035919050565b5f5f60408385031215612376575f5ffd5b82359150612386602084016122c8565b90509250929050565b5f6020828403121561239f575f5ffd5b6110c6826122c8565b80356001600160401b03811681146122de575f5ffd5b5f5f604083850312156123cf575f5ffd5b6123d8836123a8565b9150612386602084016123a8565b5f5f5f606084860312156123f8575f5ffd5b83359250612408602085016122c8565b929592945050506040919091013590565b5f5f6040838503121561242a575f5ffd5b50508035926020909101359150565b5f5f5f6060848603121561244b575f5ffd5b612454846122c8565b95602085013595506040909401359392505050565b5f5f5f6060848603121561247b575f5ffd5b612484846122c8565b925060208401359150612499604085016122c8565b90509250925092565b602080825282518282018190525f918401906040840190835b818110156124d95783518352602093840193909201916001016124bb565b509095945050505050565b5f5f5f606084860312156124f6575f5ffd5b83359250602084013560ff81168114612408575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156108f1576108f161250d565b5f60208284031215612550575f5ffd5b815180151581146110c6575f5ffd5b818103818111156108f1576108f161250d565b808201808211156108f1576108f161250d565b634e487b7160e01b5f52603260045260245ffd5b5f600182016125aa576125aa61250d565b5060010190565b634e487b7160e01b5f52603160045260245ffd5b5f816125d3576125d361250d565b505f19019056fea26469706673582212204223db9596b1a316f6615b224273fb575b5f98e40591a053b4ca92ba2ec0526b64736f6c634300081c0033",
 }
 
 // StakingABI is the input ABI used to generate the binding from.
@@ -275,6 +276,37 @@ func (_Staking *StakingSession) MAXCOOLDOWN() (uint64, error) {
 // Solidity: function MAX_COOLDOWN() view returns(uint64)
 func (_Staking *StakingCallerSession) MAXCOOLDOWN() (uint64, error) {
 	return _Staking.Contract.MAXCOOLDOWN(&_Staking.CallOpts)
+}
+
+// MAXOPENUNSTAKES is a free data retrieval call binding the contract method 0xf74f850a.
+//
+// Solidity: function MAX_OPEN_UNSTAKES() view returns(uint256)
+func (_Staking *StakingCaller) MAXOPENUNSTAKES(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "MAX_OPEN_UNSTAKES")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXOPENUNSTAKES is a free data retrieval call binding the contract method 0xf74f850a.
+//
+// Solidity: function MAX_OPEN_UNSTAKES() view returns(uint256)
+func (_Staking *StakingSession) MAXOPENUNSTAKES() (*big.Int, error) {
+	return _Staking.Contract.MAXOPENUNSTAKES(&_Staking.CallOpts)
+}
+
+// MAXOPENUNSTAKES is a free data retrieval call binding the contract method 0xf74f850a.
+//
+// Solidity: function MAX_OPEN_UNSTAKES() view returns(uint256)
+func (_Staking *StakingCallerSession) MAXOPENUNSTAKES() (*big.Int, error) {
+	return _Staking.Contract.MAXOPENUNSTAKES(&_Staking.CallOpts)
 }
 
 // PPM is a free data retrieval call binding the contract method 0x0d720bbc.
@@ -525,6 +557,68 @@ func (_Staking *StakingCallerSession) LastRequestId() (*big.Int, error) {
 	return _Staking.Contract.LastRequestId(&_Staking.CallOpts)
 }
 
+// OpenUnstakesOf is a free data retrieval call binding the contract method 0xf30ffc3c.
+//
+// Solidity: function openUnstakesOf(address account, uint256 taskId) view returns(uint256[])
+func (_Staking *StakingCaller) OpenUnstakesOf(opts *bind.CallOpts, account common.Address, taskId *big.Int) ([]*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "openUnstakesOf", account, taskId)
+
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+
+	return out0, err
+
+}
+
+// OpenUnstakesOf is a free data retrieval call binding the contract method 0xf30ffc3c.
+//
+// Solidity: function openUnstakesOf(address account, uint256 taskId) view returns(uint256[])
+func (_Staking *StakingSession) OpenUnstakesOf(account common.Address, taskId *big.Int) ([]*big.Int, error) {
+	return _Staking.Contract.OpenUnstakesOf(&_Staking.CallOpts, account, taskId)
+}
+
+// OpenUnstakesOf is a free data retrieval call binding the contract method 0xf30ffc3c.
+//
+// Solidity: function openUnstakesOf(address account, uint256 taskId) view returns(uint256[])
+func (_Staking *StakingCallerSession) OpenUnstakesOf(account common.Address, taskId *big.Int) ([]*big.Int, error) {
+	return _Staking.Contract.OpenUnstakesOf(&_Staking.CallOpts, account, taskId)
+}
+
+// PendingStakeOf is a free data retrieval call binding the contract method 0xb5c7e5a6.
+//
+// Solidity: function pendingStakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCaller) PendingStakeOf(opts *bind.CallOpts, account common.Address, taskId *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "pendingStakeOf", account, taskId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PendingStakeOf is a free data retrieval call binding the contract method 0xb5c7e5a6.
+//
+// Solidity: function pendingStakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingSession) PendingStakeOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.PendingStakeOf(&_Staking.CallOpts, account, taskId)
+}
+
+// PendingStakeOf is a free data retrieval call binding the contract method 0xb5c7e5a6.
+//
+// Solidity: function pendingStakeOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCallerSession) PendingStakeOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.PendingStakeOf(&_Staking.CallOpts, account, taskId)
+}
+
 // RegisteredTask is a free data retrieval call binding the contract method 0xb882b0a5.
 //
 // Solidity: function registeredTask(uint256 taskId) view returns(bool)
@@ -558,7 +652,7 @@ func (_Staking *StakingCallerSession) RegisteredTask(taskId *big.Int) (bool, err
 
 // RequestOf is a free data retrieval call binding the contract method 0x324e03be.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,bool,uint256,uint256))
 func (_Staking *StakingCaller) RequestOf(opts *bind.CallOpts, requestId *big.Int) (StakingWithdrawalRequest, error) {
 	var out []interface{}
 	err := _Staking.contract.Call(opts, &out, "requestOf", requestId)
@@ -575,14 +669,14 @@ func (_Staking *StakingCaller) RequestOf(opts *bind.CallOpts, requestId *big.Int
 
 // RequestOf is a free data retrieval call binding the contract method 0x324e03be.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,bool,uint256,uint256))
 func (_Staking *StakingSession) RequestOf(requestId *big.Int) (StakingWithdrawalRequest, error) {
 	return _Staking.Contract.RequestOf(&_Staking.CallOpts, requestId)
 }
 
 // RequestOf is a free data retrieval call binding the contract method 0x324e03be.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,uint256,uint256))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint64,bool,bool,uint256,uint256))
 func (_Staking *StakingCallerSession) RequestOf(requestId *big.Int) (StakingWithdrawalRequest, error) {
 	return _Staking.Contract.RequestOf(&_Staking.CallOpts, requestId)
 }
@@ -771,6 +865,37 @@ func (_Staking *StakingSession) SlashRecipient() (common.Address, error) {
 // Solidity: function slashRecipient() view returns(address)
 func (_Staking *StakingCallerSession) SlashRecipient() (common.Address, error) {
 	return _Staking.Contract.SlashRecipient(&_Staking.CallOpts)
+}
+
+// SlashableOf is a free data retrieval call binding the contract method 0x7165b6a5.
+//
+// Solidity: function slashableOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCaller) SlashableOf(opts *bind.CallOpts, account common.Address, taskId *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "slashableOf", account, taskId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlashableOf is a free data retrieval call binding the contract method 0x7165b6a5.
+//
+// Solidity: function slashableOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingSession) SlashableOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.SlashableOf(&_Staking.CallOpts, account, taskId)
+}
+
+// SlashableOf is a free data retrieval call binding the contract method 0x7165b6a5.
+//
+// Solidity: function slashableOf(address account, uint256 taskId) view returns(uint256)
+func (_Staking *StakingCallerSession) SlashableOf(account common.Address, taskId *big.Int) (*big.Int, error) {
+	return _Staking.Contract.SlashableOf(&_Staking.CallOpts, account, taskId)
 }
 
 // StakeOf is a free data retrieval call binding the contract method 0xed87169c.
@@ -1052,6 +1177,37 @@ func (_Staking *StakingCallerSession) UnstakeCooldown() (uint64, error) {
 	return _Staking.Contract.UnstakeCooldown(&_Staking.CallOpts)
 }
 
+// WithdrawalGuard is a free data retrieval call binding the contract method 0x4f1c3fbc.
+//
+// Solidity: function withdrawalGuard(uint256 taskId) view returns(address)
+func (_Staking *StakingCaller) WithdrawalGuard(opts *bind.CallOpts, taskId *big.Int) (common.Address, error) {
+	var out []interface{}
+	err := _Staking.contract.Call(opts, &out, "withdrawalGuard", taskId)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalGuard is a free data retrieval call binding the contract method 0x4f1c3fbc.
+//
+// Solidity: function withdrawalGuard(uint256 taskId) view returns(address)
+func (_Staking *StakingSession) WithdrawalGuard(taskId *big.Int) (common.Address, error) {
+	return _Staking.Contract.WithdrawalGuard(&_Staking.CallOpts, taskId)
+}
+
+// WithdrawalGuard is a free data retrieval call binding the contract method 0x4f1c3fbc.
+//
+// Solidity: function withdrawalGuard(uint256 taskId) view returns(address)
+func (_Staking *StakingCallerSession) WithdrawalGuard(taskId *big.Int) (common.Address, error) {
+	return _Staking.Contract.WithdrawalGuard(&_Staking.CallOpts, taskId)
+}
+
 // Delegate is a paid mutator transaction binding the contract method 0xb2065edb.
 //
 // Solidity: function delegate(uint256 taskId, address participant, uint256 amount) returns()
@@ -1260,6 +1416,27 @@ func (_Staking *StakingSession) SetTaskRegistry(registry common.Address) (*types
 // Solidity: function setTaskRegistry(address registry) returns()
 func (_Staking *StakingTransactorSession) SetTaskRegistry(registry common.Address) (*types.Transaction, error) {
 	return _Staking.Contract.SetTaskRegistry(&_Staking.TransactOpts, registry)
+}
+
+// SetWithdrawalGuard is a paid mutator transaction binding the contract method 0xed942845.
+//
+// Solidity: function setWithdrawalGuard(uint256 taskId, address guard) returns()
+func (_Staking *StakingTransactor) SetWithdrawalGuard(opts *bind.TransactOpts, taskId *big.Int, guard common.Address) (*types.Transaction, error) {
+	return _Staking.contract.Transact(opts, "setWithdrawalGuard", taskId, guard)
+}
+
+// SetWithdrawalGuard is a paid mutator transaction binding the contract method 0xed942845.
+//
+// Solidity: function setWithdrawalGuard(uint256 taskId, address guard) returns()
+func (_Staking *StakingSession) SetWithdrawalGuard(taskId *big.Int, guard common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetWithdrawalGuard(&_Staking.TransactOpts, taskId, guard)
+}
+
+// SetWithdrawalGuard is a paid mutator transaction binding the contract method 0xed942845.
+//
+// Solidity: function setWithdrawalGuard(uint256 taskId, address guard) returns()
+func (_Staking *StakingTransactorSession) SetWithdrawalGuard(taskId *big.Int, guard common.Address) (*types.Transaction, error) {
+	return _Staking.Contract.SetWithdrawalGuard(&_Staking.TransactOpts, taskId, guard)
 }
 
 // Slash is a paid mutator transaction binding the contract method 0x70f81f6c.
@@ -3394,6 +3571,325 @@ func (_Staking *StakingFilterer) WatchUnstakeRequested(opts *bind.WatchOpts, sin
 func (_Staking *StakingFilterer) ParseUnstakeRequested(log types.Log) (*StakingUnstakeRequested, error) {
 	event := new(StakingUnstakeRequested)
 	if err := _Staking.contract.UnpackLog(event, "UnstakeRequested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingWithdrawalGuardSetIterator is returned from FilterWithdrawalGuardSet and is used to iterate over the raw logs and unpacked data for WithdrawalGuardSet events raised by the Staking contract.
+type StakingWithdrawalGuardSetIterator struct {
+	Event *StakingWithdrawalGuardSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingWithdrawalGuardSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingWithdrawalGuardSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingWithdrawalGuardSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingWithdrawalGuardSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingWithdrawalGuardSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingWithdrawalGuardSet represents a WithdrawalGuardSet event raised by the Staking contract.
+type StakingWithdrawalGuardSet struct {
+	TaskId *big.Int
+	Guard  common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawalGuardSet is a free log retrieval operation binding the contract event 0x3d603293bde8ec37c3e6aa2be96cc73216de950636ab10f400c056f7a277c794.
+//
+// Solidity: event WithdrawalGuardSet(uint256 indexed taskId, address guard)
+func (_Staking *StakingFilterer) FilterWithdrawalGuardSet(opts *bind.FilterOpts, taskId []*big.Int) (*StakingWithdrawalGuardSetIterator, error) {
+
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "WithdrawalGuardSet", taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingWithdrawalGuardSetIterator{contract: _Staking.contract, event: "WithdrawalGuardSet", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawalGuardSet is a free log subscription operation binding the contract event 0x3d603293bde8ec37c3e6aa2be96cc73216de950636ab10f400c056f7a277c794.
+//
+// Solidity: event WithdrawalGuardSet(uint256 indexed taskId, address guard)
+func (_Staking *StakingFilterer) WatchWithdrawalGuardSet(opts *bind.WatchOpts, sink chan<- *StakingWithdrawalGuardSet, taskId []*big.Int) (event.Subscription, error) {
+
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "WithdrawalGuardSet", taskIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingWithdrawalGuardSet)
+				if err := _Staking.contract.UnpackLog(event, "WithdrawalGuardSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawalGuardSet is a log parse operation binding the contract event 0x3d603293bde8ec37c3e6aa2be96cc73216de950636ab10f400c056f7a277c794.
+//
+// Solidity: event WithdrawalGuardSet(uint256 indexed taskId, address guard)
+func (_Staking *StakingFilterer) ParseWithdrawalGuardSet(log types.Log) (*StakingWithdrawalGuardSet, error) {
+	event := new(StakingWithdrawalGuardSet)
+	if err := _Staking.contract.UnpackLog(event, "WithdrawalGuardSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StakingWithdrawalSlashedIterator is returned from FilterWithdrawalSlashed and is used to iterate over the raw logs and unpacked data for WithdrawalSlashed events raised by the Staking contract.
+type StakingWithdrawalSlashedIterator struct {
+	Event *StakingWithdrawalSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StakingWithdrawalSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StakingWithdrawalSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StakingWithdrawalSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StakingWithdrawalSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StakingWithdrawalSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StakingWithdrawalSlashed represents a WithdrawalSlashed event raised by the Staking contract.
+type StakingWithdrawalSlashed struct {
+	Account   common.Address
+	TaskId    *big.Int
+	RequestId *big.Int
+	Amount    *big.Int
+	NewAmount *big.Int
+	Recipient common.Address
+	Slasher   common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawalSlashed is a free log retrieval operation binding the contract event 0xbc0d6923cb946c5000dbd13b77d260699dce33d556b4af7f836964dc64e867d2.
+//
+// Solidity: event WithdrawalSlashed(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount, uint256 newAmount, address recipient, address slasher)
+func (_Staking *StakingFilterer) FilterWithdrawalSlashed(opts *bind.FilterOpts, account []common.Address, taskId []*big.Int, requestId []*big.Int) (*StakingWithdrawalSlashedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var requestIdRule []interface{}
+	for _, requestIdItem := range requestId {
+		requestIdRule = append(requestIdRule, requestIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.FilterLogs(opts, "WithdrawalSlashed", accountRule, taskIdRule, requestIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StakingWithdrawalSlashedIterator{contract: _Staking.contract, event: "WithdrawalSlashed", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawalSlashed is a free log subscription operation binding the contract event 0xbc0d6923cb946c5000dbd13b77d260699dce33d556b4af7f836964dc64e867d2.
+//
+// Solidity: event WithdrawalSlashed(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount, uint256 newAmount, address recipient, address slasher)
+func (_Staking *StakingFilterer) WatchWithdrawalSlashed(opts *bind.WatchOpts, sink chan<- *StakingWithdrawalSlashed, account []common.Address, taskId []*big.Int, requestId []*big.Int) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var taskIdRule []interface{}
+	for _, taskIdItem := range taskId {
+		taskIdRule = append(taskIdRule, taskIdItem)
+	}
+	var requestIdRule []interface{}
+	for _, requestIdItem := range requestId {
+		requestIdRule = append(requestIdRule, requestIdItem)
+	}
+
+	logs, sub, err := _Staking.contract.WatchLogs(opts, "WithdrawalSlashed", accountRule, taskIdRule, requestIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StakingWithdrawalSlashed)
+				if err := _Staking.contract.UnpackLog(event, "WithdrawalSlashed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawalSlashed is a log parse operation binding the contract event 0xbc0d6923cb946c5000dbd13b77d260699dce33d556b4af7f836964dc64e867d2.
+//
+// Solidity: event WithdrawalSlashed(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount, uint256 newAmount, address recipient, address slasher)
+func (_Staking *StakingFilterer) ParseWithdrawalSlashed(log types.Log) (*StakingWithdrawalSlashed, error) {
+	event := new(StakingWithdrawalSlashed)
+	if err := _Staking.contract.UnpackLog(event, "WithdrawalSlashed", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

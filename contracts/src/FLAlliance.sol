@@ -6,7 +6,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IFLAlliance} from "./interfaces/IFLAlliance.sol";
-import {IStaking} from "./interfaces/IStaking.sol";
+import {IStaking, IWithdrawalGuard} from "./interfaces/IStaking.sol";
 import {IRewardsDistributor} from "./interfaces/IRewardsDistributor.sol";
 import {ITaskArena} from "./interfaces/ITaskArena.sol";
 import {Roles} from "./interfaces/Roles.sol";
@@ -17,6 +17,8 @@ interface IFLStaking is IStaking {
     function taskRegistry() external view returns (address);
     function registerTask(uint256 taskId) external;
     function slashTo(address account, uint256 taskId, uint256 amount, address recipient) external;
+    function setWithdrawalGuard(uint256 taskId, address guard) external;
+    function slashableOf(address account, uint256 taskId) external view returns (uint256);
 }
 
 /// @title FLAlliance
@@ -25,7 +27,8 @@ interface IFLStaking is IStaking {
 /// Design:
 /// - Tasks: TASK_ADMIN_ROLE creates an FL task with a fixed number of rounds, a minimum own stake and the two window
 ///   lengths. Creation registers the task id with Staking (this contract needs Staking's TASK_ADMIN_ROLE) so accounts
-///   can stake in it with role FL; an id the Arena registry already uses is refused.
+///   can stake in it with role FL, and makes this contract the task's withdrawal guard; an id the Arena registry
+///   already uses is refused.
 /// - Participant set: Staking cannot enumerate stakers, so accounts opt in with `join(taskId)` after staking with
 ///   role FL (own stake >= minStake and > 0), at most MAX_MEMBERS per task. `startRound` takes every member whose
 ///   own stake is still >= minStake (and > 0) as a participant with that stake as its weight, and drops the others
@@ -41,11 +44,18 @@ interface IFLStaking is IStaking {
 ///   revealEnd = commitEnd + revealDuration.
 /// - Finalization (anyone): accepted iff revealed stake for > revealed stake against. Slashing: in a rejected round
 ///   every proposer (submitted or not), and in any round every voter whose revealed vote went against the outcome,
-///   loses slashRatePpm of its round-start stake, capped at its current own stake (pending unstakes are not
-///   slashable in Staking). The slashed tokens come here through Staking.slashTo; slashToPoolPpm of the total funds
-///   the task in the RewardsDistributor (`fund(taskId, ·)`, event Funded), the rest goes to the treasury.
-///   Both rates are snapshotted at round start; admin changes apply to later rounds.
-contract FLAlliance is IFLAlliance, AccessControl, ReentrancyGuard {
+///   loses slashRatePpm of its round-start stake (REWARDS.md §11: "slashRate of its task stake"), capped at what
+///   Staking can still slash (own stake plus open unstake requests). The slashed tokens come here through
+///   Staking.slashTo; slashToPoolPpm of the total funds the task in the RewardsDistributor (`fund(taskId, ·)`, event
+///   Funded), the rest goes to the treasury. Both rates are snapshotted at round start; admin changes apply to later rounds.
+/// - No slash dodge: a participant may request an unstake during its round (the stake stops counting for rewards and
+///   later rounds at once), but cannot escape the round's slash with it. Staking keeps requested own stake slashable
+///   until withdrawn (slashing active stake first, then the newest requests), and this contract, as the task's
+///   withdrawal guard, holds back the payout of a participant's requests in the task until its round is finalized
+///   (`withdrawalLocked`). Together the round-start stake stays in Staking until the slash, whatever the cooldown and
+///   however late finalization comes; a bare lock on requestUnstake would also keep honest participants from
+///   stopping their stake counting, and slashable requests alone leave the stake free once the cooldown ends.
+contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
     bytes32 public constant TASK_ADMIN_ROLE = keccak256("TASK_ADMIN_ROLE");
@@ -115,10 +125,6 @@ contract FLAlliance is IFLAlliance, AccessControl, ReentrancyGuard {
     /// @dev Position in `_members[taskId]` plus one (0: not a member).
     mapping(uint256 taskId => mapping(address account => uint256)) private _memberPos;
 
-    /// @notice `account` joined `taskId` with own stake `stake`; it takes part from the next round started.
-    event MemberJoined(uint256 indexed taskId, address indexed account, uint256 stake);
-    /// @notice `account` left the member list of `taskId` (`removed`: dropped for too little stake).
-    event MemberLeft(uint256 indexed taskId, address indexed account, bool removed);
     event SlashParamsSet(uint32 slashRatePpm, uint32 slashToPoolPpm);
     event TreasurySet(address treasury);
 
@@ -191,6 +197,7 @@ contract FLAlliance is IFLAlliance, AccessControl, ReentrancyGuard {
         });
         emit FLTaskCreated(taskId, msg.sender, rounds, minStake, commitDuration, revealDuration);
         staking.registerTask(taskId);
+        staking.setWithdrawalGuard(taskId, address(this));
     }
 
     // ---------------------------------------------------------------- members
@@ -398,6 +405,15 @@ contract FLAlliance is IFLAlliance, AccessControl, ReentrancyGuard {
         return _memberPos[taskId][account] != 0;
     }
 
+    /// @inheritdoc IWithdrawalGuard
+    /// @dev Locked while `account` takes part in `taskId`'s current round and it is not finalized: its slash (if any)
+    /// must still reach the stake it committed, including stake it has since requested to withdraw.
+    function withdrawalLocked(address account, uint256 taskId) external view returns (bool) {
+        uint32 round = _tasks[taskId].currentRound;
+        if (round == 0 || _rounds[taskId][round].finalized) return false;
+        return _participants[taskId][round][account].flRole != 0;
+    }
+
     // ---------------------------------------------------------------- internal
 
     function _requireTask(uint256 taskId) private view returns (Task storage t) {
@@ -498,12 +514,14 @@ contract FLAlliance is IFLAlliance, AccessControl, ReentrancyGuard {
         }
     }
 
-    /// @dev Takes `amount` (capped at the current own stake) of `account`'s stake into this contract.
+    /// @dev Takes `amount` of `account`'s stake into this contract, capped at what Staking can still slash (own stake
+    /// plus open unstake requests; with the withdrawal guard that covers the round-start stake unless another
+    /// slasher took some of it).
     function _slashOne(uint256 taskId, uint32 round, address account, uint256 amount, uint8 reason)
         private
         returns (uint256)
     {
-        uint256 current = staking.stakeOf(account, taskId);
+        uint256 current = staking.slashableOf(account, taskId);
         if (amount > current) amount = current;
         if (amount == 0) return 0;
         staking.slashTo(account, taskId, amount, address(this));

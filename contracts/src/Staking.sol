@@ -5,7 +5,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {IStaking} from "./interfaces/IStaking.sol";
+import {IStaking, IWithdrawalGuard} from "./interfaces/IStaking.sol";
 import {ITaskArena} from "./interfaces/ITaskArena.sol";
 import {Roles} from "./interfaces/Roles.sol";
 
@@ -23,8 +23,19 @@ import {Roles} from "./interfaces/Roles.sol";
 /// - Roles: the first stake of an account in a task fixes its role for that task for good (also after a full
 ///   unstake). Staking under another role reverts.
 /// - Unstaking and undelegating reduce the counted balance at once and queue a withdrawal request that matures
-///   after `unstakeCooldown` (the cooldown in force when the request is made). Pending requests are NOT slashable.
-/// - Slashing takes own stake only (never delegations) and sends it to `slashRecipient`.
+///   after `unstakeCooldown` (the cooldown in force when the request is made).
+/// - Slashing takes own stake only (never delegations) and sends it to `slashRecipient` (or the slasher's pick).
+///   Own stake requested for withdrawal stays slashable until it is withdrawn, as EigenLayer keeps queued
+///   withdrawals slashable through their escrow: otherwise anyone about to be slashed (an FL participant in a
+///   round going against it) could request an unstake first and take the stake away. A slash takes active stake
+///   first, then the account's open unstake requests in that task, newest first (a request made to dodge is the
+///   first to pay; one made before the offence the last), each reduction reported by WithdrawalSlashed.
+///   At most MAX_OPEN_UNSTAKES requests per (account, task) are open, so a slash stays within a block's gas.
+///   Undelegation requests are never slashable (delegations are not).
+/// - Withdrawal guard: a task's guard (FLAlliance for its tasks, set by TASK_ADMIN_ROLE) can hold back the
+///   payout of own-stake requests while the account has something open that may still slash it (an FL round
+///   it takes part in, until finalized). With requests slashable until withdrawn, this makes the slash reach
+///   the stake committed to the round whatever the cooldown and however late the round is finalized.
 /// - Invariant: token.balanceOf(this) == totalOwnStake + totalDelegated + totalPending (absent direct transfers,
 ///   which only ever add to the left side).
 contract Staking is IStaking, AccessControl, ReentrancyGuard {
@@ -35,12 +46,16 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
 
     uint32 public constant PPM = 1_000_000;
     uint64 public constant MAX_COOLDOWN = 365 days;
+    /// @notice Bound on open (not withdrawn) unstake requests per (account, task): a slash walks them.
+    uint256 public constant MAX_OPEN_UNSTAKES = 8;
 
     /// @notice A queued withdrawal (from `requestUnstake` or `undelegate`).
     struct WithdrawalRequest {
         address owner;
         uint64 availableAt;
         bool withdrawn;
+        /// @dev Own stake (requestUnstake): slashable until withdrawn. Undelegations are not.
+        bool slashable;
         uint256 taskId;
         uint256 amount;
     }
@@ -71,6 +86,13 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     /// @notice Id of the last withdrawal request (ids start at 1).
     uint256 public lastRequestId;
 
+    /// @dev Open unstake request ids per (account, task), oldest first.
+    mapping(address account => mapping(uint256 taskId => uint256[])) private _openUnstakes;
+    /// @notice Sum of the open unstake requests' amounts per (account, task): own stake still slashable.
+    mapping(address account => mapping(uint256 taskId => uint256)) public pendingStakeOf;
+    /// @notice Contract asked before an own-stake request in the task is paid out (address(0): none).
+    mapping(uint256 taskId => address) public withdrawalGuard;
+
     uint256 public totalOwnStake;
     uint256 public totalDelegated;
     uint256 public totalPending;
@@ -78,6 +100,7 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     event TaskRegistrySet(address registry);
     event TaskRegistered(uint256 indexed taskId);
     event SlashRecipientSet(address recipient);
+    event WithdrawalGuardSet(uint256 indexed taskId, address guard);
 
     error ZeroAddress();
     error ZeroAmount();
@@ -97,6 +120,8 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     error CooldownTooLong(uint64 cooldown);
     error RoleNotAllowedInTask(uint256 taskId, uint8 role);
     error TaskKindConflict(uint256 taskId);
+    error TooManyOpenUnstakes(uint256 taskId, uint256 open);
+    error WithdrawalLocked(uint256 requestId, address guard);
 
     constructor(IERC20 token_, address admin, address slashRecipient_) {
         if (address(token_) == address(0) || admin == address(0) || slashRecipient_ == address(0)) revert ZeroAddress();
@@ -135,11 +160,15 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         if (amount == 0) revert ZeroAmount();
         uint256 current = _stake[msg.sender][taskId];
         if (amount > current) revert InsufficientStake(current, amount);
+        uint256[] storage open = _openUnstakes[msg.sender][taskId];
+        if (open.length >= MAX_OPEN_UNSTAKES) revert TooManyOpenUnstakes(taskId, open.length);
         uint256 newStake = current - amount;
         _stake[msg.sender][taskId] = newStake;
         totalOwnStake -= amount;
         uint64 availableAt;
-        (requestId, availableAt) = _queue(msg.sender, taskId, amount);
+        (requestId, availableAt) = _queue(msg.sender, taskId, amount, true);
+        open.push(requestId);
+        pendingStakeOf[msg.sender][taskId] += amount;
         emit UnstakeRequested(
             msg.sender, taskId, _role[msg.sender][taskId], amount, newStake, requestId, availableAt
         );
@@ -152,8 +181,17 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         if (r.owner != msg.sender) revert NotRequestOwner(requestId);
         if (r.withdrawn) revert AlreadyWithdrawn(requestId);
         if (block.timestamp < r.availableAt) revert NotMatured(requestId, r.availableAt);
-        r.withdrawn = true;
+        uint256 taskId = r.taskId;
         uint256 amount = r.amount;
+        if (r.slashable) {
+            address guard = withdrawalGuard[taskId];
+            if (guard != address(0) && IWithdrawalGuard(guard).withdrawalLocked(msg.sender, taskId)) {
+                revert WithdrawalLocked(requestId, guard);
+            }
+            _closeUnstake(msg.sender, taskId, requestId);
+            pendingStakeOf[msg.sender][taskId] -= amount;
+        }
+        r.withdrawn = true;
         totalPending -= amount;
         emit Withdrawn(msg.sender, r.taskId, requestId, amount);
         token.safeTransfer(msg.sender, amount);
@@ -186,7 +224,7 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         delegatedTo[participant][taskId] -= amount;
         totalDelegated -= amount;
         uint64 availableAt;
-        (requestId, availableAt) = _queue(msg.sender, taskId, amount);
+        (requestId, availableAt) = _queue(msg.sender, taskId, amount, false);
         emit Undelegated(msg.sender, taskId, participant, amount, newDelegation, requestId, availableAt);
     }
 
@@ -209,7 +247,7 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     // ---------------------------------------------------------------- slashing
 
     /// @inheritdoc IStaking
-    /// @dev Own stake only; delegations and pending withdrawal requests are never slashed.
+    /// @dev Own stake only (active, then open unstake requests newest first); delegations are never slashed.
     function slash(address account, uint256 taskId, uint256 amount) external onlyRole(SLASHER_ROLE) nonReentrant {
         _slash(account, taskId, amount, slashRecipient);
     }
@@ -225,15 +263,41 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         _slash(account, taskId, amount, recipient);
     }
 
+    /// @dev Takes `amount` of `account`'s own stake in `taskId`: active stake first (Slashed), then its open unstake
+    /// requests newest first (WithdrawalSlashed per request reduced). One transfer of `amount` to `recipient`.
     function _slash(address account, uint256 taskId, uint256 amount, address recipient) private {
         if (amount == 0) revert ZeroAmount();
         uint256 current = _stake[account][taskId];
-        if (amount > current) revert InsufficientStake(current, amount);
-        uint256 newStake = current - amount;
-        _stake[account][taskId] = newStake;
-        totalOwnStake -= amount;
-        emit Slashed(account, taskId, _role[account][taskId], amount, newStake, recipient, msg.sender);
+        uint256 pending = pendingStakeOf[account][taskId];
+        if (amount > current + pending) revert InsufficientStake(current + pending, amount);
+        uint256 fromStake = amount < current ? amount : current;
+        if (fromStake != 0) {
+            uint256 newStake = current - fromStake;
+            _stake[account][taskId] = newStake;
+            totalOwnStake -= fromStake;
+            emit Slashed(account, taskId, _role[account][taskId], fromStake, newStake, recipient, msg.sender);
+        }
+        if (amount != fromStake) _slashPending(account, taskId, amount - fromStake, pending, recipient);
         token.safeTransfer(recipient, amount);
+    }
+
+    /// @dev Takes `rest` (<= `pending`, the open requests' sum) from the open unstake requests, newest first.
+    function _slashPending(address account, uint256 taskId, uint256 rest, uint256 pending, address recipient) private {
+        pendingStakeOf[account][taskId] = pending - rest;
+        totalPending -= rest;
+        uint256[] storage open = _openUnstakes[account][taskId];
+        // rest <= the open amounts' sum, so the walk ends before i reaches 0.
+        for (uint256 i = open.length; rest != 0;) {
+            --i;
+            uint256 id = open[i];
+            WithdrawalRequest storage r = _requests[id];
+            uint256 had = r.amount;
+            if (had == 0) continue;
+            uint256 take = rest < had ? rest : had;
+            r.amount = had - take;
+            rest -= take;
+            emit WithdrawalSlashed(account, taskId, id, take, had - take, recipient, msg.sender);
+        }
     }
 
     // ---------------------------------------------------------------- admin
@@ -251,6 +315,14 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         if (registry != address(0) && ITaskArena(registry).taskExists(taskId)) revert TaskKindConflict(taskId);
         registeredTask[taskId] = true;
         emit TaskRegistered(taskId);
+    }
+
+    /// @notice `guard` decides when own-stake requests in `taskId` may be paid out (see IWithdrawalGuard);
+    /// FLAlliance sets itself for the tasks it creates. address(0) removes the guard.
+    function setWithdrawalGuard(uint256 taskId, address guard) external onlyRole(TASK_ADMIN_ROLE) {
+        if (!registeredTask[taskId]) revert UnknownTask(taskId);
+        withdrawalGuard[taskId] = guard;
+        emit WithdrawalGuardSet(taskId, guard);
     }
 
     function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -287,6 +359,16 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         return _stake[account][taskId];
     }
 
+    /// @notice Own stake a slash can still take: active stake plus open unstake requests.
+    function slashableOf(address account, uint256 taskId) external view returns (uint256) {
+        return _stake[account][taskId] + pendingStakeOf[account][taskId];
+    }
+
+    /// @notice Open unstake request ids of `account` in `taskId`, oldest first (a slash walks them from the end).
+    function openUnstakesOf(address account, uint256 taskId) external view returns (uint256[] memory) {
+        return _openUnstakes[account][taskId];
+    }
+
     function delegationOf(address delegator, uint256 taskId, address participant) external view returns (uint256) {
         return _delegation[delegator][taskId][participant];
     }
@@ -301,14 +383,32 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
 
     // ---------------------------------------------------------------- internal
 
-    function _queue(address owner, uint256 taskId, uint256 amount)
+    function _queue(address owner, uint256 taskId, uint256 amount, bool slashable)
         private
         returns (uint256 requestId, uint64 availableAt)
     {
         requestId = ++lastRequestId;
         availableAt = uint64(block.timestamp) + unstakeCooldown;
-        _requests[requestId] =
-            WithdrawalRequest({owner: owner, availableAt: availableAt, withdrawn: false, taskId: taskId, amount: amount});
+        _requests[requestId] = WithdrawalRequest({
+            owner: owner,
+            availableAt: availableAt,
+            withdrawn: false,
+            slashable: slashable,
+            taskId: taskId,
+            amount: amount
+        });
         totalPending += amount;
+    }
+
+    /// @dev Removes `requestId` from the open list, keeping the others in request order (at most MAX_OPEN_UNSTAKES).
+    function _closeUnstake(address owner, uint256 taskId, uint256 requestId) private {
+        uint256[] storage open = _openUnstakes[owner][taskId];
+        uint256 n = open.length;
+        uint256 i;
+        while (open[i] != requestId) ++i; // an open slashable request is always in the list
+        for (; i + 1 < n; ++i) {
+            open[i] = open[i + 1];
+        }
+        open.pop();
     }
 }

@@ -120,7 +120,7 @@ contract FLAllianceTest is FLAllianceFixture {
         e.slash = new uint256[](e.parts.length);
         for (uint256 i; i < e.parts.length; ++i) {
             address a = e.parts[i];
-            e.before[i] = staking.stakeOf(a, TASK);
+            e.before[i] = staking.slashableOf(a, TASK); // own stake plus open unstake requests
             FLAlliance.Participant memory p = fl.participantOf(TASK, round, a);
             bool loses = p.flRole == 1 ? !expectAccepted : (vote[a] != 0 && (vote[a] == 1) != expectAccepted);
             if (loses) {
@@ -139,7 +139,7 @@ contract FLAllianceTest is FLAllianceFixture {
 
     function _check(Expect memory e) internal view {
         for (uint256 i; i < e.parts.length; ++i) {
-            vm.assertEq(e.before[i] - staking.stakeOf(e.parts[i], TASK), e.slash[i], "slashed amount");
+            vm.assertEq(e.before[i] - staking.slashableOf(e.parts[i], TASK), e.slash[i], "slashed amount");
         }
         vm.assertEq(e.stakingBal - token.balanceOf(address(staking)), e.slashed, "left staking");
         vm.assertEq(dist.totalFunded() - e.funded, e.toPool, "to pool");
@@ -243,6 +243,7 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.assertEq(t.commitDuration, COMMIT, "commit");
         vm.assertEq(t.revealDuration, REVEAL, "reveal");
         vm.assertTrue(staking.registeredTask(TASK), "stakeable in Staking");
+        vm.assertEq(staking.withdrawalGuard(TASK), address(fl), "FLAlliance guards the task's withdrawals");
         vm.assertTrue(staking.taskKnown(TASK), "known");
     }
 
@@ -290,7 +291,7 @@ contract FLAllianceTest is FLAllianceFixture {
         createTask(TASK, ROUNDS);
         stakeAs(actor(0), TASK, Roles.FL, MIN_STAKE);
         vm.expectEmit(true, true, false, true, address(fl));
-        emit FLAlliance.MemberJoined(TASK, actor(0), MIN_STAKE);
+        emit IFLAlliance.MemberJoined(TASK, actor(0), MIN_STAKE);
         vm.prank(actor(0));
         fl.join(TASK);
         vm.assertTrue(fl.isMember(TASK, actor(0)), "member");
@@ -365,7 +366,7 @@ contract FLAllianceTest is FLAllianceFixture {
     function test_leave() public {
         _task();
         vm.expectEmit(true, true, false, true, address(fl));
-        emit FLAlliance.MemberLeft(TASK, actor(0), false);
+        emit IFLAlliance.MemberLeft(TASK, actor(0), false);
         vm.prank(actor(0));
         fl.leave(TASK);
         vm.assertFalse(fl.isMember(TASK, actor(0)), "left");
@@ -405,7 +406,7 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.prank(actor(0));
         staking.requestUnstake(TASK, 1);
         vm.expectEmit(true, true, false, true, address(fl));
-        emit FLAlliance.MemberLeft(TASK, actor(0), true);
+        emit IFLAlliance.MemberLeft(TASK, actor(0), true);
         vm.prank(stranger);
         fl.removeIneligible(TASK, actor(0));
         vm.assertFalse(fl.isMember(TASK, actor(0)), "removed");
@@ -481,7 +482,7 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.prank(actor(4));
         staking.requestUnstake(TASK, _stakeOfActor(4));
         vm.expectEmit(true, true, false, true, address(fl));
-        emit FLAlliance.MemberLeft(TASK, actor(0), true);
+        emit IFLAlliance.MemberLeft(TASK, actor(0), true);
         fl.startRound(TASK);
         vm.assertEq(fl.roundOf(TASK, 1).participants, N - 2, "two dropped");
         vm.assertFalse(fl.isMember(TASK, actor(0)), "0 dropped");
@@ -832,19 +833,109 @@ contract FLAllianceTest is FLAllianceFixture {
         FLVmLogs.assertNoEvent(vm.getRecordedLogs(), IFLAlliance.ParticipantSlashed.selector);
     }
 
-    function test_finalizeRound_capsAtCurrentStake() public {
+    /// @dev The slash dodge: proposers of a round about to be rejected request an unstake of (almost) everything
+    /// mid-round. Their requests stay slashable and cannot be paid out before finalization, so the slash takes
+    /// the full rate of the round-start stake, from the pending requests; withdrawing afterwards pays the rest.
+    function test_finalizeRound_unstakeMidRoundDoesNotDodgeSlash() public {
+        vm.prank(admin);
+        staking.setCooldowns(10 minutes, 1 days); // matures before the round can be finalized
         _task();
         uint32 round = _start(2, 1);
-        // P[0] unstakes all but 1 wei, P[1] everything, before the rejected round is finalized.
         uint256 s0 = staking.stakeOf(P[0], TASK);
-        vm.prank(P[0]);
-        staking.requestUnstake(TASK, s0 - 1);
         uint256 s1 = staking.stakeOf(P[1], TASK);
+        vm.prank(P[0]);
+        uint256 req0 = staking.requestUnstake(TASK, s0 - 1); // keeps 1 wei active
         vm.prank(P[1]);
-        staking.requestUnstake(TASK, s1);
+        uint256 req1 = staking.requestUnstake(TASK, s1); // everything
+        vm.assertEq(staking.slashableOf(P[1], TASK), s1, "requested stake still slashable");
+        vm.assertTrue(fl.withdrawalLocked(P[1], TASK), "locked in its open round");
+        vm.assertFalse(fl.withdrawalLocked(stranger, TASK), "an outsider is not locked");
+
+        // Matured, but the round is open: the payout waits.
+        vm.warp(block.timestamp + 10 minutes);
+        vm.expectRevert(abi.encodeWithSelector(Staking.WithdrawalLocked.selector, req1, address(fl)));
+        vm.prank(P[1]);
+        staking.withdraw(req1);
+
+        _toFinal(round);
+        uint32 rate = fl.roundOf(TASK, round).slashRatePpm;
+        uint256 slash0 = s0 * rate / 1_000_000;
+        uint256 slash1 = s1 * rate / 1_000_000;
+        // P[0]: 1 wei from active stake (Slashed), the rest from its request; P[1]: all from its request.
+        vm.expectEmit(true, true, false, true, address(staking));
+        emit IStaking.Slashed(P[0], TASK, Roles.FL, 1, 0, address(fl), address(fl));
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.WithdrawalSlashed(P[0], TASK, req0, slash0 - 1, s0 - 1 - (slash0 - 1), address(fl), address(fl));
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.ParticipantSlashed(TASK, round, P[0], slash0, fl.REASON_REJECTED_PROPOSER());
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.WithdrawalSlashed(P[1], TASK, req1, slash1, s1 - slash1, address(fl), address(fl));
+        vm.expectEmit(true, true, true, true, address(fl));
+        emit IFLAlliance.ParticipantSlashed(TASK, round, P[1], slash1, fl.REASON_REJECTED_PROPOSER());
+        uint256 slashed = _finalizeAndCheck(round, false);
+        vm.assertTrue(slashed >= slash0 + slash1, "full slash of both dodgers");
+        vm.assertEq(staking.requestOf(req0).amount, s0 - slash0, "request 0 reduced");
+        vm.assertEq(staking.requestOf(req1).amount, s1 - slash1, "request 1 reduced");
+        vm.assertEq(staking.pendingStakeOf(P[1], TASK), s1 - slash1, "pending reduced");
+        vm.assertFalse(fl.withdrawalLocked(P[1], TASK), "unlocked once finalized");
+
+        // Withdrawing pays only what the slash left.
+        uint256 bal = token.balanceOf(P[1]);
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.Withdrawn(P[1], TASK, req1, s1 - slash1);
+        vm.prank(P[1]);
+        staking.withdraw(req1);
+        vm.assertEq(token.balanceOf(P[1]) - bal, s1 - slash1, "paid the remainder");
+        vm.assertEq(staking.pendingStakeOf(P[1], TASK), 0, "nothing pending");
+        vm.assertEq(staking.openUnstakesOf(P[1], TASK).length, 0, "no open request");
+        vm.assertEq(
+            token.balanceOf(address(staking)),
+            staking.totalOwnStake() + staking.totalDelegated() + staking.totalPending(),
+            "staking solvent"
+        );
+    }
+
+    /// @dev A slash reaching pending requests takes the newest first; an older request is touched only if needed.
+    function test_finalizeRound_slashesNewestRequestFirst() public {
+        vm.prank(admin);
+        staking.setCooldowns(0, 1 days);
+        _task();
+        uint32 round = _start(2, 1);
+        address p = P[0];
+        uint256 s = staking.stakeOf(p, TASK);
+        vm.startPrank(p);
+        uint256 older = staking.requestUnstake(TASK, 1 ether);
+        uint256 newer = staking.requestUnstake(TASK, s - 1 ether);
+        vm.stopPrank();
+        uint256 slash = s * fl.roundOf(TASK, round).slashRatePpm / 1_000_000;
         _toFinal(round);
         _finalizeAndCheck(round, false);
-        vm.assertEq(staking.stakeOf(P[0], TASK), 0, "capped at what was left");
+        vm.assertEq(staking.requestOf(newer).amount, s - 1 ether - slash, "newest pays");
+        vm.assertEq(staking.requestOf(older).amount, 1 ether, "older untouched");
+        vm.prank(p);
+        staking.withdraw(older);
+        vm.prank(p);
+        staking.withdraw(newer);
+        vm.assertEq(staking.slashableOf(p, TASK), 0, "all out");
+    }
+
+    /// @dev When another slasher already took the stake, FLAlliance's slash is capped at what is left to slash.
+    function test_finalizeRound_capsAtSlashable() public {
+        _task();
+        uint32 round = _start(2, 1);
+        address other = address(0x5157);
+        vm.startPrank(admin);
+        staking.grantRole(staking.SLASHER_ROLE(), other);
+        vm.stopPrank();
+        uint256 s0 = staking.stakeOf(P[0], TASK);
+        vm.prank(P[0]);
+        staking.requestUnstake(TASK, 1 ether);
+        vm.prank(other);
+        staking.slash(P[0], TASK, s0 - 1); // active stake, then all but 1 wei of the request
+        vm.assertEq(staking.slashableOf(P[0], TASK), 1, "1 wei left");
+        _toFinal(round);
+        _finalizeAndCheck(round, false);
+        vm.assertEq(staking.slashableOf(P[0], TASK), 0, "capped at what was left");
     }
 
     function test_finalizeRound_thenNextRound() public {
@@ -971,13 +1062,17 @@ contract FLAllianceTest is FLAllianceFixture {
     }
 
     /// forge-config: default.fuzz.runs = 256
+    /// @dev Random stakes, votes, reveals, rates and mid-round unstake requests (the dodge attempt): slashing
+    /// conserves stake and every loser pays the full rate of its round-start stake, from its requests if need be.
     function testFuzz_slashingConservesStake(
         uint256[6] memory stakes,
         uint8 votesRaw,
         uint8 revealsRaw,
         uint32 rate,
         uint32 toPool,
-        uint256 prevrandao
+        uint256 prevrandao,
+        uint8 unstakeRaw,
+        uint256 unstakePart
     ) public {
         rate = uint32(bound(rate, 0, 1_000_000));
         toPool = uint32(bound(toPool, 0, 1_000_000));
@@ -1001,9 +1096,24 @@ contract FLAllianceTest is FLAllianceFixture {
                 _reveal(parts[i], (votesRaw >> i) & 1 == 1, bytes32(i));
             }
         }
+        // Some participants request an unstake of all or part of their stake before finalization.
+        for (uint256 i; i < parts.length; ++i) {
+            if ((unstakeRaw >> i) & 1 == 0) continue;
+            uint256 st = staking.stakeOf(parts[i], TASK);
+            uint256 amt = (unstakePart >> (8 * i)) & 1 == 1 ? st : bound(unstakePart >> (8 * i), 1, st);
+            vm.prank(parts[i]);
+            staking.requestUnstake(TASK, amt);
+        }
         _toFinal(round);
         FLAlliance.Round memory r = fl.roundOf(TASK, round);
-        _finalizeAndCheck(round, r.stakeFor > r.stakeAgainst);
+        bool accepted = r.stakeFor > r.stakeAgainst;
+        uint256 full;
+        for (uint256 i; i < parts.length; ++i) {
+            FLAlliance.Participant memory p = fl.participantOf(TASK, round, parts[i]);
+            bool loses = p.flRole == fl.PROPOSER() ? !accepted : (p.revealed && p.accept != accepted);
+            if (loses) full += p.stake * rate / 1_000_000;
+        }
+        vm.assertEq(_finalizeAndCheck(round, accepted), full, "no loser escapes any part of its slash");
         vm.assertEq(
             token.balanceOf(address(staking)),
             staking.totalOwnStake() + staking.totalDelegated() + staking.totalPending(),

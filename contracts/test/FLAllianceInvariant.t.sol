@@ -180,6 +180,9 @@ contract FLAllianceHandler is FLCheats {
             FLAlliance.Round memory after_ = fl.roundOf(taskId, round);
             reportedSlashed += after_.slashedTotal;
             if (after_.slashedTotal != left) _flag("slashedTotal differs from what left Staking");
+            // No dodge: only FLAlliance slashes here and a participant's requests in the task cannot be paid out
+            // while its round is open, so every loser pays the full rate of its round-start stake.
+            if (after_.slashedTotal != _fullSlash(round, after_)) _flag("a loser paid less than the full slash");
             if (after_.accepted != (ghostFor[round] > ghostAgainst[round])) _flag("outcome differs from reveals");
             if (left != 0) ++ok["slashed"];
         } catch {
@@ -198,9 +201,32 @@ contract FLAllianceHandler is FLCheats {
             return;
         }
         uint256 st = staking.stakeOf(a, taskId);
-        if (st == 0) return;
+        if (st == 0 || staking.openUnstakesOf(a, taskId).length == staking.MAX_OPEN_UNSTAKES()) return;
         vm.prank(a);
         staking.requestUnstake(taskId, amount % 8 == 0 ? st : bound(amount, 1, st / 4 + 1));
+    }
+
+    /// @dev Tries an actor's oldest open unstake request: it must pay (exactly what the request holds) once matured
+    /// unless the actor is a participant of the open round, and must be refused otherwise.
+    function withdraw(uint256 who) external {
+        address a = _actor(who);
+        uint256[] memory open = staking.openUnstakesOf(a, taskId);
+        if (open.length == 0) return;
+        Staking.WithdrawalRequest memory r = staking.requestOf(open[0]);
+        (bool active, uint32 round,) = _active();
+        bool inRound = active && _role(round, a) != 0;
+        bool expected = block.timestamp >= r.availableAt && !inRound;
+        uint256 bal = token.balanceOf(a);
+        vm.prank(a);
+        try staking.withdraw(open[0]) {
+            if (!expected) return _flag("withdraw succeeded while it should not");
+            if (token.balanceOf(a) - bal != r.amount) _flag("withdraw paid other than the request's amount");
+            if (inRound) _flag("a participant withdrew during its round");
+            ++ok["withdraw"];
+        } catch {
+            if (expected) _flag("withdraw refused");
+            if (inRound && block.timestamp >= r.availableAt) ++ok["withdrawHeld"];
+        }
     }
 
     function stakeMoreAndJoin(uint256 who, uint256 amount) external {
@@ -272,6 +298,17 @@ contract FLAllianceHandler is FLCheats {
         if (proposers == 0 || proposers == parts.length) _flag("need a proposer and a voter");
     }
 
+    /// @dev The round's slash by the rule alone: rate x round-start stake for every proposer of a rejected round and
+    /// every revealed voter against the outcome, uncapped.
+    function _fullSlash(uint32 round, FLAlliance.Round memory r) internal view returns (uint256 total) {
+        address[] memory parts = fl.participantsOf(taskId, round);
+        for (uint256 i; i < parts.length; ++i) {
+            FLAlliance.Participant memory p = fl.participantOf(taskId, round, parts[i]);
+            bool loses = p.flRole == fl.PROPOSER() ? !r.accepted : (p.revealed && p.accept != r.accepted);
+            if (loses) total += p.stake * r.slashRatePpm / fl.PPM();
+        }
+    }
+
     function _flag(string memory why) internal {
         ++violations;
         lastViolation = why;
@@ -286,6 +323,9 @@ contract FLAllianceInvariantTest is FLAllianceFixture {
     function setUp() public {
         deployFL();
         createTask(TASK, 10_000);
+        // Requests mature within a round (1.5 h), so withdrawals during open rounds get tried.
+        vm.prank(admin);
+        staking.setCooldowns(20 minutes, 1 days);
         address[] memory actors = new address[](6);
         for (uint256 i; i < 6; ++i) {
             address a = actor(i);

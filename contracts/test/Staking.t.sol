@@ -493,6 +493,150 @@ contract StakingTest is Deployer {
         vm.stopPrank();
     }
 
+    /// @dev Own stake requested for withdrawal stays slashable: active stake first, then the newest request.
+    function test_Slash_ReachesPendingRequestsNewestFirst() public {
+        vm.startPrank(node);
+        staking.stake(TASK, Roles.NODE, 10 ether);
+        uint256 older = staking.requestUnstake(TASK, 3 ether);
+        uint256 newer = staking.requestUnstake(TASK, 4 ether);
+        vm.stopPrank();
+        vm.assertEq(staking.slashableOf(node, TASK), 10 ether, "active 3 + pending 7");
+        uint256 before = token.balanceOf(treasury);
+        vm.expectEmit(true, true, false, true, address(staking));
+        emit IStaking.Slashed(node, TASK, Roles.NODE, 3 ether, 0, treasury, slasher);
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.WithdrawalSlashed(node, TASK, newer, 4 ether, 0, treasury, slasher);
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.WithdrawalSlashed(node, TASK, older, 1 ether, 2 ether, treasury, slasher);
+        vm.prank(slasher);
+        staking.slash(node, TASK, 8 ether);
+        vm.assertEq(token.balanceOf(treasury) - before, 8 ether, "one transfer of the whole slash");
+        vm.assertEq(staking.stakeOf(node, TASK), 0);
+        vm.assertEq(staking.pendingStakeOf(node, TASK), 2 ether);
+        vm.assertEq(staking.totalPending(), 2 ether);
+        vm.assertEq(staking.requestOf(newer).amount, 0);
+        vm.assertEq(staking.requestOf(older).amount, 2 ether);
+        _assertSolvent();
+        // More than what is left is refused; the zeroed request is skipped.
+        vm.expectRevert(abi.encodeWithSelector(Staking.InsufficientStake.selector, 2 ether, 2 ether + 1));
+        vm.prank(slasher);
+        staking.slash(node, TASK, 2 ether + 1);
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.WithdrawalSlashed(node, TASK, older, 2 ether, 0, treasury, slasher);
+        vm.prank(slasher);
+        staking.slash(node, TASK, 2 ether);
+        vm.assertEq(staking.slashableOf(node, TASK), 0);
+        // Withdrawals pay what the slashes left: 0 and 0.
+        vm.warp(block.timestamp + 7 days);
+        vm.startPrank(node);
+        vm.expectEmit(true, true, true, true, address(staking));
+        emit IStaking.Withdrawn(node, TASK, older, 0);
+        staking.withdraw(older);
+        staking.withdraw(newer);
+        vm.stopPrank();
+        vm.assertEq(token.balanceOf(node), 990 ether);
+        vm.assertEq(staking.openUnstakesOf(node, TASK).length, 0);
+        _assertSolvent();
+    }
+
+    /// @dev Delegations and their undelegation requests are never slashed.
+    function test_Slash_NeverTakesUndelegations() public {
+        vm.prank(node);
+        staking.stake(TASK, Roles.NODE, 1 ether);
+        vm.startPrank(delegator);
+        staking.delegate(TASK, node, 5 ether);
+        staking.undelegate(TASK, node, 5 ether);
+        vm.stopPrank();
+        vm.assertEq(staking.slashableOf(node, TASK), 1 ether);
+        vm.assertEq(staking.slashableOf(delegator, TASK), 0);
+        vm.expectRevert(abi.encodeWithSelector(Staking.InsufficientStake.selector, 1 ether, 2 ether));
+        vm.prank(slasher);
+        staking.slash(node, TASK, 2 ether);
+    }
+
+    function test_RequestUnstake_BoundsOpenRequests() public {
+        vm.startPrank(node);
+        staking.stake(TASK, Roles.NODE, 10 ether);
+        uint256 first;
+        for (uint256 i; i < staking.MAX_OPEN_UNSTAKES(); ++i) {
+            uint256 id = staking.requestUnstake(TASK, 1 ether);
+            if (i == 0) first = id;
+        }
+        vm.expectRevert(abi.encodeWithSelector(Staking.TooManyOpenUnstakes.selector, TASK, 8));
+        staking.requestUnstake(TASK, 1 ether);
+        vm.warp(block.timestamp + 7 days);
+        staking.withdraw(first + 3); // from the middle: the others keep their order
+        uint256[] memory open = staking.openUnstakesOf(node, TASK);
+        vm.assertEq(open.length, 7);
+        for (uint256 i; i < open.length; ++i) {
+            vm.assertEq(open[i], first + (i < 3 ? i : i + 1), "request order kept");
+        }
+        staking.requestUnstake(TASK, 1 ether);
+        vm.stopPrank();
+        _assertSolvent();
+    }
+
+    /// @dev A task's guard holds back own-stake payouts (not undelegations) while it says locked.
+    function test_Withdraw_GuardHoldsOwnStakeRequests() public {
+        GuardStub guard = new GuardStub();
+        vm.startPrank(taskAdmin);
+        vm.expectRevert(abi.encodeWithSelector(Staking.UnknownTask.selector, FL_TASK));
+        staking.setWithdrawalGuard(FL_TASK, address(guard));
+        staking.registerTask(FL_TASK);
+        vm.expectEmit(true, false, false, true, address(staking));
+        emit Staking.WithdrawalGuardSet(FL_TASK, address(guard));
+        staking.setWithdrawalGuard(FL_TASK, address(guard));
+        vm.stopPrank();
+        vm.expectRevert(unauthorized(stranger, staking.TASK_ADMIN_ROLE()));
+        vm.prank(stranger);
+        staking.setWithdrawalGuard(FL_TASK, address(0));
+
+        vm.startPrank(node);
+        staking.stake(FL_TASK, Roles.FL, 10 ether);
+        uint256 own = staking.requestUnstake(FL_TASK, 4 ether);
+        vm.stopPrank();
+        vm.startPrank(delegator);
+        staking.delegate(FL_TASK, node, 2 ether);
+        uint256 undel = staking.undelegate(FL_TASK, node, 2 ether);
+        vm.stopPrank();
+        vm.warp(block.timestamp + 7 days);
+        guard.set(true);
+        vm.expectRevert(abi.encodeWithSelector(Staking.WithdrawalLocked.selector, own, address(guard)));
+        vm.prank(node);
+        staking.withdraw(own);
+        vm.prank(delegator);
+        staking.withdraw(undel); // undelegations are not held
+        guard.set(false);
+        vm.prank(node);
+        staking.withdraw(own);
+        vm.assertEq(token.balanceOf(node), 994 ether);
+        _assertSolvent();
+    }
+
+    function testFuzz_SlashWithPending(uint256 stakeAmt, uint256 unstakeAmt, uint256 slashAmt) public {
+        stakeAmt = bound(stakeAmt, 1, 1_000 ether);
+        unstakeAmt = bound(unstakeAmt, 1, stakeAmt);
+        slashAmt = bound(slashAmt, 1, stakeAmt);
+        vm.startPrank(validator);
+        staking.stake(TASK, Roles.VALIDATOR, stakeAmt);
+        uint256 id = staking.requestUnstake(TASK, unstakeAmt);
+        vm.stopPrank();
+        vm.prank(slasher);
+        staking.slash(validator, TASK, slashAmt);
+        uint256 active = stakeAmt - unstakeAmt;
+        uint256 fromActive = slashAmt < active ? slashAmt : active;
+        vm.assertEq(staking.stakeOf(validator, TASK), active - fromActive);
+        vm.assertEq(staking.requestOf(id).amount, unstakeAmt - (slashAmt - fromActive));
+        vm.assertEq(staking.slashableOf(validator, TASK), stakeAmt - slashAmt);
+        _assertSolvent();
+        vm.warp(block.timestamp + 7 days);
+        uint256 bal = token.balanceOf(validator);
+        vm.prank(validator);
+        staking.withdraw(id);
+        vm.assertEq(token.balanceOf(validator) - bal, unstakeAmt - (slashAmt - fromActive), "paid what is left");
+        _assertSolvent();
+    }
+
     function testFuzz_Slash(uint256 stakeAmt, uint256 slashAmt) public {
         stakeAmt = bound(stakeAmt, 1, 1_000 ether);
         slashAmt = bound(slashAmt, 1, stakeAmt);
@@ -537,5 +681,18 @@ contract StakingReentrancyTest is Deployer {
         vm.assertEq(evil.balanceOf(address(evil)), 100 ether);
         vm.assertEq(evil.balanceOf(address(s)), 50 ether);
         vm.assertEq(s.stakeOf(address(0x40DE), 1), 50 ether);
+    }
+}
+
+/// @notice A withdrawal guard whose answer the test sets.
+contract GuardStub {
+    bool public locked;
+
+    function set(bool l) external {
+        locked = l;
+    }
+
+    function withdrawalLocked(address, uint256) external view returns (bool) {
+        return locked;
     }
 }

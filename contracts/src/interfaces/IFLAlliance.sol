@@ -4,6 +4,11 @@ pragma solidity ^0.8.24;
 /// @notice FL Alliance: federated training in rounds. Only update hashes and votes touch the chain.
 /// Each round's roles follow from a seed fixed at its start, so anyone can recompute them.
 interface IFLAlliance {
+    /// @notice `account` joined `taskId`'s member list with own stake `stake`; it takes part from the next round started.
+    event MemberJoined(uint256 indexed taskId, address indexed account, uint256 stake);
+    /// @notice `account` left `taskId`'s member list (`removed`: dropped for too little stake, by startRound or
+    /// removeIneligible; else it left itself). A started round keeps it as a participant.
+    event MemberLeft(uint256 indexed taskId, address indexed account, bool removed);
     /// @notice An FL task with `rounds` rounds; each round has a proposal/commit window then a reveal window.
     event FLTaskCreated(
         uint256 indexed taskId,

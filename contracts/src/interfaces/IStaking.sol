@@ -16,9 +16,23 @@ interface IStaking {
         uint256 requestId,
         uint64 availableAt
     );
-    /// @notice A matured unstake or undelegate request `requestId` paid `amount` back to `account`.
+    /// @notice A slash took `amount` from the open unstake request `requestId` of `account` (own stake requested for
+    /// withdrawal stays slashable until withdrawn); the request now pays `newAmount` and went to `recipient`.
+    event WithdrawalSlashed(
+        address indexed account,
+        uint256 indexed taskId,
+        uint256 indexed requestId,
+        uint256 amount,
+        uint256 newAmount,
+        address recipient,
+        address slasher
+    );
+    /// @notice A matured unstake or undelegate request `requestId` paid `amount` back to `account` (what the
+    /// request held then: its requested amount less any WithdrawalSlashed).
     event Withdrawn(address indexed account, uint256 indexed taskId, uint256 indexed requestId, uint256 amount);
-    /// @notice `amount` of `account`'s own stake was taken and sent to `recipient`; own stake is now `newStake`.
+    /// @notice `amount` of `account`'s own (active) stake was taken and sent to `recipient`; own stake is now `newStake`.
+    /// A slash larger than the active stake goes on into the account's open unstake requests in the task
+    /// (WithdrawalSlashed); the slash's total is Slashed.amount plus those requests' amounts.
     event Slashed(
         address indexed account,
         uint256 indexed taskId,
@@ -59,4 +73,11 @@ interface IStaking {
     function stakeOf(address account, uint256 taskId) external view returns (uint256);
     function delegationOf(address delegator, uint256 taskId, address participant) external view returns (uint256);
     function rewardShareOf(address account) external view returns (uint32);
+}
+
+/// @notice A contract that decides when own stake requested for withdrawal in a task may leave Staking: while it
+/// says locked, Staking refuses to pay out the account's unstake requests in the task (they stay slashable).
+/// FLAlliance guards its tasks so that a participant of an open round cannot take stake out before the round's slash.
+interface IWithdrawalGuard {
+    function withdrawalLocked(address account, uint256 taskId) external view returns (bool);
 }

@@ -15,6 +15,7 @@ contract StakingHandler is CheatBase {
     uint256[] public tasks;
     uint256[] public requestIds;
     uint256 public ghostSlashed;
+    uint256 public ghostBadPayouts;
 
     constructor(FlockToken token_, Staking staking_, address slasher_, address[] memory actors_) {
         token = token_;
@@ -56,7 +57,7 @@ contract StakingHandler is CheatBase {
         address who = _actor(a);
         uint256 task = _task(t);
         uint256 current = staking.stakeOf(who, task);
-        if (current == 0) return;
+        if (current == 0 || staking.openUnstakesOf(who, task).length == staking.MAX_OPEN_UNSTAKES()) return;
         vm.prank(who);
         requestIds.push(staking.requestUnstake(task, bound(amount, 1, current)));
     }
@@ -88,16 +89,19 @@ contract StakingHandler is CheatBase {
         uint256 id = requestIds[bound(idx, 0, requestIds.length - 1)];
         Staking.WithdrawalRequest memory r = staking.requestOf(id);
         if (r.withdrawn || block.timestamp < r.availableAt) return;
+        uint256 bal = token.balanceOf(r.owner);
         vm.prank(r.owner);
         staking.withdraw(id);
+        if (token.balanceOf(r.owner) - bal != r.amount) ++ghostBadPayouts; // pays what the request holds now
     }
 
     function slash(uint256 a, uint256 t, uint256 amount) external {
         address who = _actor(a);
         uint256 task = _task(t);
-        uint256 current = staking.stakeOf(who, task);
-        if (current == 0) return;
-        amount = bound(amount, 1, current);
+        // Own stake and open unstake requests are slashable (active first).
+        uint256 slashable = staking.slashableOf(who, task);
+        if (slashable == 0) return;
+        amount = bound(amount, 1, slashable);
         vm.prank(slasher);
         staking.slash(who, task, amount);
         ghostSlashed += amount;
@@ -162,11 +166,32 @@ contract StakingInvariantTest is TestBase {
         vm.assertEq(own, staking.totalOwnStake(), "sum(stakeOf) != totalOwnStake");
         vm.assertEq(delegated, staking.totalDelegated(), "sum(delegationOf) != totalDelegated");
         uint256 pending;
+        uint256 slashablePending;
         for (uint256 k; k < handler.requestCount(); ++k) {
             Staking.WithdrawalRequest memory r = staking.requestOf(handler.requestIds(k));
             if (!r.withdrawn) pending += r.amount;
+            if (!r.withdrawn && r.slashable) slashablePending += r.amount;
         }
         vm.assertEq(pending, staking.totalPending(), "sum(open requests) != totalPending");
+        uint256 perAccount;
+        for (uint256 t; t < handler.taskCount(); ++t) {
+            for (uint256 i; i < n; ++i) {
+                address a = handler.actors(i);
+                uint256 task = handler.tasks(t);
+                uint256[] memory open = staking.openUnstakesOf(a, task);
+                uint256 sum;
+                for (uint256 k; k < open.length; ++k) {
+                    sum += staking.requestOf(open[k]).amount;
+                }
+                vm.assertEq(sum, staking.pendingStakeOf(a, task), "pendingStakeOf != its open requests");
+                perAccount += sum;
+            }
+        }
+        vm.assertEq(perAccount, slashablePending, "open unstake requests tracked per account");
+    }
+
+    function invariant_WithdrawalsPayWhatRequestsHold() public view {
+        vm.assertEq(handler.ghostBadPayouts(), 0, "a withdrawal paid other than the request's amount");
     }
 
     function invariant_TokensConserved() public view {
