@@ -72,6 +72,57 @@ func (r *flTaskR) Participants(ctx context.Context, args flParticipantsArgs) ([]
 	return (&taskR{s: r.s, b: r.b, id: r.id}).Participants(ctx, participantsArgs{Block: args.Block})
 }
 
+// flMemberR is an account on an FL task's member list.
+type flMemberR struct {
+	account, stake string
+	block, time    int64
+}
+
+// Account is the member.
+func (m *flMemberR) Account() Address { return addrOf(m.account) }
+
+// JoinStake is the own stake the member joined with (MemberJoined.stake).
+func (m *flMemberR) JoinStake() BigInt { return bigOf(m.stake) }
+
+// JoinedBlock is the block of its MemberJoined.
+func (m *flMemberR) JoinedBlock() int32 { return int32(min(m.block, 1<<31-1)) }
+
+// JoinedTime is the chain time of its MemberJoined.
+func (m *flMemberR) JoinedTime() Timestamp { return Timestamp{m.time} }
+
+// Members lists the task's current member list: each account's latest MemberJoined with no MemberLeft after it,
+// by when they joined; sibling tasks share one query.
+func (r *flTaskR) Members(ctx context.Context) ([]*flMemberR, error) {
+	m, err := load(r.b, "members", func(ids []string) (map[string][]*flMemberR, error) {
+		in, arg := anyKey("j.task_id", 2, "numeric", ids)
+		rows, err := r.s.query(ctx, `SELECT j.task_id::text, j.account, j.stake::text, j.block_number, j.block_time
+			FROM ev_member_joined j WHERE j.chain_id = $1 AND `+in+`
+			AND NOT EXISTS (SELECT 1 FROM ev_member_joined n WHERE n.chain_id = j.chain_id AND n.contract = j.contract
+				AND n.task_id = j.task_id AND n.account = j.account AND (n.block_number, n.log_index) > (j.block_number, j.log_index))
+			AND NOT EXISTS (SELECT 1 FROM ev_member_left l WHERE l.chain_id = j.chain_id AND l.contract = j.contract
+				AND l.task_id = j.task_id AND l.account = j.account AND (l.block_number, l.log_index) > (j.block_number, j.log_index))
+			ORDER BY j.block_number, j.log_index`, r.s.opts.ChainID, arg)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		out := map[string][]*flMemberR{}
+		for rows.Next() {
+			var id string
+			mr := &flMemberR{}
+			if err := rows.Scan(&id, &mr.account, &mr.stake, &mr.block, &mr.time); err != nil {
+				return nil, err
+			}
+			out[id] = append(out[id], mr)
+		}
+		return out, rows.Err()
+	})
+	if err != nil {
+		return nil, r.s.internal(ctx, "loading FL members", err)
+	}
+	return m[r.id], nil
+}
+
 type flTaskRoundsArgs struct {
 	pageArgs
 	Participant *Address

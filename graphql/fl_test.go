@@ -24,7 +24,7 @@ var (
 // seedFL adds FL Alliance task 1001 to the base fixture (all in settled epoch 1): fran, gina and hank
 // stake with role FL; round 1 accepted (fran proposed, gina revealed accept, hank never revealed);
 // round 2 rejected (gina's update rejected by fran and hank, gina slashed 20, 18 to the pool); round 3
-// pending (hank proposed, fran revealed accept). fran earned an FL reward in epoch 1, part of it
+// pending (hank proposed, fran revealed accept); gina dropped from the member list before round 3. fran earned an FL reward in epoch 1, part of it
 // delegated through carol.
 func seedFL(t testing.TB, pool *pgxpool.Pool) {
 	f := &fixture{t: t, pool: pool}
@@ -37,6 +37,13 @@ func seedFL(t testing.TB, pool *pgxpool.Pool) {
 	}{{fran, 100}, {gina, 200}, {hank, 300}} {
 		f.ev("ev_staked", 2, int64(20+i), staking, "account", p.acct, "task_id", "1001", "role", 3, "amount", e18(p.stake), "new_stake", e18(p.stake))
 	}
+	// Members: fran and gina joined; hank joined, left and joined again; gina was dropped before round 3.
+	f.ev("ev_member_joined", 2, 24, flAlliance, "task_id", "1001", "account", fran, "stake", e18(100))
+	f.ev("ev_member_joined", 2, 25, flAlliance, "task_id", "1001", "account", gina, "stake", e18(200))
+	f.ev("ev_member_joined", 2, 26, flAlliance, "task_id", "1001", "account", hank, "stake", e18(300))
+	f.ev("ev_member_left", 3, 10, flAlliance, "task_id", "1001", "account", hank, "removed", false)
+	f.ev("ev_member_joined", 3, 11, flAlliance, "task_id", "1001", "account", hank, "stake", e18(300))
+	f.ev("ev_member_left", 10, 10, flAlliance, "task_id", "1001", "account", gina, "removed", true)
 	f.ev("ev_delegated", 2, 23, staking, "delegator", carol, "task_id", "1001", "participant", fran, "amount", e18(50), "new_delegation", e18(50))
 	start := func(block, log, round int64, roles ...any) {
 		f.ev("ev_round_started", block, log, flAlliance, "task_id", "1001", "round", round, "seed", h(fmt.Sprint("seed", round)),
