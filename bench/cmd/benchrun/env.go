@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -138,4 +139,47 @@ func writeReport(in, out, plots string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// cmdMerge puts the sections measured in another results file (a `run -sections … -results F`)
+// into the results file, as run -merge does at run time, and renders the report: a section re-run
+// alone joins the full run even when the results file changed meanwhile.
+func cmdMerge(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	from := fs.String("from", "", "results file of the re-run (its selected sections are merged)")
+	into := fs.String("into", "bench/results/results.json", "results file to merge into")
+	out := fs.String("out", "BENCHMARKS.md", "Markdown report")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	base, err := report.Read(*into)
+	if err != nil {
+		return err
+	}
+	re, err := report.Read(*from)
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, s := range re.Sections {
+		if s.Skipped != report.SkippedNotSelected {
+			ids = append(ids, s.ID)
+		}
+	}
+	runs := 0
+	for _, s := range re.Sections {
+		for _, r := range s.Rows {
+			runs = max(runs, len(r.Samples))
+		}
+	}
+	note := fmt.Sprintf("Re-run alone at covey %s (%s) with `benchrun run -sections %s -runs %d`",
+		re.Versions["covey"], re.Started.UTC().Format("2006-01-02 15:04 UTC"), strings.Join(ids, ","), runs)
+	if re.Machine.CPUModel != base.Machine.CPUModel || re.Machine.Cores != base.Machine.Cores {
+		note += fmt.Sprintf(" on %d × %s", re.Machine.Cores, re.Machine.CPUModel)
+	}
+	note += "; the other sections are from the run described at the top."
+	if err := report.Merge(base, re, allSections, note).Write(*into); err != nil {
+		return err
+	}
+	return writeReport(*into, *out, filepath.Dir(*into))
 }

@@ -5,6 +5,7 @@
 //
 //	benchrun run [-quick] [-runs 3] [-sections backfill,tree,...]   everything, then the report
 //	benchrun report [-results F] [-out BENCHMARKS.md] [-plots DIR]    the report from a results file
+//	benchrun merge -from F [-into bench/results/results.json]         a separate run's sections into the results, then the report
 //	benchrun workload [-quick | -events N]                            build (or reuse) the workload chain
 //	benchrun serve [-quick | -events N]                               serve it until interrupted
 //
@@ -34,7 +35,7 @@ func main() {
 	}
 	cmds := map[string]func(context.Context, []string) error{
 		"run": cmdRun, "report": cmdReport, "workload": cmdWorkload, "serve": cmdServe,
-		"floor": cmdFloor, "tree-covey": cmdTreeCovey, "tree-floor": cmdTreeFloor,
+		"merge": cmdMerge, "floor": cmdFloor, "tree-covey": cmdTreeCovey, "tree-floor": cmdTreeFloor,
 	}
 	fn, ok := cmds[os.Args[1]]
 	if !ok {
@@ -51,5 +52,5 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: benchrun run|report|workload|serve|floor|tree-covey|tree-floor [flags] (-h for each)")
+	fmt.Fprintln(os.Stderr, "usage: benchrun run|report|merge|workload|serve|floor|tree-covey|tree-floor [flags] (-h for each)")
 }
