@@ -84,6 +84,7 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 	if r.apiDuration > 0 {
 		dur = r.apiDuration
 	}
+	load0 := loadAvg()
 	prev := runtime.GOMAXPROCS(apiGenProcs)
 	defer runtime.GOMAXPROCS(prev)
 	sec.Notes = append(sec.Notes, fmt.Sprintf("%s settled accounts (bench/apiseed: %d epochs, leaves with 20-hash proofs in the last two, the last not yet accepted; "+
@@ -118,6 +119,8 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 	for _, row := range sec.Rows {
 		row.Summarize()
 	}
+	sec.Notes = append(sec.Notes, fmt.Sprintf("Load average (1 min) when the section started: %s; when it ended: %s "+
+		"(anything above the load this section puts on the machine is other work sharing the 2 cores).", load0, loadAvg()))
 	sec.AddRatio("claim: Redis cache / no cache requests/s", "rps", apiRowName("claim", true), apiRowName("claim", false), "> 1: the cache helps")
 	return nil
 }
@@ -238,4 +241,17 @@ func (r *runner) startRedis(ctx context.Context) (*background, string, error) {
 	}
 	b.stop()
 	return nil, "", fmt.Errorf("redis-server did not listen on %d", port)
+}
+
+// loadAvg is the 1-minute load average (/proc/loadavg), "unknown" where it cannot be read.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "unknown"
+	}
+	return f[0]
 }
