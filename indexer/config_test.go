@@ -83,12 +83,9 @@ func TestRunFollowsHeadAndNotifies(t *testing.T) {
 	pool := pgtest.New(t)
 	local := &LocalNotifier{}
 	sub := local.Subscribe(HeadChannel(31337), 1000)
-	ix := newTestIndexer(t, testConfig(c), pool, WithNotifier(local))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-
+	var notifier Notifier = local
 	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
 	defer rdb.Close()
 	var redisSub *redis.PubSub
@@ -98,10 +95,13 @@ func TestRunFollowsHeadAndNotifies(t *testing.T) {
 		if _, err := redisSub.Receive(ctx); err != nil {
 			t.Fatal(err)
 		}
-		ix.notify = multiNotifier{local, RedisNotifier{Client: rdb}}
+		notifier = multiNotifier{local, RedisNotifier{Client: rdb}}
 	} else {
 		t.Logf("no Redis at 127.0.0.1:6379 (%v): checking the in-process notifier only", err)
 	}
+	ix := newTestIndexer(t, testConfig(c), pool, WithNotifier(notifier))
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
 
 	c.emit(c.event("FeeSet", uint32(7)))
 	head := c.head()

@@ -28,7 +28,7 @@ type Indexer struct {
 	rpc     *rpcPool
 	m       *metrics
 	log     *slog.Logger
-	notify  Notifier
+	headPub *headPublisher // nil without a notifier
 	addrs   []common.Address
 	topics  []common.Hash
 	start   uint64
@@ -65,7 +65,8 @@ func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
 // WithRegisterer registers the metrics on reg instead of prometheus.DefaultRegisterer.
 func WithRegisterer(reg prometheus.Registerer) Option { return func(o *options) { o.reg = reg } }
 
-// WithNotifier publishes the new head after each commit (Redis, in-process, ...).
+// WithNotifier publishes the new head after each commit (Redis, in-process, ...), from a goroutine of
+// its own: the latest head wins, and a slow notifier never delays indexing.
 func WithNotifier(n Notifier) Option { return func(o *options) { o.notifier = n } }
 
 // WithRegistry replaces the protocol event registry (tests, or extra ABIs).
@@ -107,7 +108,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 		return nil, err
 	}
 	ix := &Indexer{cfg: cfg, pool: pool, all: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
-		notify: o.notifier, opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}}
+		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}}
 	names := make([]string, 0, len(cfg.Contracts))
 	for n := range cfg.Contracts {
 		names = append(names, n)
@@ -123,11 +124,19 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 	if ix.cfg.Chain.PollInterval.Duration <= 0 {
 		ix.cfg.Chain.PollInterval.Duration = 2 * time.Second
 	}
+	if o.notifier != nil {
+		ix.headPub = newHeadPublisher(o.notifier, HeadChannel(cfg.Chain.ID), ix.log)
+	}
 	return ix, nil
 }
 
-// Close releases the RPC connections.
-func (ix *Indexer) Close() { ix.rpc.close() }
+// Close releases the RPC connections and publishes the last head (waiting at most a second for that).
+func (ix *Indexer) Close() {
+	if ix.headPub != nil {
+		ix.headPub.close(time.Second)
+	}
+	ix.rpc.close()
+}
 
 // Run indexes up to the target head and then follows it forever (polling every chain.poll_interval).
 // It returns on ctx cancellation (nil) or a fatal error (bad config, a reorg deeper than reorg_bound).
@@ -512,14 +521,10 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	ix.unanalyzed += b.nlogs
 	ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, b.to)))
 	ix.m.lagSeconds.Set(float64(int64(hd.latestTime) - int64(last.Time)))
-	if ix.notify != nil {
-		payload := marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)})
-		// A dead Redis must not slow indexing: the head is also pg_notify'd in the batch transaction.
-		nctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 250*time.Millisecond)
-		if err := ix.notify.Publish(nctx, HeadChannel(ix.cfg.Chain.ID), payload); err != nil {
-			ix.log.Warn("publishing head", "err", err)
-		}
-		cancel()
+	if ix.headPub != nil {
+		// Handed to the publisher's goroutine (latest wins): a slow or frozen Redis never delays the
+		// next batch. The head is also pg_notify'd inside the batch transaction.
+		ix.headPub.offer(marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}))
 	}
 	if ix.opts.afterCommit != nil {
 		ix.opts.afterCommit(b.to)

@@ -3,14 +3,18 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 )
 
 // Notifier tells other processes that the indexed head moved, so they react at once instead of polling
-// Postgres. Publish is called after each commit; a failure is logged and never stops indexing (the
-// database is the truth, notifications are hints).
+// Postgres. The indexer calls Publish from its own goroutine, never from the commit path: a slow or
+// frozen notifier delays notifications, never the next batch (heads published meanwhile are replaced
+// by the latest one). A failure is logged and never stops indexing (the database is the truth,
+// notifications are hints; the head is also pg_notify'd inside each batch transaction).
 type Notifier interface {
 	Publish(ctx context.Context, channel string, payload []byte) error
 }
@@ -68,4 +72,94 @@ func (l *LocalNotifier) Publish(_ context.Context, channel string, payload []byt
 		}
 	}
 	return nil
+}
+
+// headPublishTimeout bounds one Publish of the head publisher. It only delays later notifications (the
+// latest head is published once the stuck call returns), never indexing.
+const headPublishTimeout = 2 * time.Second
+
+// headPublisher publishes heads from one goroutine, latest wins: offer never blocks, and a head
+// offered while a Publish is in flight replaces any head still waiting, so a frozen Redis (F5 in
+// RELIABILITY.md) costs the indexer nothing and, once it answers again, receives the newest head only.
+type headPublisher struct {
+	n       Notifier
+	channel string
+	timeout time.Duration
+	log     *slog.Logger
+
+	once    sync.Once
+	mu      sync.Mutex
+	pending []byte // the head to publish next (nil: none)
+	closed  bool
+	wake    chan struct{} // capacity 1: "pending changed"
+	done    chan struct{}
+}
+
+func newHeadPublisher(n Notifier, channel string, log *slog.Logger) *headPublisher {
+	return &headPublisher{n: n, channel: channel, timeout: headPublishTimeout, log: log,
+		wake: make(chan struct{}, 1), done: make(chan struct{})}
+}
+
+// offer queues payload as the head to publish, replacing one not yet published; it never blocks.
+func (p *headPublisher) offer(payload []byte) {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return
+	}
+	p.pending = payload
+	p.mu.Unlock()
+	p.once.Do(func() { go p.run() })
+	select {
+	case p.wake <- struct{}{}:
+	default: // already signalled: run will pick up the newest pending head
+	}
+}
+
+// run publishes pending heads until close, then the last pending one (best effort).
+func (p *headPublisher) run() {
+	defer close(p.done)
+	for range p.wake {
+		p.mu.Lock()
+		payload, closed := p.pending, p.closed
+		p.pending = nil
+		p.mu.Unlock()
+		if payload != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), p.timeout)
+			if err := p.n.Publish(ctx, p.channel, payload); err != nil {
+				p.log.Warn("publishing head", "err", err)
+			}
+			cancel()
+		}
+		if closed {
+			return
+		}
+	}
+}
+
+// close stops the publisher after it published the last offered head, waiting at most wait for that
+// (a frozen notifier must not hold up shutdown; its goroutine then ends when Publish gives up).
+func (p *headPublisher) close(wait time.Duration) {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return
+	}
+	p.closed = true
+	p.mu.Unlock()
+	started := true
+	p.once.Do(func() { started = false })
+	if !started {
+		return
+	}
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-p.done:
+	case <-t.C:
+	}
 }
