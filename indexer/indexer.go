@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -243,7 +244,12 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			if errors.Is(err, errLagging) || errors.Is(err, errChainMoved) {
 				lvl = slog.LevelInfo
 			}
-			ix.log.Log(ctx, lvl, "indexing step failed, retrying", "err", err, "failures", failures)
+			msg := "indexing step failed, retrying"
+			if isDiskFull(err) {
+				// It will not go away by itself: say so at ERROR, with what to do.
+				lvl, msg = slog.LevelError, "database disk full: nothing was written; indexing resumes by itself once space is freed"
+			}
+			ix.log.Log(ctx, lvl, msg, "err", err, "failures", failures)
 			if err := sleepCtx(ctx, min(ix.cfg.Chain.PollInterval.Duration*time.Duration(failures), max(ix.cfg.Indexer.MaxBackoff.Duration, time.Second))); err != nil {
 				return err
 			}
@@ -314,6 +320,12 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 	}
 	p.begin(next, hd.target)
 	return false, ix.sync(ctx, cur, next, hd, p)
+}
+
+// isDiskFull says whether err is Postgres failing to write for lack of disk space (SQLSTATE 53100).
+func isDiskFull(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "53100"
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
