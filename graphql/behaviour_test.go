@@ -450,4 +450,24 @@ func TestListItemLimit(t *testing.T) {
 	env.data(t, `{ tasks(first: 1000) { nodes { id creator leaderboard { account rank } } } }`, nil)
 	env.data(t, `{ epochs(first: 10) { nodes { number pools { task } leaves(first: 100) { nodes { account proof } } } } }`, nil)
 	env.data(t, `{ accounts(addresses: ["`+alice+`", "`+bob+`"]) { address submissions(first: 100) { nodes { id } } } }`, nil)
+
+	// The amplification queries of chaos TestHostileGraphQL, at the default limits.
+	def := newEnv(t, Options{})
+	addrs := make([]any, 1000)
+	for i := range addrs {
+		addrs[i] = alice
+	}
+	for _, q := range []struct {
+		doc  string
+		vars map[string]any
+	}{
+		{`{ tasks(first: 1000) { nodes { id submissions(first: 1000) { totalCount nodes { id uri modelHash } } } } }`, nil},
+		{`query($a: [Address!]!) { accounts(addresses: $a) { submissions(first: 1000) { nodes { id } } scoresGiven(first: 1000) { nodes { score } } rewards(first: 1000) { nodes { epoch } } } }`, map[string]any{"a": addrs}},
+		{`{ epochs(first: 1000) { nodes { leaves(first: 1000) { nodes { account proof } } } } }`, nil},
+	} {
+		_, out := def.post(t, q.doc, q.vars)
+		if code, msg := errCode(t, out); code != CodeLimit || !strings.Contains(msg, "20000 list items") {
+			t.Fatalf("%s: got %s %q", q.doc, code, msg)
+		}
+	}
 }

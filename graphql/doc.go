@@ -61,8 +61,14 @@
 // that are always cheap take no context and return no error (graphql-go runs every sibling of
 // such a field in its own goroutine); scalars are encoding.TextMarshalers and numerics read from
 // the database are written as Postgres rendered them; checks of a document that passed them are
-// remembered. Large pages stay bounded by graphql-go's reflective execution (about 1 us per
-// field on the benchmark machine) unless the Redis cache answers them.
+// remembered; a document that is only Query.claim with scalar fields (what every dApp user sends)
+// is answered without graphql-go (fastclaim.go: same query and scalars, byte-identical JSON).
+// Large pages stay bounded by graphql-go's reflective execution (about 1 us per field on the
+// benchmark machine) unless the Redis cache answers them. benchrun's API section measures the
+// real `covey serve` over a million settled accounts (BENCHMARKS.md).
+//
+// Database failures: every read goes through Server.query, which sends a read once more, on a
+// new connection, when Postgres had closed the one it was sent on (retry.go).
 //
 // Time travel: Account(block:) and Task.participants(block:) replay the latest new_stake /
 // new_delegation / sigma_ppm event per key at or below the block; without it the indexer's
