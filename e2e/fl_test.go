@@ -241,6 +241,42 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 		t.Errorf("API: %s has no FL reward part of %s in task %d epoch 0: %+v", honest, amount, task, gq.Data.Account.Rewards)
 	}
 
+	// flTask.members is the contract's member list (MemberJoined/MemberLeft indexed).
+	flc, err := bindings.NewFLAlliance(d.Contracts[config.FLAlliance].Address, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onChain, err := flc.MembersOf(&bind.CallOpts{Context: ctx}, big.NewInt(task))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mq struct {
+		Data struct {
+			FlTask struct{ Members []struct{ Account string } }
+		}
+		Errors []json.RawMessage
+	}
+	gqlPost(t, api, fmt.Sprintf(`{ flTask(id: "%d") { members { account } } }`, task), &mq)
+	if len(mq.Errors) > 0 {
+		t.Fatalf("GraphQL errors: %s", mq.Errors)
+	}
+	want := map[string]bool{}
+	for _, a := range onChain {
+		want[a.Hex()] = true
+	}
+	got := map[string]bool{}
+	for _, m := range mq.Data.FlTask.Members {
+		got[m.Account] = true
+	}
+	if len(onChain) == 0 || len(got) != len(want) || len(mq.Data.FlTask.Members) != len(onChain) {
+		t.Errorf("API members of task %d: %v; FLAlliance.membersOf: %v", task, mq.Data.FlTask.Members, onChain)
+	}
+	for a := range want {
+		if !got[a] {
+			t.Errorf("API members of task %d lack %s (FLAlliance.membersOf: %v)", task, a, onChain)
+		}
+	}
+
 	if out := e.run("verify", "--epoch", "0"); !strings.Contains(out, "verified") {
 		t.Fatalf("verify epoch 0:\n%s", out)
 	}
@@ -310,6 +346,40 @@ func checkDodge(t *testing.T, ctx context.Context, pool *pgxpool.Pool, d config.
 	if inEpoch0 == 0 {
 		t.Fatalf("the simulation made no slash dodge attempt in epoch 0 (%d in all)", dodges)
 	}
+	// The index's pending own stake per (account, task) is Staking's (requests less slashes less withdrawals).
+	stk, err := bindings.NewStaking(d.Contracts[config.Staking].Address, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prow, err := pool.Query(ctx, `SELECT owner, task_id::text, coalesce(sum(amount) FILTER (WHERE NOT withdrawn), 0)::text
+		FROM withdrawal_current WHERE slashable GROUP BY 1, 2`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prow.Close()
+	checked := 0
+	for prow.Next() {
+		var owner, task, pending string
+		if err := prow.Scan(&owner, &task, &pending); err != nil {
+			t.Fatal(err)
+		}
+		tid, _ := new(big.Int).SetString(task, 10)
+		onChain, err := stk.PendingStakeOf(&bind.CallOpts{Context: ctx}, common.HexToAddress(owner), tid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if onChain.String() != pending {
+			t.Errorf("pending own stake of %s in task %s: indexed %s, Staking %s", owner, task, pending, onChain)
+		}
+		checked++
+	}
+	if err := prow.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if checked == 0 {
+		t.Error("no unstake request indexed")
+	}
+
 	// Settled: each dodged task's epoch-0 revenue is its rounds' to_pool (slashed totals that include the dodgers').
 	for _, task := range dodgedTasks {
 		var toPools, revenue, unaccounted string

@@ -938,6 +938,44 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.assertEq(staking.slashableOf(P[0], TASK), 0, "capped at what was left");
     }
 
+    /// @dev The gas bound with slashable requests: a full task (MAX_MEMBERS), a rejected round, every participant
+    /// with MAX_OPEN_UNSTAKES requests made mid-round so that each proposer's slash walks all of them. The
+    /// finalization must stay well inside a block (30M gas here; Base's limit is higher). Under
+    /// `forge test --isolate` (cold storage, as on chain) it logs 4.5M gas for 43 slashed proposers: about 90k per
+    /// slashed participant with a full request list, so even 128 losers stay near 12M.
+    function test_finalizeRound_gasWithFullRequestLists() public {
+        createTask(TASK, 1);
+        uint256 max = fl.MAX_MEMBERS();
+        for (uint256 i; i < max; ++i) {
+            stakeAndJoin(actor(i), TASK, MIN_STAKE);
+        }
+        uint32 round = fl.startRound(TASK);
+        uint256 k = staking.MAX_OPEN_UNSTAKES();
+        uint256 proposers;
+        for (uint256 i; i < max; ++i) {
+            address a = actor(i);
+            if (flRole(TASK, round, a) == fl.PROPOSER()) ++proposers;
+            vm.startPrank(a);
+            staking.requestUnstake(TASK, MIN_STAKE - (k - 1)); // oldest: almost everything
+            for (uint256 j = 1; j < k; ++j) {
+                staking.requestUnstake(TASK, 1); // newest: 1 wei each, so the slash walks all k
+            }
+            vm.stopPrank();
+        }
+        _toFinal(round);
+        uint256 g = gasleft();
+        fl.finalizeRound(TASK);
+        g -= gasleft();
+        FLAlliance.Round memory r = fl.roundOf(TASK, round);
+        vm.assertFalse(r.accepted, "rejected");
+        vm.assertEq(r.slashedTotal, proposers * (MIN_STAKE * r.slashRatePpm / 1_000_000), "every proposer fully slashed");
+        vm.assertTrue(g < 30_000_000, "finalization fits a block");
+        emit log_named_uint("finalizeRound gas (128 members, proposers walking 8 requests each)", g);
+        emit log_named_uint("slashed proposers", proposers);
+    }
+
+    event log_named_uint(string key, uint256 val);
+
     function test_finalizeRound_thenNextRound() public {
         _task();
         uint32 round = _start(1, 1);
