@@ -190,7 +190,11 @@ func (s *Server) execClaim(ctx context.Context, p *claimPlan, vars map[string]an
 	if err != nil || m[acct] == nil {
 		return nil, false
 	}
-	c := m[acct]
+	return p.write(m[acct]), true
+}
+
+// write renders c as graphql-go renders the planned selection of it.
+func (p *claimPlan) write(c *claimR) []byte {
 	out := make([]byte, 0, 2048)
 	out = append(out, `{"`...)
 	out = append(out, p.key...)
@@ -248,7 +252,7 @@ func (s *Server) execClaim(ctx context.Context, p *claimPlan, vars map[string]an
 			}
 		}
 	}
-	return append(out, "}}"...), true
+	return append(out, "}}"...)
 }
 
 // appendText writes a scalar as encoding/json writes a TextMarshaler: a JSON string. The claim's
