@@ -4,8 +4,8 @@
 -- (uint256 -> numeric(78,0), uint8..uint64 -> bigint, address/bytes32 -> lowercase hex text, bool -> boolean),
 -- without CHECKs (why: 00003).
 -- indexer/registry.go maps the ABI onto these tables (TestSchemaMatchesABI catches drift). FLAlliance's
--- membership and admin events (MemberJoined, MemberLeft, SlashParamsSet, TreasurySet) have no table and
--- are not indexed: a round's participants are its RoleAssigned events.
+-- admin events (SlashParamsSet, TreasurySet) have no table and are not indexed: a round's participants are
+-- its RoleAssigned events. The membership events (MemberJoined, MemberLeft) got their tables in 00301.
 -- FLTaskCreated(uint256 indexed taskId, address indexed creator, uint32 rounds, uint256 minStake, uint64 commitDuration, uint64 revealDuration)
 CREATE TABLE ev_fl_task_created (
     chain_id     bigint NOT NULL,
