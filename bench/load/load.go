@@ -53,6 +53,9 @@ type Result struct {
 	P90       float64 `json:"p90Ms"`
 	P99       float64 `json:"p99Ms"`
 	Max       float64 `json:"maxMs"`
+	// All counts every request answered during the run, the warm-up's too (for CPU per request
+	// measured over the whole run).
+	All int64 `json:"all"`
 	// CacheHits counts responses the server marked X-Cache: HIT.
 	CacheHits   int64  `json:"cacheHits"`
 	SampleError string `json:"sampleError,omitempty"`
@@ -118,11 +121,14 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(w), 7))
 			var local []float64
-			var reqs, errs, hits int64
+			var reqs, errs, hits, all int64
 			var sample string
 			var raw *rawClient
 			if o.Raw {
-				raw = newRawClient(u, end)
+				// A request in flight at the end is let finish (and not counted) rather than cut:
+				// a client hanging up makes the server cancel its work, and pgx then closes the
+				// connection the query ran on, so every run would end by emptying the server's pool.
+				raw = newRawClient(u, end.Add(rawGrace))
 				defer raw.close()
 			}
 			for i := w; ctx.Err() == nil; i++ {
@@ -147,6 +153,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 					// on a busy machine, and a connection past its deadline fails at once): not a result.
 					break
 				}
+				all++
 				if t0.Before(measureFrom) {
 					continue
 				}
@@ -167,6 +174,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			res.Requests += reqs
 			res.Errors += errs
 			res.CacheHits += hits
+			res.All += all
 			if res.SampleError == "" {
 				res.SampleError = sample
 			}
@@ -189,6 +197,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	}
 	return res, nil
 }
+
+// rawGrace is how long past the end a raw client waits for its last answer.
+const rawGrace = 10 * time.Second
 
 func post(ctx context.Context, c *http.Client, u string, body []byte) (ok, hit bool, msg string) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))

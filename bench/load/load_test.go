@@ -54,7 +54,7 @@ func TestRunCountsRequestsAndGraphQLErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ok.Requests == 0 || ok.Errors != 0 || ok.PerSecond <= 0 || ok.P99 < ok.P50 {
+		if ok.Requests == 0 || ok.Errors != 0 || ok.PerSecond <= 0 || ok.P99 < ok.P50 || ok.All <= ok.Requests {
 			t.Fatalf("raw=%v good run: %+v", raw, ok)
 		}
 		if ok.CacheHits == 0 || ok.CacheHits >= ok.Requests {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/covey-labs/covey/bench/apiseed"
 	"github.com/covey-labs/covey/bench/load"
@@ -136,8 +139,11 @@ func apiRowName(q string, redis bool) string {
 // times, interleaved.
 func (r *runner) apiRuns(ctx context.Context, dbURL string, redis bool, n int, dur time.Duration, conc int, rows map[string]*report.Row) error {
 	redisURL := ""
+	var rs *background
 	if redis {
-		rs, u, err := r.startRedis(ctx)
+		var u string
+		var err error
+		rs, u, err = r.startRedis(ctx)
 		if err != nil {
 			return err
 		}
@@ -149,14 +155,28 @@ func (r *runner) apiRuns(ctx context.Context, dbURL string, redis bool, n int, d
 		return err
 	}
 	defer srv.stop()
+	var redisPID []int
+	if redis {
+		redisPID = []int{rs.cmd.Process.Pid}
+	}
 	for i := 0; i < r.runs; i++ {
 		for _, q := range apiQueries {
 			row := rows[apiRowName(q.name, redis)]
 			if row.Error != "" {
 				continue
 			}
+			pg0, err := backendCPU(ctx, dbURL)
+			if err != nil {
+				return err
+			}
+			api0, redis0, gen0 := procCPU(srv.cmd.Process.Pid), procCPU(redisPID...), selfCPU()
 			res, err := load.Run(ctx, load.Options{URL: url, Raw: true, Concurrency: conc, Duration: dur,
 				Queries: []load.Query{{Name: q.name, Body: q.body(n)}}})
+			if err != nil {
+				return err
+			}
+			api, redisCPU, gen := procCPU(srv.cmd.Process.Pid)-api0, procCPU(redisPID...)-redis0, selfCPU()-gen0
+			pg1, err := backendCPU(ctx, dbURL)
 			if err != nil {
 				return err
 			}
@@ -164,12 +184,73 @@ func (r *runner) apiRuns(ctx context.Context, dbURL string, redis bool, n int, d
 				row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
 				continue
 			}
+			var pg time.Duration
+			for pid, t := range pg1 {
+				pg += t - pg0[pid] // a backend opened during the run counts from zero
+			}
+			per := func(d time.Duration) float64 { return float64(d.Microseconds()) / max(1, float64(res.All)) }
 			hits := 100 * float64(res.CacheHits) / max(1, float64(res.Requests))
-			row.Samples = append(row.Samples, map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99, "hits": hits})
-			fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits\n", row.Name, i+1, res.PerSecond, res.P50, res.P99, hits)
+			sample := map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99, "hits": hits,
+				"api_us": per(api), "pg_us": per(pg), "redis_us": per(redisCPU), "gen_us": per(gen)}
+			if served := sample["api_us"] + sample["pg_us"] + sample["redis_us"]; served > 0 {
+				sample["capacity"] = float64(runtime.NumCPU()) * 1e6 / served
+			}
+			row.Samples = append(row.Samples, sample)
+			fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits; CPU µs/req: covey %.0f, postgres %.0f, redis %.0f, generator %.0f\n",
+				row.Name, i+1, res.PerSecond, res.P50, res.P99, hits, sample["api_us"], sample["pg_us"], sample["redis_us"], sample["gen_us"])
 		}
 	}
 	return nil
+}
+
+// procCPU is the user+system CPU time the processes have used (/proc/<pid>/stat; zero for one
+// that cannot be read).
+func procCPU(pids ...int) time.Duration {
+	var ticks int64
+	for _, pid := range pids {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// The fields after the parenthesized command: utime is the 12th, stime the 13th.
+		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+		if len(f) > 12 {
+			u, _ := strconv.ParseInt(f[11], 10, 64)
+			st, _ := strconv.ParseInt(f[12], 10, 64)
+			ticks += u + st
+		}
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond // USER_HZ is 100 on Linux
+}
+
+// selfCPU is this process's CPU time: the load generator's (benchrun does nothing else meanwhile).
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// backendCPU is the CPU time of every Postgres backend connected to the database of dbURL (the
+// server's pool: nothing else connects to the section's database), by process id.
+func backendCPU(ctx context.Context, dbURL string) (map[int]time.Duration, error) {
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)
+	if err != nil {
+		return nil, err
+	}
+	pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int]time.Duration, len(pids))
+	for _, p := range pids {
+		out[int(p)] = procCPU(int(p))
+	}
+	return out, nil
 }
 
 // startAPI runs `covey serve` over dbURL (and redisURL unless empty) and waits until it answers.
