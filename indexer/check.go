@@ -18,7 +18,8 @@ import (
 func (ix *Indexer) Check(ctx context.Context) error {
 	var errs []error
 	reachable := 0
-	for i, u := range ix.cfg.Chain.RPC {
+	for i := range ix.cfg.Chain.RPC {
+		u := ix.rpc.eps[i].name // no API key from the URL in messages
 		id, err := ix.rpc.chainIDAt(ctx, i)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("chain.rpc[%d] %s: not reachable: %w", i, u, err))

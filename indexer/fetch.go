@@ -251,7 +251,7 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []lo
 	shrunk := false
 	for lo := from; lo <= to; {
 		hi := min(to, lo+span-1)
-		logs, tip, ep, err := ix.rpc.getLogsAt(ctx, ix.rpc.next.Add(1), lo, hi, ix.addrs, ix.topics)
+		logs, tip, ep, err := ix.rpc.getLogsAt(ctx, ix.rpc.start(), lo, hi, ix.addrs, ix.topics)
 		var re *rangeError
 		if errors.As(err, &re) {
 			n := hi - lo + 1

@@ -161,7 +161,7 @@ type heads struct {
 
 func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	var hd heads
-	l, err := ix.rpc.headerByTag(ctx, "latest")
+	l, err := ix.rpc.latest(ctx)
 	if err != nil {
 		return hd, fmt.Errorf("reading latest head: %w", err)
 	}
@@ -241,8 +241,12 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			}
 			failures++
 			lvl := slog.LevelWarn
-			if errors.Is(err, errLagging) || errors.Is(err, errChainMoved) {
+			if (errors.Is(err, errLagging) || errors.Is(err, errChainMoved)) && failures < 3 {
 				lvl = slog.LevelInfo
+			}
+			if errors.Is(err, errChainMoved) || errors.Is(err, errLagging) {
+				// Answers from different forks or heights: find and quarantine the endpoint at fault.
+				ix.checkEndpoints(ctx)
 			}
 			msg := "indexing step failed, retrying"
 			if isDiskFull(err) {

@@ -22,6 +22,10 @@ type metrics struct {
 	// suspectAnswers and bloomFalsePositives: eth_getLogs answers checked against logsBloom (F3).
 	suspectAnswers      prometheus.Counter
 	bloomFalsePositives prometheus.Counter
+	// Per endpoint (label: URL without user info, path or query): F6.
+	disagreements  *prometheus.CounterVec
+	laggingAnswers *prometheus.CounterVec
+	quarantines    *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -41,6 +45,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "eth_getLogs answers refused because they contradict the blocks' logsBloom (logs left out or not in the bloom); the range is fetched again."}),
 		bloomFalsePositives: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "bloom_false_positives_total",
 			Help: "Blocks whose logsBloom matched the filter but that hold no log of ours, confirmed by a second eth_getLogs."}),
+		disagreements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_disagreements_total",
+			Help: "Times an endpoint reported another hash for a stored block that another endpoint confirmed (another fork)."}, []string{"endpoint"}),
+		laggingAnswers: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_lagging_answers_total",
+			Help: "Answers from an endpoint lacking a block asked for (the next endpoint is asked)."}, []string{"endpoint"}),
+		quarantines: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_quarantines_total",
+			Help: "Times an endpoint was taken out of rotation for a while (disagreeing or lagging)."}, []string{"endpoint"}),
 	}
 	if reg == nil {
 		return m
@@ -58,6 +68,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.rateLimited = register(reg, m.rateLimited)
 	m.suspectAnswers = register(reg, m.suspectAnswers)
 	m.bloomFalsePositives = register(reg, m.bloomFalsePositives)
+	m.disagreements = register(reg, m.disagreements)
+	m.laggingAnswers = register(reg, m.laggingAnswers)
+	m.quarantines = register(reg, m.quarantines)
 	return m
 }
 

@@ -19,37 +19,86 @@ func (ix *Indexer) onMismatch(ctx context.Context, cur cursor, hd heads) error {
 	return ix.reorg(ctx, cur)
 }
 
-// confirmChanged reports whether block n's canonical hash is really different from stored, asking twice.
+// confirmChanged reports whether block n's canonical hash is really different from stored. Every
+// endpoint out of quarantine is asked (one endpoint: twice). Endpoints on different forks: see
+// rpcPool.judge (the stored chain wins unless the other is longer); the losers are quarantined, so
+// the next steps use the others and make progress.
 func (ix *Indexer) confirmChanged(ctx context.Context, n uint64, stored common.Hash) (bool, error) {
-	h1, err := ix.rpc.headerByNumber(ctx, n)
-	if err != nil {
-		return false, err
+	var first *common.Hash
+	for round := 0; round < 2; round++ {
+		r, err := ix.rpc.pollBlock(ctx, n)
+		if err != nil {
+			return false, err
+		}
+		switch ix.rpc.judge(r, stored) {
+		case keepStored:
+			return false, fmt.Errorf("block %d: endpoints disagree (the ones off the stored chain are quarantined): %w", n, errChainMoved)
+		case takeNew:
+			return true, nil // the longer chain replaced the stored block; reorg reads it from the endpoints left
+		case agreeStored:
+			return false, fmt.Errorf("block %d unchanged: %w", n, errChainMoved)
+		case noAnswer:
+			return false, fmt.Errorf("block %d: %w", n, errLagging)
+		}
+		var h *common.Hash
+		answered := 0
+		for _, x := range r.hashes {
+			if x == nil {
+				continue
+			}
+			answered++
+			if h != nil && *h != *x {
+				return false, fmt.Errorf("block %d: endpoints disagree on its new hash: %w", n, errChainMoved)
+			}
+			h = x
+		}
+		if first != nil && *first != *h {
+			return false, fmt.Errorf("block %d changed twice: %w", n, errChainMoved)
+		}
+		first = h
+		if answered > 1 {
+			return true, nil // several endpoints agree on the new hash
+		}
+		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+			return false, err
+		}
 	}
-	if h1 == nil {
-		return false, fmt.Errorf("block %d: %w", n, errLagging)
+	return true, nil
+}
+
+// checkEndpoints asks every endpoint for the cursor block after a step failed on an inconsistent
+// answer (logs or headers from different forks), and when they agree there, for the highest block
+// they all have: endpoints on another fork are quarantined (rpcPool.judge, judgeAbove) so the next
+// step uses the others.
+func (ix *Indexer) checkEndpoints(ctx context.Context) {
+	if len(ix.rpc.eps) < 2 {
+		return
 	}
-	if h1.Hash == stored {
-		return false, fmt.Errorf("block %d unchanged: %w", n, errChainMoved)
+	cur, err := readCursor(ctx, ix.pool, ix.cfg.Chain.ID)
+	if err != nil || !cur.ok {
+		return
 	}
-	if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
-		return false, err
+	r, err := ix.rpc.pollBlock(ctx, cur.number)
+	if err != nil || ix.rpc.judge(r, cur.hash) != agreeStored {
+		return
 	}
-	h2, err := ix.rpc.headerByNumber(ctx, n)
-	if err != nil {
-		return false, err
+	low := uint64(0)
+	for i, h := range r.heads {
+		if r.hashes[i] != nil && h > 0 && (low == 0 || h < low) {
+			low = h
+		}
 	}
-	if h2 == nil {
-		return false, fmt.Errorf("block %d: %w", n, errLagging)
+	if low > cur.number {
+		if r, err := ix.rpc.pollBlock(ctx, low); err == nil {
+			ix.rpc.judgeAbove(r)
+		}
 	}
-	if h2.Hash != h1.Hash {
-		return false, fmt.Errorf("block %d: endpoints disagree: %w", n, errChainMoved)
-	}
-	return h2.Hash != stored, nil
 }
 
 // verifyTip runs when the cursor is at or past the target (caught up, or a node reporting a lower head):
 // the highest stored block the node should have must still be canonical. A node whose head went
-// backwards is lagging unless it shows a different hash for a block we stored.
+// backwards is lagging unless it shows a different hash for a block we stored, or (F9) the chain
+// really got shorter: no endpoint has the block after its head, asked twice (see shortened).
 func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledBack bool, err error) {
 	var n int64
 	var h string
@@ -62,14 +111,57 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 	if err != nil {
 		return false, err
 	}
-	if got == nil || got.Hash == common.HexToHash(h) {
+	if got == nil {
 		return false, nil
+	}
+	if got.Hash == common.HexToHash(h) {
+		if hd.latest >= cur.number || uint64(n) != hd.latest {
+			return false, nil
+		}
+		dropped, err := ix.shortened(ctx, hd.latest)
+		if err != nil || !dropped {
+			return false, err
+		}
+		ix.log.Warn("the chain got shorter: blocks above its head were dropped", "head", hd.latest, "indexed", cur.number)
+		return true, ix.reorg(ctx, cur)
 	}
 	confirmed, err := ix.confirmChanged(ctx, uint64(n), common.HexToHash(h))
 	if err != nil || !confirmed {
 		return false, err
 	}
 	return true, ix.reorg(ctx, cur)
+}
+
+// shortened reports whether the chain really ends at head (we indexed past it): no endpoint has
+// block head+1, asked twice a poll interval apart (at least 200 ms) — a lagging node catches up, or
+// another endpoint has the block — and the stored blocks above head are not finalized (a finalized
+// block cannot be dropped; a node claiming so is lagging).
+func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
+	var finalized bool
+	if err := ix.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM blocks WHERE chain_id = $1 AND number > $2 AND finality = 'finalized')`,
+		ix.cfg.Chain.ID, int64(head)).Scan(&finalized); err != nil {
+		return false, fmt.Errorf("reading stored blocks: %w", err)
+	}
+	if finalized {
+		return false, nil
+	}
+	for round := 0; round < 2; round++ {
+		if round > 0 {
+			if err := sleepCtx(ctx, max(200*time.Millisecond, ix.cfg.Chain.PollInterval.Duration)); err != nil {
+				return false, err
+			}
+		}
+		r, err := ix.rpc.pollBlock(ctx, head+1)
+		if err != nil {
+			return false, err
+		}
+		for i, h := range r.hashes {
+			if h != nil || r.failed[i] {
+				return false, nil // someone has it (or could not say): lagging, not shorter
+			}
+		}
+	}
+	return true, nil
 }
 
 // reorg finds the common ancestor (the highest stored block within reorg_bound whose hash the chain

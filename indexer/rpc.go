@@ -10,10 +10,10 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +35,8 @@ type header struct {
 // endpoint is one RPC URL with its own adaptive rate limit.
 type endpoint struct {
 	url    string
+	name   string // url without secrets (endpointName), for logs and metrics
+	health health
 	client *rpc.Client
 	http   *http.Client // set for http(s) URLs: the eth_getLogs hot path bypasses rpc.Client
 	bucket *bucket
@@ -44,7 +46,6 @@ type endpoint struct {
 // capped at maxBackoff, and a per-endpoint token bucket that halves its rate on HTTP 429.
 type rpcPool struct {
 	eps        []*endpoint
-	next       atomic.Uint64
 	maxBackoff time.Duration
 	timeout    time.Duration
 	attempts   int
@@ -60,9 +61,9 @@ func dialPool(urls []string, rps float64, maxBackoff, timeout time.Duration, m *
 	for i, u := range urls {
 		c, err := rpc.DialOptions(context.Background(), u, rpc.WithHTTPClient(&http.Client{}))
 		if err != nil {
-			return nil, fmt.Errorf("chain.rpc[%d] %s: %w", i, u, err)
+			return nil, fmt.Errorf("chain.rpc[%d] %s: %w", i, endpointName(i, u), err)
 		}
-		ep := &endpoint{url: u, client: c, bucket: newBucket(rps)}
+		ep := &endpoint{url: u, name: endpointName(i, u), client: c, bucket: newBucket(rps)}
 		if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
 			ep.http = &http.Client{}
 		}
@@ -80,9 +81,27 @@ func (p *rpcPool) close() {
 	}
 }
 
-// pick returns the endpoint for attempt n of a request, rotating so retries go elsewhere.
-func (p *rpcPool) pick(start uint64, n int) *endpoint {
-	return p.eps[(start+uint64(n))%uint64(len(p.eps))]
+// start is where a request's rotation begins: random, so a step's sequence of requests does not land
+// the same call on the same endpoint every time (a fixed number of calls per step did, with a
+// round-robin counter).
+func (p *rpcPool) start() uint64 { return rand.Uint64() }
+
+// pick returns the endpoint for attempt n of a request, rotating so retries go elsewhere and skipping
+// quarantined endpoints (unless all are), with its index.
+func (p *rpcPool) pick(start uint64, n int) (*endpoint, int) {
+	k := uint64(len(p.eps))
+	i := int((start + uint64(n)) % k)
+	if k == 1 {
+		return p.eps[0], 0
+	}
+	now := time.Now()
+	for j := 0; j < len(p.eps); j++ {
+		c := (i + j) % len(p.eps)
+		if !p.quarantined(p.eps[c], now) {
+			return p.eps[c], c
+		}
+	}
+	return p.eps[i], i
 }
 
 // errFatalRPC marks errors not worth retrying (the caller handles them, e.g. a range too large).
@@ -171,12 +190,17 @@ func is429(err error) bool {
 // call runs one JSON-RPC call with retries and failover. classify, when set, may declare an error final
 // (returned at once, e.g. a range error for eth_getLogs).
 func (p *rpcPool) call(ctx context.Context, classify func(error) error, result any, method string, args ...any) error {
-	start := p.next.Add(1)
+	_, err := p.callAt(ctx, p.start(), classify, result, method, args...)
+	return err
+}
+
+// callAt is call whose first attempt goes to endpoint start; it returns the endpoint that answered.
+func (p *rpcPool) callAt(ctx context.Context, start uint64, classify func(error) error, result any, method string, args ...any) (*endpoint, error) {
 	var last error
 	for n := 0; n < p.attempts; n++ {
-		ep := p.pick(start, n)
+		ep, _ := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
-			return err
+			return nil, err
 		}
 		cctx, cancel := context.WithTimeout(ctx, p.timeout)
 		err := ep.client.CallContext(cctx, result, method, args...)
@@ -184,15 +208,15 @@ func (p *rpcPool) call(ctx context.Context, classify func(error) error, result a
 		p.m.rpcRequests.WithLabelValues(method).Inc()
 		if err == nil {
 			ep.bucket.success()
-			return nil
+			return ep, nil
 		}
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
 		p.m.rpcErrors.WithLabelValues(method).Inc()
 		if classify != nil {
 			if ferr := classify(err); ferr != nil {
-				return ferr
+				return nil, ferr
 			}
 		}
 		last = err
@@ -201,30 +225,35 @@ func (p *rpcPool) call(ctx context.Context, classify func(error) error, result a
 			ep.bucket.throttle()
 			n-- // 429 slows down, it does not fail the request
 			if n < -p.attempts*4 {
-				return fmt.Errorf("%s: rate limited: %w", method, err)
+				return nil, fmt.Errorf("%s: rate limited: %w", method, err)
 			}
 			continue
 		}
-		p.log.Debug("rpc retry", "method", method, "url", ep.url, "attempt", n+1, "err", err)
+		p.log.Debug("rpc retry", "method", method, "endpoint", ep.name, "attempt", n+1, "err", err)
 		if err := p.sleep(ctx, n); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return fmt.Errorf("%s: %d attempts failed: %w", method, p.attempts, last)
+	return nil, fmt.Errorf("%s: %d attempts failed: %w", method, p.attempts, last)
 }
 
 // batch runs a JSON-RPC batch with retries and failover; it succeeds only when every element did.
 func (p *rpcPool) batch(ctx context.Context, method string, elems []rpc.BatchElem) error {
+	_, err := p.batchAt(ctx, p.start(), method, elems)
+	return err
+}
+
+// batchAt is batch whose first attempt goes to endpoint start; it returns the endpoint that answered.
+func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elems []rpc.BatchElem) (int, error) {
 	if len(elems) == 0 {
-		return nil
+		return -1, nil
 	}
-	start := p.next.Add(1)
 	var last error
 	throttled := 0
 	for n := 0; n < p.attempts; n++ {
-		ep := p.pick(start, n)
+		ep, epi := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
-			return err
+			return -1, err
 		}
 		for i := range elems {
 			elems[i].Error = nil
@@ -243,10 +272,10 @@ func (p *rpcPool) batch(ctx context.Context, method string, elems []rpc.BatchEle
 		}
 		if err == nil {
 			ep.bucket.success()
-			return nil
+			return epi, nil
 		}
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return -1, ctx.Err()
 		}
 		p.m.rpcErrors.WithLabelValues(method).Inc()
 		last = err
@@ -257,12 +286,12 @@ func (p *rpcPool) batch(ctx context.Context, method string, elems []rpc.BatchEle
 			n--
 			continue
 		}
-		p.log.Debug("rpc batch retry", "method", method, "url", ep.url, "attempt", n+1, "err", err)
+		p.log.Debug("rpc batch retry", "method", method, "endpoint", ep.name, "attempt", n+1, "err", err)
 		if err := p.sleep(ctx, n); err != nil {
-			return err
+			return -1, err
 		}
 	}
-	return fmt.Errorf("%s batch: %d attempts failed: %w", method, p.attempts, last)
+	return -1, fmt.Errorf("%s batch: %d attempts failed: %w", method, p.attempts, last)
 }
 
 func (p *rpcPool) sleep(ctx context.Context, n int) error {
@@ -302,13 +331,29 @@ func (p *rpcPool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 	return 0, err
 }
 
-// headerByNumber returns nil (no error) when the node does not have the block.
+// headerByNumber returns nil (no error) when no endpoint has the block: one that lacks it is
+// lagging, and the next endpoint is asked (F6: a lagging node no longer fails the whole step).
 func (p *rpcPool) headerByNumber(ctx context.Context, n uint64) (*header, error) {
-	var h *header
-	if err := p.call(ctx, nil, &h, "eth_getBlockByNumber", hexutil.Uint64(n), false); err != nil {
-		return nil, err
+	start := p.start()
+	var lacking []*endpoint
+	for k := 0; k < len(p.eps); k++ {
+		var h *header
+		ep, err := p.callAt(ctx, start+uint64(k), nil, &h, "eth_getBlockByNumber", hexutil.Uint64(n), false)
+		if err != nil {
+			return nil, err
+		}
+		if h != nil {
+			p.caughtUp(ep)
+			for _, l := range lacking {
+				if l != ep {
+					p.lagged(l, n)
+				}
+			}
+			return h, nil
+		}
+		lacking = append(lacking, ep)
 	}
-	return h, nil
+	return nil, nil
 }
 
 // headerByTag fetches latest/safe/finalized.
@@ -341,7 +386,18 @@ func (p *rpcPool) headers(ctx context.Context, nums []uint64) (map[uint64]*heade
 			for j, n := range part {
 				elems[j] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(n), false}, Result: &hs[j]}
 			}
-			err := p.batch(ctx, "eth_getBlockByNumber", elems)
+			start := p.start()
+			epi, err := p.batchAt(ctx, start, "eth_getBlockByNumber", elems)
+			// A node lacking some blocks is lagging: ask the others before reporting them missing.
+			for k := 1; err == nil && k < len(p.eps) && slices.Contains(hs, nil); k++ {
+				lagging := p.eps[epi]
+				for j := range hs {
+					hs[j] = nil
+				}
+				if epi, err = p.batchAt(ctx, uint64(epi+1), "eth_getBlockByNumber", elems); err == nil && !slices.Contains(hs, nil) {
+					p.lagged(lagging, part[len(part)-1])
+				}
+			}
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -373,9 +429,9 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 		"topics":    [][]common.Hash{topics},
 	}
 	var last error
-	throttled := 0
+	throttled, lagging := 0, 0
 	for n := 0; n < p.attempts; n++ {
-		ep := p.pick(start, n)
+		ep, epi := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
 			return nil, nil, -1, err
 		}
@@ -428,9 +484,16 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 		if err == nil {
 			ep.bucket.success()
 			if h == nil {
+				// This node lacks block `to` (its logs may stop short): lagging. Ask the next one
+				// at once; only when every endpoint lacks it is the step given up.
+				p.lagged(ep, to)
+				if lagging++; lagging < len(p.eps) {
+					continue
+				}
 				return nil, nil, -1, fmt.Errorf("block %d: %w", to, errLagging)
 			}
-			return logs, h, int((start + uint64(n)) % uint64(len(p.eps))), nil
+			p.caughtUp(ep)
+			return logs, h, epi, nil
 		}
 		p.m.rpcErrors.WithLabelValues("eth_getLogs").Inc()
 		if re, ok := classifyLogsError(err, from); ok {
@@ -444,7 +507,7 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 			n--
 			continue
 		}
-		p.log.Debug("rpc retry", "method", "eth_getLogs", "url", ep.url, "attempt", n+1, "err", err)
+		p.log.Debug("rpc retry", "method", "eth_getLogs", "endpoint", ep.name, "attempt", n+1, "err", err)
 		if err := p.sleep(ctx, n); err != nil {
 			return nil, nil, -1, err
 		}

@@ -1,0 +1,325 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// Endpoint health (F6). An endpoint that reports another hash for a block we stored while another
+// endpoint confirms the stored one is on another fork; one that keeps lacking blocks the others have is
+// lagging. Either is quarantined for a while (doubling on each repeat, up to quarantineMax) so requests
+// go to the healthy ones and indexing makes progress; a quarantined endpoint is used only when every
+// endpoint is quarantined, and never the last healthy one is quarantined.
+const (
+	quarantineBase = 5 * time.Second
+	quarantineMax  = 5 * time.Minute
+	// lagStrikes is how many lagging answers in a row (each while another endpoint had the block)
+	// quarantine an endpoint; one disagreement does.
+	lagStrikes = 3
+)
+
+// health is one endpoint's standing.
+type health struct {
+	mu        sync.Mutex
+	lagging   int       // lagging answers in a row
+	disagrees int       // quarantines in a row (for the doubling)
+	until     time.Time // quarantined until
+}
+
+// endpointName is an RPC URL without what may be a secret (user info, path, query: providers put API
+// keys there), prefixed by its position in chain.rpc so two keys on one host stay apart. Used in
+// logs, errors and metric labels.
+func endpointName(i int, raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return fmt.Sprintf("rpc%d", i)
+	}
+	return fmt.Sprintf("rpc%d:%s://%s", i, u.Scheme, u.Host)
+}
+
+func (p *rpcPool) quarantined(ep *endpoint, now time.Time) bool {
+	ep.health.mu.Lock()
+	defer ep.health.mu.Unlock()
+	return now.Before(ep.health.until)
+}
+
+// healthy counts the endpoints not in quarantine, other than skip.
+func (p *rpcPool) healthyOthers(skip *endpoint, now time.Time) int {
+	n := 0
+	for _, e := range p.eps {
+		if e != skip && !p.quarantined(e, now) {
+			n++
+		}
+	}
+	return n
+}
+
+// quarantine takes ep out of rotation (unless it is the last healthy endpoint).
+func (p *rpcPool) quarantine(ep *endpoint, why string) {
+	now := time.Now()
+	if p.healthyOthers(ep, now) == 0 {
+		return
+	}
+	ep.health.mu.Lock()
+	d := quarantineBase << min(ep.health.disagrees, 10)
+	d = min(d, quarantineMax)
+	ep.health.disagrees++
+	ep.health.lagging = 0
+	ep.health.until = now.Add(d)
+	ep.health.mu.Unlock()
+	p.m.quarantines.WithLabelValues(ep.name).Inc()
+	p.log.Warn("rpc endpoint quarantined", "endpoint", ep.name, "for", d, "reason", why)
+}
+
+// disagreed records that ep reported another hash for a block than the chain judge chose.
+func (p *rpcPool) disagreed(ep *endpoint, n uint64, got, want common.Hash) {
+	p.m.disagreements.WithLabelValues(ep.name).Inc()
+	p.log.Warn("rpc endpoint is on another fork than the chain followed", "endpoint", ep.name,
+		"block", n, "its_hash", got, "followed_hash", want)
+	p.quarantine(ep, fmt.Sprintf("block %d has another hash there", n))
+}
+
+// lagged records a lagging answer (ep lacked a block); quarantined after lagStrikes in a row.
+func (p *rpcPool) lagged(ep *endpoint, n uint64) {
+	if len(p.eps) < 2 {
+		return
+	}
+	p.m.laggingAnswers.WithLabelValues(ep.name).Inc()
+	ep.health.mu.Lock()
+	ep.health.lagging++
+	strikes := ep.health.lagging
+	ep.health.mu.Unlock()
+	if strikes >= lagStrikes {
+		p.quarantine(ep, fmt.Sprintf("lacked block %d in %d answers in a row", n, strikes))
+	}
+}
+
+// caughtUp clears ep's lagging streak (it had a block asked for).
+func (p *rpcPool) caughtUp(ep *endpoint) {
+	ep.health.mu.Lock()
+	ep.health.lagging = 0
+	ep.health.mu.Unlock()
+}
+
+// agreed clears ep's disagreement streak (it confirmed the stored chain).
+func (p *rpcPool) agreed(ep *endpoint) {
+	ep.health.mu.Lock()
+	ep.health.disagrees = 0
+	ep.health.mu.Unlock()
+}
+
+// headerAt asks endpoint i (no failover, a few retries on errors) for block n; nil when it lacks it.
+func (p *rpcPool) headerAt(ctx context.Context, i int, n uint64) (*header, error) {
+	return p.blockAt(ctx, i, hexutil.Uint64(n))
+}
+
+// blockAt asks endpoint i for a block by number or tag.
+func (p *rpcPool) blockAt(ctx context.Context, i int, which any) (*header, error) {
+	ep := p.eps[i]
+	var err error
+	for k := 0; k < 3; k++ {
+		if err = ep.bucket.wait(ctx); err != nil {
+			return nil, err
+		}
+		var h *header
+		cctx, cancel := context.WithTimeout(ctx, p.timeout)
+		err = ep.client.CallContext(cctx, &h, "eth_getBlockByNumber", which, false)
+		cancel()
+		p.m.rpcRequests.WithLabelValues("eth_getBlockByNumber").Inc()
+		if err == nil {
+			return h, nil
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		p.m.rpcErrors.WithLabelValues("eth_getBlockByNumber").Inc()
+		if serr := p.sleep(ctx, k); serr != nil {
+			return nil, serr
+		}
+	}
+	return nil, err
+}
+
+// poll is every endpoint's answer for one block, and its head.
+type poll struct {
+	n       uint64
+	hashes  []*common.Hash // by endpoint; nil: lacked the block, or failed
+	heads   []uint64       // latest block number by endpoint (0: unknown)
+	failed  []bool
+	skipped []bool // quarantined, not asked
+}
+
+// pollBlock asks every endpoint out of quarantine (all of them when every one is) for block n and
+// for its latest block.
+func (p *rpcPool) pollBlock(ctx context.Context, n uint64) (*poll, error) {
+	now := time.Now()
+	all := p.healthyOthers(nil, now) == 0
+	k := len(p.eps)
+	r := &poll{n: n, hashes: make([]*common.Hash, k), heads: make([]uint64, k), failed: make([]bool, k), skipped: make([]bool, k)}
+	var wg sync.WaitGroup
+	for i, ep := range p.eps {
+		if !all && p.quarantined(ep, now) {
+			r.skipped[i] = true
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h, err := p.headerAt(ctx, i, n)
+			switch {
+			case err != nil:
+				r.failed[i] = true
+			case h != nil:
+				r.hashes[i] = &h.Hash
+			}
+			if k > 1 {
+				if l, err := p.blockAt(ctx, i, "latest"); err == nil && l != nil {
+					r.heads[i] = uint64(l.Number)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// verdict is judge's ruling on a poll.
+type verdict int
+
+const (
+	agreeStored verdict = iota // every answer (if any) is the stored hash
+	keepStored                 // endpoints disagree; the stored chain wins, the others are quarantined
+	takeNew                    // endpoints disagree; the longer chain without the stored block wins
+	allNew                     // every answer differs from the stored hash
+	noAnswer                   // nobody had the block
+)
+
+// judge applies the rule for endpoints on different forks (F6): the stored chain wins — endpoints
+// reporting another hash for a block we stored are quarantined — unless an endpoint reporting another
+// hash has a strictly higher head than every endpoint still confirming the stored one (the longest
+// chain: the stored blocks are then the fork left behind, and the confirming endpoints, lagging or
+// stuck on it, are quarantined instead). Endpoints lacking the block count as lagging.
+func (p *rpcPool) judge(r *poll, stored common.Hash) verdict {
+	var confirm, differ int
+	var confirmHead, differHead uint64
+	for i, h := range r.hashes {
+		switch {
+		case h != nil && *h == stored:
+			confirm++
+			confirmHead = max(confirmHead, r.heads[i])
+		case h != nil:
+			differ++
+			differHead = max(differHead, r.heads[i])
+		}
+	}
+	for i, h := range r.hashes {
+		switch {
+		case h == nil && !r.failed[i] && !r.skipped[i] && confirm+differ > 0:
+			p.lagged(p.eps[i], r.n)
+		case h != nil:
+			p.caughtUp(p.eps[i])
+		}
+	}
+	switch {
+	case confirm+differ == 0:
+		return noAnswer
+	case differ == 0:
+		for i, h := range r.hashes {
+			if h != nil {
+				p.agreed(p.eps[i])
+			}
+		}
+		return agreeStored
+	case confirm == 0:
+		return allNew
+	}
+	newWins := differHead > confirmHead
+	for i, h := range r.hashes {
+		if h == nil {
+			continue
+		}
+		if (*h == stored) == newWins {
+			p.disagreed(p.eps[i], r.n, *h, stored)
+		} else {
+			p.agreed(p.eps[i])
+		}
+	}
+	if newWins {
+		return takeNew
+	}
+	return keepStored
+}
+
+// judgeAbove looks for endpoints on different forks above what we stored: every endpoint has block n
+// (the lowest head among them) but with different hashes. The group holding the highest head wins
+// (the longest chain); the others are quarantined. Ties change nothing.
+func (p *rpcPool) judgeAbove(r *poll) {
+	var best uint64
+	var bestHash *common.Hash
+	tie := false
+	for i, h := range r.hashes {
+		if h == nil {
+			continue
+		}
+		switch {
+		case bestHash == nil || r.heads[i] > best:
+			best, bestHash, tie = r.heads[i], h, false
+		case r.heads[i] == best && *h != *bestHash:
+			tie = true
+		}
+	}
+	if bestHash == nil || tie {
+		return
+	}
+	for i, h := range r.hashes {
+		if h != nil && *h != *bestHash {
+			p.disagreed(p.eps[i], r.n, *h, *bestHash)
+		}
+	}
+}
+
+// latest is the highest "latest" block among the endpoints out of quarantine, asked in parallel: a
+// lagging endpoint's lower head neither holds indexing back nor looks like a shorter chain (F6, F9).
+// Falls back to one request with failover when no endpoint answered.
+func (p *rpcPool) latest(ctx context.Context) (*header, error) {
+	if len(p.eps) == 1 {
+		return p.headerByTag(ctx, "latest")
+	}
+	now := time.Now()
+	all := p.healthyOthers(nil, now) == 0
+	hs := make([]*header, len(p.eps))
+	var wg sync.WaitGroup
+	for i, ep := range p.eps {
+		if !all && p.quarantined(ep, now) {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hs[i], _ = p.blockAt(ctx, i, "latest")
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var best *header
+	for _, h := range hs {
+		if h != nil && (best == nil || h.Number > best.Number) {
+			best = h
+		}
+	}
+	if best == nil {
+		return p.headerByTag(ctx, "latest")
+	}
+	return best, nil
+}

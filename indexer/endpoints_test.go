@@ -1,0 +1,350 @@
+package indexer
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	mrand "math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+// lagProxy forwards to a node (any URL path, so a URL can carry a fake API key) and makes it look
+// behind by lag blocks: "latest" and eth_blockNumber report head-lag, and — unless latestOnly (a load
+// balancer whose head answer came from a lagging node while blocks by number come from a current
+// one) — blocks above that are missing and eth_getLogs stops there, as a lagging geth does.
+type lagProxy struct {
+	target     string
+	lag        atomic.Int64
+	latestOnly bool
+}
+
+func newLagProxy(t *testing.T, target string, lag int64, latestOnly bool) (*lagProxy, string) {
+	p := &lagProxy{target: target, latestOnly: latestOnly}
+	p.lag.Store(lag)
+	srv := httptest.NewServer(p)
+	t.Cleanup(srv.Close)
+	return p, srv.URL
+}
+
+func (p *lagProxy) post(body []byte) ([]byte, error) {
+	resp, err := http.Post(p.target, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(resp.Body)
+}
+
+func (p *lagProxy) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	body, _ := io.ReadAll(req.Body)
+	batch := len(body) > 0 && body[0] == '['
+	var msgs []rpcMsg
+	if batch {
+		_ = json.Unmarshal(body, &msgs)
+	} else {
+		var m rpcMsg
+		_ = json.Unmarshal(body, &m)
+		msgs = []rpcMsg{m}
+	}
+	out, err := p.post([]byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`))
+	var hm rpcMsg
+	if err != nil || json.Unmarshal(out, &hm) != nil {
+		http.Error(w, "upstream", http.StatusBadGateway)
+		return
+	}
+	var real hexutil.Uint64
+	_ = json.Unmarshal(hm.Result, &real)
+	visible := uint64(real) - min(uint64(real), uint64(p.lag.Load()))
+	resps := make([]json.RawMessage, len(msgs))
+	for i, m := range msgs {
+		synth, hasSynth := any(nil), false
+		switch m.Method {
+		case "eth_blockNumber":
+			synth, hasSynth = hexutil.Uint64(visible), true
+		case "eth_getBlockByNumber":
+			var tag string
+			_ = json.Unmarshal(m.Params[0], &tag)
+			if tag == "latest" {
+				m.Params[0], _ = json.Marshal(hexutil.Uint64(visible))
+			} else if n, err := hexutil.DecodeUint64(tag); err == nil && n > visible && !p.latestOnly {
+				hasSynth = true
+			}
+		case "eth_getLogs":
+			if p.latestOnly {
+				break
+			}
+			var f map[string]any
+			_ = json.Unmarshal(m.Params[0], &f)
+			from, _ := hexutil.DecodeUint64(fmt.Sprint(f["fromBlock"]))
+			to, _ := hexutil.DecodeUint64(fmt.Sprint(f["toBlock"]))
+			if from > visible {
+				synth, hasSynth = []any{}, true
+			} else if to > visible {
+				f["toBlock"] = hexutil.Uint64(visible)
+				m.Params[0], _ = json.Marshal(f)
+			}
+		}
+		if hasSynth {
+			resps[i], _ = json.Marshal(map[string]any{"jsonrpc": "2.0", "id": m.ID, "result": synth})
+			continue
+		}
+		b, _ := json.Marshal(m)
+		out, err := p.post(b)
+		if err != nil {
+			http.Error(w, "upstream", http.StatusBadGateway)
+			return
+		}
+		resps[i] = bytes.TrimSpace(out)
+	}
+	var res []byte
+	if batch {
+		res, _ = json.Marshal(resps)
+	} else {
+		res = resps[0]
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(res)
+}
+
+// labelled sums a counter vector's series whose endpoint label contains sub, and returns every label seen.
+func labelled(t *testing.T, reg *prometheus.Registry, name, sub string) (float64, []string) {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	var labels []string
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				labels = append(labels, l.GetValue())
+				if l.GetName() == "endpoint" && strings.Contains(l.GetValue(), sub) {
+					sum += m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return sum, labels
+}
+
+// syncTo runs the indexer until its cursor is at the chain's head (RunUntilSynced may stop at a lower
+// head some endpoint reported), bounded by a minute.
+func syncTo(t *testing.T, ix *Indexer, pool *pgxpool.Pool, c *testChain) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	for i := 0; ; i++ {
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatalf("RunUntilSynced: %v", err)
+		}
+		if cursorNumber(t, pool) == c.head() {
+			return
+		}
+		if i == 50 {
+			t.Fatalf("cursor %d never reached the head %d", cursorNumber(t, pool), c.head())
+		}
+	}
+}
+
+// TestSecondRPCOnAnotherFork (F6): the second RPC follows a fork that left the chain below the
+// indexed head, as long as the main chain. The stored chain wins: that endpoint is counted as
+// disagreeing and quarantined, and the healthy one indexes to the head (before, steps kept failing
+// while both were asked). Its metric label carries no secret from its URL.
+func TestSecondRPCOnAnotherFork(t *testing.T) {
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(31, 32))
+	emitRandom(a, r, 40, 3)
+	n := a.head()
+	cfg := testConfig(a)
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	b := startAnvil(t, "--fork-url", a.url, "--fork-block-number", fmt.Sprint(n-3))
+	for i := 0; i < 4; i++ {
+		b.emit(b.randomEvent(r)) // the fork's own events (at b's own emitter addresses)
+	}
+	emitRandom(a, r, 30, 3)
+	if bh, ah := b.head(), a.head(); bh < ah {
+		b.mine(int(ah - bh)) // as long as the main chain: its blocks are there, with other hashes
+	}
+	if b.head() != a.head() {
+		t.Fatalf("fork head %d, main head %d: want equal", b.head(), a.head())
+	}
+	_, bu := newLagProxy(t, b.url, 0, false)
+	secretURL := strings.Replace(bu, "http://", "http://user:s3cret@", 1) + "/v2/APIKEY123?key=QUERYKEY"
+	reg := prometheus.NewRegistry()
+	two := testConfig(a, a.url, secretURL)
+	ix := newTestIndexer(t, two, pool, WithRegisterer(reg))
+	syncTo(t, ix, pool, a)
+	diffDumps(t, dump(t, pool), freshDump(t, cfg))
+	q, labels := labelled(t, reg, "covey_indexer_rpc_quarantines_total", "rpc1:")
+	if q < 1 {
+		t.Errorf("the forked endpoint was never quarantined (labels %v)", labels)
+	}
+	if d, labels := labelled(t, reg, "covey_indexer_rpc_disagreements_total", "rpc1:"); d < 1 {
+		t.Errorf("no disagreement counted for the forked endpoint (labels %v)", labels)
+	}
+	for _, name := range []string{"covey_indexer_rpc_disagreements_total", "covey_indexer_rpc_quarantines_total", "covey_indexer_rpc_lagging_answers_total"} {
+		_, ls := labelled(t, reg, name, "")
+		for _, l := range ls {
+			if strings.Contains(l, "s3cret") || strings.Contains(l, "APIKEY") || strings.Contains(l, "QUERYKEY") || strings.Contains(l, "user") {
+				t.Errorf("%s label %q leaks the URL's secrets", name, l)
+			}
+		}
+	}
+	if q, _ := labelled(t, reg, "covey_indexer_rpc_quarantines_total", "rpc0:"); q != 0 {
+		t.Errorf("the healthy endpoint was quarantined %v times", q)
+	}
+}
+
+// TestLaggingRPCFailsOver (F6): one of two RPCs lags 10 blocks. Its missing blocks are asked of the
+// other endpoint inside the same step, and after lagStrikes lagging answers it is quarantined.
+func TestLaggingRPCFailsOver(t *testing.T) {
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(33, 34))
+	emitRandom(a, r, 60, 3)
+	_, lu := newLagProxy(t, a.url, 10, false)
+	reg := prometheus.NewRegistry()
+	cfg := testConfig(a, lu, a.url)
+	pool := pgtest.New(t)
+	ix := newTestIndexer(t, cfg, pool, WithRegisterer(reg))
+	syncTo(t, ix, pool, a)
+	for i := 0; i < 15; i++ {
+		a.emit(a.randomEvent(r))
+		syncTo(t, ix, pool, a)
+	}
+	diffDumps(t, dump(t, pool), freshDump(t, testConfig(a)))
+	if n, ls := labelled(t, reg, "covey_indexer_rpc_lagging_answers_total", "rpc0:"); n < 1 {
+		t.Errorf("no lagging answer counted for the lagging endpoint (%v)", ls)
+	}
+	if n, _ := labelled(t, reg, "covey_indexer_rpc_lagging_answers_total", "rpc1:"); n != 0 {
+		t.Errorf("the current endpoint was counted lagging %v times", n)
+	}
+}
+
+func reorgCount(ix *Indexer) float64 {
+	var m dto.Metric
+	_ = ix.m.reorgs.Write(&m)
+	return m.GetCounter().GetValue()
+}
+
+// TestRollbackToShorterChain (F9): anvil_rollback drops the last blocks and no new block comes. The
+// chain's head is below the cursor, every surviving block is unchanged and no endpoint has head+1:
+// a real rollback, undone at once (before, it was taken for a lagging node until the chain grew).
+// A node that only reports a lower head (blocks by number still there) and a lagging second RPC
+// are not rolled back.
+func TestRollbackToShorterChain(t *testing.T) {
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(35, 36))
+	emitRandom(a, r, 80, 4)
+	cfg := testConfig(a)
+	cfg.Chain.Finality = config.FinalityLatest
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	head := a.head()
+	before := dump(t, pool)
+
+	t.Run("lower head answer is not a rollback", func(t *testing.T) {
+		_, lu := newLagProxy(t, a.url, 4, true)
+		ix := newTestIndexer(t, testConfig(a, lu), pool)
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got := cursorNumber(t, pool); got != head || reorgCount(ix) != 0 {
+			t.Fatalf("cursor %d (want %d), %v reorgs: a lagging head was taken for a rollback", got, head, reorgCount(ix))
+		}
+	})
+	t.Run("lagging second RPC is not a rollback", func(t *testing.T) {
+		_, lu := newLagProxy(t, a.url, 4, false)
+		ix := newTestIndexer(t, testConfig(a, lu, a.url), pool)
+		for i := 0; i < 5; i++ {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			err := ix.RunUntilSynced(ctx)
+			cancel()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := cursorNumber(t, pool); got != head || reorgCount(ix) != 0 {
+			t.Fatalf("cursor %d (want %d), %v reorgs: a lagging RPC was taken for a rollback", got, head, reorgCount(ix))
+		}
+		diffDumps(t, dump(t, pool), before)
+	})
+	t.Run("rollback", func(t *testing.T) {
+		a.call(nil, "anvil_rollback", 3)
+		ix := newTestIndexer(t, cfg, pool)
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.RunUntilSynced(ctx); err != nil { // the step after the rollback
+			t.Fatal(err)
+		}
+		if got := cursorNumber(t, pool); got != head-3 {
+			t.Fatalf("cursor %d after a rollback to %d", got, head-3)
+		}
+		if reorgCount(ix) < 1 {
+			t.Error("reorgs metric not incremented")
+		}
+		diffDumps(t, dump(t, pool), freshDump(t, cfg))
+	})
+}
+
+// TestJudgeForks: the rule for endpoints on different forks, on polls as pollBlock returns them —
+// the stored chain wins, unless the endpoint without it has a strictly higher head.
+func TestJudgeForks(t *testing.T) {
+	stored, other := common.HexToHash("0x01"), common.HexToHash("0x02")
+	for _, tc := range []struct {
+		name        string
+		hashes      []*common.Hash
+		heads       []uint64
+		want        verdict
+		quarantined []bool
+	}{
+		{"agree", []*common.Hash{&stored, &stored}, []uint64{10, 10}, agreeStored, []bool{false, false}},
+		{"fork, same height", []*common.Hash{&stored, &other}, []uint64{10, 10}, keepStored, []bool{false, true}},
+		{"fork, stored chain longer", []*common.Hash{&other, &stored}, []uint64{9, 12}, keepStored, []bool{true, false}},
+		{"fork, other chain longer", []*common.Hash{&stored, &other}, []uint64{10, 11}, takeNew, []bool{true, false}},
+		{"all moved", []*common.Hash{&other, &other}, []uint64{10, 10}, allNew, []bool{false, false}},
+		{"nobody has it", []*common.Hash{nil, nil}, []uint64{3, 3}, noAnswer, []bool{false, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &rpcPool{m: newMetrics(prometheus.NewRegistry()), log: slog.New(slog.DiscardHandler)}
+			for i := range tc.hashes {
+				p.eps = append(p.eps, &endpoint{name: fmt.Sprintf("rpc%d", i)})
+			}
+			r := &poll{n: 5, hashes: tc.hashes, heads: tc.heads, failed: make([]bool, 2), skipped: make([]bool, 2)}
+			if got := p.judge(r, stored); got != tc.want {
+				t.Fatalf("verdict %d, want %d", got, tc.want)
+			}
+			for i, ep := range p.eps {
+				if q := p.quarantined(ep, time.Now()); q != tc.quarantined[i] {
+					t.Errorf("endpoint %d quarantined = %v, want %v", i, q, tc.quarantined[i])
+				}
+			}
+		})
+	}
+}
