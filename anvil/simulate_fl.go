@@ -572,8 +572,8 @@ func (s *sim) flDodges(ctx context.Context, rd *flRound) ([]txReq, error) {
 }
 
 // flWithdrawals withdraws an FL participant's matured unstake requests in task t (what slashes left of them),
-// read from Staking so a resumed run finds them too; FLAlliance holds them while a round of t is open, so the
-// caller only asks when t has none.
+// read from Staking so a resumed run finds them too; FLAlliance holds those made during a round of t the user
+// takes part in until it is finalized, so the caller (keeping it simple) only asks when t has no open round.
 func (s *sim) flWithdrawals(ctx context.Context, u *flUser, tid *big.Int, ts uint64) ([]txReq, error) {
 	call := &bind.CallOpts{Context: ctx}
 	open, err := s.staking.OpenUnstakesOf(call, u.Address, tid)

@@ -18,6 +18,7 @@ interface IFLStaking is IStaking {
     function registerTask(uint256 taskId) external;
     function slashTo(address account, uint256 taskId, uint256 amount, address recipient) external;
     function setWithdrawalGuard(uint256 taskId, address guard) external;
+    function lastRequestId() external view returns (uint256);
     function slashableOf(address account, uint256 taskId) external view returns (uint256);
 }
 
@@ -51,10 +52,11 @@ interface IFLStaking is IStaking {
 /// - No slash dodge: a participant may request an unstake during its round (the stake stops counting for rewards and
 ///   later rounds at once), but cannot escape the round's slash with it. Staking keeps requested own stake slashable
 ///   until withdrawn (slashing active stake first, then the newest requests), and this contract, as the task's
-///   withdrawal guard, holds back the payout of a participant's requests in the task until its round is finalized
-///   (`withdrawalLocked`). Together the round-start stake stays in Staking until the slash, whatever the cooldown and
-///   however late finalization comes; a bare lock on requestUnstake would also keep honest participants from
-///   stopping their stake counting, and slashable requests alone leave the stake free once the cooldown ends.
+///   withdrawal guard, holds back the payout of a participant's requests made during its round until the round is
+///   finalized (`withdrawalLocked`). The round-start stake is the active stake at the start, so it is always covered
+///   by active stake plus those requests: it stays in Staking until the slash, whatever the cooldown and however late
+///   finalization comes. A bare lock on requestUnstake would also keep honest participants from stopping their
+///   stake counting; slashable requests alone leave the stake free once the cooldown ends.
 contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -90,6 +92,8 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         uint32 participants;
         bool finalized;
         bool accepted;
+        /// @dev Staking.lastRequestId at the round's start: unstake requests after it took out committed stake.
+        uint256 lastRequestBefore;
         uint256 stakeFor;
         uint256 stakeAgainst;
         uint256 slashedTotal;
@@ -259,6 +263,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         r.revealEnd = revealEnd;
         r.slashRatePpm = slashRatePpm;
         r.slashToPoolPpm = slashToPoolPpm;
+        r.lastRequestBefore = staking.lastRequestId();
         // forge-lint: disable-next-line(unsafe-typecast)
         uint32 count = uint32(n); // n <= MAX_MEMBERS
         r.participants = count;
@@ -406,11 +411,14 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     }
 
     /// @inheritdoc IWithdrawalGuard
-    /// @dev Locked while `account` takes part in `taskId`'s current round and it is not finalized: its slash (if any)
-    /// must still reach the stake it committed, including stake it has since requested to withdraw.
-    function withdrawalLocked(address account, uint256 taskId) external view returns (bool) {
+    /// @dev Locked while `account` takes part in `taskId`'s current round, the round is not finalized and the request
+    /// was made after the round started: its slash (if any) must still reach the stake committed to the round. A
+    /// request made before the round took out stake the round never counted, so it is paid whenever it matures (a
+    /// member in round after round would otherwise wait for a gap between rounds).
+    function withdrawalLocked(address account, uint256 taskId, uint256 requestId) external view returns (bool) {
         uint32 round = _tasks[taskId].currentRound;
-        if (round == 0 || _rounds[taskId][round].finalized) return false;
+        Round storage r = _rounds[taskId][round];
+        if (round == 0 || r.finalized || requestId <= r.lastRequestBefore) return false;
         return _participants[taskId][round][account].flRole != 0;
     }
 

@@ -33,9 +33,10 @@ import {Roles} from "./interfaces/Roles.sol";
 ///   At most MAX_OPEN_UNSTAKES requests per (account, task) are open, so a slash stays within a block's gas.
 ///   Undelegation requests are never slashable (delegations are not).
 /// - Withdrawal guard: a task's guard (FLAlliance for its tasks, set by TASK_ADMIN_ROLE) can hold back the
-///   payout of own-stake requests while the account has something open that may still slash it (an FL round
-///   it takes part in, until finalized). With requests slashable until withdrawn, this makes the slash reach
-///   the stake committed to the round whatever the cooldown and however late the round is finalized.
+///   payout of an own-stake request while something open may still slash the stake it took out (an FL round the
+///   account takes part in and requested the unstake during, until finalized). With requests slashable until
+///   withdrawn, this makes the slash reach the stake committed to the round whatever the cooldown and however
+///   late the round is finalized.
 /// - Invariant: token.balanceOf(this) == totalOwnStake + totalDelegated + totalPending (absent direct transfers,
 ///   which only ever add to the left side).
 contract Staking is IStaking, AccessControl, ReentrancyGuard {
@@ -122,6 +123,7 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     error TaskKindConflict(uint256 taskId);
     error TooManyOpenUnstakes(uint256 taskId, uint256 open);
     error WithdrawalLocked(uint256 requestId, address guard);
+    error NotAContract(address account);
 
     constructor(IERC20 token_, address admin, address slashRecipient_) {
         if (address(token_) == address(0) || admin == address(0) || slashRecipient_ == address(0)) revert ZeroAddress();
@@ -185,7 +187,7 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
         uint256 amount = r.amount;
         if (r.slashable) {
             address guard = withdrawalGuard[taskId];
-            if (guard != address(0) && IWithdrawalGuard(guard).withdrawalLocked(msg.sender, taskId)) {
+            if (guard != address(0) && IWithdrawalGuard(guard).withdrawalLocked(msg.sender, taskId, requestId)) {
                 revert WithdrawalLocked(requestId, guard);
             }
             _closeUnstake(msg.sender, taskId, requestId);
@@ -321,6 +323,8 @@ contract Staking is IStaking, AccessControl, ReentrancyGuard {
     /// FLAlliance sets itself for the tasks it creates. address(0) removes the guard.
     function setWithdrawalGuard(uint256 taskId, address guard) external onlyRole(TASK_ADMIN_ROLE) {
         if (!registeredTask[taskId]) revert UnknownTask(taskId);
+        // An account without code cannot answer: every own-stake payout in the task would revert.
+        if (guard != address(0) && guard.code.length == 0) revert NotAContract(guard);
         withdrawalGuard[taskId] = guard;
         emit WithdrawalGuardSet(taskId, guard);
     }

@@ -848,8 +848,8 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.prank(P[1]);
         uint256 req1 = staking.requestUnstake(TASK, s1); // everything
         vm.assertEq(staking.slashableOf(P[1], TASK), s1, "requested stake still slashable");
-        vm.assertTrue(fl.withdrawalLocked(P[1], TASK), "locked in its open round");
-        vm.assertFalse(fl.withdrawalLocked(stranger, TASK), "an outsider is not locked");
+        vm.assertTrue(fl.withdrawalLocked(P[1], TASK, req1), "locked in its open round");
+        vm.assertFalse(fl.withdrawalLocked(stranger, TASK, req1), "an outsider is not locked");
 
         // Matured, but the round is open: the payout waits.
         vm.warp(block.timestamp + 10 minutes);
@@ -877,7 +877,7 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.assertEq(staking.requestOf(req0).amount, s0 - slash0, "request 0 reduced");
         vm.assertEq(staking.requestOf(req1).amount, s1 - slash1, "request 1 reduced");
         vm.assertEq(staking.pendingStakeOf(P[1], TASK), s1 - slash1, "pending reduced");
-        vm.assertFalse(fl.withdrawalLocked(P[1], TASK), "unlocked once finalized");
+        vm.assertFalse(fl.withdrawalLocked(P[1], TASK, req1), "unlocked once finalized");
 
         // Withdrawing pays only what the slash left.
         uint256 bal = token.balanceOf(P[1]);
@@ -893,6 +893,37 @@ contract FLAllianceTest is FLAllianceFixture {
             staking.totalOwnStake() + staking.totalDelegated() + staking.totalPending(),
             "staking solvent"
         );
+    }
+
+    /// @dev Only requests made during the open round are held: one made before it took out stake the round never
+    /// counted, so a member taking part round after round still gets it paid when it matures.
+    function test_withdrawalLocked_onlyRequestsMadeDuringTheRound() public {
+        vm.prank(admin);
+        staking.setCooldowns(0, 1 days);
+        _task();
+        vm.prank(actor(0));
+        uint256 before = staking.requestUnstake(TASK, 1 ether); // 99 ether left: below MIN_STAKE, out of the round
+        vm.prank(actor(4));
+        uint256 before4 = staking.requestUnstake(TASK, 1 ether);
+        uint32 round = _start(1, 1);
+        vm.assertTrue(fl.participantOf(TASK, round, actor(4)).flRole != 0, "actor 4 takes part");
+        vm.prank(actor(4));
+        uint256 during = staking.requestUnstake(TASK, 1 ether);
+        vm.assertFalse(fl.withdrawalLocked(actor(4), TASK, before4), "pre-round request free");
+        vm.assertTrue(fl.withdrawalLocked(actor(4), TASK, during), "mid-round request held");
+        vm.prank(actor(4));
+        staking.withdraw(before4);
+        vm.expectRevert(abi.encodeWithSelector(Staking.WithdrawalLocked.selector, during, address(fl)));
+        vm.prank(actor(4));
+        staking.withdraw(during);
+        // actor 0 fell below MIN_STAKE and is not in the round: nothing of it is held.
+        vm.assertEq(fl.participantOf(TASK, round, actor(0)).flRole, 0, "actor 0 dropped");
+        vm.prank(actor(0));
+        staking.withdraw(before);
+        _toFinal(round);
+        fl.finalizeRound(TASK);
+        vm.prank(actor(4));
+        staking.withdraw(during);
     }
 
     /// @dev A slash reaching pending requests takes the newest first; an older request is touched only if needed.

@@ -44,6 +44,7 @@ contract FLAllianceHandler is FLCheats {
     mapping(uint32 round => mapping(address => bool)) internal _submitted;
     mapping(uint32 round => uint256) public ghostFor;
     mapping(uint32 round => uint256) public ghostAgainst;
+    mapping(uint32 round => uint256) internal _lastRequestBefore; // Staking.lastRequestId when the round started
 
     // Coverage counters (successful calls).
     mapping(bytes32 action => uint256) public ok;
@@ -93,8 +94,10 @@ contract FLAllianceHandler is FLCheats {
         }
         bool free = t.currentRound == 0 || fl.roundOf(taskId, t.currentRound).finalized;
         bool expected = free && t.currentRound < t.rounds && eligible >= 2;
+        uint256 lastBefore = staking.lastRequestId();
         try fl.startRound(taskId) returns (uint32 round) {
             if (!expected) return _flag("startRound succeeded while it should not");
+            _lastRequestBefore[round] = lastBefore;
             ++ok["startRound"];
             _checkRoles(round, eligible);
         } catch {
@@ -206,19 +209,20 @@ contract FLAllianceHandler is FLCheats {
         staking.requestUnstake(taskId, amount % 8 == 0 ? st : bound(amount, 1, st / 4 + 1));
     }
 
-    /// @dev Tries an actor's oldest open unstake request: it must pay (exactly what the request holds) once matured
-    /// unless the actor is a participant of the open round, and must be refused otherwise.
-    function withdraw(uint256 who) external {
+    /// @dev Tries one of an actor's open unstake requests: it must pay (exactly what the request holds) once matured
+    /// unless the actor is a participant of the open round and requested it during the round, and be refused otherwise.
+    function withdraw(uint256 who, uint256 which) external {
         address a = _actor(who);
         uint256[] memory open = staking.openUnstakesOf(a, taskId);
         if (open.length == 0) return;
-        Staking.WithdrawalRequest memory r = staking.requestOf(open[0]);
+        uint256 id = open[which % open.length];
+        Staking.WithdrawalRequest memory r = staking.requestOf(id);
         (bool active, uint32 round,) = _active();
-        bool inRound = active && _role(round, a) != 0;
+        bool inRound = active && _role(round, a) != 0 && id > _lastRequestBefore[round];
         bool expected = block.timestamp >= r.availableAt && !inRound;
         uint256 bal = token.balanceOf(a);
         vm.prank(a);
-        try staking.withdraw(open[0]) {
+        try staking.withdraw(id) {
             if (!expected) return _flag("withdraw succeeded while it should not");
             if (token.balanceOf(a) - bal != r.amount) _flag("withdraw paid other than the request's amount");
             if (inRound) _flag("a participant withdrew during its round");

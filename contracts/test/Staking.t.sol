@@ -583,6 +583,8 @@ contract StakingTest is Deployer {
         vm.expectRevert(abi.encodeWithSelector(Staking.UnknownTask.selector, FL_TASK));
         staking.setWithdrawalGuard(FL_TASK, address(guard));
         staking.registerTask(FL_TASK);
+        vm.expectRevert(abi.encodeWithSelector(Staking.NotAContract.selector, stranger));
+        staking.setWithdrawalGuard(FL_TASK, stranger);
         vm.expectEmit(true, false, false, true, address(staking));
         emit Staking.WithdrawalGuardSet(FL_TASK, address(guard));
         staking.setWithdrawalGuard(FL_TASK, address(guard));
@@ -692,7 +694,7 @@ contract GuardStub {
         locked = l;
     }
 
-    function withdrawalLocked(address, uint256) external view returns (bool) {
+    function withdrawalLocked(address, uint256, uint256) external view returns (bool) {
         return locked;
     }
 }

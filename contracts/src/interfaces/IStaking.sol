@@ -76,8 +76,9 @@ interface IStaking {
 }
 
 /// @notice A contract that decides when own stake requested for withdrawal in a task may leave Staking: while it
-/// says locked, Staking refuses to pay out the account's unstake requests in the task (they stay slashable).
-/// FLAlliance guards its tasks so that a participant of an open round cannot take stake out before the round's slash.
+/// says locked, Staking refuses to pay out that unstake request (it stays slashable). FLAlliance guards its tasks
+/// so that a participant of an open round cannot take out stake it committed to the round before the round's slash.
 interface IWithdrawalGuard {
-    function withdrawalLocked(address account, uint256 taskId) external view returns (bool);
+    /// @notice Whether `account`'s unstake request `requestId` in `taskId` must wait (request ids increase with time).
+    function withdrawalLocked(address account, uint256 taskId, uint256 requestId) external view returns (bool);
 }
