@@ -512,17 +512,19 @@ var pagedFields = func() map[string]bool {
 // measured per request rather than once per document).
 func (d *doc) sizedByVariables(op *opInfo) bool {
 	found := false
-	var walk func(set []*sel, stack map[string]bool)
-	walk = func(set []*sel, stack map[string]bool) {
+	// Each fragment is looked into once: a fragment bomb (F1 { ...F0 ...F0 }, F2 { ...F1 ...F1 }, …)
+	// spreads 2^n times but holds n fragments.
+	seen := map[string]bool{}
+	var walk func(set []*sel)
+	walk = func(set []*sel) {
 		for _, s := range set {
 			if found {
 				return
 			}
 			if s.spread != "" {
-				if !stack[s.spread] {
-					stack[s.spread] = true
-					walk(d.frags[s.spread], stack)
-					delete(stack, s.spread)
+				if !seen[s.spread] {
+					seen[s.spread] = true
+					walk(d.frags[s.spread])
 				}
 				continue
 			}
@@ -530,10 +532,10 @@ func (d *doc) sizedByVariables(op *opInfo) bool {
 				found = true
 				return
 			}
-			walk(s.kids, stack)
+			walk(s.kids)
 		}
 	}
-	walk(op.set, map[string]bool{})
+	walk(op.set)
 	return found
 }
 
@@ -542,21 +544,35 @@ func (d *doc) sizedByVariables(op *opInfo) bool {
 // the items of the lists it is nested in. It stops once past limit (so a fragment bomb costs no
 // more than the limit to measure).
 func (d *doc) nodes(op *opInfo, vars map[string]any, defaultFirst, limit int) int {
-	total := 0
-	var walk func(set []*sel, mult int, stack map[string]bool)
-	walk = func(set []*sel, mult int, stack map[string]bool) {
+	// What a fragment spread adds depends only on the fragment and the multiplier it is spread under:
+	// remembered, so a fragment bomb (2^n spreads of n fragments) costs n walks, not 2^n. Sums are
+	// capped at limit+1 (over the limit is all that matters, and the cap keeps them from overflowing).
+	type spreadKey struct {
+		name string
+		mult int
+	}
+	memo := map[spreadKey]int{}
+	var walk func(set []*sel, mult int, stack map[string]bool) int
+	walk = func(set []*sel, mult int, stack map[string]bool) int {
+		sum := 0
 		for _, s := range set {
-			if total > limit {
-				return
+			if sum > limit {
+				return sum
 			}
 			switch {
 			case s.spread != "":
 				if stack[s.spread] {
 					continue
 				}
-				stack[s.spread] = true
-				walk(d.frags[s.spread], mult, stack)
-				delete(stack, s.spread)
+				k := spreadKey{s.spread, mult}
+				v, ok := memo[k]
+				if !ok {
+					stack[s.spread] = true
+					v = walk(d.frags[s.spread], mult, stack)
+					delete(stack, s.spread)
+					memo[k] = v
+				}
+				sum = min(sum+v, limit+1)
 			case s.field:
 				n := -1
 				if s.size != nil {
@@ -567,16 +583,16 @@ func (d *doc) nodes(op *opInfo, vars map[string]any, defaultFirst, limit int) in
 				m := mult
 				if n >= 0 {
 					m = min(mult*max(n, 1), limit+1) // an empty page still resolves its fields once
-					total += min(mult*n, limit+1)
+					sum = min(sum+min(mult*n, limit+1), limit+1)
 				}
-				walk(s.kids, m, stack)
+				sum = min(sum+walk(s.kids, m, stack), limit+1)
 			default:
-				walk(s.kids, mult, stack)
+				sum = min(sum+walk(s.kids, mult, stack), limit+1)
 			}
 		}
+		return sum
 	}
-	walk(op.set, 1, map[string]bool{})
-	return total
+	return walk(op.set, 1, map[string]bool{})
 }
 
 // value is the size the argument asks for; a variable that is absent counts as its default value

@@ -219,7 +219,7 @@ func (s *Server) check(req request) (checkedDoc, *gqlerrors.QueryError) {
 	}
 	d, typ, qerr := s.checkDoc(req)
 	c := checkedDoc{d: d, typ: typ}
-	if d != nil && typ != "" {
+	if qerr == nil && d != nil && typ != "" {
 		c.sized = d.sizedByVariables(d.operation(req.OperationName))
 	}
 	if qerr == nil {
