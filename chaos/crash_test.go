@@ -94,6 +94,17 @@ func checkPrefix(t testing.TB, pool *pgxpool.Pool, want map[string][]string) (ui
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	// A killed process' backend may still be finishing what it was sent (a COMMIT goes through even
+	// though the client is gone): wait until no backend but ours works on the database, or the cursor
+	// and the tables are read from two different states (rows seemingly above the cursor: O1).
+	if err := waitFor(30*time.Second, func() (bool, error) {
+		var n int
+		err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+			AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state IS DISTINCT FROM 'idle'`).Scan(&n)
+		return err == nil && n == 0, fmt.Errorf("%d backends still busy (%v)", n, err)
+	}); err != nil {
+		t.Fatalf("after a kill: %v", err)
+	}
 	cur, _, ok := cursorOf(ctx, pool)
 	got := dump(t, pool, false)
 	rows := 0
