@@ -220,6 +220,31 @@ func TestPostgresRestarted(t *testing.T) {
 	if !strings.Contains(probe.report("after"), " 0 failed") || strings.Contains(probe.report("after"), " 0 ok") {
 		t.Errorf("the API failed requests once Postgres was back: %s", probe.report("after"))
 	}
+	// Quiesce: the scheduler may still settle an epoch the moved clock made settleable (and propose it);
+	// let it finish publishing before covey run stops, so nothing is left half-published by the stop.
+	if err := waitFor(2*time.Minute, func() (bool, error) {
+		alive("quiescing")
+		var pending int
+		_ = check.QueryRow(ctx, `SELECT count(*) FROM root_publications WHERE status IN ('signed', 'sent')`).Scan(&pending)
+		st, pr, ac := maxEpoch("settlement_epochs"), maxEpoch("ev_root_proposed"), maxEpoch("ev_root_accepted")
+		if pending == 0 && st == ac && pr == ac {
+			return true, nil
+		}
+		if pr > ac {
+			dn.warp(t, anvil.DistributorTimelock+1)
+			time.Sleep(time.Second)
+		}
+		return false, fmt.Errorf("latest epoch stored %d, proposed %d, accepted %d; %d publications pending", st, pr, ac, pending)
+	}); err != nil {
+		t.Fatalf("after the restarts: %v\n%s", err, lastLines(run.output(), 20))
+	}
+	head = dn.head(t)
+	if err := waitFor(time.Minute, func() (bool, error) {
+		n, _, ok := cursorOf(ctx, check)
+		return ok && n >= head, fmt.Errorf("indexed %d, head %d", n, head)
+	}); err != nil {
+		t.Fatal(err)
+	}
 	alive("the end")
 	run.interrupt()
 
