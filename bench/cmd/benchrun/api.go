@@ -95,7 +95,8 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 		"connections, GOGC 400) answers %d closed-loop clients over loopback HTTP/1.1 keep-alive for %s per run after 1 s of warm-up, one query at a time: "+
 		"claim = `claim(account)` for a uniformly random account of all %s (every field, calldata included); leaderboard = a random task's latest leaderboard (120 entries); "+
 		"epoch page = one of the two epochs with leaves, with its 50 pools and a 25-leaf page from the start or after a random account. "+
-		"Redis cache: `covey serve` with a private redis-server (response cache, 30 s TTL); hit %% is the share of answers marked X-Cache: HIT. "+
+		"Redis cache: a second `covey serve` with a private redis-server (response cache, 30 s TTL); hit %% is the share of answers marked X-Cache: HIT. "+
+		"Both servers run side by side and the runs alternate between them (the order flips every run), so other load on the machine weighs on both alike. "+
 		"CPU: the 2 cores are shared by Postgres, covey serve (GOMAXPROCS 2), redis-server and the load generator (bench/load's raw HTTP client in the benchrun process, GOMAXPROCS %d); no pinning.",
 		human(n), apiseed.Epochs, apiseed.Tasks, n, conc, dur, human(n), apiGenProcs))
 	rows := map[string]*report.Row{}
@@ -106,18 +107,16 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 			sec.Rows = append(sec.Rows, row)
 		}
 	}
-	for _, redis := range []bool{false, true} {
-		if err := r.apiRuns(ctx, dbURL, redis, n, dur, conc, rows); err != nil {
-			for _, q := range apiQueries {
-				if row := rows[apiRowName(q.name, redis)]; row.Error == "" {
-					row.Error = err.Error()
-				}
+	if err := r.apiRuns(ctx, dbURL, n, dur, conc, rows); err != nil {
+		for _, row := range sec.Rows {
+			if row.Error == "" {
+				row.Error = err.Error()
 			}
-			fmt.Fprintf(r.log, "   %v\n", err)
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
+		fmt.Fprintf(r.log, "   %v\n", err)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	for _, row := range sec.Rows {
 		row.Summarize()
@@ -135,71 +134,86 @@ func apiRowName(q string, redis bool) string {
 	return q + ", no cache"
 }
 
-// apiRuns starts covey serve (with a private Redis when redis) and runs every query r.runs
-// times, interleaved.
-func (r *runner) apiRuns(ctx context.Context, dbURL string, redis bool, n int, dur time.Duration, conc int, rows map[string]*report.Row) error {
-	redisURL := ""
-	var rs *background
-	if redis {
-		var u string
-		var err error
-		rs, u, err = r.startRedis(ctx)
-		if err != nil {
-			return err
-		}
-		defer rs.stop()
-		redisURL = u
-	}
-	srv, url, err := r.startAPI(ctx, dbURL, redisURL)
+// apiRuns starts two covey serve, one without Redis and one with a private redis-server, and
+// runs every query r.runs times on each, interleaved (the order of the two flips every run), so
+// that whatever else loads the machine weighs on both alike.
+func (r *runner) apiRuns(ctx context.Context, dbURL string, n int, dur time.Duration, conc int, rows map[string]*report.Row) error {
+	rs, redisURL, err := r.startRedis(ctx)
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
-	var redisPID []int
-	if redis {
-		redisPID = []int{rs.cmd.Process.Pid}
+	defer rs.stop()
+	type server struct {
+		redis bool
+		srv   *background
+		url   string
+		pids  []int // besides covey serve: redis-server
+	}
+	var servers []server
+	for _, redis := range []bool{false, true} {
+		u := ""
+		var pids []int
+		if redis {
+			u, pids = redisURL, []int{rs.cmd.Process.Pid}
+		}
+		srv, url, err := r.startAPI(ctx, dbURL, u)
+		if err != nil {
+			return err
+		}
+		defer srv.stop()
+		servers = append(servers, server{redis, srv, url, pids})
 	}
 	for i := 0; i < r.runs; i++ {
 		for _, q := range apiQueries {
-			row := rows[apiRowName(q.name, redis)]
-			if row.Error != "" {
-				continue
+			for k := range servers {
+				sv := servers[(k+i)%len(servers)]
+				if err := r.apiRun(ctx, dbURL, sv.srv, sv.url, sv.pids, rows[apiRowName(q.name, sv.redis)], q, i, n, dur, conc); err != nil {
+					return err
+				}
 			}
-			pg0, err := backendCPU(ctx, dbURL)
-			if err != nil {
-				return err
-			}
-			api0, redis0, gen0 := procCPU(srv.cmd.Process.Pid), procCPU(redisPID...), selfCPU()
-			res, err := load.Run(ctx, load.Options{URL: url, Raw: true, Concurrency: conc, Duration: dur,
-				Queries: []load.Query{{Name: q.name, Body: q.body(n)}}})
-			if err != nil {
-				return err
-			}
-			api, redisCPU, gen := procCPU(srv.cmd.Process.Pid)-api0, procCPU(redisPID...)-redis0, selfCPU()-gen0
-			pg1, err := backendCPU(ctx, dbURL)
-			if err != nil {
-				return err
-			}
-			if res.Errors > 0 {
-				row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
-				continue
-			}
-			var pg time.Duration
-			for pid, t := range pg1 {
-				pg += t - pg0[pid] // a backend opened during the run counts from zero
-			}
-			per := func(d time.Duration) float64 { return float64(d.Microseconds()) / max(1, float64(res.All)) }
-			hits := 100 * float64(res.CacheHits) / max(1, float64(res.Requests))
-			sample := map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99, "hits": hits,
-				"api_us": per(api), "pg_us": per(pg), "redis_us": per(redisCPU), "gen_us": per(gen)}
-			if served := sample["api_us"] + sample["pg_us"] + sample["redis_us"]; served > 0 {
-				sample["capacity"] = float64(runtime.NumCPU()) * 1e6 / served
-			}
-			row.Samples = append(row.Samples, sample)
-			fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits; CPU µs/req: covey %.0f, postgres %.0f, redis %.0f, generator %.0f\n",
-				row.Name, i+1, res.PerSecond, res.P50, res.P99, hits, sample["api_us"], sample["pg_us"], sample["redis_us"], sample["gen_us"])
 		}
 	}
+	return nil
+}
+
+// apiRun measures one run of q against srv (at url) into row.
+func (r *runner) apiRun(ctx context.Context, dbURL string, srv *background, url string, redisPID []int, row *report.Row, q apiQuery, i, n int, dur time.Duration, conc int) error {
+	if row.Error != "" {
+		return nil
+	}
+	pg0, err := backendCPU(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	api0, redis0, gen0 := procCPU(srv.cmd.Process.Pid), procCPU(redisPID...), selfCPU()
+	res, err := load.Run(ctx, load.Options{URL: url, Raw: true, Concurrency: conc, Duration: dur,
+		Queries: []load.Query{{Name: q.name, Body: q.body(n)}}})
+	if err != nil {
+		return err
+	}
+	api, redisCPU, gen := procCPU(srv.cmd.Process.Pid)-api0, procCPU(redisPID...)-redis0, selfCPU()-gen0
+	pg1, err := backendCPU(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	if res.Errors > 0 {
+		row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
+		return nil
+	}
+	var pg time.Duration
+	for pid, t := range pg1 {
+		pg += t - pg0[pid] // a backend opened during the run counts from zero
+	}
+	per := func(d time.Duration) float64 { return float64(d.Microseconds()) / max(1, float64(res.All)) }
+	hits := 100 * float64(res.CacheHits) / max(1, float64(res.Requests))
+	sample := map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99, "hits": hits,
+		"api_us": per(api), "pg_us": per(pg), "redis_us": per(redisCPU), "gen_us": per(gen)}
+	if served := sample["api_us"] + sample["pg_us"] + sample["redis_us"]; served > 0 {
+		sample["capacity"] = float64(runtime.NumCPU()) * 1e6 / served
+	}
+	row.Samples = append(row.Samples, sample)
+	fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits; CPU µs/req: covey %.0f, postgres %.0f, redis %.0f, generator %.0f\n",
+		row.Name, i+1, res.PerSecond, res.P50, res.P99, hits, sample["api_us"], sample["pg_us"], sample["redis_us"], sample["gen_us"])
 	return nil
 }
 
@@ -266,12 +280,16 @@ func (r *runner) startAPI(ctx context.Context, dbURL, redisURL string) (*backgro
 	for i, c := range []string{"Staking", "TaskArena", "Marketplace", "RewardsDistributor"} {
 		cfg += fmt.Sprintf("[contracts.%s]\naddress = \"0x%s\"\nstart_block = 0\n\n", c, strings.Repeat(fmt.Sprintf("%02x", i+1), 20))
 	}
-	cfgPath := filepath.Join(r.cache, "covey-apibench.toml")
+	name := "covey-apibench"
+	if redisURL != "" {
+		name += "-redis"
+	}
+	cfgPath := filepath.Join(r.cache, name+".toml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		return nil, "", err
 	}
 	cmd := r.coveyCmd(context.Background(), "serve", "--config", cfgPath, "--listen", addr)
-	logf, err := os.Create(filepath.Join(r.cache, "covey-apibench-serve.log"))
+	logf, err := os.Create(filepath.Join(r.cache, name+"-serve.log"))
 	if err != nil {
 		return nil, "", err
 	}
