@@ -69,14 +69,32 @@ func (s *Server) cacheLookup(ctx context.Context, norm string, req request) (str
 	return key(gen), b, err == nil
 }
 
+// cachePut queues the entry's write on the shared pipeline and returns without waiting for it:
+// the answer is already known, and waiting held every missed request for one more Redis round
+// trip (two goroutine hand-offs and Redis's turn on a busy CPU). Read-your-writes still holds: the
+// single pipeline worker (redisWorkers) takes operations in order, so a lookup queued after this
+// write runs after it. When the queue is full the write is dropped (the entry is only a saving).
 func (s *Server) cachePut(ctx context.Context, key string, data []byte) {
-	var set *redis.StatusCmd
-	err := s.redisDo(ctx, func(ctx context.Context, p redis.Pipeliner) { set = p.Set(ctx, key, data, s.opts.CacheTTL) })
-	if err == nil {
-		err = set.Err()
+	ttl, log := s.opts.CacheTTL, s.log
+	op := &redisOp{done: make(chan struct{}), queue: func(ctx context.Context, p redis.Pipeliner) {
+		p.Set(ctx, key, data, ttl)
+	}}
+	op.after = func(cmds []redis.Cmder) {
+		for _, c := range cmds {
+			if err := c.Err(); err != nil {
+				log.Warn("cache write failed", "err", err)
+			}
+		}
 	}
-	if err != nil {
-		s.log.WarnContext(ctx, "cache write failed", "err", err)
+	select {
+	case s.redisOps <- op:
+	default:
+		// Redis frozen or far behind: say so at most every 10 s, not for every request.
+		if now := time.Now().UnixNano(); now-s.lastDropWarn.Load() > int64(10*time.Second) {
+			s.lastDropWarn.Store(now)
+			s.log.WarnContext(ctx, "cache writes dropped: the Redis queue is full")
+		}
+	case <-s.redisQuit:
 	}
 }
 
@@ -84,6 +102,9 @@ func (s *Server) cachePut(ctx context.Context, key string, data []byte) {
 type redisOp struct {
 	queue func(context.Context, redis.Pipeliner)
 	done  chan struct{}
+	// after, when set, is given the commands queue added once they ran (for an operation nobody
+	// waits for).
+	after func([]redis.Cmder)
 }
 
 // redisWorkers is how many pipelines are in flight at once. One: while it is out, the next
@@ -153,11 +174,17 @@ func (s *Server) runRedisOps(ctx context.Context) {
 			}
 		}
 		pipe := s.rdb.Pipeline()
-		for _, op := range batch {
+		ranges := make([][2]int, len(batch))
+		for i, op := range batch {
+			ranges[i][0] = pipe.Len()
 			op.queue(ctx, pipe)
+			ranges[i][1] = pipe.Len()
 		}
-		_, _ = pipe.Exec(ctx) // errors are on each command
-		for _, op := range batch {
+		cmds, _ := pipe.Exec(ctx) // errors are on each command
+		for i, op := range batch {
+			if op.after != nil && ranges[i][1] <= len(cmds) {
+				op.after(cmds[ranges[i][0]:ranges[i][1]])
+			}
 			close(op.done)
 		}
 	}

@@ -130,6 +130,8 @@ type Server struct {
 	// redisOps feeds the cache's shared pipelines (redisDo); redisQuit is closed when they stop.
 	redisOps  chan *redisOp
 	redisQuit chan struct{}
+	// lastDropWarn is when a dropped cache write was last logged (unix ns).
+	lastDropWarn atomic.Int64
 }
 
 // NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
