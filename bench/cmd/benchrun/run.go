@@ -254,7 +254,7 @@ func (r *runner) section(id string) *report.Section {
 				"without a response cache and with the Redis cache, each at the same load. CPU per request is each process's CPU time over the run " +
 				"(/proc) divided by the requests answered: covey serve, the Postgres backends of its pool, redis-server, and the load generator. " +
 				"2-core capacity is 2 cores divided by the server side's CPU per request (covey + Postgres + Redis): the requests/s this machine " +
-				"could serve with nothing else running, generator included elsewhere; it does not depend on what else shares the machine during the run.",
+				"could serve with nothing else running and the generator elsewhere; it does not depend on what else shares the machine during the run.",
 			Columns: []report.Column{{Key: "rps", Header: "requests/s"}, {Key: "p50", Header: "p50 ms", Digits: 1}, {Key: "p99", Header: "p99 ms", Digits: 1},
 				{Key: "hits", Header: "cache hit %"}, {Key: "api_us", Header: "covey µs/req"}, {Key: "pg_us", Header: "Postgres µs/req"},
 				{Key: "redis_us", Header: "Redis µs/req"}, {Key: "gen_us", Header: "generator µs/req"}, {Key: "capacity", Header: "2-core capacity req/s"}},
