@@ -226,6 +226,12 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 	}
 	p := newProgress(ix.log)
 	failures := 0
+	var wake <-chan struct{}
+	if !untilSynced {
+		var stop func()
+		wake, stop = ix.startHeads(ctx)
+		defer stop()
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -265,7 +271,7 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			if untilSynced {
 				return nil
 			}
-			if err := sleepCtx(ctx, ix.cfg.Chain.PollInterval.Duration); err != nil {
+			if err := waitNext(ctx, ix.cfg.Chain.PollInterval.Duration, wake); err != nil {
 				return err
 			}
 		}

@@ -26,6 +26,10 @@ type metrics struct {
 	disagreements  *prometheus.CounterVec
 	laggingAnswers *prometheus.CounterVec
 	quarantines    *prometheus.CounterVec
+	// chain.ws newHeads subscription.
+	wsConnected     prometheus.Gauge
+	wsSubscriptions prometheus.Counter
+	wsHeads         prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -51,6 +55,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Answers from an endpoint lacking a block asked for (the next endpoint is asked)."}, []string{"endpoint"}),
 		quarantines: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_quarantines_total",
 			Help: "Times an endpoint was taken out of rotation for a while (disagreeing or lagging)."}, []string{"endpoint"}),
+		wsConnected: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_connected",
+			Help: "1 while the chain.ws newHeads subscription is up (polling covers the gaps)."}),
+		wsSubscriptions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_subscriptions_total",
+			Help: "newHeads subscriptions established (more than one: the socket dropped and was re-established)."}),
+		wsHeads: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_heads_total",
+			Help: "New heads received over chain.ws (each wakes the indexer)."}),
 	}
 	if reg == nil {
 		return m
@@ -71,6 +81,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.disagreements = register(reg, m.disagreements)
 	m.laggingAnswers = register(reg, m.laggingAnswers)
 	m.quarantines = register(reg, m.quarantines)
+	m.wsConnected = register(reg, m.wsConnected)
+	m.wsSubscriptions = register(reg, m.wsSubscriptions)
+	m.wsHeads = register(reg, m.wsHeads)
 	return m
 }
 
