@@ -29,6 +29,7 @@ type health struct {
 	mu        sync.Mutex
 	lagging   int       // lagging answers in a row
 	disagrees int       // quarantines in a row (for the doubling)
+	forks     int       // disagreements in a row (judge's hysteresis)
 	until     time.Time // quarantined until
 }
 
@@ -80,6 +81,9 @@ func (p *rpcPool) quarantine(ep *endpoint, why string) {
 // disagreed records that ep reported another hash for a block than the chain judge chose.
 func (p *rpcPool) disagreed(ep *endpoint, n uint64, got, want common.Hash) {
 	p.m.disagreements.WithLabelValues(ep.name).Inc()
+	ep.health.mu.Lock()
+	ep.health.forks++
+	ep.health.mu.Unlock()
 	p.log.Warn("rpc endpoint is on another fork than the chain followed", "endpoint", ep.name,
 		"block", n, "its_hash", got, "followed_hash", want)
 	p.quarantine(ep, fmt.Sprintf("block %d has another hash there", n))
@@ -107,10 +111,17 @@ func (p *rpcPool) caughtUp(ep *endpoint) {
 	ep.health.mu.Unlock()
 }
 
-// agreed clears ep's disagreement streak (it confirmed the stored chain).
-func (p *rpcPool) agreed(ep *endpoint) {
+// agreed clears ep's disagreement streaks; with lift also its quarantine: it confirmed the chain
+// followed against another endpoint, so it is the one to use (a quarantine for lagging would
+// otherwise leave only the forked endpoint in rotation).
+func (p *rpcPool) agreed(ep *endpoint, lift bool) {
 	ep.health.mu.Lock()
 	ep.health.disagrees = 0
+	ep.health.forks = 0
+	if lift {
+		ep.health.lagging = 0
+		ep.health.until = time.Time{}
+	}
 	ep.health.mu.Unlock()
 }
 
@@ -152,22 +163,17 @@ type poll struct {
 	hashes  []*common.Hash // by endpoint; nil: lacked the block, or failed
 	heads   []uint64       // latest block number by endpoint (0: unknown)
 	failed  []bool
-	skipped []bool // quarantined, not asked
+	skipped []bool // not asked
 }
 
-// pollBlock asks every endpoint out of quarantine (all of them when every one is) for block n and
-// for its latest block.
+// pollBlock asks every endpoint for block n and for its latest block — quarantined ones too: an
+// endpoint quarantined for lagging (or a moment ago) must still be able to veto a reorg that only
+// another endpoint reports.
 func (p *rpcPool) pollBlock(ctx context.Context, n uint64) (*poll, error) {
-	now := time.Now()
-	all := p.healthyOthers(nil, now) == 0
 	k := len(p.eps)
 	r := &poll{n: n, hashes: make([]*common.Hash, k), heads: make([]uint64, k), failed: make([]bool, k), skipped: make([]bool, k)}
 	var wg sync.WaitGroup
-	for i, ep := range p.eps {
-		if !all && p.quarantined(ep, now) {
-			r.skipped[i] = true
-			continue
-		}
+	for i := range p.eps {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -204,10 +210,11 @@ const (
 )
 
 // judge applies the rule for endpoints on different forks (F6): the stored chain wins — endpoints
-// reporting another hash for a block we stored are quarantined — unless an endpoint reporting another
-// hash has a strictly higher head than every endpoint still confirming the stored one (the longest
-// chain: the stored blocks are then the fork left behind, and the confirming endpoints, lagging or
-// stuck on it, are quarantined instead). Endpoints lacking the block count as lagging.
+// reporting another hash for a block we stored are quarantined — unless the endpoints reporting
+// another hash have a strictly higher head than every endpoint still confirming the stored one and
+// were already quarantined for disagreeing before (the longest chain, with hysteresis: the stored
+// blocks are then the fork left behind, and the confirming endpoints, lagging or stuck on it, are
+// quarantined instead). Endpoints lacking the block count as lagging.
 func (p *rpcPool) judge(r *poll, stored common.Hash) verdict {
 	var confirm, differ int
 	var confirmHead, differHead uint64
@@ -235,22 +242,43 @@ func (p *rpcPool) judge(r *poll, stored common.Hash) verdict {
 	case differ == 0:
 		for i, h := range r.hashes {
 			if h != nil {
-				p.agreed(p.eps[i])
+				p.agreed(p.eps[i], false)
 			}
 		}
 		return agreeStored
 	case confirm == 0:
 		return allNew
 	}
+	// The longer chain unseats the stored one only from endpoints that already served a quarantine
+	// for disagreeing (hysteresis): a fork that leads by a block for a moment, or a node that saw a
+	// block first, does not flip the followed chain; one that is still longer afterwards does.
 	newWins := differHead > confirmHead
+	var newHash common.Hash
 	for i, h := range r.hashes {
-		if h == nil {
-			continue
+		if h != nil && *h != stored {
+			newHash = *h
 		}
-		if (*h == stored) == newWins {
+		if h != nil && *h != stored && newWins {
+			ep := p.eps[i]
+			ep.health.mu.Lock()
+			newWins = ep.health.forks > 0 && !time.Now().Before(ep.health.until)
+			ep.health.mu.Unlock()
+		}
+	}
+	// Those on the chain followed first (it lifts a lagging quarantine: they are needed now), then
+	// the others out.
+	for i, h := range r.hashes {
+		if h != nil && (*h == stored) != newWins {
+			p.agreed(p.eps[i], true)
+		}
+	}
+	for i, h := range r.hashes {
+		switch {
+		case h == nil:
+		case *h == stored && newWins:
+			p.disagreed(p.eps[i], r.n, *h, newHash)
+		case *h != stored && !newWins:
 			p.disagreed(p.eps[i], r.n, *h, stored)
-		} else {
-			p.agreed(p.eps[i])
 		}
 	}
 	if newWins {
@@ -261,7 +289,7 @@ func (p *rpcPool) judge(r *poll, stored common.Hash) verdict {
 
 // judgeAbove looks for endpoints on different forks above what we stored: every endpoint has block n
 // (the lowest head among them) but with different hashes. The group holding the highest head wins
-// (the longest chain); the others are quarantined. Ties change nothing.
+// (the longest chain); the others are quarantined when they lose twice in a row. Ties change nothing.
 func (p *rpcPool) judgeAbove(r *poll) {
 	var best uint64
 	var bestHash *common.Hash
@@ -281,8 +309,19 @@ func (p *rpcPool) judgeAbove(r *poll) {
 		return
 	}
 	for i, h := range r.hashes {
-		if h != nil && *h != *bestHash {
-			p.disagreed(p.eps[i], r.n, *h, *bestHash)
+		switch {
+		case h == nil:
+		case *h == *bestHash:
+			p.agreed(p.eps[i], false)
+		default:
+			ep := p.eps[i]
+			ep.health.mu.Lock()
+			seen := ep.health.forks > 0
+			ep.health.forks++
+			ep.health.mu.Unlock()
+			if seen { // the second time in a row: a fork leading for a moment is not acted on
+				p.disagreed(ep, r.n, *h, *bestHash)
+			}
 		}
 	}
 }
