@@ -155,6 +155,9 @@ func benchServer(b *testing.B, pool *pgxpool.Pool, redis bool) (string, []uint32
 	if err != nil {
 		b.Fatal(err)
 	}
+	// COVEY_BENCH_NOSNAPSHOT=1 reads each statement on its own pooled connection, as before
+	// snapshot.go, to measure what the request snapshot costs.
+	srv.noSnapshot = os.Getenv("COVEY_BENCH_NOSNAPSHOT") != ""
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)

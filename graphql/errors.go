@@ -54,6 +54,11 @@ func (s *Server) internal(ctx context.Context, what string, err error) error {
 	if errors.Is(err, context.Canceled) {
 		return &codedError{code: CodeInternal, msg: "request canceled"}
 	}
+	if sn := snapshotOf(ctx); sn != nil && sn.retried() {
+		// The snapshot lost its connection and the request will run again on a new one: this
+		// answer is discarded, so its error is not one to report.
+		return &codedError{code: CodeInternal, msg: internalMessage}
+	}
 	s.log.LogAttrs(ctx, slog.LevelError, "graphql resolver failed", slog.String("what", what), slog.Any("err", err))
 	s.metrics.internalErrors.Inc()
 	return &codedError{code: CodeInternal, msg: internalMessage}

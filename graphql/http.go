@@ -337,7 +337,7 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 		}
 	}
 	if res == nil {
-		res = s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+		res = s.execSnapshot(ctx, req)
 	}
 	s.classify(ctx, res.Errors)
 	if ctx.Err() == context.DeadlineExceeded {
@@ -348,6 +348,25 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 		s.cachePut(ctx, key, res.Data)
 	}
 	return &response{Data: res.Data, Errors: res.Errors}, cacheStatus
+}
+
+// execSnapshot runs the document through graphql-go with every read in one snapshot (snapshot.go);
+// a snapshot that lost its connection is discarded and the request run once more on a new one.
+func (s *Server) execSnapshot(ctx context.Context, req request) *gql.Response {
+	if s.noSnapshot {
+		return s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	}
+	for attempt := 0; ; attempt++ {
+		sctx, sn := s.withSnapshot(ctx, attempt > 0)
+		res := s.schema.Exec(sctx, req.Query, req.OperationName, req.Variables)
+		sn.close(ctx)
+		if !sn.lost.Load() || attempt > 0 || ctx.Err() != nil {
+			return res
+		}
+		// Whatever closed the connection most likely closed the pool's idle ones too (retry.go).
+		s.pool.Reset()
+		s.metrics.retries.Inc()
+	}
 }
 
 func itoa(n int) string {

@@ -22,7 +22,13 @@ import (
 
 // query is pool.Query with one retry on a dead connection. It reads the first row (or the end of
 // the result) before returning, which is where a dead connection's error shows.
+//
+// Inside a request's snapshot (snapshot.go) the read runs there instead, and a lost connection
+// makes execute run the whole request again rather than this one statement.
 func (s *Server) query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	if sn := snapshotOf(ctx); sn != nil {
+		return sn.query(ctx, sql, args...)
+	}
 	rows, err := s.queryOnce(ctx, sql, args...)
 	if err != nil && connectionLost(ctx, err) {
 		// Whatever closed this connection (a restart, a failover, an operator) has most likely
@@ -41,11 +47,17 @@ func (s *Server) queryOnce(ctx context.Context, sql string, args ...any) (pgx.Ro
 		return nil, err
 	}
 	if rows.Next() {
+		if s.afterRead != nil {
+			s.afterRead(ctx, sql)
+		}
 		return &peekedRows{Rows: rows, peeked: true}, nil
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	if s.afterRead != nil {
+		s.afterRead(ctx, sql)
 	}
 	return &peekedRows{Rows: rows}, nil
 }

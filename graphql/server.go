@@ -132,6 +132,12 @@ type Server struct {
 	redisQuit chan struct{}
 	// lastDropWarn is when a dropped cache write was last logged (unix ns).
 	lastDropWarn atomic.Int64
+	// noSnapshot makes each read take its own pooled connection, as before snapshot.go (tests
+	// show what that mixes).
+	noSnapshot bool
+	// afterRead, when set (tests only), runs after each read statement returned its first row
+	// (or its end), to interleave another connection's commits between a request's reads.
+	afterRead func(ctx context.Context, sql string)
 }
 
 // NewServer parses the schema and starts the notification plumbing (a Redis subscription, or

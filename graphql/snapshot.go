@@ -1,0 +1,202 @@
+package graphql
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// One request, one snapshot. graphql-go resolves a request's fields concurrently, and each read
+// used to take its own pooled connection at its own moment: `status { indexed }` could come from
+// block N and `account { stakes }` from N+1, or half an answer from before the indexer's reorg
+// rollback committed and half from after (TestSnapshotRequest shows both with the snapshot off).
+// Now the first read of a request that goes through graphql-go opens a REPEATABLE READ READ ONLY
+// transaction on one connection, and every later read of the request runs in it: Postgres takes
+// the snapshot at the transaction's first statement, so the whole answer is the database as of
+// one instant. The connection runs one statement at a time: a read holds the snapshot's mutex
+// until its rows are closed (the dataloaders keep a request to a handful of statements, and
+// graphql-go's parallelism only overlapped their round trips). BEGIN travels in the same
+// pipeline as the first read (pgx.Batch), so the snapshot costs one extra round trip per request,
+// the ROLLBACK at its end. The claim fast path (fastclaim.go) reads one statement, which is its
+// own snapshot already, and does not open one.
+//
+// O5's retry (retry.go) cannot repeat one statement inside the snapshot: the dead connection took
+// the snapshot with it, and a repeat on a new one would read a later state than the reads
+// before it. A snapshot that lost its connection fails its remaining reads at once, and execute
+// runs the whole request again, once, on a new snapshot (after pgxpool.Pool.Reset, as before).
+
+// snapshot is one request's read transaction, opened by its first read.
+type snapshot struct {
+	s *Server
+	// mu serializes the request's statements on conn: held from a query until its rows close.
+	mu   sync.Mutex
+	conn *pgxpool.Conn
+	// lost is set when a statement failed because the connection was gone; the request is
+	// then run again on a new snapshot.
+	lost atomic.Bool
+	// fail is returned by every read after the snapshot could not be opened or was lost.
+	fail error
+	// last is set on the request's last attempt (a lost connection is then reported, not retried).
+	last bool
+}
+
+// retried tells whether this attempt's answer will be discarded for a new snapshot's.
+func (sn *snapshot) retried() bool {
+	return sn.lost.Load() && !sn.last
+}
+
+type snapshotKey struct{}
+
+// withSnapshot returns ctx carrying a new, not yet opened snapshot for one request.
+func (s *Server) withSnapshot(ctx context.Context, last bool) (context.Context, *snapshot) {
+	sn := &snapshot{s: s, last: last}
+	return context.WithValue(ctx, snapshotKey{}, sn), sn
+}
+
+func snapshotOf(ctx context.Context) *snapshot {
+	sn, _ := ctx.Value(snapshotKey{}).(*snapshot)
+	return sn
+}
+
+// beginSnapshot starts the transaction; sent in one pipeline with the first statement.
+const beginSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
+// query runs sql in the snapshot, opening it first when this is the request's first read. Like
+// Server.query it reads the first row before returning; the returned rows hold the snapshot
+// until closed.
+func (sn *snapshot) query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	sn.mu.Lock()
+	if sn.fail != nil {
+		sn.mu.Unlock()
+		return nil, sn.fail
+	}
+	var rows pgx.Rows
+	var br pgx.BatchResults
+	if sn.conn == nil {
+		c, err := sn.s.pool.Acquire(ctx)
+		if err != nil {
+			return nil, sn.failed(ctx, err)
+		}
+		sn.conn = c
+		b := &pgx.Batch{}
+		b.Queue(beginSnapshot)
+		b.Queue(sql, args...)
+		br = c.SendBatch(ctx, b)
+		if _, err := br.Exec(); err != nil {
+			_ = br.Close()
+			return nil, sn.failed(ctx, err)
+		}
+		rows, _ = br.Query() // an error shows in rows.Err below
+	} else {
+		rows, _ = sn.conn.Query(ctx, sql, args...)
+	}
+	if rows.Next() {
+		return &snapshotRows{Rows: rows, peeked: true, sn: sn, br: br, sql: sql}, nil
+	}
+	rows.Close()
+	err := rows.Err()
+	if br != nil {
+		if cerr := br.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return nil, sn.failed(ctx, err)
+	}
+	sn.afterRead(ctx, sql)
+	sn.mu.Unlock()
+	return &peekedRows{Rows: rows}, nil
+}
+
+// failed records a read's error (a lost connection fails the rest of the snapshot), releases the
+// statement slot and returns err.
+func (sn *snapshot) failed(ctx context.Context, err error) error {
+	if connectionLost(ctx, err) {
+		sn.lost.Store(true)
+		sn.fail = err
+	}
+	if sn.conn == nil {
+		sn.fail = err
+	}
+	sn.mu.Unlock()
+	return err
+}
+
+// afterRead runs the test hook (Server.afterRead) with the statement slot still held.
+func (sn *snapshot) afterRead(ctx context.Context, sql string) {
+	if h := sn.s.afterRead; h != nil {
+		h(ctx, sql)
+	}
+}
+
+// close ends the transaction and returns the connection to the pool (which destroys it when the
+// ROLLBACK did not get through). It waits for no statement: the request's resolvers have returned.
+func (sn *snapshot) close(ctx context.Context) {
+	sn.mu.Lock()
+	defer sn.mu.Unlock()
+	if sn.conn == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+	defer cancel()
+	if _, err := sn.conn.Exec(ctx, "ROLLBACK"); err != nil && !sn.lost.Load() {
+		sn.s.log.WarnContext(ctx, "ending a request snapshot", "err", err)
+		_ = sn.conn.Conn().Close(ctx)
+	}
+	sn.conn.Release()
+	sn.conn = nil
+	if sn.fail == nil {
+		sn.fail = errSnapshotClosed
+	}
+}
+
+var errSnapshotClosed = errors.New("request snapshot already closed")
+
+// snapshotRows are a snapshot read's rows: the first row read by query, and the snapshot's
+// statement slot released on Close.
+type snapshotRows struct {
+	pgx.Rows
+	peeked bool
+	sn     *snapshot
+	br     pgx.BatchResults
+	sql    string
+	closed bool
+}
+
+// Next returns the row query read first, then the rest.
+func (r *snapshotRows) Next() bool {
+	if r.peeked {
+		r.peeked = false
+		return true
+	}
+	return r.Rows.Next()
+}
+
+// Close closes the rows (and the opening batch) and frees the snapshot for the next statement.
+func (r *snapshotRows) Close() {
+	if r.closed {
+		return
+	}
+	r.closed = true
+	r.Rows.Close()
+	err := r.Rows.Err()
+	if r.br != nil {
+		if cerr := r.br.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil && connectionLost(context.Background(), err) {
+		r.sn.lost.Store(true)
+		r.sn.fail = err
+	}
+	r.sn.afterRead(context.Background(), r.sql)
+	r.sn.mu.Unlock()
+}
+
+// Err is the rows' error, or the opening batch's.
+func (r *snapshotRows) Err() error { return r.Rows.Err() }
