@@ -112,8 +112,9 @@ func (r *accountR) RewardShare(ctx context.Context) (*rewardShareR, error) {
 
 type accountEventsArgs struct {
 	pageArgs
-	Task       *BigInt
-	BlockRange *blockRange
+	Task        *BigInt
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 func (r *accountR) part(col, cast string) *partition {
@@ -123,7 +124,7 @@ func (r *accountR) part(col, cast string) *partition {
 // Submissions the account made as a node (one query for all sibling accounts).
 func (r *accountR) Submissions(ctx context.Context, args accountEventsArgs) (*conn[*submissionR], error) {
 	m, err := load(r.b, "submissions"+argKey(args), func([]string) (map[string]*conn[*submissionR], error) {
-		return r.s.submissions(ctx, args.pageArgs, submissionFilter{Task: args.Task, BlockRange: args.BlockRange}, r.part("e.node", "text"))
+		return r.s.submissions(ctx, args.pageArgs, submissionFilter{Task: args.Task, BlockRange: args.BlockRange, MinFinality: args.MinFinality}, r.part("e.node", "text"))
 	})
 	if err != nil {
 		return nil, err
@@ -134,7 +135,7 @@ func (r *accountR) Submissions(ctx context.Context, args accountEventsArgs) (*co
 // ScoresGiven are the account's scores as a validator.
 func (r *accountR) ScoresGiven(ctx context.Context, args accountEventsArgs) (*conn[*scoreR], error) {
 	m, err := load(r.b, "scores"+argKey(args), func([]string) (map[string]*conn[*scoreR], error) {
-		return r.s.scores(ctx, args.pageArgs, scoreFilter{Task: args.Task, BlockRange: args.BlockRange}, r.part("e.validator", "text"))
+		return r.s.scores(ctx, args.pageArgs, scoreFilter{Task: args.Task, BlockRange: args.BlockRange, MinFinality: args.MinFinality}, r.part("e.validator", "text"))
 	})
 	if err != nil {
 		return nil, err
@@ -145,7 +146,7 @@ func (r *accountR) ScoresGiven(ctx context.Context, args accountEventsArgs) (*co
 // Purchases are the models the account bought.
 func (r *accountR) Purchases(ctx context.Context, args accountEventsArgs) (*conn[*purchaseR], error) {
 	m, err := load(r.b, "purchases"+argKey(args), func([]string) (map[string]*conn[*purchaseR], error) {
-		return r.s.purchases(ctx, args.pageArgs, purchaseFilter{Task: args.Task, BlockRange: args.BlockRange}, r.part("e.buyer", "text"))
+		return r.s.purchases(ctx, args.pageArgs, purchaseFilter{Task: args.Task, BlockRange: args.BlockRange, MinFinality: args.MinFinality}, r.part("e.buyer", "text"))
 	})
 	if err != nil {
 		return nil, err

@@ -61,6 +61,8 @@ func TestBadInput(t *testing.T) {
 		{"forged cursor", "", `{ tasks(after: "WyJ4Il0") { totalCount } }`, 200, CodeBadUserInput, "cursor"},
 		{"bad BigInt", "", `{ task(id: "-5") { id } }`, 200, CodeBadUserInput, "BigInt"},
 		{"BigInt overflow", "", `{ task(id: "` + strings.Repeat("9", 79) + `") { id } }`, 200, CodeBadUserInput, "BigInt"},
+		{"bad finality", "", `{ account(address: "0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", minFinality: SAFER) { block } }`, 200, CodeBadUserInput, "Finality"},
+		{"bad finality variable", "application/json", `{"query": "query($f: Finality) { submissions(minFinality: $f) { totalCount } }", "variables": {"f": "safe"}}`, 200, CodeBadUserInput, "Finality"},
 		{"future block", "", `{ account(address: "0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", block: 11) { block } }`, 200, CodeBadUserInput, "not indexed"},
 		{"unknown field", "", `{ status { nope } }`, 200, CodeBadUserInput, "nope"},
 		{"syntax error", "", `{ status { chainId `, 200, CodeBadUserInput, ""},

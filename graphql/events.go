@@ -160,14 +160,15 @@ func (s *Server) submissionList() *list[*submissionR] {
 }
 
 type submissionFilter struct {
-	Task       *BigInt
-	Node       *Address
-	BlockRange *blockRange
+	Task        *BigInt
+	Node        *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 func (s *Server) submissions(ctx context.Context, p pageArgs, f submissionFilter, part *partition) (map[string]*conn[*submissionR], error) {
 	l := s.submissionList()
-	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, "listing submissions", func(c *cond) {
+	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing submissions", func(c *cond) {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -221,10 +222,11 @@ func (r *scoreR) Replaced() bool { return r.replaced }
 func (r *scoreR) PreviousScore() int32 { return int32(r.previous) }
 
 type scoreFilter struct {
-	Task       *BigInt
-	Submission *BigInt
-	Validator  *Address
-	BlockRange *blockRange
+	Task        *BigInt
+	Submission  *BigInt
+	Validator   *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 func (s *Server) scores(ctx context.Context, p pageArgs, f scoreFilter, part *partition) (map[string]*conn[*scoreR], error) {
@@ -237,7 +239,7 @@ func (s *Server) scores(ctx context.Context, p pageArgs, f scoreFilter, part *pa
 			return r, append(r.dests(), &r.task, &r.submission, &r.validator, &r.score, &r.replaced, &r.previous)
 		},
 	}
-	return listEvents(ctx, s, p, l, part, f.BlockRange, "listing scores", func(c *cond) {
+	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing scores", func(c *cond) {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -273,9 +275,10 @@ func (r *modelR) Submission() BigInt { return bigOf(r.submission) }
 func (r *modelR) Price() BigInt { return bigOf(r.price) }
 
 type modelFilter struct {
-	Task       *BigInt
-	Seller     *Address
-	BlockRange *blockRange
+	Task        *BigInt
+	Seller      *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 func (s *Server) models(ctx context.Context, p pageArgs, f modelFilter) (*conn[*modelR], error) {
@@ -301,6 +304,9 @@ func (s *Server) models(ctx context.Context, p pageArgs, f modelFilter) (*conn[*
 		c.add("e.seller = ?", f.Seller.lower())
 	}
 	blockFilter(c, "e.block_number", f.BlockRange)
+	if err := s.finalityFilter(ctx, c, "e.block_number", f.MinFinality); err != nil {
+		return nil, err
+	}
 	m, err := fetch(ctx, s, l, c, pg, nil)
 	if err != nil {
 		return nil, s.internal(ctx, "listing models", err)
@@ -334,10 +340,11 @@ func (r *purchaseR) Fee() BigInt { return bigOf(r.fee) }
 func (r *purchaseR) Net() BigInt { return bigOf(r.net) }
 
 type purchaseFilter struct {
-	Task       *BigInt
-	Model      *BigInt
-	Buyer      *Address
-	BlockRange *blockRange
+	Task        *BigInt
+	Model       *BigInt
+	Buyer       *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, part *partition) (map[string]*conn[*purchaseR], error) {
@@ -350,7 +357,7 @@ func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, pa
 			return r, append(r.dests(), &r.model, &r.task, &r.buyer, &r.price, &r.fee, &r.net)
 		},
 	}
-	return listEvents(ctx, s, p, l, part, f.BlockRange, "listing purchases", func(c *cond) {
+	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing purchases", func(c *cond) {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -363,9 +370,10 @@ func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, pa
 	})
 }
 
-// listEvents runs one event list: the page, the chain's rows, the caller's filters, the block range;
+// listEvents runs one event list: the page, the chain's rows, the caller's filters, the block range
+// and the minFinality bound;
 // a query failure is logged and answered as an internal error naming what was listed.
-func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], part *partition, br *blockRange, what string, filter func(c *cond)) (map[string]*conn[T], error) {
+func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], part *partition, br *blockRange, minFinality *string, what string, filter func(c *cond)) (map[string]*conn[T], error) {
 	pg, err := s.page(p, l.keys)
 	if err != nil {
 		return nil, err
@@ -374,6 +382,9 @@ func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], p
 	c.add("e.chain_id = ?", s.opts.ChainID)
 	filter(c)
 	blockFilter(c, "e.block_number", br)
+	if err := s.finalityFilter(ctx, c, "e.block_number", minFinality); err != nil {
+		return nil, err
+	}
 	m, err := fetch(ctx, s, l, c, pg, part)
 	if err != nil {
 		return nil, s.internal(ctx, what, err)

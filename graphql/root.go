@@ -11,13 +11,14 @@ type queryRoot struct{ s *Server }
 func (q *queryRoot) Status(ctx context.Context) (*statusR, error) { return q.s.status(ctx) }
 
 type accountArgs struct {
-	Address Address
-	Block   *int32
+	Address     Address
+	Block       *int32
+	MinFinality *string
 }
 
 // Account reads one account.
 func (q *queryRoot) Account(ctx context.Context, args accountArgs) (*accountR, error) {
-	block, err := q.s.checkBlock(ctx, args.Block)
+	block, err := q.s.readBlock(ctx, args.Block, args.MinFinality)
 	if err != nil {
 		return nil, err
 	}
@@ -26,8 +27,9 @@ func (q *queryRoot) Account(ctx context.Context, args accountArgs) (*accountR, e
 }
 
 type accountsArgs struct {
-	Addresses []Address
-	Block     *int32
+	Addresses   []Address
+	Block       *int32
+	MinFinality *string
 }
 
 // Accounts reads many accounts; their nested fields load in one query per field.
@@ -35,7 +37,7 @@ func (q *queryRoot) Accounts(ctx context.Context, args accountsArgs) ([]*account
 	if len(args.Addresses) > q.s.opts.MaxFirst {
 		return nil, limitErr("first", "at most %d addresses per query", q.s.opts.MaxFirst)
 	}
-	block, err := q.s.checkBlock(ctx, args.Block)
+	block, err := q.s.readBlock(ctx, args.Block, args.MinFinality)
 	if err != nil {
 		return nil, err
 	}
@@ -69,13 +71,14 @@ func (q *queryRoot) Claim(ctx context.Context, args claimArgs) (*claimR, error) 
 
 type tasksArgs struct {
 	pageArgs
-	Creator    *Address
-	BlockRange *blockRange
+	Creator     *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 // Tasks lists created tasks by id.
 func (q *queryRoot) Tasks(ctx context.Context, args tasksArgs) (*conn[*taskR], error) {
-	return q.s.tasks(ctx, args.pageArgs, taskFilter{Creator: args.Creator, BlockRange: args.BlockRange})
+	return q.s.tasks(ctx, args.pageArgs, taskFilter{Creator: args.Creator, BlockRange: args.BlockRange, MinFinality: args.MinFinality})
 }
 
 type taskArgs struct{ ID BigInt }

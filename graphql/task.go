@@ -41,9 +41,10 @@ func (s *Server) taskList() *list[*taskR] {
 }
 
 type taskFilter struct {
-	Creator    *Address
-	BlockRange *blockRange
-	ID         *BigInt
+	Creator     *Address
+	BlockRange  *blockRange
+	ID          *BigInt
+	MinFinality *string
 }
 
 func (s *Server) tasks(ctx context.Context, p pageArgs, f taskFilter) (*conn[*taskR], error) {
@@ -61,6 +62,9 @@ func (s *Server) tasks(ctx context.Context, p pageArgs, f taskFilter) (*conn[*ta
 		c.add("e.task_id = ?::numeric", f.ID.String())
 	}
 	blockFilter(c, "e.block_number", f.BlockRange)
+	if err := s.finalityFilter(ctx, c, "e.block_number", f.MinFinality); err != nil {
+		return nil, err
+	}
 	m, err := fetch(ctx, s, l, c, pg, nil)
 	if err != nil {
 		return nil, s.internal(ctx, "listing tasks", err)
@@ -96,17 +100,18 @@ func (r *participantR) Stake() BigInt { return BigInt{v: r.stake} }
 func (r *participantR) Delegated() BigInt { return BigInt{v: r.delegated} }
 
 type participantsArgs struct {
-	Role  *string
-	Block *int32
+	Role        *string
+	Block       *int32
+	MinFinality *string
 }
 
 // Participants lists the accounts with stake in the task, batched over sibling tasks.
 func (r *taskR) Participants(ctx context.Context, args participantsArgs) ([]*participantR, error) {
-	block, err := r.s.checkBlock(ctx, args.Block)
+	block, err := r.s.readBlock(ctx, args.Block, args.MinFinality)
 	if err != nil {
 		return nil, err
 	}
-	m, err := load(r.b, "participants"+argKey(args.Block), func(ids []string) (map[string][]*participantR, error) {
+	m, err := load(r.b, "participants"+argKey(block), func(ids []string) (map[string][]*participantR, error) {
 		stakes, err := r.s.stakeState(ctx, "task_id", ids, block)
 		if err != nil {
 			return nil, err
@@ -144,14 +149,15 @@ func (r *taskR) Participants(ctx context.Context, args participantsArgs) ([]*par
 
 type taskSubmissionsArgs struct {
 	pageArgs
-	Node       *Address
-	BlockRange *blockRange
+	Node        *Address
+	BlockRange  *blockRange
+	MinFinality *string
 }
 
 // Submissions lists the task's submissions; sibling tasks share one query.
 func (r *taskR) Submissions(ctx context.Context, args taskSubmissionsArgs) (*conn[*submissionR], error) {
 	m, err := load(r.b, "submissions"+argKey(args), func(ids []string) (map[string]*conn[*submissionR], error) {
-		return r.s.submissions(ctx, args.pageArgs, submissionFilter{Node: args.Node, BlockRange: args.BlockRange},
+		return r.s.submissions(ctx, args.pageArgs, submissionFilter{Node: args.Node, BlockRange: args.BlockRange, MinFinality: args.MinFinality},
 			&partition{expr: "e.task_id", cast: "numeric", keys: ids})
 	})
 	if err != nil {
