@@ -228,15 +228,25 @@ func sum(ls []testLeaf) *big.Int {
 // queryCounter counts SQL statements through the pool's tracer.
 type queryCounter struct{ n atomic.Int64 }
 
-func (q *queryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
-	q.n.Add(1)
+func (q *queryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
+	q.count(ctx, d.SQL)
 	return ctx
+}
+
+// count counts a request's read: a statement in a request snapshot (snapshot.go; the server's
+// polling reads are not a request's), not the snapshot's BEGIN or ROLLBACK.
+func (q *queryCounter) count(ctx context.Context, sql string) {
+	if snapshotOf(ctx) != nil && !strings.HasPrefix(sql, "BEGIN") && sql != "ROLLBACK" {
+		q.n.Add(1)
+	}
 }
 func (q *queryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
 
-// TraceBatchQuery counts each statement of a batch (a request snapshot sends BEGIN and its first
-// read as one).
-func (q *queryCounter) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) { q.n.Add(1) }
+// TraceBatchQuery counts each read of a batch (a request snapshot sends BEGIN and its first read
+// as one).
+func (q *queryCounter) TraceBatchQuery(ctx context.Context, _ *pgx.Conn, d pgx.TraceBatchQueryData) {
+	q.count(ctx, d.SQL)
+}
 
 // TraceBatchStart is part of pgx.BatchTracer.
 func (q *queryCounter) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
