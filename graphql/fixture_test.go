@@ -166,6 +166,10 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 	f.ev("ev_root_proposed", 8, 2, distrib, "epoch", "1", "root", root1.Hex(), "total_cumulative", sum(epoch1Leaves).String(), "manifest_hash", manifest1, "valid_at", blockTime(9), "proposer", eve)
 	f.ev("ev_root_accepted", 9, 0, distrib, "epoch", "1", "root", root1.Hex(), "total_cumulative", sum(epoch1Leaves).String(), "manifest_hash", manifest1)
 	f.ev("ev_reward_share_set", 9, 1, staking, "account", alice, "sigma_ppm", 200000, "previous_ppm", 100000)
+	// Withdrawal requests as they stand: alice's first unstake slashed by 10 (block 9), carol's
+	// undelegation withdrawn (block 10), alice's second unstake pending.
+	f.ev("ev_withdrawal_slashed", 9, 2, staking, "account", alice, "task_id", "1", "request_id", "1", "amount", e18(10), "new_amount", e18(30), "recipient", treasury, "slasher", eve)
+	f.ev("ev_withdrawn", 10, 1, staking, "account", carol, "task_id", "1", "request_id", "2", "amount", e18(10))
 	f.ev("ev_claimed", 10, 0, distrib, "account", alice, "root", root1.Hex(), "amount", aliceClaimed.String(), "cumulative_claimed", aliceClaimed.String(), "caller", alice)
 
 	// Derived state at block 10, as the indexer keeps it.
