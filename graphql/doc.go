@@ -70,7 +70,19 @@
 // Database failures: every read goes through Server.query, which sends a read once more, on a
 // new connection, when Postgres had closed the one it was sent on (retry.go).
 //
+// Consistent reads (snapshot.go): a request answered by graphql-go reads one snapshot, a
+// REPEATABLE READ READ ONLY transaction on one connection opened by its first read (BEGIN sent in
+// the same pipeline), its statements serialized on it; so no answer mixes two states of the index
+// (status from block N with stakes from N+1, or half of it from before a reorg rollback). A lost
+// connection reruns the whole request once on a new snapshot. The claim fast path is one statement
+// and opens none.
+//
 // Time travel: Account(block:) and Task.participants(block:) replay the latest new_stake /
 // new_delegation / sigma_ppm event per key at or below the block; without it the indexer's
-// derived *_current tables are read.
+// derived *_current tables are read. minFinality: SAFE or FINALIZED (finality.go) is time travel
+// to the highest indexed block at least that final (the lower of the two when block is given too),
+// and bounds every event list at that block; UNSAFE bounds nothing.
+//
+// Withdrawals: Account.withdrawals lists the withdrawal_current view (unstake and undelegation
+// requests, what each holds after slashes, maturity, withdrawn).
 package graphql

@@ -16,7 +16,7 @@ import (
 // read was sent on (pg_terminate_backend, a restart, a proxy or failover dropping it), the read is
 // sent once more on another connection. The pool only notices a dead connection by using it, so
 // without this the first request on each dead connection failed with INTERNAL (RELIABILITY.md O5).
-// The API only reads, outside transactions, so repeating a statement cannot change anything; a
+// The API only reads, so repeating a statement cannot change anything; a
 // read is repeated only when its first attempt failed before returning any row, and at most once,
 // after the pool's connections were dropped (pgxpool.Pool.Reset), so it runs on a new connection.
 
