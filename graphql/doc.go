@@ -81,7 +81,8 @@
 // new_delegation / sigma_ppm event per key at or below the block; without it the indexer's
 // derived *_current tables are read. minFinality: SAFE or FINALIZED (finality.go) is time travel
 // to the highest indexed block at least that final (the lower of the two when block is given too),
-// and bounds every event list at that block; UNSAFE bounds nothing.
+// bounds every event list at that block, and keeps Task.leaderboard to epochs whose snapshot block
+// is at or below it; UNSAFE bounds nothing.
 //
 // Withdrawals: Account.withdrawals lists the withdrawal_current view (unstake and undelegation
 // requests, what each holds after slashes, maturity, withdrawn).

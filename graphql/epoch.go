@@ -217,7 +217,7 @@ type epochLeaderboardArgs struct{ Task *BigInt }
 // Leaderboard of the epoch, optionally for one task.
 func (r *epochR) Leaderboard(ctx context.Context, args epochLeaderboardArgs) ([]*leaderboardR, error) {
 	m, err := load(r.b, "leaderboard", func(keys []string) (map[string][]*leaderboardR, error) {
-		rows, err := r.s.leaderboards(ctx, "epoch", keys, nil, false)
+		rows, err := r.s.leaderboards(ctx, "epoch", keys, nil, false, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -197,6 +197,16 @@ func TestMinFinalityIsTheReplay(t *testing.T) {
 			t.Fatal(err)
 		}
 		check(t, nil, "FINALIZED", 7)
+		// Epoch 1's snapshot (block 6) is now finalized, epoch 2's (block 8) is not.
+		d := env.data(t, `{ task(id: "1") { leaderboard(minFinality: FINALIZED) { epoch } } }`, nil)
+		for _, e := range d["task"].(map[string]any)["leaderboard"].([]any) {
+			if e.(map[string]any)["epoch"] != float64(1) {
+				t.Fatalf("leaderboard(minFinality: FINALIZED) with blocks 1-7 finalized: %v, want epoch 1", d)
+			}
+		}
+		if len(d["task"].(map[string]any)["leaderboard"].([]any)) == 0 {
+			t.Fatalf("leaderboard(minFinality: FINALIZED) with blocks 1-7 finalized is empty, want epoch 1")
+		}
 		if _, err := env.pool.Exec(context.Background(), `UPDATE blocks SET finality = 'unsafe' WHERE chain_id = $1`, testChain); err != nil {
 			t.Fatal(err)
 		}

@@ -218,33 +218,48 @@ func i32p(v *int64) *int32 {
 
 // leaderboards loads leaderboard rows where `by` (task_id or epoch) is in keys; epoch restricts
 // to one epoch, and latest picks each task's latest epoch.
-func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epoch *int32, latest bool) ([]*leaderboardR, error) {
+// maxSnapshot, when set, keeps the epochs whose snapshot block is at or below it (minFinality).
+func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epoch *int32, latest bool, maxSnapshot *int64) ([]*leaderboardR, error) {
 	cast := "numeric"
 	if by == "epoch" {
 		cast = "bigint"
 	}
 	var sql string
 	var args []any
+	final := func(col string, n int) string {
+		if maxSnapshot == nil {
+			return ""
+		}
+		return " AND " + col + " IN (SELECT epoch FROM settlement_epochs WHERE chain_id = $1 AND snapshot_block <= $" + itoa(n) + ")"
+	}
 	if epoch == nil && latest && by == "task_id" {
 		// Each task's latest epoch, found once per task (epoch_leaderboard_task), then that epoch's
 		// rows by primary key. (Comparing every row of the task with a correlated max(epoch) read
 		// all its epochs' rows: 25 ms for 24 epochs of 120 entries, growing with every epoch.)
 		from, arg := keyRows(2, keys)
 		args = []any{s.opts.ChainID, arg}
+		if maxSnapshot != nil {
+			args = append(args, *maxSnapshot)
+		}
 		sql = `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
 			l.quality_ppm::bigint, l.submission_id::text, l.reward::text
 			FROM ` + from + ` CROSS JOIN LATERAL (SELECT max(epoch) AS epoch FROM epoch_leaderboard
-				WHERE chain_id = $1 AND task_id = p.k::numeric) m
+				WHERE chain_id = $1 AND task_id = p.k::numeric` + final("epoch", 3) + `) m
 			JOIN epoch_leaderboard l ON l.chain_id = $1 AND l.epoch = m.epoch AND l.task_id = p.k::numeric`
 	} else {
 		in, arg := anyKey("l."+by, 2, cast, keys)
 		args = []any{s.opts.ChainID, arg}
 		where := "l.chain_id = $1 AND " + in
+		if maxSnapshot != nil {
+			args = append(args, *maxSnapshot)
+			where += final("l.epoch", 3)
+		}
 		if epoch != nil {
 			args = append(args, int64(*epoch))
-			where += " AND l.epoch = $3"
+			where += " AND l.epoch = $" + itoa(len(args))
 		} else if latest {
-			where += " AND l.epoch = (SELECT max(epoch) FROM epoch_leaderboard l2 WHERE l2.chain_id = l.chain_id AND l2.task_id = l.task_id)"
+			where += " AND l.epoch = (SELECT max(epoch) FROM epoch_leaderboard l2 WHERE l2.chain_id = l.chain_id AND l2.task_id = l.task_id" +
+				final("l2.epoch", 3) + ")"
 		}
 		sql = `SELECT l.epoch, l.task_id::text, l.account, l.role::int, l.rank::bigint, l.score::bigint,
 			l.quality_ppm::bigint, l.submission_id::text, l.reward::text FROM epoch_leaderboard l WHERE ` + where
@@ -266,12 +281,26 @@ func (s *Server) leaderboards(ctx context.Context, by string, keys []string, epo
 	return out, rows.Err()
 }
 
-type taskLeaderboardArgs struct{ Epoch *int32 }
+type taskLeaderboardArgs struct {
+	Epoch       *int32
+	MinFinality *string
+}
 
-// Leaderboard is the task's ranking in an epoch (default: its latest settled one).
+// Leaderboard is the task's ranking in an epoch (default: its latest settled one); minFinality
+// keeps the epochs whose snapshot block is at least that final.
 func (r *taskR) Leaderboard(ctx context.Context, args taskLeaderboardArgs) ([]*leaderboardR, error) {
+	var maxSnap *int64
+	if args.MinFinality != nil {
+		h, ok, err := r.s.finalityHead(ctx, *args.MinFinality)
+		if err != nil {
+			return nil, r.s.internal(ctx, "reading the finality head", err)
+		}
+		if ok {
+			maxSnap = &h
+		}
+	}
 	m, err := load(r.b, "leaderboard"+argKey(args), func(ids []string) (map[string][]*leaderboardR, error) {
-		rows, err := r.s.leaderboards(ctx, "task_id", ids, args.Epoch, true)
+		rows, err := r.s.leaderboards(ctx, "task_id", ids, args.Epoch, true, maxSnap)
 		if err != nil {
 			return nil, err
 		}
