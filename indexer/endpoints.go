@@ -22,6 +22,8 @@ const (
 	// lagStrikes is how many lagging answers in a row (each while another endpoint had the block)
 	// quarantine an endpoint; one disagreement does.
 	lagStrikes = 3
+	// pollTimeout bounds one poll of every endpoint (pollBlock).
+	pollTimeout = 3 * time.Second
 )
 
 // health is one endpoint's standing.
@@ -127,14 +129,19 @@ func (p *rpcPool) agreed(ep *endpoint, lift bool) {
 
 // headerAt asks endpoint i (no failover, a few retries on errors) for block n; nil when it lacks it.
 func (p *rpcPool) headerAt(ctx context.Context, i int, n uint64) (*header, error) {
-	return p.blockAt(ctx, i, hexutil.Uint64(n))
+	return p.blockAt(ctx, i, hexutil.Uint64(n), 2)
 }
 
-// blockAt asks endpoint i for a block by number or tag.
-func (p *rpcPool) blockAt(ctx context.Context, i int, which any) (*header, error) {
+// blockAt asks endpoint i for a block by number or tag, in up to attempts tries.
+func (p *rpcPool) blockAt(ctx context.Context, i int, which any, attempts int) (*header, error) {
 	ep := p.eps[i]
 	var err error
-	for k := 0; k < 3; k++ {
+	for k := 0; k < attempts; k++ {
+		if k > 0 {
+			if serr := p.sleep(ctx, k-1); serr != nil {
+				return nil, serr
+			}
+		}
 		if err = ep.bucket.wait(ctx); err != nil {
 			return nil, err
 		}
@@ -150,9 +157,7 @@ func (p *rpcPool) blockAt(ctx context.Context, i int, which any) (*header, error
 			return nil, ctx.Err()
 		}
 		p.m.rpcErrors.WithLabelValues("eth_getBlockByNumber").Inc()
-		if serr := p.sleep(ctx, k); serr != nil {
-			return nil, serr
-		}
+		p.timedOut(ep, err)
 	}
 	return nil, err
 }
@@ -170,6 +175,10 @@ type poll struct {
 // endpoint quarantined for lagging (or a moment ago) must still be able to veto a reorg that only
 // another endpoint reports.
 func (p *rpcPool) pollBlock(ctx context.Context, n uint64) (*poll, error) {
+	// An endpoint that does not answer in time counts as failed (no say): a hanging one must not hold
+	// the loop for its request timeout at every poll.
+	pctx, cancel := context.WithTimeout(ctx, min(p.timeout, pollTimeout))
+	defer cancel()
 	k := len(p.eps)
 	r := &poll{n: n, hashes: make([]*common.Hash, k), heads: make([]uint64, k), failed: make([]bool, k), skipped: make([]bool, k)}
 	var wg sync.WaitGroup
@@ -177,7 +186,7 @@ func (p *rpcPool) pollBlock(ctx context.Context, n uint64) (*poll, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h, err := p.headerAt(ctx, i, n)
+			h, err := p.headerAt(pctx, i, n)
 			switch {
 			case err != nil:
 				r.failed[i] = true
@@ -185,7 +194,7 @@ func (p *rpcPool) pollBlock(ctx context.Context, n uint64) (*poll, error) {
 				r.hashes[i] = &h.Hash
 			}
 			if k > 1 {
-				if l, err := p.blockAt(ctx, i, "latest"); err == nil && l != nil {
+				if l, err := p.blockAt(pctx, i, "latest", 1); err == nil && l != nil {
 					r.heads[i] = uint64(l.Number)
 				}
 			}
@@ -326,36 +335,51 @@ func (p *rpcPool) judgeAbove(r *poll) {
 	}
 }
 
-// latest is the highest "latest" block among the endpoints out of quarantine, asked in parallel: a
-// lagging endpoint's lower head neither holds indexing back nor looks like a shorter chain (F6, F9).
-// Falls back to one request with failover when no endpoint answered.
+// latestGrace is how long latest waits for the other endpoints once one has answered: a hanging
+// endpoint must not hold every step for its request timeout (F2).
+const latestGrace = 200 * time.Millisecond
+
+// latest is the highest "latest" block among the endpoints out of quarantine, asked in parallel (the
+// answers arriving within latestGrace of the first): a lagging endpoint's lower head neither holds
+// indexing back nor looks like a shorter chain (F6, F9). Falls back to one request with failover
+// when no endpoint answered.
 func (p *rpcPool) latest(ctx context.Context) (*header, error) {
 	if len(p.eps) == 1 {
 		return p.headerByTag(ctx, "latest")
 	}
 	now := time.Now()
 	all := p.healthyOthers(nil, now) == 0
-	hs := make([]*header, len(p.eps))
-	var wg sync.WaitGroup
+	res := make(chan *header, len(p.eps))
+	asked := 0
 	for i, ep := range p.eps {
 		if !all && p.quarantined(ep, now) {
 			continue
 		}
-		wg.Add(1)
+		asked++
 		go func() {
-			defer wg.Done()
-			hs[i], _ = p.blockAt(ctx, i, "latest")
+			h, _ := p.blockAt(ctx, i, "latest", 1)
+			res <- h
 		}()
 	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	var best *header
-	for _, h := range hs {
-		if h != nil && (best == nil || h.Number > best.Number) {
-			best = h
+	var grace <-chan time.Time
+	for got := 0; got < asked; got++ {
+		select {
+		case h := <-res:
+			if h != nil && (best == nil || h.Number > best.Number) {
+				best = h
+			}
+			if best != nil && grace == nil {
+				t := time.NewTimer(latestGrace)
+				defer t.Stop()
+				grace = t.C
+			}
+			continue
+		case <-grace:
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
+		break
 	}
 	if best == nil {
 		return p.headerByTag(ctx, "latest")

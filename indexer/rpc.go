@@ -81,6 +81,16 @@ func (p *rpcPool) close() {
 	}
 }
 
+// timedOut quarantines an endpoint whose request ran into the request timeout (F2: a node that accepts
+// connections and never answers would otherwise cost every later request that timeout too). For
+// eth_getLogs the range may be the problem: it is also shrunk, and the quarantine is short and never
+// takes the last healthy endpoint.
+func (p *rpcPool) timedOut(ep *endpoint, err error) {
+	if errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "deadline exceeded") {
+		p.quarantine(ep, "request timed out after "+p.timeout.String())
+	}
+}
+
 // start is where a request's rotation begins: random, so a step's sequence of requests does not land
 // the same call on the same endpoint every time (a fixed number of calls per step did, with a
 // round-robin counter).
@@ -220,6 +230,7 @@ func (p *rpcPool) callAt(ctx context.Context, start uint64, classify func(error)
 			}
 		}
 		last = err
+		p.timedOut(ep, err)
 		if is429(err) {
 			p.m.rateLimited.Inc()
 			ep.bucket.throttle()
@@ -279,6 +290,7 @@ func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elem
 		}
 		p.m.rpcErrors.WithLabelValues(method).Inc()
 		last = err
+		p.timedOut(ep, err)
 		if is429(err) && throttled < p.attempts*4 {
 			p.m.rateLimited.Inc()
 			ep.bucket.throttle()
@@ -496,6 +508,7 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 			return logs, h, epi, nil
 		}
 		p.m.rpcErrors.WithLabelValues("eth_getLogs").Inc()
+		p.timedOut(ep, err)
 		if re, ok := classifyLogsError(err, from); ok {
 			return nil, nil, -1, re
 		}
