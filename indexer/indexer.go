@@ -43,6 +43,9 @@ type Indexer struct {
 	// verify is indexer.verify_blooms; bloom the filter as logsBloom bits (set by Check with topics).
 	verify string
 	bloom  *bloomFilter
+	// deferred: deferred_indexes may list indexes to build on catching up (true at start, for those a
+	// killed process left; see deferred.go).
+	deferred bool
 }
 
 type options struct {
@@ -52,6 +55,8 @@ type options struct {
 	registry   *Registry
 	reqTimeout time.Duration
 	targetLogs int
+	// deferMinLogs is the estimated backfill size from which secondary indexes are deferred (deferred.go).
+	deferMinLogs int
 	// test hooks
 	beforeCommit func(ctx context.Context, to uint64) error
 	afterCommit  func(to uint64)
@@ -83,7 +88,7 @@ func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n }
 // New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
 // touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
 func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
-	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000}
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000, deferMinLogs: defaultDeferMinLogs}
 	if o.reqTimeout <= 0 {
 		o.reqTimeout = 10 * time.Second
 	}
@@ -109,7 +114,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 		return nil, err
 	}
 	ix := &Indexer{cfg: cfg, pool: pool, all: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
-		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}}
+		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}, deferred: true}
 	names := make([]string, 0, len(cfg.Contracts))
 	for n := range cfg.Contracts {
 		names = append(names, n)
@@ -283,17 +288,41 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 // without them the API's queries read whole tables (26 ms instead of 0.14 ms for a page of scores).
 const analyzeThreshold = 50_000
 
-// analyzeAfterBulk runs ANALYZE once a bulk backfill has caught up; a failure only costs speed.
+// analyzeAfterBulk refreshes the statistics of the tables the API queries (event and derived tables,
+// blocks) once a bulk backfill has caught up, two tables at a time; a failure only costs speed. raw_logs,
+// the largest table, is left to autovacuum: it is read by primary key only, and sampling it was most
+// of the cost of a whole-database ANALYZE.
 func (ix *Indexer) analyzeAfterBulk(ctx context.Context) {
 	if ix.unanalyzed < analyzeThreshold {
 		return
 	}
 	t0 := time.Now()
-	if _, err := ix.pool.Exec(ctx, "ANALYZE"); err != nil {
+	tables := append(ix.deferTables(), "blocks")
+	work := make(chan string)
+	errs := make(chan error, len(tables))
+	var wg sync.WaitGroup
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range work {
+				if _, err := ix.pool.Exec(ctx, "ANALYZE "+ident(t)); err != nil {
+					errs <- fmt.Errorf("analyzing %s: %w", t, err)
+				}
+			}
+		}()
+	}
+	for _, t := range tables {
+		work <- t
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
 		ix.log.Warn("refreshing planner statistics after backfill", "err", err)
 		return
 	}
-	ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "took", time.Since(t0).Round(time.Millisecond))
+	ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "tables", len(tables), "took", time.Since(t0).Round(time.Millisecond))
 	ix.unanalyzed = 0
 }
 
@@ -325,6 +354,11 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 				return false, err
 			}
 			ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, cur.number)))
+		}
+		if ix.deferred {
+			if err := ix.restoreDeferred(ctx); err != nil {
+				return false, err
+			}
 		}
 		return true, nil
 	}
@@ -449,6 +483,8 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 	}()
 	expect := cur
 	var pending *job
+	var seenLogs, seenBlocks uint64 // for the decision to defer indexes, taken once per sync
+	decided := false
 	for {
 		j := pending
 		pending = nil
@@ -472,6 +508,13 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 			cancel()
 			return ix.onMismatch(context.WithoutCancel(ctx), expect, hd)
 		}
+		if !decided {
+			seenLogs, seenBlocks = seenLogs+uint64(b.nlogs), seenBlocks+b.to-b.from+1
+			if seenLogs >= min(deferSampleLogs, uint64(max(1, ix.opts.deferMinLogs/100))) || b.to >= hd.target {
+				decided = true
+				ix.maybeDefer(ctx, seenLogs, seenBlocks, hd.target-b.to)
+			}
+		}
 		// Far behind the head the fetchers run ahead of the writer: fold the consecutive batches that
 		// are already fetched into one transaction (fewer commits, COPYs and upserts per event).
 		pending = ix.mergeReady(order, b)
@@ -483,6 +526,10 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 	}
 	return nil
 }
+
+// deferSampleLogs is how many logs a sync fetches before it estimates its size (maybeDefer); fewer
+// when the threshold is small.
+const deferSampleLogs = 1000
 
 // mergeBatches×targetLogs bounds the logs merged into one transaction (memory, transaction size).
 const mergeBatches = 4
@@ -523,6 +570,16 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 		return err
 	}
 	defer func() { _ = tx.Rollback(context.Background()) }()
+	if b.to < hd.target {
+		// More batches follow at once (a backfill): this commit need not wait for its WAL flush. The rows
+		// and the cursor still commit together, so a Postgres crash can only lose the last few batches
+		// whole, and the cursor they would have advanced with them: the indexer re-fetches them. Nothing
+		// can have built on them durably either: any later synchronous commit (the batch that reaches the
+		// target, settlement's writes) flushes the WAL up to itself, which includes these commits.
+		if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+			return fmt.Errorf("batch %d-%d: %w", b.from, b.to, err)
+		}
+	}
 	if err := ix.writeBatch(ctx, tx, b, hd); err != nil {
 		return err
 	}

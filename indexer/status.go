@@ -23,6 +23,9 @@ type StatusReport struct {
 	Events           map[string]int64 `json:"events"`
 	LagBlocks        uint64           `json:"lag_blocks"`
 	LagSeconds       int64            `json:"lag_seconds"`
+	// DeferredIndexes counts the secondary indexes a backfill dropped and has not built again yet
+	// (deferred.go): until it is 0 the API answers correctly but slowly, so the indexer is not ready.
+	DeferredIndexes int64 `json:"deferred_indexes"`
 }
 
 // Status reports the index against the chain. client may be nil (no head, no lag); with a client, the
@@ -82,6 +85,9 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 			return s, fmt.Errorf("counting %s: %w", e.Table, err)
 		}
 		s.Events[e.Name] = n
+	}
+	if err := pool.QueryRow(ctx, "SELECT count(*) FROM deferred_indexes").Scan(&s.DeferredIndexes); err != nil {
+		return s, fmt.Errorf("counting deferred indexes: %w", err)
 	}
 	if s.Head > s.IndexedBlock {
 		s.LagBlocks = s.Head - s.IndexedBlock

@@ -99,6 +99,9 @@ func indexerReady(cfg config.Config, pool *pgxpool.Pool) func(context.Context) e
 		if s.IndexedBlock < target {
 			return fmt.Errorf("catching up: indexed %d, target head %d", s.IndexedBlock, target)
 		}
+		if s.DeferredIndexes > 0 {
+			return fmt.Errorf("building %d secondary indexes dropped for the backfill", s.DeferredIndexes)
+		}
 		return nil
 	}
 }

@@ -1,0 +1,181 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	mrand "math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/internal/pgtest"
+)
+
+// secondaryIndexes lists the definitions of the non-unique indexes of the event and derived tables.
+func secondaryIndexes(t testing.TB, pool *pgxpool.Pool) []string {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), `SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+		WHERE NOT i.indisunique AND (c.relname LIKE 'ev\_%' OR c.relname IN ('stake_current', 'delegation_current', 'reward_share_current', 'claimed_total'))
+		ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return defs
+}
+
+func countDeferred(t testing.TB, pool *pgxpool.Pool) int {
+	t.Helper()
+	var n int
+	if err := pool.QueryRow(context.Background(), "SELECT count(*) FROM deferred_indexes").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestDeferredIndexes: a backfill estimated above the threshold drops the secondary indexes (recorded
+// in deferred_indexes, primary keys kept), writes the same rows as a backfill that keeps them, and
+// builds exactly the same indexes again before RunUntilSynced returns.
+func TestDeferredIndexes(t *testing.T) {
+	c := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(31, 32))
+	emitRandom(c, r, 1500, 30)
+	cfg := testConfig(c)
+	cfg.Indexer.InitialRange = 4
+	cfg.Indexer.MaxRange = 16
+	want := freshDump(t, cfg)
+
+	pool := pgtest.New(t)
+	before := secondaryIndexes(t, pool)
+	if len(before) < 20 {
+		t.Fatalf("only %d secondary indexes before the backfill", len(before))
+	}
+	during, listed := len(before), 0 // the fewest indexes and most listed seen after a commit
+	syncIndex(t, cfg, pool, WithDeferIndexes(100), withAfterCommit(func(uint64) {
+		during, listed = min(during, len(secondaryIndexes(t, pool))), max(listed, countDeferred(t, pool))
+	}))
+	if during != 0 || listed != len(before) {
+		t.Errorf("during the backfill: %d secondary indexes left, %d listed as deferred; want 0 and %d", during, listed, len(before))
+	}
+	if after := secondaryIndexes(t, pool); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("indexes after the backfill differ:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
+	}
+	if n := countDeferred(t, pool); n != 0 {
+		t.Errorf("%d indexes still listed as deferred", n)
+	}
+	diffDumps(t, dump(t, pool), want)
+}
+
+// TestDeferredIndexesSmallBackfill: below the threshold nothing is dropped.
+func TestDeferredIndexesSmallBackfill(t *testing.T) {
+	c := startAnvil(t)
+	emitRandom(c, mrand.New(mrand.NewPCG(33, 34)), 200, 20)
+	cfg := testConfig(c)
+	pool := pgtest.New(t)
+	before := len(secondaryIndexes(t, pool))
+	dropped := false
+	syncIndex(t, cfg, pool, withAfterCommit(func(uint64) {
+		if len(secondaryIndexes(t, pool)) != before {
+			dropped = true
+		}
+	}))
+	if dropped {
+		t.Error("a 200-log backfill dropped indexes (default threshold 250,000 logs)")
+	}
+}
+
+// TestDeferredIndexesCrash stops a backfill with deferred indexes at random points (context cancelled
+// mid-fetch/COPY/commit, database faults before COMMIT, and once while the indexes are being built)
+// and restarts it: the end state has every index back, nothing listed, and the rows of an
+// uninterrupted run.
+func TestDeferredIndexesCrash(t *testing.T) {
+	c := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(35, 36))
+	emitRandom(c, r, 2000, 30)
+	cfg := testConfig(c)
+	cfg.Indexer.InitialRange = 2
+	cfg.Indexer.MaxRange = 8
+	want := freshDump(t, cfg)
+
+	pool := pgtest.New(t)
+	before := secondaryIndexes(t, pool)
+	errInjected := errors.New("injected database fault")
+	sawDeferred := false
+	for i := 0; i < 12; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		opts := []Option{WithDeferIndexes(100), withAfterCommit(func(uint64) {
+			if countDeferred(t, pool) > 0 {
+				sawDeferred = true
+			}
+		})}
+		if i%3 == 1 {
+			k := r.IntN(4)
+			opts = append(opts, withBeforeCommit(func(ctx context.Context, to uint64) error {
+				if k--; k == -1 {
+					return errInjected
+				}
+				return nil
+			}))
+		}
+		time.AfterFunc(time.Duration(20+r.IntN(150))*time.Millisecond, cancel)
+		ix := newTestIndexer(t, cfg, pool, opts...)
+		err := ix.RunUntilSynced(ctx)
+		t.Logf("run %d: %v (deferred listed: %d)", i, err, countDeferred(t, pool))
+		cancel()
+		ix.Close()
+	}
+	if !sawDeferred {
+		t.Fatal("no run deferred the indexes")
+	}
+	// A restart with deferral off still builds what an earlier run left listed.
+	syncIndex(t, cfg, pool, WithDeferIndexes(0))
+	if after := secondaryIndexes(t, pool); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("indexes after the restarts differ:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
+	}
+	if n := countDeferred(t, pool); n != 0 {
+		t.Errorf("%d indexes still listed as deferred", n)
+	}
+	diffDumps(t, dump(t, pool), want)
+}
+
+// TestRestoreIndexesAfterKillDuringBuild: a build interrupted mid-way (its transaction rolled back)
+// leaves the index listed and absent; the next restore builds it; one built by someone else meanwhile
+// is not an error.
+func TestRestoreIndexesAfterKillDuringBuild(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	before := secondaryIndexes(t, pool)
+	n, err := deferIndexes(ctx, pool, []string{"ev_staked", "ev_delegated", "stake_current"})
+	if err != nil || n == 0 {
+		t.Fatalf("deferIndexes: %d, %v", n, err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := restoreIndexes(cctx, pool, 2); err == nil {
+		t.Fatal("restore with a cancelled context reported success")
+	}
+	if got := countDeferred(t, pool); got != n {
+		t.Fatalf("after an interrupted restore %d listed, want %d", got, n)
+	}
+	// Someone (a migration, an operator) created one of them meanwhile.
+	var def string
+	if err := pool.QueryRow(ctx, "SELECT definition FROM deferred_indexes ORDER BY name LIMIT 1").Scan(&def); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, def); err != nil {
+		t.Fatal(err)
+	}
+	built, err := restoreIndexes(ctx, pool, 2)
+	if err != nil || built != n {
+		t.Fatalf("restore: built %d, err %v; want %d", built, err, n)
+	}
+	if after := secondaryIndexes(t, pool); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("indexes after restore differ:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
+	}
+}
