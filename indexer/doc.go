@@ -10,7 +10,15 @@
 // bytes; consecutive batches that are already fetched commit in one transaction (at most 4× the
 // target logs), still with their cursor.
 //
-// # Tables (sql/migrations/00002–00004)
+// A large backfill (estimated at 250,000 logs or more, and at least twice what is stored) drops the
+// secondary indexes of the event and derived tables and builds them once caught up (deferred.go,
+// table deferred_indexes): row-by-row index maintenance was ~45% of the writer's Postgres CPU. Queries
+// return the same rows meanwhile, only slower; /readyz waits for the indexes. Batches with more to follow
+// commit with synchronous_commit off: rows and cursor still commit together, so a Postgres crash can
+// only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
+// that reaches the target head, settlement's writes) flushes them first.
+//
+// # Tables (sql/migrations/00002–00006)
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
 //   - blocks: headers of blocks with logs, each batch's first and last block and every block within

@@ -56,6 +56,9 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(tw, "indexed block\t%d %s\n", s.IndexedBlock, s.IndexedBlockHash)
 	fmt.Fprintf(tw, "lag\t%d blocks, %d s\n", s.LagBlocks, s.LagSeconds)
 	fmt.Fprintf(tw, "logs indexed\t%d\n", s.LogsTotal)
+	if s.DeferredIndexes > 0 {
+		fmt.Fprintf(tw, "deferred indexes\t%d (dropped for the backfill, built once caught up)\n", s.DeferredIndexes)
+	}
 	names := make([]string, 0, len(s.Events))
 	for n := range s.Events {
 		names = append(names, n)
