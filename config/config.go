@@ -74,6 +74,9 @@ type Database struct {
 // Redis is optional: without it covey runs single-process (no cache, Postgres locks).
 type Redis struct {
 	URL string `toml:"url"`
+	// Prefix namespaces every key and channel (default "covey:"), so several deployments or test
+	// runs can share one Redis; every component of one deployment must use the same prefix.
+	Prefix string `toml:"prefix"`
 }
 
 // Indexer tunes log fetching.
@@ -155,6 +158,7 @@ func Defaults() Config {
 			MaxBackoff: Duration{30 * time.Second}, RequestTimeout: Duration{10 * time.Second},
 			VerifyBlooms: VerifyBloomsHead,
 		},
+		Redis:      Redis{Prefix: DefaultRedisPrefix},
 		Settlement: Settlement{Policy: "settlement/policy/v1.json", Cron: "*/5 * * * *", ManifestDir: ".covey/manifests"},
 		API: API{
 			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000, MaxNodes: 20000,
@@ -218,6 +222,9 @@ func (c Config) Validate() error {
 	}
 	if c.Indexer.Workers < 1 {
 		errs = append(errs, errors.New("indexer.workers must be >= 1"))
+	}
+	if !validRedisPrefix(c.Redis.Prefix) {
+		errs = append(errs, fmt.Errorf("redis.prefix %q: use letters, digits, '-', '_', '.' or ':' ending in ':' (default %q)", c.Redis.Prefix, DefaultRedisPrefix))
 	}
 	return errors.Join(errs...)
 }

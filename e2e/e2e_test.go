@@ -89,6 +89,8 @@ func newEnv(t *testing.T) *env {
 		"DATABASE_URL="+pgtest.NewURL(t),
 		"COVEY_PUBLISHER_KEY="+hexutil.Encode(crypto.FromECDSA(anvil.DevAccount(anvil.RootProposerIndex).Key)),
 		"COVEY_LOG_LEVEL=warn",
+		// Its own Redis namespace: concurrent runs sharing REDIS_URL never take each other's settlement lock.
+		fmt.Sprintf("COVEY_REDIS_PREFIX=e2e-%d-%d:", os.Getpid(), time.Now().UnixNano()),
 	)
 	return e
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/config"
 )
 
 // Notifier tells other processes that the indexed head moved, so they react at once instead of polling
@@ -35,11 +37,16 @@ func HeadChannel(chainID int64) string { return fmt.Sprintf("covey:head:%d", cha
 const PGHeadChannel = "covey_head"
 
 // RedisNotifier publishes with Redis PUBLISH.
-type RedisNotifier struct{ Client redis.UniversalClient }
+type RedisNotifier struct {
+	Client redis.UniversalClient
+	// Prefix is redis.prefix: the channel is moved into that namespace (config.RedisName) so the API
+	// replicas of the same deployment, and only they, hear it.
+	Prefix string
+}
 
 // Publish implements Notifier.
 func (r RedisNotifier) Publish(ctx context.Context, channel string, payload []byte) error {
-	return r.Client.Publish(ctx, channel, payload).Err()
+	return r.Client.Publish(ctx, config.RedisName(r.Prefix, channel), payload).Err()
 }
 
 // LocalNotifier fans notifications out in-process (single-binary deployments and tests). Slow

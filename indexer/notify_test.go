@@ -147,3 +147,26 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 		t.Fatalf("%d Publish calls in all, want 2 (the stuck head, the latest)", calls)
 	}
 }
+
+// redis.prefix moves the head channel into the deployment's namespace (the API subscribes there).
+func TestRedisNotifierPrefix(t *testing.T) {
+	addr, _ := privateRedis(t)
+	rdb := redis.NewClient(&redis.Options{Addr: addr})
+	defer rdb.Close()
+	ctx := context.Background()
+	ps := rdb.Subscribe(ctx, "staging:head:31337", HeadChannel(31337))
+	defer ps.Close()
+	if _, err := ps.Receive(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := (RedisNotifier{Client: rdb, Prefix: "staging:"}).Publish(ctx, HeadChannel(31337), []byte("1")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ps.ReceiveMessage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Channel != "staging:head:31337" {
+		t.Fatalf("published on %s, want staging:head:31337", m.Channel)
+	}
+}

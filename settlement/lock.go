@@ -12,6 +12,8 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/config"
 )
 
 // Locker gives one replica at a time the right to settle a chain. Lock returns ok=false (and no error)
@@ -28,7 +30,8 @@ type RedisLocker struct {
 	Client *redis.Client
 	// TTL bounds how long a crashed holder blocks the others (default 60 s); renewed every TTL/3.
 	TTL time.Duration
-	// Prefix namespaces the keys (tests, several deployments on one Redis).
+	// Prefix is redis.prefix: the lock key moves into that namespace (config.RedisName), so
+	// deployments or test runs sharing one Redis never take each other's lock.
 	Prefix string
 	Log    *slog.Logger
 }
@@ -49,7 +52,7 @@ func (l RedisLocker) Lock(ctx context.Context, name string) (context.Context, fu
 		return nil, nil, false, err
 	}
 	token := hex.EncodeToString(b)
-	name = l.Prefix + name
+	name = config.RedisName(l.Prefix, name)
 	ok, err := l.Client.SetNX(ctx, name, token, ttl).Result()
 	if err != nil {
 		return nil, nil, false, fmt.Errorf("taking lock %s: %w", name, err)

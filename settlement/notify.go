@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/config"
 )
 
 // Notification announces a newly settled epoch to the API (cache invalidation, subscriptions).
@@ -28,8 +30,12 @@ type Notifier interface {
 	Notify(ctx context.Context, n Notification) error
 }
 
-// RedisNotifier publishes on Redis channel covey:epoch:<chainid>.
-type RedisNotifier struct{ Client *redis.Client }
+// RedisNotifier publishes on Redis channel covey:epoch:<chainid> (in redis.prefix's namespace).
+type RedisNotifier struct {
+	Client *redis.Client
+	// Prefix is redis.prefix (config.RedisName), shared with the deployment's API replicas.
+	Prefix string
+}
 
 // Notify publishes n as JSON.
 func (r RedisNotifier) Notify(ctx context.Context, n Notification) error {
@@ -37,7 +43,7 @@ func (r RedisNotifier) Notify(ctx context.Context, n Notification) error {
 	if err != nil {
 		return err
 	}
-	if err := r.Client.Publish(ctx, Channel(n.ChainID), b).Err(); err != nil {
+	if err := r.Client.Publish(ctx, config.RedisName(r.Prefix, Channel(n.ChainID)), b).Err(); err != nil {
 		return fmt.Errorf("publishing epoch notification: %w", err)
 	}
 	return nil

@@ -76,6 +76,9 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if v := os.Getenv("REDIS_URL"); v != "" {
 		cfg.Redis.URL = v
 	}
+	if v := os.Getenv("COVEY_REDIS_PREFIX"); v != "" {
+		cfg.Redis.Prefix = v
+	}
 	raw, err := rpc.DialContext(ctx, d.RPCURL)
 	if err != nil {
 		return fmt.Errorf("dialing devnet: %w", err)

@@ -44,7 +44,7 @@ func (c *common) register(fs *flag.FlagSet) {
 }
 
 // load resolves the configuration: a file when --config is given, else the devnet's deployments,
-// then --rpc, DATABASE_URL and REDIS_URL on top. It validates before anything starts.
+// then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX on top. It validates before anything starts.
 func (c *common) load() (config.Config, error) {
 	var cfg config.Config
 	if c.configPath != "" {
@@ -68,6 +68,9 @@ func (c *common) load() (config.Config, error) {
 	}
 	if v := os.Getenv("REDIS_URL"); v != "" {
 		cfg.Redis.URL = v
+	}
+	if v := os.Getenv("COVEY_REDIS_PREFIX"); v != "" {
+		cfg.Redis.Prefix = v
 	}
 	if err := cfg.Validate(); err != nil {
 		return cfg, fmt.Errorf("invalid configuration:\n%w", err)

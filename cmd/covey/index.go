@@ -44,7 +44,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer closeStores()
 	opts := []indexer.Option{indexer.WithLogger(slog.Default())}
 	if rdb != nil {
-		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}))
+		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}))
 	}
 	ix, err := indexer.New(cfg, pool, opts...)
 	if err != nil {

@@ -32,7 +32,7 @@ Commands:
   demo                the whole story on a local devnet
 
 Every command takes --config FILE (default: the devnet from anvil/deployments.json) and
---rpc URL (repeatable; overrides the configured RPCs). DATABASE_URL and REDIS_URL come from the
+--rpc URL (repeatable; overrides the configured RPCs). DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX come from the
 environment; without DATABASE_URL a private Postgres runs under ./.covey/pg.
 Run 'covey <command> -h' for a command's flags.
 `

@@ -65,7 +65,7 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 	opts := []indexer.Option{indexer.WithLogger(slog.Default())}
 	if rdb != nil {
-		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}))
+		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}))
 	}
 	ix, err := indexer.New(cfg, pool, opts...)
 	if err != nil {
@@ -116,7 +116,7 @@ func newScheduler(ctx context.Context, c common, cfg config.Config, pool *pgxpoo
 	sch := &settlement.Scheduler{Settler: newSettler(cfg, pool, rdb, client, pol, polFile), Spec: cfg.Settlement.Cron,
 		Locker: settlement.Locker(settlement.PgLocker{Pool: pool}), Log: slog.Default()}
 	if rdb != nil {
-		sch.Locker = settlement.RedisLocker{Client: rdb, Log: slog.Default()}
+		sch.Locker = settlement.RedisLocker{Client: rdb, Prefix: cfg.Redis.Prefix, Log: slog.Default()}
 	}
 	if cfg.Settlement.Publish {
 		if sch.Publisher, err = newPublisher(cfg, pool, client, keystorePath, passwordFile); err != nil {

@@ -88,6 +88,7 @@ func newAPI(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client) (*graphql.
 		ChainID:            cfg.Chain.ID,
 		Distributor:        cfg.Contracts[config.RewardsDistributor].Address,
 		Redis:              rdb,
+		RedisPrefix:        cfg.Redis.Prefix,
 		MaxFirst:           cfg.API.MaxFirst,
 		MaxDepth:           cfg.API.MaxDepth,
 		MaxComplexity:      cfg.API.MaxComplexity,

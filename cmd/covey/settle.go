@@ -78,7 +78,7 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var locker settlement.Locker = settlement.PgLocker{Pool: pool}
 	if rdb != nil {
-		locker = settlement.RedisLocker{Client: rdb, Log: slog.Default()}
+		locker = settlement.RedisLocker{Client: rdb, Prefix: cfg.Redis.Prefix, Log: slog.Default()}
 	}
 
 	if *watch {
@@ -160,7 +160,7 @@ func newSettler(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client, header
 	s := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: polFile, Source: src, ManifestDir: cfg.Settlement.ManifestDir,
 		Runner: fmt.Sprintf("%s/%d", host, os.Getpid()), Log: slog.Default()}
 	if rdb != nil {
-		s.Notifier = settlement.RedisNotifier{Client: rdb}
+		s.Notifier = settlement.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}
 	}
 	return s
 }
