@@ -94,6 +94,11 @@ type Indexer struct {
 	// RequestTimeout bounds one JSON-RPC request; a node that accepts connections but never answers
 	// costs at most this before the request fails over to the next RPC.
 	RequestTimeout Duration `toml:"request_timeout"`
+	// HedgeAfter caps how long a read request to one RPC may go unanswered before the same request is
+	// also sent to the next healthy RPC, the first good answer winning (with two or more RPCs; 0 turns
+	// hedging off). The delay itself adapts: three times that RPC's recent p95 for that kind of
+	// request, at least 100 ms, at most HedgeAfter. It bounds what a node that never answers costs.
+	HedgeAfter Duration `toml:"hedge_after"`
 	// VerifyBlooms checks eth_getLogs answers against the blocks' logsBloom, so a node that leaves
 	// logs out (or adds some) is caught instead of believed: "head" (default) checks every block
 	// whose header is read anyway (every block within reorg_bound of the head, and every block with
@@ -155,7 +160,7 @@ func Defaults() Config {
 		Chain: Chain{Finality: FinalitySafe, ReorgBound: 128, PollInterval: Duration{2 * time.Second}},
 		Indexer: Indexer{
 			InitialRange: 2000, MinRange: 1, MaxRange: 100_000, Workers: 4,
-			MaxBackoff: Duration{30 * time.Second}, RequestTimeout: Duration{10 * time.Second},
+			MaxBackoff: Duration{30 * time.Second}, RequestTimeout: Duration{10 * time.Second}, HedgeAfter: Duration{2 * time.Second},
 			VerifyBlooms: VerifyBloomsHead,
 		},
 		Redis:      Redis{Prefix: DefaultRedisPrefix},
@@ -219,6 +224,9 @@ func (c Config) Validate() error {
 	case "", VerifyBloomsAll, VerifyBloomsHead, VerifyBloomsOff:
 	default:
 		errs = append(errs, fmt.Errorf("indexer.verify_blooms %q: use all, head or off", c.Indexer.VerifyBlooms))
+	}
+	if c.Indexer.HedgeAfter.Duration < 0 {
+		errs = append(errs, errors.New("indexer.hedge_after must be >= 0 (0 turns hedging off)"))
 	}
 	if c.Indexer.Workers < 1 {
 		errs = append(errs, errors.New("indexer.workers must be >= 1"))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -18,9 +19,21 @@ import (
 func (ix *Indexer) Check(ctx context.Context) error {
 	var errs []error
 	reachable := 0
-	for i := range ix.cfg.Chain.RPC {
+	// Every endpoint at once: a hanging one costs its request timeout once, not once per endpoint.
+	ids := make([]uint64, len(ix.cfg.Chain.RPC))
+	idErrs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	for i := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ids[i], idErrs[i] = ix.rpc.chainIDAt(ctx, i)
+		}()
+	}
+	wg.Wait()
+	for i := range ids {
 		u := ix.rpc.eps[i].name // no API key from the URL in messages
-		id, err := ix.rpc.chainIDAt(ctx, i)
+		id, err := ids[i], idErrs[i]
 		if err != nil {
 			errs = append(errs, fmt.Errorf("chain.rpc[%d] %s: not reachable: %w", i, u, err))
 			continue

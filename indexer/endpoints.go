@@ -29,10 +29,12 @@ const (
 // health is one endpoint's standing.
 type health struct {
 	mu        sync.Mutex
-	lagging   int       // lagging answers in a row
-	disagrees int       // quarantines in a row (for the doubling)
-	forks     int       // disagreements in a row (judge's hysteresis)
-	until     time.Time // quarantined until
+	lagging   int // lagging answers in a row
+	disagrees int // quarantines in a row (for the doubling)
+	forks     int // disagreements in a row (judge's hysteresis)
+	// lostHedges counts hedges in a row the endpoint lost without answering (hedge.go).
+	lostHedges int
+	until      time.Time // quarantined until
 }
 
 // endpointName is an RPC URL without what may be a secret (user info, path, query: providers put API

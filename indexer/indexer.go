@@ -78,7 +78,8 @@ func WithNotifier(n Notifier) Option { return func(o *options) { o.notifier = n 
 // WithRegistry replaces the protocol event registry (tests, or extra ABIs).
 func WithRegistry(r *Registry) Option { return func(o *options) { o.registry = r } }
 
-// WithRequestTimeout bounds each JSON-RPC request (default 30s); a timed-out eth_getLogs shrinks the range.
+// WithRequestTimeout bounds each JSON-RPC request (default indexer.request_timeout, else 10s); an
+// eth_getLogs that timed out on every endpoint shrinks the range.
 func WithRequestTimeout(d time.Duration) Option { return func(o *options) { o.reqTimeout = d } }
 
 // WithTargetLogs is the number of logs per batch the adaptive range aims below (default 4000); it
@@ -109,7 +110,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 		}
 	}
 	m := newMetrics(o.reg)
-	rp, err := dialPool(cfg.Chain.RPC, cfg.Indexer.RequestsPerSecond, cfg.Indexer.MaxBackoff.Duration, o.reqTimeout, m, o.log)
+	rp, err := dialPool(cfg.Chain.RPC, cfg.Indexer.RequestsPerSecond, cfg.Indexer.MaxBackoff.Duration, o.reqTimeout, cfg.Indexer.HedgeAfter.Duration, m, o.log)
 	if err != nil {
 		return nil, err
 	}

@@ -26,6 +26,9 @@ type metrics struct {
 	disagreements  *prometheus.CounterVec
 	laggingAnswers *prometheus.CounterVec
 	quarantines    *prometheus.CounterVec
+	// hedged and timeouts, per endpoint: F2.
+	hedged   *prometheus.CounterVec
+	timeouts *prometheus.CounterVec
 	// chain.ws newHeads subscription.
 	wsConnected     prometheus.Gauge
 	wsSubscriptions prometheus.Counter
@@ -54,7 +57,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		laggingAnswers: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_lagging_answers_total",
 			Help: "Answers from an endpoint lacking a block asked for (the next endpoint is asked)."}, []string{"endpoint"}),
 		quarantines: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_quarantines_total",
-			Help: "Times an endpoint was taken out of rotation for a while (disagreeing or lagging)."}, []string{"endpoint"}),
+			Help: "Times an endpoint was taken out of rotation for a while (disagreeing, lagging, timing out or losing hedges)."}, []string{"endpoint"}),
+		hedged: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_hedged_total",
+			Help: "Requests to an endpoint that had not answered within the hedge delay (indexer.hedge_after) and were sent to another endpoint too; the label is the slow endpoint."}, []string{"endpoint"}),
+		timeouts: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_timeouts_total",
+			Help: "Requests that waited the whole indexer.request_timeout for an endpoint before failing over (hedging avoids most)."}, []string{"endpoint"}),
 		wsConnected: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_connected",
 			Help: "1 while the chain.ws newHeads subscription is up (polling covers the gaps)."}),
 		wsSubscriptions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_subscriptions_total",
@@ -81,6 +88,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.disagreements = register(reg, m.disagreements)
 	m.laggingAnswers = register(reg, m.laggingAnswers)
 	m.quarantines = register(reg, m.quarantines)
+	m.hedged = register(reg, m.hedged)
+	m.timeouts = register(reg, m.timeouts)
 	m.wsConnected = register(reg, m.wsConnected)
 	m.wsSubscriptions = register(reg, m.wsSubscriptions)
 	m.wsHeads = register(reg, m.wsHeads)

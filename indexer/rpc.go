@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -40,6 +41,10 @@ type endpoint struct {
 	client *rpc.Client
 	http   *http.Client // set for http(s) URLs: the eth_getLogs hot path bypasses rpc.Client
 	bucket *bucket
+	lat    latencies // recent answer times, for the hedge delay
+	// asked counts the failover requests that started on this endpoint (hedges sent to it not
+	// included): with rpc_hedged_total and rpc_timeouts_total it tells what became of them.
+	asked atomic.Int64
 }
 
 // rpcPool spreads requests over several RPC URLs: failover on errors, jittered exponential backoff
@@ -48,13 +53,15 @@ type rpcPool struct {
 	eps        []*endpoint
 	maxBackoff time.Duration
 	timeout    time.Duration
+	// hedgeAfter caps the hedge delay (indexer.hedge_after; 0: no hedging).
+	hedgeAfter time.Duration
 	attempts   int
 	m          *metrics
 	log        *slog.Logger
 }
 
-func dialPool(urls []string, rps float64, maxBackoff, timeout time.Duration, m *metrics, log *slog.Logger) (*rpcPool, error) {
-	p := &rpcPool{maxBackoff: maxBackoff, timeout: timeout, attempts: 12, m: m, log: log}
+func dialPool(urls []string, rps float64, maxBackoff, timeout, hedgeAfter time.Duration, m *metrics, log *slog.Logger) (*rpcPool, error) {
+	p := &rpcPool{maxBackoff: maxBackoff, timeout: timeout, hedgeAfter: hedgeAfter, attempts: 12, m: m, log: log}
 	if p.maxBackoff <= 0 {
 		p.maxBackoff = 30 * time.Second
 	}
@@ -82,13 +89,21 @@ func (p *rpcPool) close() {
 }
 
 // timedOut quarantines an endpoint whose request ran into the request timeout (F2: a node that accepts
-// connections and never answers would otherwise cost every later request that timeout too). For
-// eth_getLogs the range may be the problem: it is also shrunk, and the quarantine is short and never
-// takes the last healthy endpoint.
+// connections and never answers would otherwise cost every later request that timeout too). The
+// quarantine is short and never takes the last healthy endpoint.
 func (p *rpcPool) timedOut(ep *endpoint, err error) {
-	if errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "deadline exceeded") {
+	if isTimeout(err) || strings.Contains(err.Error(), "deadline exceeded") {
 		p.quarantine(ep, "request timed out after "+p.timeout.String())
 	}
+}
+
+// countTimeout is timedOut for a pooled request (one that fails over): it also counts the request in
+// rpc_timeouts_total — it cost the whole request timeout, which hedging is there to avoid.
+func (p *rpcPool) countTimeout(ep *endpoint, err error) {
+	if isTimeout(err) {
+		p.m.timeouts.WithLabelValues(ep.name).Inc()
+	}
+	p.timedOut(ep, err)
 }
 
 // start is where a request's rotation begins: random, so a step's sequence of requests does not land
@@ -149,8 +164,9 @@ func classifyLogsError(err error, from uint64) (*rangeError, bool) {
 		return nil, false
 	}
 	msg := strings.ToLower(err.Error())
-	if errors.Is(err, context.DeadlineExceeded) {
-		return &rangeError{err: err, timeout: true}, true
+	if isTimeout(err) {
+		// Our own request timeout says nothing about the range by itself: getLogsAt decides.
+		return nil, false
 	}
 	hit := false
 	for _, m := range rangeMarkers {
@@ -208,14 +224,22 @@ func (p *rpcPool) call(ctx context.Context, classify func(error) error, result a
 func (p *rpcPool) callAt(ctx context.Context, start uint64, classify func(error) error, result any, method string, args ...any) (*endpoint, error) {
 	var last error
 	for n := 0; n < p.attempts; n++ {
-		ep, _ := p.pick(start, n)
+		ep, epi := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
 			return nil, err
 		}
-		cctx, cancel := context.WithTimeout(ctx, p.timeout)
-		err := ep.client.CallContext(cctx, result, method, args...)
-		cancel()
-		p.m.rpcRequests.WithLabelValues(method).Inc()
+		// Each request decodes into its own buffer (a hedged pair runs at once); the winner's is decoded.
+		r := hedged(ctx, p, method, method, 1, epi, func(ctx context.Context, ep *endpoint) (json.RawMessage, error) {
+			var raw json.RawMessage
+			err := ep.client.CallContext(ctx, &raw, method, args...)
+			return raw, err
+		})
+		ep, err := r.ep, r.err
+		if err == nil && result != nil && len(r.v) > 0 {
+			if err = json.Unmarshal(r.v, result); err != nil {
+				err = fmt.Errorf("decoding %s result: %w", method, err)
+			}
+		}
 		if err == nil {
 			ep.bucket.success()
 			return ep, nil
@@ -230,7 +254,7 @@ func (p *rpcPool) callAt(ctx context.Context, start uint64, classify func(error)
 			}
 		}
 		last = err
-		p.timedOut(ep, err)
+		p.countTimeout(ep, err)
 		if is429(err) {
 			p.m.rateLimited.Inc()
 			ep.bucket.throttle()
@@ -266,18 +290,33 @@ func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elem
 		if err := ep.bucket.wait(ctx); err != nil {
 			return -1, err
 		}
+		// Each request decodes into buffers of its own (a hedged pair runs at once); the winner's are
+		// decoded into elems.
+		r := hedged(ctx, p, method+"[]", method, float64(len(elems)), epi, func(ctx context.Context, ep *endpoint) ([]rpc.BatchElem, error) {
+			mine := make([]rpc.BatchElem, len(elems))
+			for i, e := range elems {
+				mine[i] = rpc.BatchElem{Method: e.Method, Args: e.Args, Result: new(json.RawMessage)}
+			}
+			if err := ep.client.BatchCallContext(ctx, mine); err != nil {
+				return nil, err
+			}
+			for _, e := range mine {
+				if e.Error != nil {
+					return nil, e.Error
+				}
+			}
+			return mine, nil
+		})
+		ep, epi = r.ep, r.epi
+		err := r.err
 		for i := range elems {
 			elems[i].Error = nil
-		}
-		cctx, cancel := context.WithTimeout(ctx, p.timeout)
-		err := ep.client.BatchCallContext(cctx, elems)
-		cancel()
-		p.m.rpcRequests.WithLabelValues(method).Add(float64(len(elems)))
-		if err == nil {
-			for _, e := range elems {
-				if e.Error != nil {
-					err = e.Error
-					break
+			if err != nil {
+				continue
+			}
+			if raw := *r.v[i].Result.(*json.RawMessage); len(raw) > 0 && elems[i].Result != nil {
+				if elems[i].Error = json.Unmarshal(raw, elems[i].Result); elems[i].Error != nil {
+					err = fmt.Errorf("decoding %s result: %w", method, elems[i].Error)
 				}
 			}
 		}
@@ -290,7 +329,7 @@ func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elem
 		}
 		p.m.rpcErrors.WithLabelValues(method).Inc()
 		last = err
-		p.timedOut(ep, err)
+		p.countTimeout(ep, err)
 		if is429(err) && throttled < p.attempts*4 {
 			p.m.rateLimited.Inc()
 			ep.bucket.throttle()
@@ -322,7 +361,7 @@ func (p *rpcPool) sleep(ctx context.Context, n int) error {
 	}
 }
 
-// chainID asks one endpoint (no failover: each URL is checked on its own).
+// chainIDAt asks one endpoint (no failover: each URL is checked on its own).
 func (p *rpcPool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 	var err error
 	for n := 0; n < 4; n++ {
@@ -335,6 +374,11 @@ func (p *rpcPool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 		}
 		if ctx.Err() != nil {
 			return 0, ctx.Err()
+		}
+		if isTimeout(err) {
+			// A node that accepts connections and never answers: one request timeout is enough
+			// to call it down at start (four cost a black-holed RPC 40 s before indexing began).
+			return 0, err
 		}
 		if serr := p.sleep(ctx, n); serr != nil {
 			return 0, serr
@@ -442,48 +486,52 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 	}
 	var last error
 	throttled, lagging := 0, 0
+	timedOut := map[*endpoint]bool{}
 	for n := 0; n < p.attempts; n++ {
 		ep, epi := p.pick(start, n)
 		if err := ep.bucket.wait(ctx); err != nil {
 			return nil, nil, -1, err
 		}
-		var raw json.RawMessage
-		var h *header
-		cctx, cancel := context.WithTimeout(ctx, p.timeout)
-		var err error
-		if ep.http != nil {
-			var res []rawResult
-			res, err = rawBatch(cctx, ep.http, ep.url, []rawCall{
-				{"eth_getBlockByNumber", []any{hexutil.Uint64(to), false}},
-				{"eth_getLogs", []any{arg}},
-			})
-			if err == nil {
-				err = res[1].err
-				if err == nil {
+		type answer struct {
+			raw json.RawMessage
+			h   *header
+		}
+		r := hedged(ctx, p, "eth_getLogs", "eth_getLogs", 1, epi, func(ctx context.Context, ep *endpoint) (answer, error) {
+			var a answer
+			if ep.http != nil {
+				res, err := rawBatch(ctx, ep.http, ep.url, []rawCall{
+					{"eth_getBlockByNumber", []any{hexutil.Uint64(to), false}},
+					{"eth_getLogs", []any{arg}},
+				})
+				if err != nil {
+					return a, err
+				}
+				if err = res[1].err; err == nil {
 					err = res[0].err
 				}
-				if err == nil {
-					raw = res[1].result
-					if err = json.Unmarshal(res[0].result, &h); err != nil {
-						err = fmt.Errorf("decoding header: %w", err)
-					}
+				if err != nil {
+					return a, err
 				}
+				a.raw = res[1].result
+				if err = json.Unmarshal(res[0].result, &a.h); err != nil {
+					return a, fmt.Errorf("decoding header: %w", err)
+				}
+				return a, nil
 			}
-		} else {
 			elems := []rpc.BatchElem{
-				{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &h},
-				{Method: "eth_getLogs", Args: []any{arg}, Result: &raw},
+				{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &a.h},
+				{Method: "eth_getLogs", Args: []any{arg}, Result: &a.raw},
 			}
-			err = ep.client.BatchCallContext(cctx, elems)
+			err := ep.client.BatchCallContext(ctx, elems)
 			if err == nil {
-				err = elems[1].Error
-				if err == nil {
+				if err = elems[1].Error; err == nil {
 					err = elems[0].Error
 				}
 			}
-		}
-		cancel()
-		p.m.rpcRequests.WithLabelValues("eth_getLogs").Inc()
+			return a, err
+		})
+		ep, epi = r.ep, r.epi
+		raw, h, err := r.v.raw, r.v.h, r.err
 		if ctx.Err() != nil {
 			return nil, nil, -1, ctx.Err()
 		}
@@ -508,8 +556,18 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 			return logs, h, epi, nil
 		}
 		p.m.rpcErrors.WithLabelValues("eth_getLogs").Inc()
-		p.timedOut(ep, err)
-		if re, ok := classifyLogsError(err, from); ok {
+		p.countTimeout(ep, err)
+		if isTimeout(err) {
+			// The range may be too large for the node to answer in time — or the node is not
+			// answering at all (F2). Only once every endpoint has timed out on it is the range
+			// shrunk; before, the next endpoint is asked the same range.
+			timedOut[ep] = true
+			if len(timedOut) >= len(p.eps) {
+				return nil, nil, -1, &rangeError{err: err, timeout: true}
+			}
+			last = err
+			continue
+		} else if re, ok := classifyLogsError(err, from); ok {
 			return nil, nil, -1, re
 		}
 		last = err
