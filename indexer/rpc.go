@@ -283,6 +283,10 @@ func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elem
 	if len(elems) == 0 {
 		return -1, nil
 	}
+	calls := make([]rpc.BatchElem, len(elems))
+	for i, e := range elems {
+		calls[i] = rpc.BatchElem{Method: e.Method, Args: e.Args}
+	}
 	var last error
 	throttled := 0
 	for n := 0; n < p.attempts; n++ {
@@ -290,12 +294,12 @@ func (p *rpcPool) batchAt(ctx context.Context, start uint64, method string, elem
 		if err := ep.bucket.wait(ctx); err != nil {
 			return -1, err
 		}
-		// Each request decodes into buffers of its own (a hedged pair runs at once); the winner's are
-		// decoded into elems.
+		// Each request decodes into buffers of its own (a hedged pair runs at once, and the loser may
+		// still run after the winner's answers are decoded into elems): it reads only calls.
 		r := hedged(ctx, p, method+"[]", method, float64(len(elems)), epi, func(ctx context.Context, ep *endpoint) ([]rpc.BatchElem, error) {
-			mine := make([]rpc.BatchElem, len(elems))
-			for i, e := range elems {
-				mine[i] = rpc.BatchElem{Method: e.Method, Args: e.Args, Result: new(json.RawMessage)}
+			mine := make([]rpc.BatchElem, len(calls))
+			for i, c := range calls {
+				mine[i] = rpc.BatchElem{Method: c.Method, Args: c.Args, Result: new(json.RawMessage)}
 			}
 			if err := ep.client.BatchCallContext(ctx, mine); err != nil {
 				return nil, err
