@@ -288,8 +288,14 @@ func (r *runner) startAPI(ctx context.Context, dbURL, redisURL string) (*backgro
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		return nil, "", err
 	}
+	return r.serve(ctx, cfgPath, addr, name+"-serve.log", "{ status { chainId } }")
+}
+
+// serve starts `covey serve` with cfgPath on addr, its output in the cache's logName, and waits until
+// it answers probe without errors (60 s at most): both GraphQL sections measure a server that is up.
+func (r *runner) serve(ctx context.Context, cfgPath, addr, logName, probe string) (*background, string, error) {
 	cmd := r.coveyCmd(context.Background(), "serve", "--config", cfgPath, "--listen", addr)
-	logf, err := os.Create(filepath.Join(r.cache, name+"-serve.log"))
+	logf, err := os.Create(filepath.Join(r.cache, logName))
 	if err != nil {
 		return nil, "", err
 	}
@@ -303,7 +309,7 @@ func (r *runner) startAPI(ctx context.Context, dbURL, redisURL string) (*backgro
 	url := "http://" + addr + "/graphql"
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) && ctx.Err() == nil {
-		res, err := load.Run(ctx, load.Options{URL: url, Queries: []load.Query{{Name: "probe", Query: "{ status { chainId } }"}}, Concurrency: 1, Duration: 50 * time.Millisecond, Warmup: time.Nanosecond})
+		res, err := load.Run(ctx, load.Options{URL: url, Queries: []load.Query{{Name: "probe", Query: probe}}, Concurrency: 1, Duration: 50 * time.Millisecond, Warmup: time.Nanosecond})
 		if err == nil && res.Requests > 0 && res.Errors == 0 {
 			return b, url, nil
 		}

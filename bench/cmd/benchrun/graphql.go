@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -145,29 +144,7 @@ func (r *runner) startCovey(ctx context.Context, w *workload.Workload, set []str
 		return nil, "", err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	cmd := r.coveyCmd(context.Background(), "serve", "--config", cfg, "--listen", addr)
-	logf, err := os.Create(filepath.Join(r.cache, "covey-serve.log"))
-	if err != nil {
-		return nil, "", err
-	}
-	defer logf.Close()
-	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		return nil, "", err
-	}
-	b := &background{cmd: cmd}
-	url := "http://" + addr + "/graphql"
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) && ctx.Err() == nil {
-		res, err := load.Run(ctx, load.Options{URL: url, Queries: []load.Query{{Name: "probe", Query: "{ __typename }"}}, Concurrency: 1, Duration: 50 * time.Millisecond, Warmup: time.Nanosecond})
-		if err == nil && res.Requests > 0 && res.Errors == 0 {
-			return b, url, nil
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	b.stop()
-	return nil, "", fmt.Errorf("covey serve did not answer on %s; see %s", url, filepath.Join(r.cache, "covey-serve.log"))
+	return r.serve(ctx, cfg, addr, "covey-serve.log", "{ __typename }")
 }
 
 func (r *runner) startPonder(ctx context.Context, w *workload.Workload, set []string) (*background, string, error) {
