@@ -182,11 +182,25 @@ loop:
 	time.Sleep(200 * time.Millisecond)
 	_ = b.srv.PublishHead(context.Background(), 13, blockHash(13), blockTime(13))
 	root := "0x" + strings.Repeat("ab", 32)
-	for i := 0; i < 20; i++ {
-		_ = b.srv.PublishEpoch(context.Background(), 2, root)
-		m, err := ws.tryRead(300 * time.Millisecond)
+	// The subscription may not be registered yet: publish until the notice arrives. One read with one
+	// deadline: a websocket read whose context expires closes the connection.
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			_ = b.srv.PublishEpoch(context.Background(), 2, root)
+			select {
+			case <-stop:
+				return
+			case <-time.After(300 * time.Millisecond):
+			}
+		}
+	}()
+	until := time.Now().Add(10 * time.Second)
+	for time.Now().Before(until) {
+		m, err := ws.tryRead(time.Until(until))
 		if err != nil {
-			continue
+			break
 		}
 		if m.ID == "h" && m.Type == "next" {
 			t.Fatal("completed subscription still delivers")

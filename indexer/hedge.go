@@ -88,7 +88,10 @@ func (p *rpcPool) hedgeDelay(ep *endpoint, kind string) time.Duration {
 	return min(max(hedgeFactor*q, min(hedgeFloor, p.hedgeAfter)), p.hedgeAfter)
 }
 
-// hedgeTarget is the next endpoint after index i out of quarantine; nil when there is none.
+// hedgeTarget is the next endpoint after index i out of quarantine, else the next one at all: a
+// quarantined endpoint (left from an earlier fork or lag) is still a better bet than waiting out the
+// request timeout on one that does not answer, and its answer goes through every check. nil with a
+// single endpoint.
 func (p *rpcPool) hedgeTarget(i int) (*endpoint, int) {
 	now := time.Now()
 	for j := 1; j < len(p.eps); j++ {
@@ -96,6 +99,10 @@ func (p *rpcPool) hedgeTarget(i int) (*endpoint, int) {
 		if !p.quarantined(p.eps[c], now) {
 			return p.eps[c], c
 		}
+	}
+	if len(p.eps) > 1 {
+		c := (i + 1) % len(p.eps)
+		return p.eps[c], c
 	}
 	return nil, -1
 }

@@ -175,6 +175,24 @@ func TestHedgedPaths(t *testing.T) {
 		}
 	})
 
+	// The healthy RPC is still quarantined from an earlier fault (a fork, lagging) when the other one
+	// starts to black-hole: a request that started on the black hole is hedged to it all the same
+	// (chaos TestRPCFaults' "hanging requests" phase stalled 20 s on exactly this).
+	t.Run("hedged_to_a_quarantined_rpc", func(t *testing.T) {
+		_, bhURL := newBlackHole(t)
+		p, reg := pool(t, 300*time.Millisecond, 10*time.Second, bhURL, c.url)
+		p.quarantine(p.eps[1], "test: an earlier fault")
+		var h *header
+		if ep, err := p.callAt(ctx, 0, nil, &h, "eth_getBlockByNumber", hexutil.Uint64(head), false); err != nil || ep != p.eps[1] || h == nil || h.Hash != wantTip.Hash {
+			t.Fatalf("call: answered by %v, header %v, err %v", ep, h, err)
+		}
+		hedged, _ := labelled(t, reg, "covey_indexer_rpc_hedged_total", "rpc0:")
+		timeouts, _ := labelled(t, reg, "covey_indexer_rpc_timeouts_total", "")
+		if hedged != 1 || timeouts != 0 {
+			t.Errorf("hedged %v (want 1), timed out %v (want 0)", hedged, timeouts)
+		}
+	})
+
 	t.Run("timeout_is_not_a_range_error", func(t *testing.T) {
 		_, bhURL := newBlackHole(t)
 		p, reg := pool(t, 0, 500*time.Millisecond, bhURL, c.url)
