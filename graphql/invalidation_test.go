@@ -73,11 +73,23 @@ func TestClaimAfterRootAccepted(t *testing.T) {
 		rdb, prefix := testRedis(t)
 		a := newEnv(t, Options{Redis: rdb, RedisPrefix: prefix, CacheTTL: time.Hour})
 		b := startEnv(t, a.pool, &queryCounter{}, Options{Redis: rdb, RedisPrefix: prefix, CacheTTL: time.Hour})
+		n := 0
 		for _, doc := range docs {
 			if st, c := ask(t, a, doc); st != "MISS" {
 				t.Fatalf("first answer: %s", st)
 			} else {
 				isEpoch(t, c, 1, epoch1Leaves[1].amount.String(), bobProof1)
+			}
+			// a queues its cache write without waiting for it: wait until it is in Redis.
+			for i := 0; ; i++ {
+				if keys, _ := rdb.Keys(context.Background(), prefix+"cache:*").Result(); len(keys) > n {
+					n = len(keys)
+					break
+				}
+				if i > 250 {
+					t.Fatal("replica a never wrote its answer to the cache")
+				}
+				time.Sleep(20 * time.Millisecond)
 			}
 			if st, c := ask(t, b, doc); st != "HIT" { // written by a, read by b: the cache is shared
 				t.Fatalf("replica b: %s", st)
