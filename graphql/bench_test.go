@@ -25,6 +25,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/bench/apiseed"
+	"github.com/covey-labs/covey/bench/measure"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -258,24 +259,13 @@ func backendPIDs(b *testing.B, pool *pgxpool.Pool) []uint32 {
 	return pids
 }
 
-// backendCPU sums the processes' CPU time from /proc (zero where it cannot be read, e.g. a
-// remote server).
+// backendCPU sums the processes' CPU time (zero where it cannot be read, e.g. a remote server).
 func backendCPU(pids []uint32) time.Duration {
-	var ticks int64
-	for _, pid := range pids {
-		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			continue
-		}
-		// Fields after the parenthesized command: state is field 3, utime 14, stime 15.
-		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
-		if len(f) > 12 {
-			u, _ := strconv.ParseInt(f[11], 10, 64)
-			st, _ := strconv.ParseInt(f[12], 10, 64)
-			ticks += u + st
-		}
+	ps := make([]int, len(pids))
+	for i, p := range pids {
+		ps[i] = int(p)
 	}
-	return time.Duration(ticks) * 10 * time.Millisecond // USER_HZ is 100 on Linux
+	return measure.ProcCPU(ps...)
 }
 
 // clientSeed makes every client of every run draw its own accounts: a server that outlives a

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -102,4 +103,25 @@ func VmHWM(pid int) int64 {
 		}
 	}
 	return 0
+}
+
+// ProcCPU is the user+system CPU time the processes have used, from /proc/<pid>/stat (zero for one
+// that cannot be read, e.g. on another machine): benchmarks report CPU per request of each process
+// involved, not only wall time.
+func ProcCPU(pids ...int) time.Duration {
+	var ticks int64
+	for _, pid := range pids {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// The fields after the parenthesized command: utime is the 12th, stime the 13th.
+		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+		if len(f) > 12 {
+			u, _ := strconv.ParseInt(f[11], 10, 64)
+			st, _ := strconv.ParseInt(f[12], 10, 64)
+			ticks += u + st
+		}
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }

@@ -2,6 +2,7 @@ package measure
 
 import (
 	"context"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -22,5 +23,20 @@ func TestRunMeasuresAChild(t *testing.T) {
 	_, err = Run(context.Background(), exec.CommandContext(context.Background(), "sh", "-c", "echo boom >&2; exit 3"))
 	if err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Fatalf("a failing child: %v", err)
+	}
+}
+
+func TestProcCPU(t *testing.T) {
+	before := ProcCPU(os.Getpid())
+	x := 0
+	for i := 0; i < 300_000_000; i++ {
+		x += i & 3
+	}
+	after := ProcCPU(os.Getpid())
+	if after <= before || x == 0 {
+		t.Fatalf("own CPU time went from %s to %s after a busy loop", before, after)
+	}
+	if ProcCPU(-1) != 0 {
+		t.Fatal("an unreadable process counts CPU")
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/covey-labs/covey/bench/apiseed"
 	"github.com/covey-labs/covey/bench/load"
+	"github.com/covey-labs/covey/bench/measure"
 	"github.com/covey-labs/covey/bench/report"
 	"github.com/covey-labs/covey/bench/workload"
 )
@@ -185,13 +185,13 @@ func (r *runner) apiRun(ctx context.Context, dbURL string, srv *background, url 
 	if err != nil {
 		return err
 	}
-	api0, redis0, gen0 := procCPU(srv.cmd.Process.Pid), procCPU(redisPID...), selfCPU()
+	api0, redis0, gen0 := measure.ProcCPU(srv.cmd.Process.Pid), measure.ProcCPU(redisPID...), selfCPU()
 	res, err := load.Run(ctx, load.Options{URL: url, Raw: true, Concurrency: conc, Duration: dur,
 		Queries: []load.Query{{Name: q.name, Body: q.body(n)}}})
 	if err != nil {
 		return err
 	}
-	api, redisCPU, gen := procCPU(srv.cmd.Process.Pid)-api0, procCPU(redisPID...)-redis0, selfCPU()-gen0
+	api, redisCPU, gen := measure.ProcCPU(srv.cmd.Process.Pid)-api0, measure.ProcCPU(redisPID...)-redis0, selfCPU()-gen0
 	pg1, err := backendCPU(ctx, dbURL)
 	if err != nil {
 		return err
@@ -215,26 +215,6 @@ func (r *runner) apiRun(ctx context.Context, dbURL string, srv *background, url 
 	fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %.0f%% hits; CPU µs/req: covey %.0f, postgres %.0f, redis %.0f, generator %.0f\n",
 		row.Name, i+1, res.PerSecond, res.P50, res.P99, hits, sample["api_us"], sample["pg_us"], sample["redis_us"], sample["gen_us"])
 	return nil
-}
-
-// procCPU is the user+system CPU time the processes have used (/proc/<pid>/stat; zero for one
-// that cannot be read).
-func procCPU(pids ...int) time.Duration {
-	var ticks int64
-	for _, pid := range pids {
-		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			continue
-		}
-		// The fields after the parenthesized command: utime is the 12th, stime the 13th.
-		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
-		if len(f) > 12 {
-			u, _ := strconv.ParseInt(f[11], 10, 64)
-			st, _ := strconv.ParseInt(f[12], 10, 64)
-			ticks += u + st
-		}
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }
 
 // selfCPU is this process's CPU time: the load generator's (benchrun does nothing else meanwhile).
@@ -262,7 +242,7 @@ func backendCPU(ctx context.Context, dbURL string) (map[int]time.Duration, error
 	}
 	out := make(map[int]time.Duration, len(pids))
 	for _, p := range pids {
-		out[int(p)] = procCPU(int(p))
+		out[int(p)] = measure.ProcCPU(int(p))
 	}
 	return out, nil
 }
