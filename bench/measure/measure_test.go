@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,32 @@ func TestRunMeasuresAChild(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Fatalf("a failing child: %v", err)
 	}
+}
+
+// TestPeakRSSIsTheChilds: a small child of a large parent reports its own peak, not the parent's
+// (wait4's ru_maxrss carries the pre-exec address space of a CLONE_VM child), and a child that grows
+// reports what it grew to.
+func TestPeakRSSIsTheChilds(t *testing.T) {
+	ballast := make([]byte, 300<<20)
+	for i := range ballast {
+		ballast[i] = byte(i)
+	}
+	s, err := Run(context.Background(), exec.Command("sleep", "0.3"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.PeakRSSBytes <= 0 || s.PeakRSSBytes > 100<<20 {
+		t.Fatalf("sleep's peak RSS is %d MiB beside a parent holding 300 MiB", s.PeakRSSBytes>>20)
+	}
+	// A child (in the group: a grandchild of the harness) that holds 200 MiB for a while.
+	g, err := Run(context.Background(), exec.Command("sh", "-c", `python3 -c "import time; b = bytearray(200 << 20); time.sleep(0.5)"`))
+	if err != nil {
+		t.Skipf("python3: %v", err)
+	}
+	if g.PeakRSSBytes < 200<<20 || g.PeakRSSBytes > 290<<20 {
+		t.Fatalf("a grandchild holding 200 MiB: peak RSS %d MiB", g.PeakRSSBytes>>20)
+	}
+	runtime.KeepAlive(ballast)
 }
 
 func TestProcCPU(t *testing.T) {

@@ -33,7 +33,7 @@ Commands:
 
 Every command takes --config FILE (default: the devnet from anvil/deployments.json) and
 --rpc URL (repeatable; overrides the configured RPCs). DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX come from the
-environment; without DATABASE_URL a private Postgres runs under ./.covey/pg.
+environment (COVEY_CPUPROFILE=FILE writes a CPU profile of the command); without DATABASE_URL a private Postgres runs under ./.covey/pg.
 Run 'covey <command> -h' for a command's flags.
 `
 
@@ -72,7 +72,11 @@ func main() {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Args: os.Args[1:]}
-	err := m.Run(ctx)
+	stopProfile, err := startCPUProfile(os.Getenv("COVEY_CPUPROFILE"))
+	if err == nil {
+		err = m.Run(ctx)
+		stopProfile()
+	}
 	stop()
 	if err != nil {
 		if !errors.Is(err, errUsage) && !errors.Is(err, context.Canceled) {
