@@ -134,6 +134,9 @@ func (r *claimR) Calldata() *Bytes {
 // account form matters: Postgres keeps planning a prepared statement over an array parameter
 // afresh on every execution (its generic plan assumes 100 array elements, so it never looks
 // cheaper than a custom plan for one), which cost more CPU than executing the query.
+// While a backfill defers the derived tables (deferred_derived, indexer/deferred.go) claimed_total may
+// be behind: the claimed total is then the latest Claimed event's cumulative amount (the lateral join
+// reads nothing otherwise: its EXISTS is one primary-key probe of an empty table).
 // An accepted epoch beyond bigint (the contract allows it; covey never settles one) reads as NULL:
 // nothing is claimable against it, instead of every claim query failing.
 const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
@@ -142,11 +145,14 @@ const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs 
 			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
 	SELECT k.account, s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
-		ls.cumulative::text, la.cumulative::text, la.proof, c.amount::text
+		ls.cumulative::text, la.cumulative::text, la.proof, coalesce(ec.cumulative_claimed, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
 	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
 	LEFT JOIN merkle_leaves la ON a.matches AND la.chain_id = $1 AND la.epoch = a.epoch AND la.account = k.account
-	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account`
+	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account
+	LEFT JOIN LATERAL (SELECT cumulative_claimed FROM ev_claimed e
+		WHERE e.chain_id = $1 AND e.account = k.account AND EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1)
+		ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) ec ON true`
 
 var (
 	claimOne  = fmt.Sprintf(claimsSQL, `(SELECT $2::text AS account) k`)

@@ -2,7 +2,27 @@ package graphql
 
 import (
 	"context"
+	"math"
 )
+
+// currentOrEvents is the statement for "the latest state": the derived current table's rows
+// (current, filtered on $1 chain_id and its keys, unordered), unless the indexer has deferred that table
+// for a backfill (deferred_derived, indexer/deferred.go: it may be behind the indexed events then), in
+// which case the replay of every event (replay, with $3 bound to the largest block): the same answer,
+// slower. One statement, so one snapshot and no extra round trip: Postgres evaluates each EXISTS once
+// and runs only the chosen branch.
+func currentOrEvents(current, replay, order string) string {
+	const deferred = `EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1)`
+	q := `SELECT * FROM (` + current + ` AND NOT ` + deferred + `
+		UNION ALL SELECT * FROM (` + replay + `) r WHERE ` + deferred + `) u`
+	if order != "" {
+		q += ` ORDER BY ` + order
+	}
+	return q
+}
+
+// allBlocks stands for "no block bound" in a replay's block_number <= $3.
+const allBlocks = int64(math.MaxInt64)
 
 // roleName maps the on-chain uint8 role to the schema enum.
 func roleName(r int32) string {
@@ -54,22 +74,22 @@ func (s *Server) stakeState(ctx context.Context, by string, keys []string, block
 	if by == "task_id" {
 		cast = "numeric"
 	}
-	var sql string
 	in, arg := anyKey(by, 2, cast, keys)
-	args := []any{s.opts.ChainID, arg}
+	part := func(t string) string {
+		return `SELECT account, task_id, role, new_stake, block_number, log_index FROM ` + t + `
+			WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
+	}
+	replay := `SELECT account, task_id::text, role::int, new_stake::text FROM (
+		SELECT DISTINCT ON (account, task_id) account, task_id, role, new_stake FROM (` +
+		part("ev_staked") + " UNION ALL " + part("ev_unstake_requested") + " UNION ALL " + part("ev_slashed") +
+		`) x ORDER BY account, task_id, block_number DESC, log_index DESC) y WHERE new_stake > 0`
+	args := []any{s.opts.ChainID, arg, allBlocks}
+	sql := replay + ` ORDER BY account, task_id`
 	if block == nil {
-		sql = `SELECT account, task_id::text, role::int, amount::text FROM stake_current
-			WHERE chain_id = $1 AND ` + in + ` AND amount > 0 ORDER BY account, task_id`
+		sql = currentOrEvents(`SELECT account, task_id::text, role::int, amount::text FROM stake_current
+			WHERE chain_id = $1 AND `+in+` AND amount > 0`, replay, "account, task_id")
 	} else {
-		args = append(args, *block)
-		part := func(t string) string {
-			return `SELECT account, task_id, role, new_stake, block_number, log_index FROM ` + t + `
-				WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
-		}
-		sql = `SELECT account, task_id::text, role::int, new_stake::text FROM (
-			SELECT DISTINCT ON (account, task_id) account, task_id, role, new_stake FROM (` +
-			part("ev_staked") + " UNION ALL " + part("ev_unstake_requested") + " UNION ALL " + part("ev_slashed") +
-			`) x ORDER BY account, task_id, block_number DESC, log_index DESC) y WHERE new_stake > 0 ORDER BY account, task_id`
+		args[2] = *block
 	}
 	rows, err := s.query(ctx, sql, args...)
 	if err != nil {
@@ -109,23 +129,23 @@ func (s *Server) delegationState(ctx context.Context, by string, keys []string, 
 	if by == "task_id" {
 		cast = "numeric"
 	}
-	var sql string
 	in, arg := anyKey(by, 2, cast, keys)
-	args := []any{s.opts.ChainID, arg}
+	part := func(t string) string {
+		return `SELECT delegator, participant, task_id, new_delegation, block_number, log_index FROM ` + t + `
+			WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
+	}
+	replay := `SELECT delegator, participant, task_id::text, new_delegation::text FROM (
+		SELECT DISTINCT ON (delegator, task_id, participant) delegator, participant, task_id, new_delegation FROM (` +
+		part("ev_delegated") + " UNION ALL " + part("ev_undelegated") +
+		`) x ORDER BY delegator, task_id, participant, block_number DESC, log_index DESC) y
+		WHERE new_delegation > 0`
+	args := []any{s.opts.ChainID, arg, allBlocks}
+	sql := replay + ` ORDER BY delegator, task_id, participant`
 	if block == nil {
-		sql = `SELECT delegator, participant, task_id::text, amount::text FROM delegation_current
-			WHERE chain_id = $1 AND ` + in + ` AND amount > 0 ORDER BY delegator, task_id, participant`
+		sql = currentOrEvents(`SELECT delegator, participant, task_id::text, amount::text FROM delegation_current
+			WHERE chain_id = $1 AND `+in+` AND amount > 0`, replay, "delegator, task_id, participant")
 	} else {
-		args = append(args, *block)
-		part := func(t string) string {
-			return `SELECT delegator, participant, task_id, new_delegation, block_number, log_index FROM ` + t + `
-				WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3`
-		}
-		sql = `SELECT delegator, participant, task_id::text, new_delegation::text FROM (
-			SELECT DISTINCT ON (delegator, task_id, participant) delegator, participant, task_id, new_delegation FROM (` +
-			part("ev_delegated") + " UNION ALL " + part("ev_undelegated") +
-			`) x ORDER BY delegator, task_id, participant, block_number DESC, log_index DESC) y
-			WHERE new_delegation > 0 ORDER BY delegator, task_id, participant`
+		args[2] = *block
 	}
 	rows, err := s.query(ctx, sql, args...)
 	if err != nil {
@@ -155,16 +175,16 @@ func (r *rewardShareR) Account() Address { return addrOf(r.account) }
 func (r *rewardShareR) SigmaPpm() int32 { return int32(r.ppm) }
 
 func (s *Server) rewardShareState(ctx context.Context, accounts []string, block *int64) (map[string]int64, error) {
-	var sql string
 	in, arg := anyKey("account", 2, "text", accounts)
-	args := []any{s.opts.ChainID, arg}
+	replay := `SELECT DISTINCT ON (account) account, sigma_ppm::bigint FROM ev_reward_share_set
+		WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3
+		ORDER BY account, block_number DESC, log_index DESC`
+	args := []any{s.opts.ChainID, arg, allBlocks}
+	sql := replay
 	if block == nil {
-		sql = `SELECT account, sigma_ppm::bigint FROM reward_share_current WHERE chain_id = $1 AND ` + in
+		sql = currentOrEvents(`SELECT account, sigma_ppm::bigint FROM reward_share_current WHERE chain_id = $1 AND `+in, replay, "")
 	} else {
-		args = append(args, *block)
-		sql = `SELECT DISTINCT ON (account) account, sigma_ppm::bigint FROM ev_reward_share_set
-			WHERE chain_id = $1 AND ` + in + ` AND block_number <= $3
-			ORDER BY account, block_number DESC, log_index DESC`
+		args[2] = *block
 	}
 	rows, err := s.query(ctx, sql, args...)
 	if err != nil {

@@ -25,6 +25,17 @@ import (
 // record, so a kill at any moment leaves the list exact; the next catch-up builds whatever is listed,
 // and sql.Migrate builds it before applying a migration (which might refer to it).
 
+// Deferred derived state. The derived tables' upserts (derived.go: the latest event per key, one
+// upsert per table and batch) were about a third of the writing connection's time in a backfill, for
+// rows most of which the next batches overwrite. The same backfill that defers the indexes records in
+// deferred_derived the block through which the derived tables are exact, its batches skip the upserts,
+// and on catching up one INSERT ... SELECT per table folds in every event above that block, in the
+// transaction that deletes the record. A batch decides inside its own transaction, under the chain's
+// advisory lock, so every event is folded exactly once whoever writes it (another indexer process
+// keeps upserting: rows only move forward, which is harmless). While the record exists the API reads
+// stakes, delegations, reward shares and claimed totals from the events themselves: same answers,
+// slower (graphql/state.go), and the indexer is not ready.
+
 // defaultDeferMinLogs is the size of backfill (estimated logs to go) from which the indexes are
 // deferred; below it the rebuild would cost about what it saves.
 const defaultDeferMinLogs = 250_000
@@ -65,6 +76,9 @@ func (ix *Indexer) maybeDefer(ctx context.Context, logs, blocks, ahead uint64) {
 	if est < 2*float64(stored) {
 		return
 	}
+	if err := ix.deferDerived(ctx); err != nil {
+		ix.log.Warn("deferring derived state for the backfill (continuing to maintain it)", "err", err)
+	}
 	n, err := deferIndexes(ctx, ix.pool, ix.deferTables())
 	if err != nil {
 		ix.log.Warn("deferring secondary indexes for the backfill (continuing with them)", "err", err)
@@ -74,6 +88,90 @@ func (ix *Indexer) maybeDefer(ctx context.Context, logs, blocks, ahead uint64) {
 		ix.deferred = true
 		ix.log.Info("secondary indexes dropped for the backfill; they are built again once caught up", "indexes", n, "estimated_logs", int64(est))
 	}
+}
+
+// deferDerived records that the derived tables are exact through the current cursor and that the
+// batches after it leave them alone (kept as it is when already recorded: its block is older).
+func (ix *Indexer) deferDerived(ctx context.Context) error {
+	chain := ix.cfg.Chain.ID
+	tx, err := ix.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(context.Background()) }()
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", lockKey(chain)); err != nil {
+		return fmt.Errorf("locking chain: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO deferred_derived (chain_id, since_block)
+		SELECT $1, coalesce((SELECT block_number FROM cursors WHERE chain_id = $1), -1)
+		ON CONFLICT (chain_id) DO NOTHING`, chain); err != nil {
+		return fmt.Errorf("recording deferred derived state: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return err
+	}
+	ix.derivedDeferred = true
+	return nil
+}
+
+// derivedSkipped says, inside a batch's transaction (which holds the chain lock), whether the batch
+// leaves the derived tables to restoreDerived. Only asked while this process may have deferred them.
+func (ix *Indexer) derivedSkipped(ctx context.Context, tx DBTX) (bool, error) {
+	if !ix.derivedDeferred {
+		return false, nil
+	}
+	var yes bool
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1)", ix.cfg.Chain.ID).Scan(&yes); err != nil {
+		return false, fmt.Errorf("reading deferred derived state: %w", err)
+	}
+	return yes, nil
+}
+
+// restoreDerived folds every event above the recorded block into the derived tables and deletes the
+// record, in one transaction under the chain lock; a no-op query when nothing is recorded.
+func (ix *Indexer) restoreDerived(ctx context.Context) error {
+	chain := ix.cfg.Chain.ID
+	t0 := time.Now()
+	tx, err := ix.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("restoring derived state: %w", err)
+	}
+	defer func() { _ = tx.Rollback(context.Background()) }()
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", lockKey(chain)); err != nil {
+		return fmt.Errorf("locking chain: %w", err)
+	}
+	var since int64
+	err = tx.QueryRow(ctx, "SELECT since_block FROM deferred_derived WHERE chain_id = $1 FOR UPDATE", chain).Scan(&since)
+	if errors.Is(err, pgx.ErrNoRows) {
+		ix.derivedDeferred = false
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading deferred derived state: %w", err)
+	}
+	cur, err := readCursor(ctx, tx, chain)
+	if err != nil {
+		return err
+	}
+	if cur.ok && int64(cur.number) > since {
+		if _, err := tx.Exec(ctx, "SET LOCAL work_mem = '128MB'"); err != nil {
+			return err
+		}
+		for _, d := range derivedTables {
+			if err := d.applyRange(ctx, tx, chain, since, int64(cur.number)); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := tx.Exec(ctx, "DELETE FROM deferred_derived WHERE chain_id = $1", chain); err != nil {
+		return fmt.Errorf("restoring derived state: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("restoring derived state: %w", err)
+	}
+	ix.derivedDeferred = false
+	ix.log.Info("derived state folded in after the backfill", "from_block", since+1, "to_block", cur.number, "took", time.Since(t0).Round(time.Millisecond))
+	return nil
 }
 
 // deferIndexes drops the secondary indexes of tables, recording each in deferred_indexes, in one

@@ -39,6 +39,31 @@ func countDeferred(t testing.TB, pool *pgxpool.Pool) int {
 	return n
 }
 
+// derivedDeferredSince reads deferred_derived's block for the test chain; false when not deferred.
+func derivedDeferredSince(t testing.TB, pool *pgxpool.Pool) (int64, bool) {
+	t.Helper()
+	var since int64
+	err := pool.QueryRow(context.Background(), "SELECT since_block FROM deferred_derived").Scan(&since)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, false
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return since, true
+}
+
+// countDerived counts the rows of the derived tables.
+func countDerived(t testing.TB, pool *pgxpool.Pool) int {
+	t.Helper()
+	var n int
+	if err := pool.QueryRow(context.Background(), `SELECT (SELECT count(*) FROM stake_current) + (SELECT count(*) FROM delegation_current)
+		+ (SELECT count(*) FROM reward_share_current) + (SELECT count(*) FROM claimed_total)`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // TestDeferredIndexes: a backfill estimated above the threshold drops the secondary indexes (recorded
 // in deferred_indexes, primary keys kept), writes the same rows as a backfill that keeps them, and
 // builds exactly the same indexes again before RunUntilSynced returns.
@@ -57,11 +82,27 @@ func TestDeferredIndexes(t *testing.T) {
 		t.Fatalf("only %d secondary indexes before the backfill", len(before))
 	}
 	during, listed := len(before), 0 // the fewest indexes and most listed seen after a commit
+	derivedCommits, changed := 0, 0  // commits seen with derived state deferred; derived rows changed meanwhile
+	var first int
 	syncIndex(t, cfg, pool, WithDeferIndexes(100), withAfterCommit(func(uint64) {
 		during, listed = min(during, len(secondaryIndexes(t, pool))), max(listed, countDeferred(t, pool))
+		if _, ok := derivedDeferredSince(t, pool); ok {
+			if n := countDerived(t, pool); derivedCommits == 0 {
+				first = n
+			} else if n != first {
+				changed++
+			}
+			derivedCommits++
+		}
 	}))
 	if during != 0 || listed != len(before) {
 		t.Errorf("during the backfill: %d secondary indexes left, %d listed as deferred; want 0 and %d", during, listed, len(before))
+	}
+	if derivedCommits < 3 || changed != 0 {
+		t.Errorf("derived state deferred at %d commits, derived rows changed at %d of them; want several and 0", derivedCommits, changed)
+	}
+	if _, ok := derivedDeferredSince(t, pool); ok {
+		t.Error("derived state still deferred after the backfill caught up")
 	}
 	if after := secondaryIndexes(t, pool); strings.Join(after, "\n") != strings.Join(before, "\n") {
 		t.Errorf("indexes after the backfill differ:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
@@ -106,12 +147,15 @@ func TestDeferredIndexesCrash(t *testing.T) {
 	pool := pgtest.New(t)
 	before := secondaryIndexes(t, pool)
 	errInjected := errors.New("injected database fault")
-	sawDeferred := false
+	sawDeferred, sawDerived := false, false
 	for i := 0; i < 12; i++ {
 		ctx, cancel := context.WithCancel(context.Background())
 		opts := []Option{WithDeferIndexes(100), withAfterCommit(func(uint64) {
 			if countDeferred(t, pool) > 0 {
 				sawDeferred = true
+			}
+			if _, ok := derivedDeferredSince(t, pool); ok {
+				sawDerived = true
 			}
 		})}
 		if i%3 == 1 {
@@ -130,8 +174,8 @@ func TestDeferredIndexesCrash(t *testing.T) {
 		cancel()
 		ix.Close()
 	}
-	if !sawDeferred {
-		t.Fatal("no run deferred the indexes")
+	if !sawDeferred || !sawDerived {
+		t.Fatalf("no run deferred the indexes (%v) or the derived state (%v)", sawDeferred, sawDerived)
 	}
 	// A restart with deferral off still builds what an earlier run left listed.
 	syncIndex(t, cfg, pool, WithDeferIndexes(0))
@@ -142,6 +186,48 @@ func TestDeferredIndexesCrash(t *testing.T) {
 		t.Errorf("%d indexes still listed as deferred", n)
 	}
 	diffDumps(t, dump(t, pool), want)
+}
+
+// TestDeferredDerivedReorg: the derived tables are exact through block h1 when a backfill defers them;
+// the backfill stops, the chain reorganizes below h1, and the next run rolls back past h1 (lowering the
+// deferred block) and catches up: the database equals a fresh index of the new chain.
+func TestDeferredDerivedReorg(t *testing.T) {
+	c := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(37, 38))
+	emitRandom(c, r, 200, 10)
+	snap := c.snapshot()
+	emitRandom(c, r, 200, 10)
+	cfg := testConfig(c)
+	cfg.Indexer.MaxRange = 16
+	cfg.Chain.ReorgBound = 2048
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool, WithDeferIndexes(0))
+	h1 := c.head()
+	emitRandom(c, r, 1500, 30)
+
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	commits := 0
+	ix := newTestIndexer(t, cfg, pool, WithDeferIndexes(100), withAfterCommit(func(uint64) {
+		if commits++; commits == 3 {
+			cancel()
+		}
+	}))
+	err := ix.RunUntilSynced(ctx)
+	cancel()
+	ix.Close()
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("the stopped backfill returned %v", err)
+	}
+	since, ok := derivedDeferredSince(t, pool)
+	if !ok || since != int64(h1) {
+		t.Fatalf("after the stopped backfill: derived deferred %v since %d, want since %d", ok, since, h1)
+	}
+	replaceTail(c, snap, r, 120) // below h1, and longer than the indexed chain
+	syncIndex(t, cfg, pool, WithDeferIndexes(100))
+	if _, ok := derivedDeferredSince(t, pool); ok {
+		t.Error("derived state still deferred after catching up")
+	}
+	diffDumps(t, dump(t, pool), freshDump(t, cfg))
 }
 
 // TestRestoreIndexesAfterKillDuringBuild: a build interrupted mid-way (its transaction rolled back)

@@ -80,8 +80,9 @@ func (d derivedTable) latestSQL(where string) string {
 		keys, strings.Join(cols, ", "), strings.Join(parts, " UNION ALL "), keys)
 }
 
-// applyRange folds the events of blocks (lo, hi] into the derived table; rows only move forward.
-func (d derivedTable) applyRange(ctx context.Context, db DBTX, chainID int64, lo, hi uint64) error {
+// applyRange folds the events of blocks (lo, hi] into the derived table (lo -1: from the first block);
+// rows only move forward. It is how a deferred backfill's derived state is caught up (restoreDerived).
+func (d derivedTable) applyRange(ctx context.Context, db DBTX, chainID int64, lo, hi int64) error {
 	cols := d.cols()
 	set := make([]string, 0, len(d.vals)+2)
 	for _, v := range d.vals {
@@ -93,7 +94,7 @@ func (d derivedTable) applyRange(ctx context.Context, db DBTX, chainID int64, lo
 		WHERE (%s.block_number, %s.log_index) < (excluded.block_number, excluded.log_index)`,
 		d.table, strings.Join(cols, ", "), strings.Join(cols, ", "), d.latestSQL("block_number > $2 AND block_number <= $3"),
 		strings.Join(d.keys, ", "), strings.Join(set, ", "), d.table, d.table)
-	if _, err := db.Exec(ctx, q, chainID, int64(lo), int64(hi)); err != nil {
+	if _, err := db.Exec(ctx, q, chainID, lo, hi); err != nil {
 		return fmt.Errorf("updating %s: %w", d.table, err)
 	}
 	return nil

@@ -13,12 +13,15 @@
 // A large backfill (estimated at 250,000 logs or more, and at least twice what is stored) drops the
 // secondary indexes of the event and derived tables and builds them once caught up (deferred.go,
 // table deferred_indexes): row-by-row index maintenance was ~45% of the writer's Postgres CPU. Queries
-// return the same rows meanwhile, only slower; /readyz waits for the indexes. Batches with more to follow
+// return the same rows meanwhile, only slower; /readyz waits for the indexes. The same backfill stops
+// upserting the derived tables batch by batch (a third of the writer's time) and folds every event above
+// the block recorded in deferred_derived into them with one statement per table once caught up; the API
+// reads stakes, delegations, reward shares and claimed totals from the events meanwhile. Batches with more to follow
 // commit with synchronous_commit off: rows and cursor still commit together, so a Postgres crash can
 // only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
 // that reaches the target head, settlement's writes) flushes them first.
 //
-// # Tables (sql/migrations/00002–00006)
+// # Tables (sql/migrations/00002–00007)
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
 //   - blocks: headers of blocks with logs, each batch's first and last block and every block within

@@ -46,6 +46,9 @@ type Indexer struct {
 	// deferred: deferred_indexes may list indexes to build on catching up (true at start, for those a
 	// killed process left; see deferred.go).
 	deferred bool
+	// derivedDeferred: deferred_derived may hold this chain's row (true at start, like deferred), so
+	// batches ask before skipping the derived upserts and the next catch-up folds them in.
+	derivedDeferred bool
 }
 
 type options struct {
@@ -115,7 +118,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 		return nil, err
 	}
 	ix := &Indexer{cfg: cfg, pool: pool, all: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
-		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}, deferred: true}
+		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}, deferred: true, derivedDeferred: true}
 	names := make([]string, 0, len(cfg.Contracts))
 	for n := range cfg.Contracts {
 		names = append(names, n)
@@ -355,6 +358,11 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 				return false, err
 			}
 			ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, cur.number)))
+		}
+		if ix.derivedDeferred {
+			if err := ix.restoreDerived(ctx); err != nil {
+				return false, err
+			}
 		}
 		if ix.deferred {
 			if err := ix.restoreDeferred(ctx); err != nil {

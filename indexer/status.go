@@ -26,6 +26,9 @@ type StatusReport struct {
 	// DeferredIndexes counts the secondary indexes a backfill dropped and has not built again yet
 	// (deferred.go): until it is 0 the API answers correctly but slowly, so the indexer is not ready.
 	DeferredIndexes int64 `json:"deferred_indexes"`
+	// DerivedDeferred is true while a backfill leaves the derived tables to be folded in once caught
+	// up (deferred.go): the API then answers from the events, and the indexer is not ready.
+	DerivedDeferred bool `json:"derived_deferred"`
 }
 
 // Status reports the index against the chain. client may be nil (no head, no lag); with a client, the
@@ -88,6 +91,9 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 	}
 	if err := pool.QueryRow(ctx, "SELECT count(*) FROM deferred_indexes").Scan(&s.DeferredIndexes); err != nil {
 		return s, fmt.Errorf("counting deferred indexes: %w", err)
+	}
+	if err := pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1)", s.ChainID).Scan(&s.DerivedDeferred); err != nil {
+		return s, fmt.Errorf("reading deferred derived state: %w", err)
 	}
 	if s.Head > s.IndexedBlock {
 		s.LagBlocks = s.Head - s.IndexedBlock

@@ -110,7 +110,14 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 		return fmt.Errorf("writing blocks: %w", err)
 	}
 	tD := time.Now()
+	skip, err := ix.derivedSkipped(ctx, tx)
+	if err != nil {
+		return err
+	}
 	for i, d := range derivedTables {
+		if skip {
+			break
+		}
 		if _, err := d.applyBatch(ctx, tx, chain, b.derived[i]); err != nil {
 			return err
 		}
@@ -174,6 +181,10 @@ func (ix *Indexer) rollbackTo(ctx context.Context, tx pgx.Tx, anc uint64, ancHas
 		if err := d.rollback(ctx, tx, chain, anc); err != nil {
 			return err
 		}
+	}
+	// Deferred derived state holds nothing above since_block; after this rollback nothing above anc.
+	if _, err := tx.Exec(ctx, "UPDATE deferred_derived SET since_block = least(since_block, $2) WHERE chain_id = $1", chain, int64(anc)); err != nil {
+		return fmt.Errorf("rolling back deferred derived state: %w", err)
 	}
 	if !ancOK {
 		_, err := tx.Exec(ctx, "DELETE FROM cursors WHERE chain_id = $1", chain)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -101,6 +102,9 @@ func indexerReady(cfg config.Config, pool *pgxpool.Pool) func(context.Context) e
 		}
 		if s.DeferredIndexes > 0 {
 			return fmt.Errorf("building %d secondary indexes dropped for the backfill", s.DeferredIndexes)
+		}
+		if s.DerivedDeferred {
+			return errors.New("folding in the derived state deferred by the backfill")
 		}
 		return nil
 	}

@@ -59,6 +59,9 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if s.DeferredIndexes > 0 {
 		fmt.Fprintf(tw, "deferred indexes\t%d (dropped for the backfill, built once caught up)\n", s.DeferredIndexes)
 	}
+	if s.DerivedDeferred {
+		fmt.Fprintf(tw, "derived state\tdeferred (folded in once caught up; the API reads the events meanwhile)\n")
+	}
 	names := make([]string, 0, len(s.Events))
 	for n := range s.Events {
 		names = append(names, n)
