@@ -42,7 +42,7 @@ func rawBatch(ctx context.Context, hc *http.Client, url string, calls []rawCall)
 		return nil, err
 	}
 	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
+	b, err := readBody(resp)
 	if err != nil {
 		return nil, err
 	}
@@ -50,6 +50,11 @@ func rawBatch(ctx context.Context, hc *http.Client, url string, calls []rawCall)
 		return nil, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: b}
 	}
 	return splitBatch(b, len(calls))
+}
+
+// readBody reads a whole response body.
+func readBody(resp *http.Response) ([]byte, error) {
+	return io.ReadAll(resp.Body)
 }
 
 type rawCall struct {
