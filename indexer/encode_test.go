@@ -7,6 +7,8 @@ import (
 	"math/big"
 	mrand "math/rand/v2"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -205,4 +207,19 @@ func firstDiff(a, b []byte) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// TestHexUint: the quantity parser agrees with strconv on what it accepts and the value.
+func TestHexUint(t *testing.T) {
+	for _, s := range []string{"0x0", "0x1", "0x01", "0xff", "0xFF", "0Xa", "0xffffffffffffffff", "0x0000000000000000001", "0x10000000000000000",
+		"0x", "0", "0xg", "1x1", "0x-1", "0x+1", "0x_1", "0x1_0"} {
+		want, werr := strconv.ParseUint(strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X"), 16, 64)
+		if len(s) < 3 || (s[:2] != "0x" && s[:2] != "0X") {
+			werr = strconv.ErrSyntax
+		}
+		got, err := hexUint([]byte(s))
+		if (err != nil) != (werr != nil) || err == nil && got != want {
+			t.Errorf("hexUint(%q) = %d, %v; want %d, %v", s, got, err, want, werr)
+		}
+	}
 }

@@ -1,10 +1,10 @@
 package indexer
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -63,19 +63,39 @@ func (s *scanner) str() ([]byte, error) {
 	if err := s.expect('"'); err != nil {
 		return nil, err
 	}
-	start := s.i
-	for s.i < len(s.b) {
-		switch s.b[s.i] {
-		case '"':
-			v := s.b[start:s.i]
-			s.i++
-			return v, nil
-		case '\\':
-			return nil, errSlowPath
-		}
-		s.i++
+	k := bytes.IndexByte(s.b[s.i:], '"')
+	if k < 0 {
+		return nil, errSlowPath
 	}
-	return nil, errSlowPath
+	v := s.b[s.i : s.i+k]
+	if bytes.IndexByte(v, '\\') >= 0 {
+		return nil, errSlowPath
+	}
+	s.i += k + 1
+	return v, nil
+}
+
+// logSlabs hands out the logs' topics and data from shared chunks: two allocations per log were most
+// of the decoder's garbage. A chunk lives as long as any log cut from it (the logs of one answer live
+// and die together).
+type logSlabs struct {
+	topics []common.Hash
+	data   []byte
+}
+
+const topicChunk, dataChunk = 1024, 64 << 10
+
+// bytes returns a zeroed n-byte slice of its own capacity.
+func (a *logSlabs) bytes(n int) []byte {
+	if n > dataChunk/8 {
+		return make([]byte, n)
+	}
+	if len(a.data)+n > cap(a.data) {
+		a.data = make([]byte, 0, dataChunk)
+	}
+	i := len(a.data)
+	a.data = a.data[:i+n]
+	return a.data[i : i+n : i+n]
 }
 
 func fastLogs(b []byte) ([]types.Log, error) {
@@ -86,17 +106,18 @@ func fastLogs(b []byte) ([]types.Log, error) {
 	if err := s.expect('['); err != nil {
 		return nil, err
 	}
-	var logs []types.Log
 	if s.peek() == ']' {
 		s.i++
 		return []types.Log{}, nil
 	}
+	// Sized once: every log has one logIndex key (a hint only; hex strings cannot hold a quote).
+	logs := make([]types.Log, 0, bytes.Count(b, []byte(`"logIndex"`))+1)
+	var a logSlabs
 	for {
-		var l types.Log
-		if err := s.log(&l); err != nil {
+		logs = append(logs, types.Log{})
+		if err := s.log(&logs[len(logs)-1], &a); err != nil {
 			return nil, err
 		}
-		logs = append(logs, l)
 		switch s.peek() {
 		case ',':
 			s.i++
@@ -112,7 +133,7 @@ func fastLogs(b []byte) ([]types.Log, error) {
 	}
 }
 
-func (s *scanner) log(l *types.Log) error {
+func (s *scanner) log(l *types.Log, a *logSlabs) error {
 	if err := s.expect('{'); err != nil {
 		return err
 	}
@@ -139,17 +160,19 @@ func (s *scanner) log(l *types.Log) error {
 			if err := s.expect('['); err != nil {
 				return err
 			}
-			l.Topics = make([]common.Hash, 0, 4)
+			if len(a.topics)+4 > cap(a.topics) {
+				a.topics = make([]common.Hash, 0, topicChunk)
+			}
+			start := len(a.topics)
 			if s.peek() == ']' {
 				s.i++
 			} else {
 				for {
 					v, err := s.str()
-					var h common.Hash
-					if err != nil || hexInto(h[:], v) != nil {
+					a.topics = append(a.topics, common.Hash{})
+					if err != nil || hexInto(a.topics[len(a.topics)-1][:], v) != nil {
 						return errSlowPath
 					}
-					l.Topics = append(l.Topics, h)
 					if s.peek() == ',' {
 						s.i++
 						continue
@@ -160,13 +183,14 @@ func (s *scanner) log(l *types.Log) error {
 					break
 				}
 			}
+			l.Topics = a.topics[start:len(a.topics):len(a.topics)]
 			seen |= 2
 		case "data":
 			v, err := s.str()
 			if err != nil || len(v) < 2 || v[0] != '0' || v[1] != 'x' || len(v)%2 != 0 {
 				return errSlowPath
 			}
-			l.Data = make([]byte, (len(v)-2)/2)
+			l.Data = a.bytes((len(v) - 2) / 2)
 			if _, err := hex.Decode(l.Data, v[2:]); err != nil {
 				return errSlowPath
 			}
@@ -255,5 +279,23 @@ func hexUint(v []byte) (uint64, error) {
 	if len(v) < 3 || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') {
 		return 0, errSlowPath
 	}
-	return strconv.ParseUint(string(v[2:]), 16, 64)
+	var n uint64
+	for _, c := range v[2:] {
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			return 0, errSlowPath
+		}
+		if n>>60 != 0 {
+			return 0, errSlowPath // overflow
+		}
+		n = n<<4 | uint64(d)
+	}
+	return n, nil
 }
