@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -134,6 +135,20 @@ func badLogs(t *testing.T, f *fetchFixture) []types.Log {
 	data[32*boolAt+31] = 1
 	binary.BigEndian.PutUint64(data[24:32], 1<<40) // first non-indexed argument: a uint32 too large, or a numeric
 	out = append(out, mk(8, topics, data))
+	// A uint64 argument above int64 (bigint refuses it), in an event with one.
+	for _, e := range f.ix.reg.Events() {
+		for i, in := range e.nonIdx {
+			if in.Type.T == abi.UintTy && in.Type.Size == 64 {
+				topics := []common.Hash{e.ID}
+				for k := 1; k < e.topics; k++ {
+					topics = append(topics, common.Hash{31: byte(k)})
+				}
+				data := make([]byte, 32*len(e.nonIdx))
+				data[32*i+24] = 0x80
+				out = append(out, mk(9+len(out), topics, data))
+			}
+		}
+	}
 	return out
 }
 

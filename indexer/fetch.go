@@ -86,6 +86,7 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 	raw := &copyBuf{b: make([]byte, 0, rawSize)}
 	b.raw = []*copyBuf{raw}
 	bufs := map[*Event]*copyBuf{}
+	plans := map[*Event]wordPlan{}
 	chain := ix.cfg.Chain.ID
 	for i := range logs {
 		l := &logs[i]
@@ -112,10 +113,28 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 		if e == nil {
 			continue
 		}
-		vals, err := e.unpack(l)
+		plan, ok := plans[e]
+		if !ok {
+			plan = planWords(e)
+			plans[e] = plan
+		}
+		fast := plan.valid(e, l)
+		var vals []any
+		var err error
+		if !fast {
+			vals, err = e.unpack(l)
+		}
 		var cols []any
 		if err == nil && len(uses[e]) > 0 {
-			cols, err = e.values(l, vals)
+			if cols, err = derivedValues(e, l, vals, fast, uses[e]); err != nil {
+				// The first failing column in Columns order names the error, as before.
+				if fast {
+					vals, err = e.unpack(l)
+				}
+				if err == nil {
+					_, err = e.values(l, vals)
+				}
+			}
 		}
 		if err == nil {
 			buf := bufs[e]
@@ -125,7 +144,12 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 				b.events[e] = []*copyBuf{buf}
 			}
 			mark, rows := len(buf.b), buf.rows
-			if err = buf.eventRow(e, chain, l, bt, vals); err != nil {
+			if fast {
+				err = buf.wordRow(e, &plan, chain, l, bt)
+			} else {
+				err = buf.eventRow(e, chain, l, bt, vals)
+			}
+			if err != nil {
 				buf.b, buf.rows = buf.b[:mark], rows // drop the half-written row
 			}
 		}
@@ -149,6 +173,38 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 		}
 	}
 	return b, nil
+}
+
+// derivedValues returns the COPY values (as Event.values makes them) of the columns the derived tables
+// read, the others left nil. With fast, the non-indexed ones are decoded from their words alone (vals
+// is nil then).
+func derivedValues(e *Event, l *types.Log, vals []any, fast bool, uses []derivedUse) ([]any, error) {
+	cols := make([]any, len(e.Columns))
+	for _, u := range uses {
+		for _, p := range u.pos {
+			if cols[p] != nil {
+				continue
+			}
+			c := e.Columns[p]
+			var v any
+			var err error
+			switch {
+			case c.Indexed:
+				v, err = topicValue(c, l.Topics[c.pos])
+			case fast:
+				if v, err = argValue(e, l, c.pos); err == nil {
+					v, err = dataValue(c, v)
+				}
+			default:
+				v, err = dataValue(c, vals[c.pos])
+			}
+			if err != nil {
+				return nil, err
+			}
+			cols[p] = v
+		}
+	}
+	return cols, nil
 }
 
 // fetch reads logs and headers for [from, to] and checks they describe one chain: the header of `to`
