@@ -74,10 +74,17 @@ func (c *copyBuf) hex(v []byte) {
 	d[4], d[5] = '0', 'x'
 	d = d[6:]
 	for i, x := range v {
-		d[2*i] = hexdigits[x>>4]
-		d[2*i+1] = hexdigits[x&0xf]
+		binary.LittleEndian.PutUint16(d[2*i:], hexPairs[x])
 	}
 }
+
+// hexPairs[b] is b's two lowercase hex digits as a little-endian uint16 (one store per byte).
+var hexPairs = func() (t [256]uint16) {
+	for i := range t {
+		t[i] = uint16(hexdigits[i>>4]) | uint16(hexdigits[i&0xf])<<8
+	}
+	return t
+}()
 
 // numericU64 writes a non-negative numeric in base-10000 digits.
 func (c *copyBuf) numericU64(v uint64, neg bool) {

@@ -348,7 +348,11 @@ func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []lo
 		if uint64(tip.Number) != hi {
 			return nil, nil, fmt.Errorf("asked block %d with the logs, got %d: %w", hi, uint64(tip.Number), errChainMoved)
 		}
-		all = append(all, logs...)
+		if all == nil {
+			all = logs // the usual single answer: no copy
+		} else {
+			all = append(all, logs...)
+		}
 		parts = append(parts, logPart{lo: lo, hi: hi, tip: tip, ep: ep})
 		lo = hi + 1
 		if lo == 0 { // wrapped
