@@ -229,7 +229,7 @@ func newFetchFixture(t testing.TB, nlogs, nblocks int) *fetchFixture {
 }
 
 // decode is the hot path of getLogsAt after the HTTP round trip: read the body, split the batch,
-// decode the header and the logs.
+// decode the header and the logs, hand the body back for reuse.
 func (f *fetchFixture) decode(t testing.TB) []types.Log {
 	resp := &http.Response{Body: io.NopCloser(bytes.NewReader(f.body)), ContentLength: int64(len(f.body))}
 	b, err := readBody(resp)
@@ -248,6 +248,7 @@ func (f *fetchFixture) decode(t testing.TB) []types.Log {
 	if err != nil {
 		t.Fatal(err)
 	}
+	putBody(b)
 	return logs
 }
 

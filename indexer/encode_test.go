@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"io"
 	"math/big"
 	mrand "math/rand/v2"
+	"net/http"
 	"reflect"
 	"strconv"
 	"strings"
@@ -34,6 +36,14 @@ func TestEncodingMatchesReference(t *testing.T) {
 	got := f.decode(t)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatal("fast log decoding differs from encoding/json")
+	}
+	// The answer's buffer went back for reuse: the next answer overwrites it, the logs must not see it.
+	junk := bytes.Repeat([]byte{'7'}, len(f.body))
+	if b, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(junk)), ContentLength: int64(len(junk))}); err != nil || !bytes.Equal(b, junk) {
+		t.Fatalf("reading a body: %v", err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("decoded logs changed when their answer's buffer was reused")
 	}
 	logs := append(got, badLogs(t, f)...)
 	check := func(logs []types.Log) {
@@ -236,5 +246,23 @@ func TestHexUint(t *testing.T) {
 		if (err != nil) != (werr != nil) || err == nil && got != want {
 			t.Errorf("hexUint(%q) = %d, %v; want %d, %v", s, got, err, want, werr)
 		}
+	}
+}
+
+// TestReadBody: a body is read whole whether its length is announced, unknown or understated, and a
+// short one is an error.
+func TestReadBody(t *testing.T) {
+	body := bytes.Repeat([]byte("0123456789abcdef"), 10_000)
+	for _, n := range []int64{int64(len(body)), -1, 0, 100, int64(len(body)) - 1} {
+		for range 2 { // the second time with a pooled buffer
+			b, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(body)), ContentLength: n})
+			if err != nil || !bytes.Equal(b, body) {
+				t.Fatalf("length %d: got %d bytes, %v", n, len(b), err)
+			}
+			putBody(b)
+		}
+	}
+	if _, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body)) + 1}); err == nil {
+		t.Fatal("a body shorter than announced was accepted")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -17,7 +18,8 @@ import (
 // rawBatch posts a JSON-RPC batch over HTTP and returns each element's raw result by position. go-ethereum's
 // client scans a response three times (decode, envelope, result); for multi-megabyte eth_getLogs answers
 // that was a third of the indexer's CPU, so the hot path splits the envelope with one pass here.
-func rawBatch(ctx context.Context, hc *http.Client, url string, calls []rawCall) ([]rawResult, error) {
+// The results point into the returned body; a caller done with them may hand it to putBody.
+func rawBatch(ctx context.Context, hc *http.Client, url string, calls []rawCall) ([]rawResult, []byte, error) {
 	var body bytes.Buffer
 	body.WriteByte('[')
 	for i, c := range calls {
@@ -26,41 +28,50 @@ func rawBatch(ctx context.Context, hc *http.Client, url string, calls []rawCall)
 		}
 		params, err := json.Marshal(c.params)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		fmt.Fprintf(&body, `{"jsonrpc":"2.0","id":%d,"method":%q,"params":%s}`, i+1, c.method, params)
 	}
 	body.WriteByte(']')
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, &body)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer resp.Body.Close()
 	b, err := readBody(resp)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
-		return nil, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: b}
+		return nil, nil, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: b}
 	}
-	return splitBatch(b, len(calls))
+	res, err := splitBatch(b, len(calls))
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, b, nil
 }
 
 // readBody reads a whole response body, into one buffer of the announced length when there is one
 // (io.ReadAll doubles from 512 bytes: for a multi-megabyte eth_getLogs answer that copied and zeroed
-// the answer about twice over).
+// the answer about twice over), reused from earlier answers (putBody) when one is large enough.
 func readBody(resp *http.Response) ([]byte, error) {
 	n := resp.ContentLength
 	if n <= 0 || n > 1<<30 {
 		return io.ReadAll(resp.Body)
 	}
-	b := make([]byte, n, n+1)
+	var b []byte
+	if p, _ := bodyPool.Get().(*[]byte); p != nil && int64(cap(*p)) > n {
+		b = (*p)[:n]
+	} else {
+		b = make([]byte, n, n+n/4+1) // room for the next, somewhat larger answer
+	}
 	if _, err := io.ReadFull(resp.Body, b); err != nil {
 		return nil, err
 	}
@@ -77,6 +88,16 @@ func readBody(resp *http.Response) ([]byte, error) {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
+	}
+}
+
+// bodyPool holds response buffers for readBody.
+var bodyPool sync.Pool
+
+// putBody returns a body from rawBatch for reuse: nothing may point into it any more.
+func putBody(b []byte) {
+	if cap(b) >= 64<<10 {
+		bodyPool.Put(&b)
 	}
 }
 

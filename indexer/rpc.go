@@ -497,13 +497,14 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 			return nil, nil, -1, err
 		}
 		type answer struct {
-			raw json.RawMessage
-			h   *header
+			raw  json.RawMessage
+			h    *header
+			body []byte // rawBatch's buffer under raw, reused once raw is decoded
 		}
 		r := hedged(ctx, p, "eth_getLogs", "eth_getLogs", 1, epi, func(ctx context.Context, ep *endpoint) (answer, error) {
 			var a answer
 			if ep.http != nil {
-				res, err := rawBatch(ctx, ep.http, ep.url, []rawCall{
+				res, body, err := rawBatch(ctx, ep.http, ep.url, []rawCall{
 					{"eth_getBlockByNumber", []any{hexutil.Uint64(to), false}},
 					{"eth_getLogs", []any{arg}},
 				})
@@ -516,10 +517,10 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 				if err != nil {
 					return a, err
 				}
-				a.raw = res[1].result
 				if err = json.Unmarshal(res[0].result, &a.h); err != nil {
 					return a, fmt.Errorf("decoding header: %w", err)
 				}
+				a.raw, a.body = res[1].result, body
 				return a, nil
 			}
 			elems := []rpc.BatchElem{
@@ -543,6 +544,8 @@ func (p *rpcPool) getLogsAt(ctx context.Context, start uint64, from, to uint64, 
 		if err == nil {
 			if logs, err = decodeLogs(raw); err != nil {
 				err = fmt.Errorf("decoding eth_getLogs result: %w", err)
+			} else if r.v.body != nil {
+				putBody(r.v.body) // the logs are copies: nothing points into the answer any more
 			}
 		}
 		if err == nil {
