@@ -300,9 +300,10 @@ func (c *copyBuf) rawLog(chain int64, l *types.Log, blockTime int64) {
 
 // eventRow appends l's row of e's table (CopyColumns order). vals are the non-indexed arguments as
 // go-ethereum unpacks them.
-func (c *copyBuf) eventRow(e *Event, chain int64, l *types.Log, blockTime int64, vals []any) error {
+// base is the row's base columns as encoded (the raw_logs row's: they are the same).
+func (c *copyBuf) eventRow(e *Event, base []byte, l *types.Log, vals []any) error {
 	c.tuple(len(baseColumns) + len(e.Columns))
-	c.base(chain, l, blockTime)
+	c.b = append(c.b, base...)
 	for _, col := range e.Columns {
 		if err := c.column(col, l, vals); err != nil {
 			return fmt.Errorf("event %s argument %s: %w", e.Name, col.Arg, err)
@@ -487,9 +488,9 @@ func (p *wordPlan) valid(e *Event, l *types.Log) bool {
 }
 
 // wordRow appends l's row of e's table reading the data words by plan (valid must have said yes).
-func (c *copyBuf) wordRow(e *Event, p *wordPlan, chain int64, l *types.Log, blockTime int64) error {
+func (c *copyBuf) wordRow(e *Event, p *wordPlan, base []byte, l *types.Log) error {
 	c.tuple(len(baseColumns) + len(e.Columns))
-	c.base(chain, l, blockTime)
+	c.b = append(c.b, base...)
 	for _, col := range e.Columns {
 		if col.Indexed {
 			if err := c.column(col, l, nil); err != nil {

@@ -3,6 +3,7 @@ package indexer
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"math/big"
@@ -264,5 +265,21 @@ func TestReadBody(t *testing.T) {
 	}
 	if _, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body)) + 1}); err == nil {
 		t.Fatal("a body shorter than announced was accepted")
+	}
+}
+
+// TestHexDecode: the log decoder's hex digits agree with encoding/hex on every byte value.
+func TestHexDecode(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, src := range [][]byte{{byte(c), '0'}, {'0', byte(c)}, {'a', 'F', byte(c), '9'}} {
+			want, werr := hex.DecodeString(string(src))
+			got := make([]byte, len(src)/2)
+			if ok := hexDecode(got, src); ok != (werr == nil) || ok && !bytes.Equal(got, want) {
+				t.Fatalf("hexDecode(%q) = %x %v, encoding/hex %x %v", src, got, ok, want, werr)
+			}
+		}
+	}
+	if hexDecode(make([]byte, 2), []byte("abc")) {
+		t.Fatal("odd length accepted")
 	}
 }

@@ -105,7 +105,9 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 			l.Data = []byte{}
 		}
 		bt := int64(h.Time)
+		rawMark := len(raw.b)
 		raw.rawLog(chain, l, bt)
+		base := raw.b[rawMark+2 : rawMark+baseRowSize] // the base columns, copied into the event row
 		if len(l.Topics) == 0 {
 			continue
 		}
@@ -145,9 +147,9 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 			}
 			mark, rows := len(buf.b), buf.rows
 			if fast {
-				err = buf.wordRow(e, &plan, chain, l, bt)
+				err = buf.wordRow(e, &plan, base, l)
 			} else {
-				err = buf.eventRow(e, chain, l, bt, vals)
+				err = buf.eventRow(e, base, l, vals)
 			}
 			if err != nil {
 				buf.b, buf.rows = buf.b[:mark], rows // drop the half-written row

@@ -2,7 +2,6 @@ package indexer
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 
@@ -191,7 +190,7 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 				return errSlowPath
 			}
 			l.Data = a.bytes((len(v) - 2) / 2)
-			if _, err := hex.Decode(l.Data, v[2:]); err != nil {
+			if !hexDecode(l.Data, v[2:]) {
 				return errSlowPath
 			}
 			seen |= 4
@@ -271,8 +270,39 @@ func hexInto(dst, v []byte) error {
 	if len(v) != 2+2*len(dst) || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') {
 		return errSlowPath
 	}
-	_, err := hex.Decode(dst, v[2:])
-	return err
+	if !hexDecode(dst, v[2:]) {
+		return errSlowPath
+	}
+	return nil
+}
+
+// unhex maps a hex digit (either case) to its value, anything else to 0xff.
+var unhex = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for i := 0; i < 10; i++ {
+		t['0'+i] = byte(i)
+	}
+	for i := 0; i < 6; i++ {
+		t['a'+i], t['A'+i] = byte(10+i), byte(10+i)
+	}
+	return t
+}()
+
+// hexDecode decodes src (2*len(dst) hex digits) into dst, reporting whether all were digits; one
+// branch per string instead of encoding/hex's two per byte.
+func hexDecode(dst, src []byte) bool {
+	if len(src) != 2*len(dst) {
+		return false
+	}
+	var bad byte
+	for i := range dst {
+		a, b := unhex[src[2*i]], unhex[src[2*i+1]]
+		bad |= a | b
+		dst[i] = a<<4 | b
+	}
+	return bad&0xf0 == 0
 }
 
 func hexUint(v []byte) (uint64, error) {
