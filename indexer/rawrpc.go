@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -67,9 +66,14 @@ func readBody(resp *http.Response) ([]byte, error) {
 		return io.ReadAll(resp.Body)
 	}
 	var b []byte
-	if p, _ := bodyPool.Get().(*[]byte); p != nil && int64(cap(*p)) > n {
-		b = (*p)[:n]
-	} else {
+	select {
+	case f := <-freeBodies:
+		if int64(cap(f)) > n {
+			b = f[:n]
+		}
+	default:
+	}
+	if b == nil {
 		b = make([]byte, n, n+n/4+1) // room for the next, somewhat larger answer
 	}
 	if _, err := io.ReadFull(resp.Body, b); err != nil {
@@ -91,13 +95,18 @@ func readBody(resp *http.Response) ([]byte, error) {
 	}
 }
 
-// bodyPool holds response buffers for readBody.
-var bodyPool sync.Pool
+// freeBodies holds response buffers for readBody: a few (about one per fetch worker), not a sync.Pool,
+// which a collection empties (the encoder's garbage made that happen between two answers).
+var freeBodies = make(chan []byte, 4)
 
 // putBody returns a body from rawBatch for reuse: nothing may point into it any more.
 func putBody(b []byte) {
-	if cap(b) >= 64<<10 {
-		bodyPool.Put(&b)
+	if cap(b) < 64<<10 || cap(b) > 16<<20 {
+		return
+	}
+	select {
+	case freeBodies <- b:
+	default:
 	}
 }
 
