@@ -8,6 +8,7 @@ import (
 	"math/big"
 	mrand "math/rand/v2"
 	"net/http"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -135,6 +136,11 @@ func detValue(r *mrand.Rand, t abi.Type) any {
 			for i := range h {
 				h[i] = byte(r.Uint32())
 			}
+		}
+		if t.Size != 32 {
+			v := reflect.New(t.GetType()).Elem()
+			reflect.Copy(v, reflect.ValueOf(h[:t.Size]))
+			return v.Interface()
 		}
 		return h
 	case abi.BoolTy:

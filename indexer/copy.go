@@ -517,12 +517,26 @@ func (c *copyBuf) wordRow(e *Event, p *wordPlan, base []byte, l *types.Log) erro
 	return nil
 }
 
-// argValue is the go-ethereum value of e's non-indexed argument at pos, decoded from its word alone
-// (static types only, as planned).
-func argValue(e *Event, l *types.Log, pos int) (any, error) {
-	vs, err := abi.Arguments{e.nonIdx[pos]}.UnpackValues(l.Data[32*pos : 32*pos+32])
-	if err != nil {
-		return nil, err
+// wordValue is the COPY value Event.values makes (go-ethereum's decoding, then dataValue) of e's
+// non-indexed argument at pos, from its word alone by plan (valid must have said yes).
+func wordValue(p *wordPlan, c Column, l *types.Log) any {
+	w := l.Data[32*c.pos : 32*c.pos+32]
+	switch a := p.args[c.pos]; a.op {
+	case wordUint:
+		return int64(binary.BigEndian.Uint64(w[24:]))
+	case wordNumeric:
+		return pgtype.Numeric{Int: new(big.Int).SetBytes(w), Valid: true}
+	case wordSigned:
+		v := new(big.Int).SetBytes(w)
+		if w[0]&0x80 != 0 {
+			v.Sub(v, tt256)
+		}
+		return pgtype.Numeric{Int: v, Valid: true}
+	case wordAddress:
+		return hexLower(w[12:])
+	case wordFixed:
+		return hexLower(w[:a.fixed])
+	default: // wordBool
+		return w[31] == 1
 	}
-	return vs[0], nil
 }

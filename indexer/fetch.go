@@ -128,7 +128,7 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 		}
 		var cols []any
 		if err == nil && len(uses[e]) > 0 {
-			if cols, err = derivedValues(e, l, vals, fast, uses[e]); err != nil {
+			if cols, err = derivedValues(e, l, vals, &plan, fast, uses[e]); err != nil {
 				// The first failing column in Columns order names the error, as before.
 				if fast {
 					vals, err = e.unpack(l)
@@ -178,9 +178,9 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 }
 
 // derivedValues returns the COPY values (as Event.values makes them) of the columns the derived tables
-// read, the others left nil. With fast, the non-indexed ones are decoded from their words alone (vals
+// read, the others left nil. With fast, the non-indexed ones are decoded from their words by plan (vals
 // is nil then).
-func derivedValues(e *Event, l *types.Log, vals []any, fast bool, uses []derivedUse) ([]any, error) {
+func derivedValues(e *Event, l *types.Log, vals []any, plan *wordPlan, fast bool, uses []derivedUse) ([]any, error) {
 	cols := make([]any, len(e.Columns))
 	for _, u := range uses {
 		for _, p := range u.pos {
@@ -194,9 +194,7 @@ func derivedValues(e *Event, l *types.Log, vals []any, fast bool, uses []derived
 			case c.Indexed:
 				v, err = topicValue(c, l.Topics[c.pos])
 			case fast:
-				if v, err = argValue(e, l, c.pos); err == nil {
-					v, err = dataValue(c, v)
-				}
+				v = wordValue(plan, c, l)
 			default:
 				v, err = dataValue(c, vals[c.pos])
 			}

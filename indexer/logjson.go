@@ -109,8 +109,8 @@ func fastLogs(b []byte) ([]types.Log, error) {
 		s.i++
 		return []types.Log{}, nil
 	}
-	// Sized once: every log has one logIndex key (a hint only; hex strings cannot hold a quote).
-	logs := make([]types.Log, 0, bytes.Count(b, []byte(`"logIndex"`))+1)
+	// Sized once: every log is one object, and nothing else in a plain log array has a '{' (a hint only).
+	logs := make([]types.Log, 0, bytes.Count(b, []byte{'{'})+1)
 	var a logSlabs
 	for {
 		logs = append(logs, types.Log{})
