@@ -377,3 +377,29 @@ func TestWordRowMatchesDecoder(t *testing.T) {
 		t.Fatalf("only %d of 2000 logs decodable: the test does not exercise the word path", taken)
 	}
 }
+
+// TestFastLogsRefusesEscapes: escapes or quotes where an address or hash is expected send the answer
+// to encoding/json (which refuses them), whatever their length.
+func TestFastLogsRefusesEscapes(t *testing.T) {
+	h := "0x" + strings.Repeat("ab", 32)
+	a := "0x" + strings.Repeat("cd", 20)
+	log := func(addr, hash, topic string) string {
+		return `[{"address":"` + addr + `","topics":["` + topic + `"],"data":"0x","blockHash":"` + hash + `","blockNumber":"0x1",` +
+			`"transactionHash":"` + h + `","transactionIndex":"0x0","logIndex":"0x0","removed":false}]`
+	}
+	if _, err := fastLogs([]byte(log(a, h, h))); err != nil {
+		t.Fatalf("plain log refused: %v", err)
+	}
+	esc := func(s string, k int) string { return s[:len(s)-k] + `\"` + s[len(s)-k+2:] }
+	for _, in := range []string{
+		log(esc(a, 2), h, h), log(a, esc(h, 2), h), log(a, h, esc(h, 2)), log(a, h, esc(h, 10)),
+		log(a[:len(a)-2]+`\\`, h, h), log(a, h[:len(h)-2]+`\\`, h), log(a, h, h[:len(h)-2]+`\u0041`),
+	} {
+		if _, err := fastLogs([]byte(in)); err == nil {
+			t.Errorf("fast parser accepted %s", in)
+		}
+		if _, err := decodeLogs([]byte(in)); err == nil {
+			t.Errorf("decodeLogs accepted %s", in)
+		}
+	}
+}

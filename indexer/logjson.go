@@ -74,6 +74,18 @@ func (s *scanner) str() ([]byte, error) {
 	return v, nil
 }
 
+// fixedStr is str for a string expected to be n bytes long (a 0x-prefixed address or hash): one
+// comparison instead of a search. The caller validates the bytes as hex digits, so no quote or escape
+// can hide in them; any other length takes str.
+func (s *scanner) fixedStr(n int) ([]byte, error) {
+	if s.peek() == '"' && s.i+1+n < len(s.b) && s.b[s.i+1+n] == '"' {
+		v := s.b[s.i+1 : s.i+1+n]
+		s.i += n + 2
+		return v, nil
+	}
+	return s.str()
+}
+
 // logSlabs hands out the logs' topics and data from shared chunks: two allocations per log were most
 // of the decoder's garbage. A chunk lives as long as any log cut from it (the logs of one answer live
 // and die together).
@@ -150,7 +162,7 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 		}
 		switch string(key) {
 		case "address":
-			v, err := s.str()
+			v, err := s.fixedStr(42)
 			if err != nil || hexInto(l.Address[:], v) != nil {
 				return errSlowPath
 			}
@@ -167,7 +179,7 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 				s.i++
 			} else {
 				for {
-					v, err := s.str()
+					v, err := s.fixedStr(66)
 					a.topics = append(a.topics, common.Hash{})
 					if err != nil || hexInto(a.topics[len(a.topics)-1][:], v) != nil {
 						return errSlowPath
@@ -219,7 +231,7 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 				l.BlockTimestamp = n
 			}
 		case "transactionHash", "blockHash":
-			v, err := s.str()
+			v, err := s.fixedStr(66)
 			if err != nil {
 				return err
 			}
