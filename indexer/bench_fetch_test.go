@@ -261,7 +261,9 @@ func (f *fetchFixture) decode(t testing.TB) []types.Log {
 // BenchmarkFetchEncode is covey's own CPU per log on the backfill path, without RPC or database:
 // decoding a 5000-log eth_getLogs batch answer (decode), building its batch (COPY rows of raw_logs and
 // ev_ tables, derived state: encode), and both. cpu-ns/log is the process's user+system CPU (GC
-// included) per log, steadier than ns/op on a shared machine.
+// included) per log, steadier than ns/op on a shared machine. Measured for issue #3 (both, 6 interleaved
+// runs against the encoder of e339069): 14.2 -> 3.8 µs CPU per log, 39 -> 9.6 MiB and 133k -> 43k
+// allocations per 5000-log answer.
 func BenchmarkFetchEncode(b *testing.B) {
 	f := newFetchFixture(b, 5000, 10)
 	b.Logf("answer: %d bytes, %d logs", len(f.body), len(f.logs))
