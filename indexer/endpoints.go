@@ -148,11 +148,14 @@ func (p *rpcPool) blockAt(ctx context.Context, i int, which any, attempts int) (
 			return nil, err
 		}
 		var h *header
+		t0 := time.Now()
 		cctx, cancel := context.WithTimeout(ctx, p.timeout)
 		err = ep.client.CallContext(cctx, &h, "eth_getBlockByNumber", which, false)
 		cancel()
 		p.m.rpcRequests.WithLabelValues("eth_getBlockByNumber").Inc()
 		if err == nil {
+			// The same kind as a pooled eth_getBlockByNumber: latest's hedge delay is read from it.
+			ep.lat.observe("eth_getBlockByNumber", time.Since(t0))
 			return h, nil
 		}
 		if ctx.Err() != nil {
@@ -345,46 +348,138 @@ const latestGrace = 200 * time.Millisecond
 // answers arriving within latestGrace of the first): a lagging endpoint's lower head neither holds
 // indexing back nor looks like a shorter chain (F6, F9). Falls back to one request with failover
 // when no endpoint answered.
+//
+// Hedged like the pooled requests (F2): when none of them has answered within the hedge delay, the
+// endpoints in quarantine are asked too (their answer is taken only when no endpoint out of
+// quarantine answers within the grace), or, when every endpoint was asked already, the fallback
+// request starts at once. Before, with the only endpoint out of quarantine black-holed (the other
+// still quarantined from an earlier lag), every step waited out the whole request timeout here.
 func (p *rpcPool) latest(ctx context.Context) (*header, error) {
 	if len(p.eps) == 1 {
 		return p.headerByTag(ctx, "latest")
 	}
 	now := time.Now()
 	all := p.healthyOthers(nil, now) == 0
-	res := make(chan *header, len(p.eps))
-	asked := 0
+	type answer struct {
+		i int
+		h *header
+	}
+	res := make(chan answer, len(p.eps))
+	asked := make([]bool, len(p.eps))
+	replied := make([]bool, len(p.eps))
+	pending := 0
+	ask := func(i int) {
+		asked[i] = true
+		pending++
+		go func() {
+			h, _ := p.blockAt(ctx, i, "latest", 1)
+			res <- answer{i, h}
+		}()
+	}
+	var d time.Duration // the hedge delay: the longest of the asked endpoints'
 	for i, ep := range p.eps {
 		if !all && p.quarantined(ep, now) {
 			continue
 		}
-		asked++
-		go func() {
-			h, _ := p.blockAt(ctx, i, "latest", 1)
-			res <- h
-		}()
+		ask(i)
+		d = max(d, p.hedgeDelay(ep, "eth_getBlockByNumber"))
 	}
-	var best *header
-	var grace <-chan time.Time
-	for got := 0; got < asked; got++ {
+	type fallback struct {
+		h   *header
+		err error
+	}
+	fb := make(chan fallback, 1)
+	fellBack := false
+	// best is the highest answer of the endpoints asked first, bestHedge of those asked by the hedge.
+	var best, bestHedge *header
+	hedgeAsked := make([]bool, len(p.eps))
+	var late []int // unanswered when the hedge went out
+	higher := func(a, b *header) *header {
+		if a == nil || (b != nil && b.Number > a.Number) {
+			return b
+		}
+		return a
+	}
+	var grace, hedge <-chan time.Time
+	if d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		hedge = t.C
+	}
+wait:
+	for {
+		got := best != nil || bestHedge != nil
+		switch {
+		case got && pending == 0:
+			break wait
+		case !got && pending == 0 && !fellBack:
+			return p.headerByTag(ctx, "latest") // nobody asked had an answer
+		}
 		select {
-		case h := <-res:
-			if h != nil && (best == nil || h.Number > best.Number) {
-				best = h
+		case a := <-res:
+			pending--
+			replied[a.i] = true
+			if hedgeAsked[a.i] {
+				bestHedge = higher(bestHedge, a.h)
+			} else {
+				best = higher(best, a.h)
 			}
-			if best != nil && grace == nil {
+			if (best != nil || bestHedge != nil) && grace == nil {
 				t := time.NewTimer(latestGrace)
 				defer t.Stop()
 				grace = t.C
 			}
-			continue
 		case <-grace:
+			break wait
+		case <-hedge:
+			hedge = nil
+			if got {
+				continue // the grace runs
+			}
+			for i := range p.eps {
+				if asked[i] && !replied[i] {
+					late = append(late, i)
+				}
+			}
+			n := 0
+			for i := range p.eps {
+				if !asked[i] {
+					hedgeAsked[i] = true
+					ask(i)
+					n++
+				}
+			}
+			if n > 0 {
+				for _, i := range late {
+					p.m.hedged.WithLabelValues(p.eps[i].name).Inc()
+				}
+				p.log.Debug("rpc request hedged", "method", "eth_getBlockByNumber", "block", "latest", "after", d, "unanswered", len(late), "asked", n)
+			} else {
+				// Nobody left to ask: the pooled request (retries, failover, its own hedge and its
+				// own count of it) now, not after the request timeout of the one that hangs.
+				fellBack = true
+				fctx, cancel := context.WithCancel(ctx)
+				defer cancel() // not needed once an endpoint asked first has answered
+				go func() {
+					h, err := p.headerByTag(fctx, "latest")
+					fb <- fallback{h, err}
+				}()
+			}
+		case r := <-fb:
+			if !got {
+				return r.h, r.err
+			}
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
-		break
 	}
-	if best == nil {
-		return p.headerByTag(ctx, "latest")
+	for _, i := range late {
+		if !replied[i] {
+			p.lostHedge(p.eps[i], d)
+		}
 	}
-	return best, nil
+	if best != nil {
+		return best, nil
+	}
+	return bestHedge, nil
 }

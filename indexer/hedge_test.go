@@ -8,6 +8,8 @@ import (
 	mrand "math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -25,6 +27,7 @@ import (
 // injects: F2's dead node). It counts the requests it swallowed.
 type blackHole struct {
 	got  atomic.Int64
+	held atomic.Int64 // requests it holds now
 	done chan struct{}
 }
 
@@ -39,6 +42,8 @@ func newBlackHole(t *testing.T) (*blackHole, string) {
 func (b *blackHole) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	_, _ = io.ReadAll(req.Body)
 	b.got.Add(1)
+	b.held.Add(1)
+	defer b.held.Add(-1)
 	select {
 	case <-req.Context().Done(): // the client gave up
 	case <-b.done:
@@ -225,4 +230,81 @@ func TestHedgedPaths(t *testing.T) {
 			t.Errorf("one RPC, yet %v requests hedged", hedged)
 		}
 	})
+}
+
+// failFirst forwards every request to target but answers the first one with HTTP 503.
+func failFirst(t *testing.T, target string) string {
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fwd := httputil.NewSingleHostReverseProxy(u)
+	var n atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if n.Add(1) == 1 {
+			http.Error(w, "test: first request fails", http.StatusServiceUnavailable)
+			return
+		}
+		fwd.ServeHTTP(w, req)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// TestLatestIsHedged (F2, the last 10 s stall of chaos TestRPCFaults' "hanging requests" phase): the
+// head poll asks every endpoint out of quarantine, each once; when the only one out of quarantine is a
+// black hole (the other still quarantined from an earlier lag) it used to wait the whole request
+// timeout before falling back, at every step. Now, unanswered past the hedge delay, it asks the
+// quarantined endpoint too; and when every endpoint was asked already (the other failed at once) the
+// fallback request starts then. Either way the answer is the real head, the black hole's request is
+// still held when it comes (nothing waited for it: the request timeout is 10 minutes), and the black
+// hole's request is counted hedged when the quarantined RPC was asked. Before the fix both cases ran
+// into the test's one-minute deadline.
+func TestLatestIsHedged(t *testing.T) {
+	c := startAnvil(t)
+	c.mine(5)
+	var want *header
+	c.call(&want, "eth_getBlockByNumber", "latest", false)
+	for _, tc := range []struct {
+		name       string
+		quarantine bool // the healthy RPC; else it fails the first request
+	}{{"other_rpc_quarantined", true}, {"other_rpc_failed_once", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			bh, bhURL := newBlackHole(t)
+			reg := prometheus.NewRegistry()
+			other := c.url
+			if !tc.quarantine {
+				other = failFirst(t, c.url)
+			}
+			p, err := dialPool([]string{bhURL, other}, 0, 50*time.Millisecond, 10*time.Minute, 300*time.Millisecond, newMetrics(reg), slog.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(p.close)
+			if tc.quarantine {
+				p.quarantine(p.eps[1], "test: an earlier lag")
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			h, err := p.latest(ctx)
+			held := bh.held.Load()
+			if err != nil {
+				t.Fatalf("latest waited for the black hole (request timeout 10 minutes): %v", err)
+			}
+			if h == nil || h.Hash != want.Hash || h.Number != want.Number {
+				t.Fatalf("latest: %+v, want block %d %s", h, want.Number, want.Hash)
+			}
+			if held < 1 {
+				t.Errorf("the black hole holds %d requests: latest's request to it ended before the answer", held)
+			}
+			// The quarantined RPC was asked by latest's own hedge (counted); after a failure the
+			// pooled fallback counts a hedge only when its rotation starts on the black hole.
+			if hedged, _ := labelled(t, reg, "covey_indexer_rpc_hedged_total", "rpc0:"); tc.quarantine && hedged != 1 {
+				t.Errorf("black hole hedged %v times, want 1", hedged)
+			}
+			if timeouts, _ := labelled(t, reg, "covey_indexer_rpc_timeouts_total", ""); timeouts != 0 {
+				t.Errorf("%v requests waited for the request timeout", timeouts)
+			}
+		})
+	}
 }
