@@ -28,19 +28,23 @@ func TestCrashSafety(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		ctx, cancel := context.WithCancel(context.Background())
 		var opts []Option
+		d := time.Duration(30+r.IntN(120)) * time.Millisecond
 		if i%2 == 0 {
+			// The stop comes d after the fault, not d after the start: on a loaded machine a run
+			// could otherwise end before its first commit, and no fault be injected at all.
 			k := r.IntN(4)
 			opts = append(opts, withBeforeCommit(func(ctx context.Context, to uint64) error {
 				k--
 				if k == -1 {
 					faults++
+					time.AfterFunc(d, cancel)
 					return errInjected // the batch rolls back; the indexer retries in-process
 				}
 				return nil
 			}))
+		} else {
+			time.AfterFunc(d, cancel)
 		}
-		d := time.Duration(30+r.IntN(120)) * time.Millisecond
-		time.AfterFunc(d, func() { cancel() })
 		ix := newTestIndexer(t, cfg, pool, opts...)
 		done := make(chan error, 1)
 		go func() { done <- ix.RunUntilSynced(ctx) }()
