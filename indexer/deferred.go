@@ -224,29 +224,64 @@ func deferIndexes(ctx context.Context, db interface {
 	return len(list), nil
 }
 
-// restoreDeferred builds every index listed in deferred_indexes (two at a time: when caught up the
-// machine is otherwise idle), each in its own transaction with the deletion of its record. It is a
-// no-op query when nothing is listed.
-func (ix *Indexer) restoreDeferred(ctx context.Context) error {
+// restoreAfterBackfill puts back what a backfill deferred, once caught up: it folds the derived state
+// in while the event tables' indexes are built (two at a time: the machine is otherwise idle then, and
+// the fold reads only the event tables), then builds the derived tables' own indexes, which must wait
+// for their rows. Every part commits with its own record, so a failure is retried by the next catch-up.
+func (ix *Indexer) restoreAfterBackfill(ctx context.Context) error {
+	var foldErr error
+	var wg sync.WaitGroup
+	if ix.derivedDeferred {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			foldErr = ix.restoreDerived(ctx)
+		}()
+	}
+	derived := make([]string, len(derivedTables))
+	for i, d := range derivedTables {
+		derived[i] = d.table
+	}
+	var idxErr error
+	if ix.deferred {
+		idxErr = ix.restoreDeferred(ctx, derived)
+	}
+	wg.Wait()
+	if err := errors.Join(foldErr, idxErr); err != nil {
+		return err
+	}
+	if ix.deferred {
+		return ix.restoreDeferred(ctx, nil)
+	}
+	return nil
+}
+
+// restoreDeferred builds every index listed in deferred_indexes except those of the tables in skip (two
+// at a time), each in its own transaction with the deletion of its record. It is a no-op query when
+// nothing is listed; with nothing skipped it clears ix.deferred.
+func (ix *Indexer) restoreDeferred(ctx context.Context, skip []string) error {
 	t0 := time.Now()
-	n, err := restoreIndexes(ctx, ix.pool, 2)
+	n, err := restoreIndexes(ctx, ix.pool, 2, skip...)
 	if n > 0 {
 		ix.log.Info("secondary indexes built after the backfill", "indexes", n, "took", time.Since(t0).Round(time.Millisecond))
 	}
 	if err != nil {
 		return fmt.Errorf("building deferred indexes: %w", err)
 	}
-	ix.deferred = false
+	if len(skip) == 0 {
+		ix.deferred = false
+	}
 	return nil
 }
 
-// restoreIndexes builds the listed indexes with up to parallel connections, largest tables first.
+// restoreIndexes builds the listed indexes with up to parallel connections, largest tables first, except
+// those of the tables in skip.
 func restoreIndexes(ctx context.Context, db interface {
 	DBTX
 	Begin(context.Context) (pgx.Tx, error)
-}, parallel int) (int, error) {
-	rows, err := db.Query(ctx, `SELECT name FROM deferred_indexes
-		ORDER BY coalesce(pg_relation_size(to_regclass(table_name)), 0) DESC, name`)
+}, parallel int, skip ...string) (int, error) {
+	rows, err := db.Query(ctx, `SELECT name FROM deferred_indexes WHERE NOT (table_name = ANY($1::text[]))
+		ORDER BY coalesce(pg_relation_size(to_regclass(table_name)), 0) DESC, name`, append([]string{}, skip...))
 	if err != nil {
 		return 0, fmt.Errorf("listing deferred indexes: %w", err)
 	}

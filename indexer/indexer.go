@@ -359,13 +359,8 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 			}
 			ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, cur.number)))
 		}
-		if ix.derivedDeferred {
-			if err := ix.restoreDerived(ctx); err != nil {
-				return false, err
-			}
-		}
-		if ix.deferred {
-			if err := ix.restoreDeferred(ctx); err != nil {
+		if ix.derivedDeferred || ix.deferred {
+			if err := ix.restoreAfterBackfill(ctx); err != nil {
 				return false, err
 			}
 		}
