@@ -226,9 +226,12 @@ func deferIndexes(ctx context.Context, db interface {
 
 // restoreAfterBackfill puts back what a backfill deferred, once caught up: it folds the derived state
 // in while the event tables' indexes are built (two at a time: the machine is otherwise idle then, and
-// the fold reads only the event tables), then builds the derived tables' own indexes, which must wait
-// for their rows. Every part commits with its own record, so a failure is retried by the next catch-up.
+// the fold reads only the event tables) and then analyzed (analyzeAfterBulk's work, done here so it
+// fills the core the fold leaves idle), then builds and analyzes the derived tables, whose indexes must
+// wait for their rows. Every part commits with its own record, so a failure is retried by the next
+// catch-up; a failed ANALYZE only costs speed (logged, and retried by analyzeAfterBulk).
 func (ix *Indexer) restoreAfterBackfill(ctx context.Context) error {
+	t0 := time.Now()
 	var foldErr error
 	var wg sync.WaitGroup
 	if ix.derivedDeferred {
@@ -242,16 +245,33 @@ func (ix *Indexer) restoreAfterBackfill(ctx context.Context) error {
 	for i, d := range derivedTables {
 		derived[i] = d.table
 	}
-	var idxErr error
+	var idxErr, anErr error
 	if ix.deferred {
 		idxErr = ix.restoreDeferred(ctx, derived)
+	}
+	analyze := ix.unanalyzed >= ix.opts.analyzeMin
+	if analyze && idxErr == nil {
+		anErr = ix.analyzeTables(ctx, append(ix.deferTables()[:len(ix.reg.events):len(ix.reg.events)], "blocks"))
 	}
 	wg.Wait()
 	if err := errors.Join(foldErr, idxErr); err != nil {
 		return err
 	}
 	if ix.deferred {
-		return ix.restoreDeferred(ctx, nil)
+		if err := ix.restoreDeferred(ctx, nil); err != nil {
+			return err
+		}
+	}
+	if analyze && anErr == nil {
+		anErr = ix.analyzeTables(ctx, derived)
+	}
+	if analyze {
+		if anErr != nil {
+			ix.log.Warn("refreshing planner statistics after backfill", "err", anErr)
+			return nil
+		}
+		ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "tables", len(ix.deferTables())+1, "took", time.Since(t0).Round(time.Millisecond))
+		ix.unanalyzed = 0
 	}
 	return nil
 }

@@ -19,3 +19,6 @@ func testutilCount(ix *Indexer) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+// withAnalyzeMin sets how many logs a backfill must write before its tables are analyzed.
+func withAnalyzeMin(n int) Option { return func(o *options) { o.analyzeMin = n } }

@@ -60,6 +60,8 @@ type options struct {
 	targetLogs int
 	// deferMinLogs is the estimated backfill size from which secondary indexes are deferred (deferred.go).
 	deferMinLogs int
+	// analyzeMin is how many logs a backfill writes before its tables are analyzed on catching up.
+	analyzeMin int
 	// test hooks
 	beforeCommit func(ctx context.Context, to uint64) error
 	afterCommit  func(to uint64)
@@ -92,7 +94,7 @@ func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n }
 // New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
 // touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
 func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
-	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000, deferMinLogs: defaultDeferMinLogs}
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000, deferMinLogs: defaultDeferMinLogs, analyzeMin: analyzeThreshold}
 	if o.reqTimeout <= 0 {
 		o.reqTimeout = 10 * time.Second
 	}
@@ -297,11 +299,21 @@ const analyzeThreshold = 50_000
 // the largest table, is left to autovacuum: it is read by primary key only, and sampling it was most
 // of the cost of a whole-database ANALYZE.
 func (ix *Indexer) analyzeAfterBulk(ctx context.Context) {
-	if ix.unanalyzed < analyzeThreshold {
+	if ix.unanalyzed < ix.opts.analyzeMin {
 		return
 	}
 	t0 := time.Now()
 	tables := append(ix.deferTables(), "blocks")
+	if err := ix.analyzeTables(ctx, tables); err != nil {
+		ix.log.Warn("refreshing planner statistics after backfill", "err", err)
+		return
+	}
+	ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "tables", len(tables), "took", time.Since(t0).Round(time.Millisecond))
+	ix.unanalyzed = 0
+}
+
+// analyzeTables runs ANALYZE on tables, two at a time.
+func (ix *Indexer) analyzeTables(ctx context.Context, tables []string) error {
 	work := make(chan string)
 	errs := make(chan error, len(tables))
 	var wg sync.WaitGroup
@@ -322,12 +334,7 @@ func (ix *Indexer) analyzeAfterBulk(ctx context.Context) {
 	close(work)
 	wg.Wait()
 	close(errs)
-	if err := <-errs; err != nil {
-		ix.log.Warn("refreshing planner statistics after backfill", "err", err)
-		return
-	}
-	ix.log.Info("planner statistics refreshed after backfill", "logs", ix.unanalyzed, "tables", len(tables), "took", time.Since(t0).Round(time.Millisecond))
-	ix.unanalyzed = 0
+	return <-errs
 }
 
 // step does one unit of work: verify the tip when caught up, or index toward the target.
