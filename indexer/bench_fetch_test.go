@@ -182,23 +182,7 @@ func protocolLogs(t testing.TB, r *mrand.Rand, n int, blocks []*header) []types.
 		for j, in := range ev.Inputs {
 			args[j] = detValue(r, in.Type)
 		}
-		topics := []common.Hash{ev.ID}
-		var nonIdx []any
-		for j, in := range ev.Inputs {
-			if in.Indexed {
-				tp, err := abi.MakeTopics([]any{args[j]})
-				if err != nil {
-					t.Fatal(err)
-				}
-				topics = append(topics, tp[0][0])
-			} else {
-				nonIdx = append(nonIdx, args[j])
-			}
-		}
-		data, err := ev.Inputs.NonIndexed().Pack(nonIdx...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		topics, data := packEvent(t, ev, args)
 		h := blocks[min(k/per, len(blocks)-1)]
 		var tx common.Hash
 		tx[0], tx[1], tx[31] = byte(k>>8), byte(k), 0x7f

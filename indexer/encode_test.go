@@ -319,23 +319,7 @@ func TestWordRowMatchesDecoder(t *testing.T) {
 		if i%2 == 1 {
 			args[2] = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 255)) // int256 min
 		}
-		topics := []common.Hash{ev.ID}
-		var nonIdx []any
-		for j, in := range ev.Inputs {
-			if in.Indexed {
-				tp, err := abi.MakeTopics([]any{args[j]})
-				if err != nil {
-					t.Fatal(err)
-				}
-				topics = append(topics, tp[0][0])
-			} else {
-				nonIdx = append(nonIdx, args[j])
-			}
-		}
-		data, err := ev.Inputs.NonIndexed().Pack(nonIdx...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		topics, data := packEvent(t, ev, args)
 		if i%3 == 2 { // a random byte somewhere: the plan must refuse exactly what the decoder refuses
 			data[r.IntN(len(data))] = byte(r.Uint32())
 		}
@@ -402,4 +386,27 @@ func TestFastLogsRefusesEscapes(t *testing.T) {
 			t.Errorf("decodeLogs accepted %s", in)
 		}
 	}
+}
+
+// packEvent ABI-encodes an event's arguments as a log's topics (topic0, then the indexed ones) and data.
+func packEvent(t testing.TB, ev abi.Event, args []any) ([]common.Hash, []byte) {
+	t.Helper()
+	topics := []common.Hash{ev.ID}
+	var nonIdx []any
+	for j, in := range ev.Inputs {
+		if in.Indexed {
+			tp, err := abi.MakeTopics([]any{args[j]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			topics = append(topics, tp[0][0])
+		} else {
+			nonIdx = append(nonIdx, args[j])
+		}
+	}
+	data, err := ev.Inputs.NonIndexed().Pack(nonIdx...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return topics, data
 }
