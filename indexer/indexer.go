@@ -269,6 +269,9 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			if isDiskFull(err) {
 				// It will not go away by itself: say so at ERROR, with what to do.
 				lvl, msg = slog.LevelError, "database disk full: nothing was written; indexing resumes by itself once space is freed"
+			} else if isReadOnly(err) {
+				// Neither: a standby, or default_transaction_read_only; an operator must act.
+				lvl, msg = slog.LevelError, "database is read-only (a standby, or default_transaction_read_only): nothing was written; indexing resumes by itself once it accepts writes"
 			}
 			ix.log.Log(ctx, lvl, msg, "err", err, "failures", failures)
 			if err := sleepCtx(ctx, min(ix.cfg.Chain.PollInterval.Duration*time.Duration(failures), max(ix.cfg.Indexer.MaxBackoff.Duration, time.Second))); err != nil {
@@ -381,6 +384,14 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 func isDiskFull(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "53100"
+}
+
+// isReadOnly says whether err is Postgres refusing a write because the transaction is read-only
+// (SQLSTATE 25006): a hot standby, or default_transaction_read_only set on the server. Retrying is
+// right, but it will not pass until someone changes the server, so it is reported apart.
+func isReadOnly(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "25006"
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
