@@ -3,7 +3,6 @@ package chaos
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,9 +12,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
-
-	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // smallFS mounts a tmpfs of size bytes at a temporary directory (root only) and unmounts it when the
@@ -103,26 +99,8 @@ func TestDiskFull(t *testing.T) {
 		}
 	}
 	admin.Close(ctx)
-	u, _ := url.Parse(pg.url)
-	u.Path = "/covey"
-	dbURL := u.String()
-	pool, err := pgxpool.New(ctx, dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	if err := coveysql.Migrate(ctx, pool); err != nil {
-		t.Fatal(err)
-	}
-
-	c := newEmitterChain(t)
-	c.emitBlocks(r, 20)
-	e := newEnv(t)
-	cfg := c.config()
-	cfgPath := writeConfig(t, e.path("covey.toml"), cfg)
-	e.setenv("DATABASE_URL", dbURL)
-	e.setenv("COVEY_LOG_LEVEL", "warn")
-	ix := e.start("index", "--config", cfgPath)
+	dbURL, pool := coveyDB(t, pg.url)
+	c, _, _, ix := indexingChain(t, r, dbURL)
 	head, hash := c.head()
 	if err := waitCursorAt(t, pool, head, hash, time.Minute); err != nil {
 		t.Fatalf("before the disk filled: %v\n%s", err, lastLines(ix.output(), 10))

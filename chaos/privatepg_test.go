@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/covey-labs/covey/internal/embeddedpg"
 	"github.com/covey-labs/covey/settlement/policy"
+	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // privatePG is a Postgres cluster of this test alone (internal/embeddedpg, on its own port and data
@@ -177,4 +180,33 @@ func devnetPolicy(t testing.TB, e *env, dn *devnet) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// coveyDB is database "covey" of the private cluster at clusterURL (created by the caller, which may
+// place it first), migrated: its URL and a pool closed with the test.
+func coveyDB(t *testing.T, clusterURL string) (string, *pgxpool.Pool) {
+	t.Helper()
+	u, err := url.Parse(clusterURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/covey"
+	pool := (&privatePG{t: t, url: u.String()}).pool()
+	if err := coveysql.Migrate(context.Background(), pool); err != nil {
+		t.Fatal(err)
+	}
+	return u.String(), pool
+}
+
+// indexingChain is an emitter chain with 20 blocks of random events and `covey index` following it
+// into dbURL (warnings and errors logged): the start of the dependency-fault scenarios.
+func indexingChain(t *testing.T, r *rand.Rand, dbURL string) (*emitterChain, *env, string, *proc) {
+	t.Helper()
+	c := newEmitterChain(t)
+	c.emitBlocks(r, 20)
+	e := newEnv(t)
+	cfgPath := writeConfig(t, e.path("covey.toml"), c.config())
+	e.setenv("DATABASE_URL", dbURL)
+	e.setenv("COVEY_LOG_LEVEL", "warn")
+	return c, e, cfgPath, e.start("index", "--config", cfgPath)
 }

@@ -3,15 +3,11 @@ package chaos
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
-
-	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // setReadOnly turns the private cluster's default_transaction_read_only on or off for every session,
@@ -52,25 +48,8 @@ func TestReadOnlyPostgres(t *testing.T) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	u, _ := url.Parse(pg.url)
-	u.Path = "/covey"
-	dbURL := u.String()
-	pool, err := pgxpool.New(ctx, dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	if err := coveysql.Migrate(ctx, pool); err != nil {
-		t.Fatal(err)
-	}
-
-	c := newEmitterChain(t)
-	c.emitBlocks(r, 20)
-	e := newEnv(t)
-	cfgPath := writeConfig(t, e.path("covey.toml"), c.config())
-	e.setenv("DATABASE_URL", dbURL)
-	e.setenv("COVEY_LOG_LEVEL", "warn")
-	ix := e.start("index", "--config", cfgPath)
+	dbURL, pool := coveyDB(t, pg.url)
+	c, e, cfgPath, ix := indexingChain(t, r, dbURL)
 	head, hash := c.head()
 	if err := waitCursorAt(t, pool, head, hash, time.Minute); err != nil {
 		t.Fatalf("before the fault: %v\n%s", err, lastLines(ix.output(), 10))

@@ -3,7 +3,6 @@ package chaos
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,8 +12,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-
-	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // walOnSmallFS moves the stopped private cluster's pg_wal onto dir (a small filesystem) and leaves a
@@ -76,21 +73,8 @@ func TestWALFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	admin.Close(ctx)
-	u, _ := url.Parse(pg.url)
-	u.Path = "/covey"
-	dbURL := u.String()
-	pool := (&privatePG{t: t, url: dbURL}).pool()
-	if err := coveysql.Migrate(ctx, pool); err != nil {
-		t.Fatal(err)
-	}
-
-	c := newEmitterChain(t)
-	c.emitBlocks(r, 20)
-	e := newEnv(t)
-	cfgPath := writeConfig(t, e.path("covey.toml"), c.config())
-	e.setenv("DATABASE_URL", dbURL)
-	e.setenv("COVEY_LOG_LEVEL", "warn")
-	ix := e.start("index", "--config", cfgPath)
+	dbURL, pool := coveyDB(t, pg.url)
+	c, _, _, ix := indexingChain(t, r, dbURL)
 	head, hash := c.head()
 	if err := waitCursorAt(t, pool, head, hash, time.Minute); err != nil {
 		t.Fatalf("before the WAL filled: %v\n%s", err, lastLines(ix.output(), 10))
