@@ -127,13 +127,7 @@ func TestDiskFull(t *testing.T) {
 	if ix.exited() {
 		t.Fatalf("covey index exited on a full disk: %v\n%s", ix.err, lastLines(ix.output(), 10))
 	}
-	var firstErr string
-	for _, l := range strings.Split(ix.output(), "\n") {
-		if strings.Contains(l, diskErr) {
-			firstErr = l
-			break
-		}
-	}
+	firstErr := firstLineWith(ix.output(), diskErr)
 	t.Logf("covey index reports: %s", firstErr)
 	if !strings.Contains(firstErr, "level=ERROR") || !strings.Contains(firstErr, "disk full") {
 		t.Errorf("a full disk is reported at ERROR, saying the disk is full; got: %s", firstErr)

@@ -90,13 +90,7 @@ func TestReadOnlyPostgres(t *testing.T) {
 			t.Fatalf("covey %s exited on a read-only database: %v\n%s", p.args[0], p.err, lastLines(p.output(), 10))
 		}
 	}
-	var firstErr string
-	for _, l := range strings.Split(ix.output(), "\n") {
-		if strings.Contains(l, roErr) {
-			firstErr = l
-			break
-		}
-	}
+	firstErr := firstLineWith(ix.output(), roErr)
 	t.Logf("covey index reports: %s", firstErr)
 	if !strings.Contains(firstErr, "level=ERROR") || !strings.Contains(firstErr, "database is read-only") {
 		t.Errorf("a read-only database is reported at ERROR, saying it is read-only; got: %s", firstErr)
