@@ -82,18 +82,28 @@ func (d derivedTable) latestSQL(where string) string {
 
 // applyRange folds the events of blocks (lo, hi] into the derived table (lo -1: from the first block);
 // rows only move forward. It is how a deferred backfill's derived state is caught up (restoreDerived).
+// When the table holds no row of the chain (the first backfill), the rows are plainly inserted: the
+// upsert's speculative insertion was a fifth of the fold's time, and the latest-per-key select yields
+// each key once.
 func (d derivedTable) applyRange(ctx context.Context, db DBTX, chainID int64, lo, hi int64) error {
-	cols := d.cols()
-	set := make([]string, 0, len(d.vals)+2)
-	for _, v := range d.vals {
-		set = append(set, v+" = excluded."+v)
+	var empty bool
+	if err := db.QueryRow(ctx, fmt.Sprintf("SELECT NOT EXISTS (SELECT 1 FROM %s WHERE chain_id = $1)", d.table), chainID).Scan(&empty); err != nil {
+		return fmt.Errorf("updating %s: %w", d.table, err)
 	}
-	set = append(set, "block_number = excluded.block_number", "log_index = excluded.log_index")
-	q := fmt.Sprintf(`INSERT INTO %s (chain_id, %s, block_number, log_index) SELECT $1, %s, block_number, log_index FROM (%s) l
+	cols := d.cols()
+	q := fmt.Sprintf(`INSERT INTO %s (chain_id, %s, block_number, log_index) SELECT $1, %s, block_number, log_index FROM (%s) l`,
+		d.table, strings.Join(cols, ", "), strings.Join(cols, ", "), d.latestSQL("block_number > $2 AND block_number <= $3"))
+	if !empty {
+		set := make([]string, 0, len(d.vals)+2)
+		for _, v := range d.vals {
+			set = append(set, v+" = excluded."+v)
+		}
+		set = append(set, "block_number = excluded.block_number", "log_index = excluded.log_index")
+		q += fmt.Sprintf(`
 		ON CONFLICT (chain_id, %s) DO UPDATE SET %s
 		WHERE (%s.block_number, %s.log_index) < (excluded.block_number, excluded.log_index)`,
-		d.table, strings.Join(cols, ", "), strings.Join(cols, ", "), d.latestSQL("block_number > $2 AND block_number <= $3"),
-		strings.Join(d.keys, ", "), strings.Join(set, ", "), d.table, d.table)
+			strings.Join(d.keys, ", "), strings.Join(set, ", "), d.table, d.table)
+	}
 	if _, err := db.Exec(ctx, q, chainID, lo, hi); err != nil {
 		return fmt.Errorf("updating %s: %w", d.table, err)
 	}

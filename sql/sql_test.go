@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/covey-labs/covey/internal/pgtest"
 	coveysql "github.com/covey-labs/covey/sql"
 )
@@ -74,5 +76,37 @@ func TestMigrateBuildsDeferredIndexesFirst(t *testing.T) {
 	}
 	if got != def || listed != 0 {
 		t.Errorf("after migrating: index %q (want %q), %d still listed", got, def, listed)
+	}
+}
+
+// Every text column compares bytewise (00900_bytewise_text.sql): a table added by a later migration
+// without COLLATE "C" would sort and index its hex through strcoll again, and comparing it with a
+// bytewise column under another non-default collation would be an error.
+func TestEveryTextColumnIsBytewise(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	rows, err := pool.Query(ctx, `SELECT c.relname || '.' || a.attname
+		FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v') AND a.attnum > 0 AND NOT a.attisdropped
+		  AND a.atttypid = 'text'::regtype AND a.attcollation <> 'pg_catalog."C"'::regcollation
+		ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cols) > 0 {
+		t.Fatalf("text columns without COLLATE \"C\": %v", cols)
+	}
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.atttypid = 'text'::regtype`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n < 100 {
+		t.Fatalf("only %d text columns in the schema: the check looked in the wrong place", n)
 	}
 }
