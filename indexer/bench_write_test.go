@@ -114,7 +114,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := ix.commit(context.Background(), cur, bt, heads{latest: bt.to}); err != nil {
+		if err := ix.commit(context.Background(), cur, bt, heads{latest: bt.to}, nil); err != nil {
 			b.Fatal(err)
 		}
 		cur = cursor{number: bt.to, hash: bt.lastH.Hash, ok: true}

@@ -8,7 +8,11 @@
 // WithTargetLogs logs per fetch); up to indexer.workers fetchers run ahead and encode their rows for binary
 // COPY (copy.go) and the derived tables' latest event per key, so the single writer only streams
 // bytes; consecutive batches that are already fetched commit in one transaction (at most 4× the
-// target logs), still with their cursor.
+// target logs), still with their cursor. Two batch transactions overlap: the next one COPYs its rows
+// while the previous one finishes, and only then takes the chain's advisory lock, checks the cursor is
+// the one the previous batch committed, writes the derived state and the cursor and commits. So two
+// Postgres backends write at once (the single writing backend was the backfill's bottleneck) while
+// batches still commit one at a time, in order; a batch whose predecessor failed rolls back.
 //
 // A large backfill (estimated at 250,000 logs or more, and at least twice what is stored) drops the
 // secondary indexes of the event and derived tables and builds them once caught up (deferred.go,
@@ -21,7 +25,7 @@
 // only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
 // that reaches the target head, settlement's writes) flushes them first.
 //
-// # Tables (sql/migrations/00002–00007)
+// # Tables (sql/migrations/00002–00008, 00900: every text column COLLATE "C")
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
 //   - blocks: headers of blocks with logs, each batch's first and last block and every block within

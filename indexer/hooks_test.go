@@ -8,6 +8,8 @@ import (
 
 func withAfterCommit(f func(to uint64)) Option { return func(o *options) { o.afterCommit = f } }
 
+func withStaging(f func(to uint64)) Option { return func(o *options) { o.staging = f } }
+
 func withBeforeCommit(f func(ctx context.Context, to uint64) error) Option {
 	return func(o *options) { o.beforeCommit = f }
 }

@@ -65,6 +65,7 @@ type options struct {
 	// test hooks
 	beforeCommit func(ctx context.Context, to uint64) error
 	afterCommit  func(to uint64)
+	staging      func(to uint64) // a batch's transaction began (tests: batches overlap)
 }
 
 // Option configures an Indexer.
@@ -504,6 +505,22 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 		}
 	}()
 	expect := cur
+	// fly is the last batch's commit, still running while the next batch stages its rows (commit).
+	var fly *inflight
+	settle := func() error {
+		if fly == nil {
+			return nil
+		}
+		<-fly.done
+		f := fly
+		fly = nil
+		if f.err != nil {
+			return f.err
+		}
+		p.done(f.to, f.nlogs)
+		return nil
+	}
+	defer func() { _ = settle() }()
 	var pending *job
 	var seenLogs, seenBlocks uint64 // for the decision to defer indexes, taken once per sync
 	decided := false
@@ -520,13 +537,20 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 		select {
 		case r = <-j.res:
 		case <-ctx.Done():
+			_ = settle()
 			return ctx.Err()
 		}
 		if r.err != nil {
+			if err := settle(); err != nil {
+				return err
+			}
 			return r.err
 		}
 		b := r.b
 		if expect.ok && b.first.ParentHash != expect.hash {
+			if err := settle(); err != nil {
+				return err
+			}
 			cancel()
 			return ix.onMismatch(context.WithoutCancel(ctx), expect, hd)
 		}
@@ -534,19 +558,35 @@ func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, 
 			seenLogs, seenBlocks = seenLogs+uint64(b.nlogs), seenBlocks+b.to-b.from+1
 			if seenLogs >= min(deferSampleLogs, uint64(max(1, ix.opts.deferMinLogs/100))) || b.to >= hd.target {
 				decided = true
+				if err := settle(); err != nil { // deferring drops indexes: no batch may hold its tables
+					return err
+				}
 				ix.maybeDefer(ctx, seenLogs, seenBlocks, hd.target-b.to)
 			}
 		}
 		// Far behind the head the fetchers run ahead of the writer: fold the consecutive batches that
 		// are already fetched into one transaction (fewer commits, COPYs and upserts per event).
 		pending = ix.mergeReady(order, b)
-		if err := ix.commit(ctx, expect, b, hd); err != nil {
-			return err
-		}
+		prev := fly
+		f := &inflight{done: make(chan struct{}), to: b.to, nlogs: b.nlogs}
+		go func(expect cursor) {
+			defer close(f.done)
+			f.err = ix.commit(ctx, expect, b, hd, prev)
+		}(expect)
+		fly = f
 		expect = cursor{number: b.to, hash: b.last().Hash, ok: true}
-		p.done(b.to, b.nlogs)
+		// At most two batches in flight: this one staging its rows while the previous one commits.
+		if prev != nil {
+			<-prev.done
+			if prev.err != nil {
+				<-f.done
+				fly = nil
+				return prev.err
+			}
+			p.done(prev.to, prev.nlogs)
+		}
 	}
-	return nil
+	return settle()
 }
 
 // deferSampleLogs is how many logs a sync fetches before it estimates its size (maybeDefer); fewer
@@ -584,14 +624,31 @@ func (ix *Indexer) mergeReady(order <-chan *job, b *batch) *job {
 	return nil
 }
 
-// commit writes one batch and the new cursor in one transaction, then publishes the head.
-func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads) error {
+// inflight is a batch commit running in its own goroutine; done closes once err is set.
+type inflight struct {
+	done  chan struct{}
+	err   error
+	to    uint64
+	nlogs int
+}
+
+// errPreviousFailed aborts a staged batch whose predecessor did not commit (its error is the one reported).
+var errPreviousFailed = errors.New("the previous batch did not commit")
+
+// commit writes one batch and the new cursor in one transaction, then publishes the head. The rows are
+// staged first; then, once prev (the previous batch's commit, nil if none) has committed, the chain lock
+// is taken, the cursor checked and the batch finished and committed. So two batches' transactions overlap
+// (one writing rows while the other commits), on two Postgres backends, but commit strictly in order.
+func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads, prev *inflight) error {
 	t0 := time.Now()
-	tx, err := beginBatch(ctx, ix.pool, ix.cfg.Chain.ID, expect)
+	tx, err := ix.pool.Begin(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("beginning batch: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.Background()) }()
+	if ix.opts.staging != nil {
+		ix.opts.staging(b.to)
+	}
 	if b.to < hd.target {
 		// More batches follow at once (a backfill): this commit need not wait for its WAL flush. The rows
 		// and the cursor still commit together, so a Postgres crash can only lose the last few batches
@@ -602,7 +659,19 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 			return fmt.Errorf("batch %d-%d: %w", b.from, b.to, err)
 		}
 	}
-	if err := ix.writeBatch(ctx, tx, b, hd); err != nil {
+	if err := ix.stageRows(ctx, tx, b, hd); err != nil {
+		return err
+	}
+	if prev != nil {
+		<-prev.done
+		if prev.err != nil {
+			return errPreviousFailed
+		}
+	}
+	if err := lockBatch(ctx, tx, ix.cfg.Chain.ID, expect); err != nil {
+		return err
+	}
+	if err := ix.finishBatch(ctx, tx, b, hd); err != nil {
 		return err
 	}
 	defer func() {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // cursor is the last fully indexed block. ok is false before the first batch.
@@ -45,20 +46,26 @@ func beginBatch(ctx context.Context, db interface {
 	if err != nil {
 		return nil, fmt.Errorf("beginning batch: %w", err)
 	}
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", lockKey(chainID)); err != nil {
-		_ = tx.Rollback(context.Background())
-		return nil, fmt.Errorf("locking chain: %w", err)
-	}
-	got, err := readCursor(ctx, tx, chainID)
-	if err != nil {
+	if err := lockBatch(ctx, tx, chainID, want); err != nil {
 		_ = tx.Rollback(context.Background())
 		return nil, err
 	}
-	if got != want {
-		_ = tx.Rollback(context.Background())
-		return nil, errCursorMoved
-	}
 	return tx, nil
+}
+
+// lockBatch takes the chain lock inside tx and checks the cursor is still want.
+func lockBatch(ctx context.Context, tx DBTX, chainID int64, want cursor) error {
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", lockKey(chainID)); err != nil {
+		return fmt.Errorf("locking chain: %w", err)
+	}
+	got, err := readCursor(ctx, tx, chainID)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return errCursorMoved
+	}
+	return nil
 }
 
 func finalityOf(n uint64, h heads) string {
@@ -71,16 +78,28 @@ func finalityOf(n uint64, h heads) string {
 	return "unsafe"
 }
 
-// writeBatch writes a fetched batch and advances the cursor, inside tx. Rows go in with plain COPY (no
-// staging table, no ON CONFLICT): nothing above the cursor can exist, because rows are only ever written
-// together with the cursor that covers them, a rollback deletes everything above its new cursor, and
-// beginBatch holds the chain's advisory lock and has checked the cursor is the one this batch extends.
-func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
+// stageRows writes a batch's rows inside tx: raw_logs, undecodable_logs, the ev_ tables and blocks. Rows
+// go in with plain COPY (no staging table, no ON CONFLICT): nothing above the cursor can exist, because
+// rows are only ever committed together with the cursor that covers them (finishBatch, under the chain
+// lock, after checking the cursor is the one the batch extends) and a rollback deletes everything above
+// its new cursor. It runs before the chain lock is taken, so the next batch's rows are written while the
+// previous batch commits (Indexer.sync); another writer's uncommitted rows for the same blocks make it
+// wait for that writer and fail with a unique violation, which is errCursorMoved.
+func (ix *Indexer) stageRows(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
+	err := ix.copyBatch(ctx, tx, b, hd)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "23505" {
+		return fmt.Errorf("%w: %v", errCursorMoved, err)
+	}
+	return err
+}
+
+func (ix *Indexer) copyBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
 	chain := ix.cfg.Chain.ID
 	t0 := time.Now()
-	var tRaw, tEvents, tDerived time.Duration
+	var tRaw, tEvents time.Duration
 	defer func() {
-		ix.log.Debug("batch written", "logs", b.nlogs, "raw", tRaw, "events", tEvents, "derived", tDerived, "total", time.Since(t0))
+		ix.log.Debug("batch rows written", "logs", b.nlogs, "raw", tRaw, "events", tEvents, "total", time.Since(t0))
 	}()
 	if err := copyRows(ctx, tx, "raw_logs", rawLogColumns, b.raw); err != nil {
 		return err
@@ -109,6 +128,13 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"blocks"}, []string{"chain_id", "number", "hash", "parent_hash", "time", "finality"}, pgx.CopyFromRows(blockRows)); err != nil {
 		return fmt.Errorf("writing blocks: %w", err)
 	}
+	return nil
+}
+
+// finishBatch completes a staged batch inside tx, which holds the chain lock and has checked the cursor:
+// the derived state (unless deferred), the cursor, block promotion and the head notification.
+func (ix *Indexer) finishBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads) error {
+	chain := ix.cfg.Chain.ID
 	tD := time.Now()
 	skip, err := ix.derivedSkipped(ctx, tx)
 	if err != nil {
@@ -122,7 +148,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads
 			return err
 		}
 	}
-	tDerived = time.Since(tD)
+	ix.log.Debug("batch derived state written", "logs", b.nlogs, "skipped", skip, "took", time.Since(tD))
 	last := b.last()
 	if _, err := tx.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash, updated_at) VALUES ($1, $2, $3, now())
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()`,
