@@ -1,6 +1,6 @@
 // Command benchrun is covey's benchmark harness (`make bench`, `make bench-quick`): it builds and
 // caches the workload chain, runs every measurement several times as child processes (median, min,
-// max; peak RSS: the largest VmHWM in the child's process group, sampled every 50 ms), writes bench/results/results.json, then BENCHMARKS.md and one PNG per
+// max; peak RSS: the largest VmHWM of the child and its descendants, sampled every 100 ms), writes bench/results/results.json, then BENCHMARKS.md and one PNG per
 // section from that file alone.
 //
 //	benchrun run [-quick] [-runs 3] [-sections backfill,tree,...]   everything, then the report

@@ -222,7 +222,7 @@ func (r *runner) section(id string) *report.Section {
 				"covey: `covey index --until-synced`; floor: a bare go-ethereum eth_getLogs sweep with two workers that ABI-decodes every log and discards it; " +
 				"Ponder: the npm package (bench/peers/ponder, one row per event, RPC rate limiter opened up) until its /ready. Every contender indexes the same contracts' events; rows are counted after each run. " +
 				"covey's and Ponder's seconds run from process start (Ponder's include its ~5–10 s build and migrations); the floor's are its sweep alone. " +
-				"Peak RSS is the measured process's own (the largest VmHWM in its process group, sampled every 50 ms; before 2026-11-27 05:00 UTC it was wait4's ru_maxrss, which reported at least the harness's own 151 MiB): Postgres and anvil are not counted for anyone.",
+				"Peak RSS is the measured process's own (the largest VmHWM of it and its descendants, sampled every 100 ms from their /proc entries alone; before 2026-11-27 05:00 UTC it was wait4's ru_maxrss, which reported at least the harness's own 151 MiB, and until 08:30 UTC the sampler scanned all of /proc every 50 ms, costing the measured process 6-13% of a core): Postgres and anvil are not counted for anyone.",
 			Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "bars", PlotKey: "events_per_s"}
 	case "head":
