@@ -97,8 +97,10 @@ func (ix *Indexer) checkEndpoints(ctx context.Context) {
 
 // verifyTip runs when the cursor is at or past the target (caught up, or a node reporting a lower head):
 // the highest stored block the node should have must still be canonical. A node whose head went
-// backwards is lagging unless it shows a different hash for a block we stored, or (F9) the chain
-// really got shorter: no endpoint has the block after its head, asked twice (see shortened).
+// backwards is lagging unless it shows a different hash for a block we stored, or (F9, F11) the chain
+// really got shorter: no endpoint has the block after its head, asked twice (see shortened); the
+// common ancestor reorg then finds may lie below the fork when blocks in between were not stored,
+// which only re-indexes a few more blocks.
 func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledBack bool, err error) {
 	var n int64
 	var h string
@@ -115,7 +117,11 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 		return false, nil
 	}
 	if got.Hash == common.HexToHash(h) {
-		if hd.latest >= cur.number || uint64(n) != hd.latest {
+		// The highest stored block the node has is unchanged. With the head below the cursor, the
+		// blocks between that stored block and the head may be new ones that no stored hash can show
+		// (F11: only blocks within reorg_bound of the head, with logs, or at a batch's ends are kept):
+		// whether or not the stored block sits at the head, ask whether the chain really ends there.
+		if hd.latest >= cur.number {
 			return false, nil
 		}
 		dropped, err := ix.shortened(ctx, hd.latest)
