@@ -45,32 +45,45 @@ func TestReorgs(t *testing.T) {
 			snaps = snaps[:len(snaps)-1]
 		}
 	}
-	depth := func() int {
+	// maxHead is the highest head the chain ever had. anvil reports head-64 as finalized, and covey
+	// marks the blocks it stored up to there finalized; a real chain never drops a finalized block, and
+	// covey takes a chain ending below one for a lagging node (F11: a run of rollbacks, each within 64
+	// blocks of its own head, dropped blocks reported finalized earlier). So no reorg forks at or below
+	// maxHead-64.
+	var maxHead uint64
+	depth := func(room int) int {
 		// Mostly shallow, sometimes up to 64: real reorgs are shallow, the bound matters for deep ones.
 		if r.IntN(4) == 0 {
-			return 1 + r.IntN(64)
+			return min(room, 1+r.IntN(64))
 		}
-		return 1 + r.IntN(8)
+		return min(room, 1+r.IntN(8))
 	}
 	// reorgOnce applies one random reorg and says what it did.
 	reorgOnce := func() string {
 		head, _ := c.head()
+		maxHead = max(maxHead, head)
+		room := int(int64(head) - (int64(maxHead) - 64)) // blocks above the highest finalized one
+		if room < 1 {
+			n := 1 + r.IntN(8)
+			c.emitBlocks(r, n)
+			return fmt.Sprintf("no reorg (the head is at the highest block reported finalized): %d new blocks", n)
+		}
 		switch k := r.IntN(10); {
 		case k < 5:
-			d := depth()
+			d := depth(room)
 			c.reorg(r, d)
 			forget(head - uint64(d))
 			return fmt.Sprintf("anvil_reorg depth %d", d)
 		case k < 7:
-			d := depth()
+			d := depth(room)
 			c.rollback(d)
 			forget(head - uint64(d))
 			n := r.IntN(d + 3)
 			c.emitBlocks(r, n)
 			return fmt.Sprintf("anvil_rollback %d then %d new blocks", d, n)
 		default:
-			if len(snaps) == 0 || head-snaps[len(snaps)-1].head > 64 {
-				d := depth()
+			if len(snaps) == 0 || head-snaps[len(snaps)-1].head > 64 || snaps[len(snaps)-1].head+64 <= maxHead {
+				d := depth(room)
 				c.reorg(r, d)
 				forget(head - uint64(d))
 				return fmt.Sprintf("anvil_reorg depth %d", d)

@@ -242,6 +242,23 @@ func TestLaggingRPCFailsOver(t *testing.T) {
 	}
 }
 
+// heldAt runs ix to the head n times, then fails with why unless the cursor is still at head and no
+// reorg was counted.
+func heldAt(t *testing.T, ix *Indexer, pool *pgxpool.Pool, head uint64, n int, why string) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		err := ix.RunUntilSynced(ctx)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := cursorNumber(t, pool); got != head || reorgCount(ix) != 0 {
+		t.Fatalf("cursor %d (want %d), %v reorgs: %s", got, head, reorgCount(ix), why)
+	}
+}
+
 func reorgCount(ix *Indexer) float64 {
 	var m dto.Metric
 	_ = ix.m.reorgs.Write(&m)
@@ -279,17 +296,7 @@ func TestRollbackToShorterChain(t *testing.T) {
 	t.Run("lagging second RPC is not a rollback", func(t *testing.T) {
 		_, lu := newLagProxy(t, a.url, 4, false)
 		ix := newTestIndexer(t, testConfig(a, lu, a.url), pool)
-		for i := 0; i < 5; i++ {
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			err := ix.RunUntilSynced(ctx)
-			cancel()
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		if got := cursorNumber(t, pool); got != head || reorgCount(ix) != 0 {
-			t.Fatalf("cursor %d (want %d), %v reorgs: a lagging RPC was taken for a rollback", got, head, reorgCount(ix))
-		}
+		heldAt(t, ix, pool, head, 5, "a lagging RPC was taken for a rollback")
 		diffDumps(t, dump(t, pool), before)
 	})
 	t.Run("rollback", func(t *testing.T) {

@@ -49,6 +49,9 @@ type Indexer struct {
 	// derivedDeferred: deferred_derived may hold this chain's row (true at start, like deferred), so
 	// batches ask before skipping the derived upserts and the next catch-up folds them in.
 	derivedDeferred bool
+	// heldBelow is the head at which every endpoint's chain was last seen ending below a stored
+	// finalized block (warned once per head; 0 when not held). Only the loop goroutine touches it.
+	heldBelow uint64
 }
 
 type options struct {
@@ -355,6 +358,9 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 	next := ix.start
 	if cur.ok {
 		next = cur.number + 1
+		if hd.latest >= cur.number {
+			ix.clearHold()
+		}
 	}
 	if next > hd.target {
 		if cur.ok {

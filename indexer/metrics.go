@@ -18,7 +18,9 @@ type metrics struct {
 	rpcErrors    *prometheus.CounterVec
 	reorgs       prometheus.Counter
 	reorgDepth   prometheus.Histogram
-	rateLimited  prometheus.Counter
+	// heldBelowFinalized: every endpoint's chain ends below a stored finalized block (F11).
+	heldBelowFinalized prometheus.Gauge
+	rateLimited        prometheus.Counter
 	// suspectAnswers and bloomFalsePositives: eth_getLogs answers checked against logsBloom (F3).
 	suspectAnswers      prometheus.Counter
 	bloomFalsePositives prometheus.Counter
@@ -47,7 +49,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		rpcErrors:    prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_errors_total", Help: "Failed JSON-RPC requests by method."}, []string{"method"}),
 		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorgs_total", Help: "Reorgs rolled back."}),
 		reorgDepth:   prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "covey", Subsystem: "indexer", Name: "reorg_depth_blocks", Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
-		rateLimited:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_rate_limited_total", Help: "HTTP 429 responses (each halves that endpoint's request rate)."}),
+		heldBelowFinalized: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "covey", Subsystem: "indexer", Name: "held_below_finalized",
+			Help: "1 while every endpoint's chain ends below a block the indexer stored as finalized: nothing is rolled back (finalized blocks are never withdrawn) and indexing waits for the chain to pass that block again; a chain reset (devnet) needs a re-index."}),
+		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "rpc_rate_limited_total", Help: "HTTP 429 responses (each halves that endpoint's request rate)."}),
 		suspectAnswers: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "suspect_log_answers_total",
 			Help: "eth_getLogs answers refused because they contradict the blocks' logsBloom (logs left out or not in the bloom); the range is fetched again."}),
 		bloomFalsePositives: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "bloom_false_positives_total",
@@ -82,6 +86,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.rpcErrors = register(reg, m.rpcErrors)
 	m.reorgs = register(reg, m.reorgs)
 	m.reorgDepth = register(reg, m.reorgDepth)
+	m.heldBelowFinalized = register(reg, m.heldBelowFinalized)
 	m.rateLimited = register(reg, m.rateLimited)
 	m.suspectAnswers = register(reg, m.suspectAnswers)
 	m.bloomFalsePositives = register(reg, m.bloomFalsePositives)

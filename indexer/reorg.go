@@ -126,6 +126,7 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 		}
 		dropped, err := ix.shortened(ctx, hd.latest)
 		if err != nil || !dropped {
+			ix.log.Debug("head below the cursor, chain not shorter", "head", hd.latest, "indexed", cur.number, "stored_block", n, "err", err)
 			return false, err
 		}
 		ix.log.Warn("the chain got shorter: blocks above its head were dropped", "head", hd.latest, "indexed", cur.number)
@@ -140,17 +141,11 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 
 // shortened reports whether the chain really ends at head (we indexed past it): no endpoint has
 // block head+1, asked twice a poll interval apart (at least 200 ms) — a lagging node catches up, or
-// another endpoint has the block — and the stored blocks above head are not finalized (a finalized
-// block cannot be dropped; a node claiming so is lagging).
+// another endpoint has the block — and no stored block above head is finalized. A finalized block
+// cannot be dropped, so a chain that ends below one is held for lagging nodes: nothing is withdrawn,
+// and the indexer warns (once per head) and sets held_below_finalized until the chain passes it again
+// (F11: a devnet rolled back past its own finalized tag needs a re-index).
 func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
-	var finalized bool
-	if err := ix.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM blocks WHERE chain_id = $1 AND number > $2 AND finality = 'finalized')`,
-		ix.cfg.Chain.ID, int64(head)).Scan(&finalized); err != nil {
-		return false, fmt.Errorf("reading stored blocks: %w", err)
-	}
-	if finalized {
-		return false, nil
-	}
 	for round := 0; round < 2; round++ {
 		if round > 0 {
 			if err := sleepCtx(ctx, max(200*time.Millisecond, ix.cfg.Chain.PollInterval.Duration)); err != nil {
@@ -163,11 +158,35 @@ func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 		}
 		for i, h := range r.hashes {
 			if h != nil || r.failed[i] {
+				ix.log.Debug("an endpoint has the block after the head (or failed): lagging, not shorter", "block", head+1, "endpoint", i, "failed", r.failed[i])
 				return false, nil // someone has it (or could not say): lagging, not shorter
 			}
 		}
 	}
-	return true, nil
+	var final *int64
+	if err := ix.pool.QueryRow(ctx, `SELECT min(number) FROM blocks WHERE chain_id = $1 AND number > $2 AND finality = 'finalized'`,
+		ix.cfg.Chain.ID, int64(head)).Scan(&final); err != nil {
+		return false, fmt.Errorf("reading stored blocks: %w", err)
+	}
+	if final == nil {
+		return true, nil
+	}
+	ix.m.heldBelowFinalized.Set(1)
+	if ix.heldBelow != head {
+		ix.heldBelow = head
+		ix.log.Warn("every endpoint's chain ends below a block stored as finalized: taken for lagging nodes, nothing is rolled back; if the chain was reset or rolled back past finality (a devnet), re-index into an empty database",
+			"head", head, "finalized_block", *final)
+	}
+	return false, nil
+}
+
+// clearHold ends a hold below a finalized block (see shortened): the chain reached the cursor again.
+func (ix *Indexer) clearHold() {
+	if ix.heldBelow != 0 {
+		ix.heldBelow = 0
+		ix.m.heldBelowFinalized.Set(0)
+		ix.log.Info("the chain passed the indexed block again: hold below a finalized block ended")
+	}
 }
 
 // reorg finds the common ancestor (the highest stored block within reorg_bound whose hash the chain

@@ -1,13 +1,17 @@
 package indexer
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	mrand "math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/pgtest"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // TestDeepRollbackThenNewBlocks (F11): the chain is rolled back 60 blocks and grows again by a dozen
@@ -38,4 +42,62 @@ func TestDeepRollbackThenNewBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	diffDumps(t, dump(t, pool), freshDump(t, cfg))
+}
+
+// TestShorterChainBelowFinalizedIsHeld (F11): every endpoint's chain ends below a block the indexer
+// stored as finalized (anvil rolled back past its own finalized tag, which a real chain never does).
+// The indexer takes it for a lagging node: it keeps every row and its cursor, warns once with what to
+// do, and sets held_below_finalized; once the chain grows past the cursor again, the changed blocks are
+// an ordinary reorg and the database equals a fresh index.
+func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(45, 46))
+	emitRandom(a, r, 300, 3)
+	cfg := testConfig(a)
+	cfg.Chain.Finality = config.FinalityLatest
+	cfg.Chain.ReorgBound = 256
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	head := a.head()
+	var final int64
+	if err := pool.QueryRow(context.Background(), `SELECT coalesce(max(number), 0) FROM blocks WHERE finality = 'finalized'`).Scan(&final); err != nil {
+		t.Fatal(err)
+	}
+	if final < 10 {
+		t.Fatalf("no stored finalized block to roll back past (head %d)", head)
+	}
+	before := dump(t, pool)
+	a.call(nil, "anvil_rollback", int(head)-int(final)+5) // the chain now ends 5 blocks below it
+
+	var logs bytes.Buffer
+	ix := newTestIndexer(t, cfg, pool, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	heldAt(t, ix, pool, head, 2, "a chain ending below a finalized block was rolled back")
+	diffDumps(t, dump(t, pool), before)
+	if n := strings.Count(logs.String(), "re-index into an empty database"); n != 1 {
+		t.Fatalf("want one warning naming the re-index, got %d:\n%s", n, logs.String())
+	}
+	if v := gaugeValue(ix.m.heldBelowFinalized); v != 1 {
+		t.Fatalf("held_below_finalized = %v while held", v)
+	}
+
+	// The chain grows past the cursor on its new blocks: an ordinary reorg.
+	emitRandom(a, r, 3*int(head-uint64(final)+10), 3)
+	for a.head() <= head {
+		emitRandom(a, r, 3, 1)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := ix.RunUntilSynced(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
+		t.Fatalf("held_below_finalized = %v after the chain passed the cursor", v)
+	}
+	diffDumps(t, dump(t, pool), freshDump(t, cfg))
+}
+
+func gaugeValue(g interface{ Write(*dto.Metric) error }) float64 {
+	var m dto.Metric
+	_ = g.Write(&m)
+	return m.GetGauge().GetValue()
 }
