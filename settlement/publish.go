@@ -66,6 +66,7 @@ func SignerFromHex(h string) (*Signer, error) {
 type ChainClient interface {
 	bind.ContractBackend
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
 // Publication actions and statuses as stored in root_publications.
@@ -142,6 +143,9 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	root, mh := common.HexToHash(rootHex), common.HexToHash(mhHex)
 	total, err := parseBig(totalStr)
 	if err != nil {
+		return nil, err
+	}
+	if err := p.finishStaleProposals(ctx, e); err != nil {
 		return nil, err
 	}
 	if pub, done, err := p.resume(ctx, ActionPropose, e); err != nil || done {
@@ -287,6 +291,68 @@ func (p *Publisher) finishLiveAccepts(ctx context.Context) error {
 		if _, _, err := p.resume(ctx, ActionAccept, uint64(e)); err != nil {
 			return fmt.Errorf("finishing the accept of epoch %d: %w", e, err)
 		}
+	}
+	return nil
+}
+
+// finishStaleProposals settles the rows of proposals of other epochs than e still signed or sent: an
+// earlier run stopped before it saw their fate (O8: Postgres restarted between mining and the status
+// update), and Propose is only ever called again for a later epoch. Unlike accepts they are never
+// re-broadcast (that would propose an old epoch): a receipt makes them mined or reverted, a nonce the
+// chain has used without them makes them replaced, and otherwise they may still be in a mempool and
+// stay as they are until a later call can tell.
+func (p *Publisher) finishStaleProposals(ctx context.Context, e uint64) error {
+	rows, err := p.Pool.Query(ctx, `SELECT epoch, tx_hash, sender, nonce FROM root_publications
+		WHERE chain_id = $1 AND action = $2 AND epoch <> $3 AND status IN ('signed', 'sent') ORDER BY epoch`, p.ChainID, ActionPropose, int64(e))
+	if err != nil {
+		return fmt.Errorf("reading stale proposals: %w", err)
+	}
+	type stale struct {
+		epoch, nonce int64
+		tx, sender   string
+	}
+	var st []stale
+	for rows.Next() {
+		var s stale
+		if err := rows.Scan(&s.epoch, &s.tx, &s.sender, &s.nonce); err != nil {
+			rows.Close()
+			return fmt.Errorf("reading stale proposals: %w", err)
+		}
+		st = append(st, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading stale proposals: %w", err)
+	}
+	for _, s := range st {
+		pub := &Publication{Action: ActionPropose, Epoch: uint64(s.epoch), TxHash: common.HexToHash(s.tx)}
+		r, err := p.Client.TransactionReceipt(ctx, pub.TxHash)
+		if err == nil {
+			// Recorded as mined or reverted; a stale proposal that reverted does not fail this epoch's.
+			status, blk := PubMined, r.BlockNumber.Uint64()
+			if r.Status != types.ReceiptStatusSuccessful {
+				status = PubReverted
+			}
+			if err := p.setStatus(ctx, pub, status, &blk); err != nil {
+				return err
+			}
+			p.log().Info("stale proposal found on chain", "epoch", s.epoch, "tx", s.tx, "block", blk, "status", status)
+			continue
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("reading the receipt of %s: %w", s.tx, err)
+		}
+		used, err := p.Client.NonceAt(ctx, common.HexToAddress(s.sender), nil)
+		if err != nil {
+			return fmt.Errorf("reading nonce: %w", err)
+		}
+		if used <= uint64(s.nonce) {
+			continue // its nonce is still free: it may yet be mined
+		}
+		if err := p.setStatus(ctx, pub, PubReplaced, nil); err != nil {
+			return err
+		}
+		p.log().Warn("stale proposal was never mined (its nonce is used)", "epoch", s.epoch, "tx", s.tx)
 	}
 	return nil
 }

@@ -264,3 +264,89 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 		t.Fatalf("proposer nonce %d, want 3 (propose 0, accept 0, propose 1)", n)
 	}
 }
+
+// TestStaleProposalsFinished (O8): Propose is only ever called again for a later epoch, so a proposal
+// whose run stopped before it recorded the receipt (Postgres restarted between mining and the status
+// update) stayed sent forever, and one signed but never sent stayed signed. The next Propose records
+// the first as mined from its receipt, and the second as replaced once its nonce is used by another
+// transaction; while its nonce is free it is left alone (it could still be mined).
+func TestStaleProposalsFinished(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	pool := pgtest.New(t)
+	_, _, total1 := settledForSim(t, pool)
+	// Epoch 2: epoch 1's root again (a later epoch with nothing new is still a proposal).
+	cols := `epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version, policy_hash, engine_version, input_hash,
+		emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count, root, manifest_hash, manifest_path, manifest`
+	if _, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, `+cols+`) SELECT chain_id, 2, `+cols+` FROM settlement_epochs WHERE chain_id = $1 AND epoch = 1`, simChain); err != nil {
+		t.Fatal(err)
+	}
+	env := newSimChain(t, new(big.Int).Mul(total1, big.NewInt(2)))
+	signer := &Signer{key: env.proposer, address: crypto.PubkeyToAddress(env.proposer.PublicKey)}
+	newPub := func() *Publisher {
+		return &Publisher{Pool: pool, Client: env.client, ChainID: simChain, Distributor: env.addr, Signer: signer, PollInterval: 10 * time.Millisecond}
+	}
+	statusOf := func(epoch int) string {
+		t.Helper()
+		var st string
+		if err := pool.QueryRow(ctx, `SELECT status FROM root_publications WHERE chain_id = $1 AND epoch = $2 AND action = 'propose' ORDER BY created_at DESC LIMIT 1`, simChain, epoch).Scan(&st); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	accept := func() {
+		t.Helper()
+		env.mu.Lock()
+		if err := env.sim.AdjustTime(25 * time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		env.sim.Commit()
+		env.mu.Unlock()
+		if acc, err := newPub().Accept(ctx); err != nil || acc.Status != PubMined {
+			t.Fatalf("accept: %+v %v", acc, err)
+		}
+	}
+
+	// Epoch 0 is mined, but its row says sent (the status update was lost).
+	if pub, err := newPub().Propose(ctx, 0); err != nil || pub.Status != PubMined {
+		t.Fatalf("propose 0: %+v %v", pub, err)
+	}
+	if _, err := pool.Exec(ctx, `UPDATE root_publications SET status = 'sent', mined_block = NULL WHERE chain_id = $1 AND epoch = 0`, simChain); err != nil {
+		t.Fatal(err)
+	}
+	accept()
+	// Epoch 1 is signed and stored, then the run stops before sending.
+	p := newPub()
+	p.beforeSend = func(*types.Transaction) error { return errCrash }
+	if _, err := p.Propose(ctx, 1); !errors.Is(err, errCrash) {
+		t.Fatalf("want the crash, got %v", err)
+	}
+
+	// The next run proposes epoch 2: epoch 0's row is mined, epoch 1's left signed (its nonce is free).
+	if pub, err := newPub().Propose(ctx, 2); err != nil || pub.Status != PubMined {
+		t.Fatalf("propose 2: %+v %v", pub, err)
+	}
+	if st := statusOf(0); st != PubMined {
+		t.Fatalf("epoch 0's proposal: %s, want mined", st)
+	}
+	if st := statusOf(1); st != PubSigned {
+		t.Fatalf("epoch 1's proposal before its nonce was used: %s, want signed", st)
+	}
+	// Epoch 2's proposal took that nonce: the next call records epoch 1's as replaced.
+	if pub, err := newPub().Propose(ctx, 2); err != nil || pub.Status != PubMined {
+		t.Fatalf("propose 2 again: %+v %v", pub, err)
+	}
+	if st := statusOf(1); st != PubReplaced {
+		t.Fatalf("epoch 1's proposal after its nonce was used: %s, want replaced", st)
+	}
+	var live int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM root_publications WHERE status IN ('signed', 'sent')`).Scan(&live); err != nil {
+		t.Fatal(err)
+	}
+	if live != 0 {
+		t.Fatalf("%d publications left signed or sent", live)
+	}
+	if n, _ := env.client.PendingNonceAt(ctx, signer.Address()); n != 3 {
+		t.Fatalf("proposer nonce %d, want 3 (propose 0, accept 0, propose 2)", n)
+	}
+}
