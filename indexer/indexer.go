@@ -49,9 +49,9 @@ type Indexer struct {
 	// derivedDeferred: deferred_derived may hold this chain's row (true at start, like deferred), so
 	// batches ask before skipping the derived upserts and the next catch-up folds them in.
 	derivedDeferred bool
-	// heldBelow is the head at which every endpoint's chain was last seen ending below a stored
-	// finalized block (warned once per head; 0 when not held). Only the loop goroutine touches it.
-	heldBelow uint64
+	// held: every endpoint's chain was last seen ending below a stored finalized block (see shortened;
+	// warned once until the chain reaches the cursor again). Only the loop goroutine touches it.
+	held bool
 }
 
 type options struct {

@@ -143,7 +143,7 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 // block head+1, asked twice a poll interval apart (at least 200 ms) — a lagging node catches up, or
 // another endpoint has the block — and no stored block above head is finalized. A finalized block
 // cannot be dropped, so a chain that ends below one is held for lagging nodes: nothing is withdrawn,
-// and the indexer warns (once per head) and sets held_below_finalized until the chain passes it again
+// and the indexer warns (once per hold: a node catching up moves the head every poll) and sets held_below_finalized until the chain passes it again
 // (F11: a devnet rolled back past its own finalized tag needs a re-index).
 func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 	for round := 0; round < 2; round++ {
@@ -172,8 +172,8 @@ func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 		return true, nil
 	}
 	ix.m.heldBelowFinalized.Set(1)
-	if ix.heldBelow != head {
-		ix.heldBelow = head
+	if !ix.held {
+		ix.held = true
 		ix.log.Warn("every endpoint's chain ends below a block stored as finalized: taken for lagging nodes, nothing is rolled back; if the chain was reset or rolled back past finality (a devnet), re-index into an empty database",
 			"head", head, "finalized_block", *final)
 	}
@@ -182,8 +182,8 @@ func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 
 // clearHold ends a hold below a finalized block (see shortened): the chain reached the cursor again.
 func (ix *Indexer) clearHold() {
-	if ix.heldBelow != 0 {
-		ix.heldBelow = 0
+	if ix.held {
+		ix.held = false
 		ix.m.heldBelowFinalized.Set(0)
 		ix.log.Info("the chain passed the indexed block again: hold below a finalized block ended")
 	}

@@ -45,10 +45,11 @@ func TestDeepRollbackThenNewBlocks(t *testing.T) {
 }
 
 // TestShorterChainBelowFinalizedIsHeld (F11): every endpoint's chain ends below a block the indexer
-// stored as finalized (anvil rolled back past its own finalized tag, which a real chain never does).
-// The indexer takes it for a lagging node: it keeps every row and its cursor, warns once with what to
-// do, and sets held_below_finalized; once the chain grows past the cursor again, the changed blocks are
-// an ordinary reorg and the database equals a fresh index.
+// stored as finalized. First a node lagging that far (behind a proxy), catching up: the indexer keeps
+// every row and its cursor, warns once for the whole hold (not at every new head) with what to do, and
+// sets held_below_finalized until the node reaches the cursor. Then anvil rolled back past its own
+// finalized tag, which a real chain never does: held the same way, and once the chain grows past the
+// cursor again, the changed blocks are an ordinary reorg and the database equals a fresh index.
 func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
 	a := startAnvil(t)
 	r := mrand.New(mrand.NewPCG(45, 46))
@@ -64,36 +65,57 @@ func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
 		t.Fatal(err)
 	}
 	if final < 10 {
-		t.Fatalf("no stored finalized block to roll back past (head %d)", head)
+		t.Fatalf("no stored finalized block to fall below (head %d)", head)
 	}
 	before := dump(t, pool)
-	a.call(nil, "anvil_rollback", int(head)-int(final)+5) // the chain now ends 5 blocks below it
+	below := int64(head) - final + 5 // a head 5 blocks below the highest stored finalized block
+	held := func(t *testing.T, ix *Indexer, logs *bytes.Buffer, runs int) {
+		t.Helper()
+		heldAt(t, ix, pool, head, runs, "a chain ending below a finalized block was rolled back")
+		diffDumps(t, dump(t, pool), before)
+		if n := strings.Count(logs.String(), "re-index into an empty database"); n != 1 {
+			t.Fatalf("want one warning naming the re-index for the hold, got %d:\n%s", n, logs.String())
+		}
+		if v := gaugeValue(ix.m.heldBelowFinalized); v != 1 {
+			t.Fatalf("held_below_finalized = %v while held", v)
+		}
+	}
 
-	var logs bytes.Buffer
-	ix := newTestIndexer(t, cfg, pool, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
-	heldAt(t, ix, pool, head, 2, "a chain ending below a finalized block was rolled back")
-	diffDumps(t, dump(t, pool), before)
-	if n := strings.Count(logs.String(), "re-index into an empty database"); n != 1 {
-		t.Fatalf("want one warning naming the re-index, got %d:\n%s", n, logs.String())
-	}
-	if v := gaugeValue(ix.m.heldBelowFinalized); v != 1 {
-		t.Fatalf("held_below_finalized = %v while held", v)
-	}
+	t.Run("lagging node", func(t *testing.T) {
+		lp, lu := newLagProxy(t, a.url, below, false)
+		var logs bytes.Buffer
+		ix := newTestIndexer(t, testConfig(a, lu), pool, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+		held(t, ix, &logs, 2)
+		lp.lag.Store(below - 2) // catching up: a new head, still below
+		held(t, ix, &logs, 1)
+		lp.lag.Store(0)
+		heldAt(t, ix, pool, head, 1, "a lagging node that caught up caused a rollback")
+		if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
+			t.Fatalf("held_below_finalized = %v after the node caught up", v)
+		}
+		diffDumps(t, dump(t, pool), before)
+	})
 
-	// The chain grows past the cursor on its new blocks: an ordinary reorg.
-	emitRandom(a, r, 3*int(head-uint64(final)+10), 3)
-	for a.head() <= head {
-		emitRandom(a, r, 3, 1)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := ix.RunUntilSynced(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
-		t.Fatalf("held_below_finalized = %v after the chain passed the cursor", v)
-	}
-	diffDumps(t, dump(t, pool), freshDump(t, cfg))
+	t.Run("devnet rolled back past finality", func(t *testing.T) {
+		a.call(nil, "anvil_rollback", int(below))
+		var logs bytes.Buffer
+		ix := newTestIndexer(t, cfg, pool, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+		held(t, ix, &logs, 2)
+		// The chain grows past the cursor on its new blocks: an ordinary reorg.
+		emitRandom(a, r, 3*int(below+5), 3)
+		for a.head() <= head {
+			emitRandom(a, r, 3, 1)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
+			t.Fatalf("held_below_finalized = %v after the chain passed the cursor", v)
+		}
+		diffDumps(t, dump(t, pool), freshDump(t, cfg))
+	})
 }
 
 func gaugeValue(g interface{ Write(*dto.Metric) error }) float64 {
