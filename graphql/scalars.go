@@ -133,10 +133,10 @@ func (a *Address) UnmarshalGraphQL(input any) error {
 }
 
 // MarshalText writes the EIP-55 checksummed form (a JSON string through encoding/json).
-func (a Address) MarshalText() ([]byte, error) { return []byte(a.a.Hex()), nil }
+func (a Address) MarshalText() ([]byte, error) { return []byte(checksums.hex(a.a)), nil }
 
-// lower is the database form.
-func (a Address) lower() string { return strings.ToLower(a.a.Hex()) }
+// lower is the database form (no checksum to compute).
+func (a Address) lower() string { return "0x" + hex.EncodeToString(a.a[:]) }
 
 // ParseAddress accepts 0x + 40 hex digits; a mixed-case address must carry a valid EIP-55 checksum.
 func ParseAddress(s string) (common.Address, error) {
