@@ -274,17 +274,8 @@ func (p *Publisher) finishLiveAccepts(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("reading live accepts: %w", err)
 	}
-	var epochs []int64
-	for rows.Next() {
-		var e int64
-		if err := rows.Scan(&e); err != nil {
-			rows.Close()
-			return fmt.Errorf("reading live accepts: %w", err)
-		}
-		epochs = append(epochs, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	epochs, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
 		return fmt.Errorf("reading live accepts: %w", err)
 	}
 	for _, e := range epochs {
@@ -311,17 +302,12 @@ func (p *Publisher) finishStaleProposals(ctx context.Context, e uint64) error {
 		epoch, nonce int64
 		tx, sender   string
 	}
-	var st []stale
-	for rows.Next() {
+	st, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (stale, error) {
 		var s stale
-		if err := rows.Scan(&s.epoch, &s.tx, &s.sender, &s.nonce); err != nil {
-			rows.Close()
-			return fmt.Errorf("reading stale proposals: %w", err)
-		}
-		st = append(st, s)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		err := row.Scan(&s.epoch, &s.tx, &s.sender, &s.nonce)
+		return s, err
+	})
+	if err != nil {
 		return fmt.Errorf("reading stale proposals: %w", err)
 	}
 	for _, s := range st {
