@@ -7,10 +7,10 @@ import (
 	mrand "math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/pgtest"
+	"github.com/jackc/pgx/v5/pgxpool"
 	dto "github.com/prometheus/client_model/go"
 )
 
@@ -20,14 +20,7 @@ import (
 // fork and the new head: the indexer must still see that the chain ends below its cursor, roll back
 // and index the new blocks. The database equals a fresh index.
 func TestDeepRollbackThenNewBlocks(t *testing.T) {
-	a := startAnvil(t)
-	r := mrand.New(mrand.NewPCG(43, 44))
-	emitRandom(a, r, 800, 40)
-	cfg := testConfig(a)
-	cfg.Chain.Finality = config.FinalityLatest
-	cfg.Chain.ReorgBound = 128
-	pool := pgtest.New(t)
-	syncIndex(t, cfg, pool)
+	a, r, cfg, pool := indexedLatest(t, 43, 800, 40, 128)
 	head := a.head()
 	// Leave no stored header between 20 blocks below the fork and the old head.
 	if _, err := pool.Exec(context.Background(), `DELETE FROM blocks WHERE number > $1 AND number <= $2`, int64(head)-80, int64(head)-1); err != nil {
@@ -35,12 +28,7 @@ func TestDeepRollbackThenNewBlocks(t *testing.T) {
 	}
 	a.call(nil, "anvil_rollback", 60)
 	emitRandom(a, r, 60, 12)
-	ix := newTestIndexer(t, cfg, pool)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := ix.RunUntilSynced(ctx); err != nil {
-		t.Fatal(err)
-	}
+	syncTo(t, newTestIndexer(t, cfg, pool), pool, a)
 	diffDumps(t, dump(t, pool), freshDump(t, cfg))
 }
 
@@ -51,14 +39,7 @@ func TestDeepRollbackThenNewBlocks(t *testing.T) {
 // finalized tag, which a real chain never does: held the same way, and once the chain grows past the
 // cursor again, the changed blocks are an ordinary reorg and the database equals a fresh index.
 func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
-	a := startAnvil(t)
-	r := mrand.New(mrand.NewPCG(45, 46))
-	emitRandom(a, r, 300, 3)
-	cfg := testConfig(a)
-	cfg.Chain.Finality = config.FinalityLatest
-	cfg.Chain.ReorgBound = 256
-	pool := pgtest.New(t)
-	syncIndex(t, cfg, pool)
+	a, r, cfg, pool := indexedLatest(t, 45, 300, 3, 256)
 	head := a.head()
 	var final int64
 	if err := pool.QueryRow(context.Background(), `SELECT coalesce(max(number), 0) FROM blocks WHERE finality = 'finalized'`).Scan(&final); err != nil {
@@ -106,16 +87,27 @@ func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
 		for a.head() <= head {
 			emitRandom(a, r, 3, 1)
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := ix.RunUntilSynced(ctx); err != nil {
-			t.Fatal(err)
-		}
+		syncTo(t, ix, pool, a)
 		if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
 			t.Fatalf("held_below_finalized = %v after the chain passed the cursor", v)
 		}
 		diffDumps(t, dump(t, pool), freshDump(t, cfg))
 	})
+}
+
+// indexedLatest is an anvil chain with events (seeded; n logs, up to per a block) indexed to its head
+// in latest mode with reorg_bound bound; r draws the chain's further events.
+func indexedLatest(t *testing.T, seed uint64, n, per int, bound uint64) (*testChain, *mrand.Rand, config.Config, *pgxpool.Pool) {
+	t.Helper()
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(seed, seed+1))
+	emitRandom(a, r, n, per)
+	cfg := testConfig(a)
+	cfg.Chain.Finality = config.FinalityLatest
+	cfg.Chain.ReorgBound = bound
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	return a, r, cfg, pool
 }
 
 func gaugeValue(g interface{ Write(*dto.Metric) error }) float64 {
