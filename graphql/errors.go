@@ -64,10 +64,20 @@ func (s *Server) internal(ctx context.Context, what string, err error) error {
 	return &codedError{code: CodeInternal, msg: internalMessage}
 }
 
+// maxErrors is the most errors an answer holds: a document under the body limit can make the
+// validator report thousands (one per conflicting pair of fields), and each costs memory to hold
+// and write (issue 17's 31 KB request answered 100,001 errors in 25 MB).
+const maxErrors = 100
+
 // classify gives every error in a response a code and strips anything not meant for clients:
 // errors from our resolvers already carry one; the rest come from parsing and validation
-// (the client's query is wrong) or from a panic (ours).
-func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) {
+// (the client's query is wrong) or from a panic (ours). It keeps the first maxErrors-1 errors and
+// says how many more there were in a last one.
+func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) []*gqlerrors.QueryError {
+	if len(errs) > maxErrors {
+		more := len(errs) - (maxErrors - 1)
+		errs = append(errs[:maxErrors-1:maxErrors-1], requestError(CodeLimit, "errors", itoa(more)+" more errors not shown (at most "+itoa(maxErrors)+" per answer)"))
+	}
 	for _, e := range errs {
 		if e.Extensions != nil {
 			if _, ok := e.Extensions["code"]; ok {
@@ -94,6 +104,7 @@ func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) {
 			e.Extensions["code"] = CodeBadUserInput
 		}
 	}
+	return errs
 }
 
 // requestError is a response for a request that never reached execution.

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,7 +21,12 @@ import (
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+func TestMain(m *testing.M) {
+	if os.Getenv(childServeEnv) != "" {
+		os.Exit(serveChild())
+	}
+	pgtest.Main(m)
+}
 
 const testChain = 31337
 

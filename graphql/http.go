@@ -339,7 +339,7 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	if res == nil {
 		res = s.execSnapshot(ctx, req)
 	}
-	s.classify(ctx, res.Errors)
+	res.Errors = s.classify(ctx, res.Errors)
 	if ctx.Err() == context.DeadlineExceeded {
 		res.Errors = []*gqlerrors.QueryError{requestError(CodeLimit, "timeout", "query exceeded the time limit of "+s.opts.Timeout.String())}
 		res.Data = nil

@@ -27,6 +27,11 @@ type wsMessage struct {
 var wsInitTimeout = 10 * time.Second
 
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	// The server's write deadline bounds one answer; a WebSocket lives on (ping/pong and the
+	// idle timeout bound it instead).
+	rc := http.NewResponseController(w)
+	_ = rc.SetWriteDeadline(time.Time{})
+	_ = rc.SetReadDeadline(time.Time{})
 	opts := &websocket.AcceptOptions{Subprotocols: []string{wsProtocol}}
 	if len(s.opts.CORSOrigins) > 0 {
 		opts.OriginPatterns = s.opts.CORSOrigins
@@ -175,7 +180,7 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 		if !ok {
 			continue
 		}
-		s.classify(ctx, res.Errors)
+		res.Errors = s.classify(ctx, res.Errors)
 		if first && res.Data == nil && len(res.Errors) > 0 {
 			// Rejected before it started (validation): the protocol's error message.
 			sendErrors(res.Errors)
