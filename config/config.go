@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
@@ -136,6 +137,34 @@ type API struct {
 	Timeout       Duration `toml:"timeout"`
 	CacheTTL      Duration `toml:"cache_ttl"`
 	RateLimit     int      `toml:"rate_limit_per_minute"`
+	// RateLimitOnRedisError is local (hold clients to the budget in each process), open or closed:
+	// what the rate limit does while Redis fails.
+	RateLimitOnRedisError string `toml:"rate_limit_on_redis_error"`
+	// TrustedProxies are CIDRs (or addresses) of the load balancers whose X-Forwarded-For names
+	// the client the rate limit counts.
+	TrustedProxies []string `toml:"trusted_proxies"`
+	// WSMaxOperations caps a WebSocket connection's operations in flight; WSMaxConnections caps a
+	// client's connections per process; WSIdleTimeout closes a connection idle that long.
+	WSMaxOperations  int      `toml:"ws_max_operations"`
+	WSMaxConnections int      `toml:"ws_max_connections_per_client"`
+	WSIdleTimeout    Duration `toml:"ws_idle_timeout"`
+}
+
+// Proxies parses TrustedProxies (an address alone is a one-address prefix).
+func (a API) Proxies() ([]netip.Prefix, error) {
+	out := make([]netip.Prefix, 0, len(a.TrustedProxies))
+	for _, v := range a.TrustedProxies {
+		p, err := netip.ParsePrefix(v)
+		if err != nil {
+			addr, aerr := netip.ParseAddr(v)
+			if aerr != nil {
+				return nil, fmt.Errorf("api.trusted_proxies: %q is neither a CIDR nor an address", v)
+			}
+			p = netip.PrefixFrom(addr, addr.BitLen())
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }
 
 // Duration reads "5s"-style strings from TOML.
@@ -168,6 +197,7 @@ func Defaults() Config {
 		API: API{
 			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000, MaxNodes: 20000,
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
+			RateLimitOnRedisError: "local", WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
 		},
 	}
 }
@@ -234,7 +264,25 @@ func (c Config) Validate() error {
 	if !validRedisPrefix(c.Redis.Prefix) {
 		errs = append(errs, fmt.Errorf("redis.prefix %q: use letters, digits, '-', '_', '.' or ':' ending in ':' (default %q)", c.Redis.Prefix, DefaultRedisPrefix))
 	}
+	errs = append(errs, c.API.validate()...)
 	return errors.Join(errs...)
+}
+
+// validate checks the [api] keys that cannot be passed through as they are.
+func (a API) validate() []error {
+	var errs []error
+	switch a.RateLimitOnRedisError {
+	case "local", "open", "closed":
+	default:
+		errs = append(errs, fmt.Errorf("api.rate_limit_on_redis_error %q: use local, open or closed", a.RateLimitOnRedisError))
+	}
+	if _, err := a.Proxies(); err != nil {
+		errs = append(errs, err)
+	}
+	if a.RateLimit < 0 || a.WSMaxOperations < 1 || a.WSMaxConnections < 1 || a.WSIdleTimeout.Duration <= 0 {
+		errs = append(errs, errors.New("api: rate_limit_per_minute must be >= 0, ws_max_operations and ws_max_connections_per_client >= 1, ws_idle_timeout > 0"))
+	}
+	return errs
 }
 
 func knownContract(name string) bool {

@@ -43,8 +43,10 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 	}
 	c := Defaults()
 	c.Chain.Finality = "eventually"
+	c.API.RateLimitOnRedisError = "maybe"
+	c.API.TrustedProxies = []string{"10.0.0.0/8", "192.0.2.1", "lb.internal"}
 	err := c.Validate()
-	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking"} {
+	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("validation error should mention %s: %v", want, err)
 		}
@@ -52,3 +54,17 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 }
 
 func writeFile(p, s string) error { return os.WriteFile(p, []byte(s), 0o644) }
+
+// TestTrustedProxies: a CIDR is kept (masked), an address alone is a one-address prefix.
+func TestTrustedProxies(t *testing.T) {
+	got, err := API{TrustedProxies: []string{"10.1.2.3/8", "192.0.2.1", "fd00::1"}}.Proxies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"10.0.0.0/8", "192.0.2.1/32", "fd00::1/128"}
+	for i, p := range got {
+		if p.String() != want[i] {
+			t.Errorf("%d: %s, want %s", i, p, want[i])
+		}
+	}
+}

@@ -212,33 +212,3 @@ func (s *Server) invalidateOnNotify(ctx context.Context) {
 		}
 	}
 }
-
-// rateLimited counts the request in the client's fixed one-minute window.
-func (s *Server) rateLimited(ctx context.Context, ip string) (bool, error) {
-	if s.rdb == nil || s.opts.RateLimitPerMinute <= 0 {
-		return false, nil
-	}
-	window := s.now().Unix() / 60
-	key := s.opts.RedisPrefix + "rl:" + ip + ":" + formatInt(window)
-	// INCR and EXPIRE travel together in the shared pipeline (they were a MULTI/EXEC of their
-	// own): the count is INCR's answer either way, and the key's expiry is set in the same write.
-	var incr *redis.IntCmd
-	var expire *redis.BoolCmd
-	if err := s.redisDo(ctx, func(ctx context.Context, p redis.Pipeliner) {
-		incr = p.Incr(ctx, key)
-		expire = p.Expire(ctx, key, 2*time.Minute)
-	}); err != nil {
-		return false, err
-	}
-	if err := incr.Err(); err != nil {
-		return false, err
-	}
-	if err := expire.Err(); err != nil {
-		return false, err
-	}
-	if incr.Val() > int64(s.opts.RateLimitPerMinute) {
-		s.metrics.rateLimited.Inc()
-		return true, nil
-	}
-	return false, nil
-}

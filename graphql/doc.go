@@ -33,8 +33,19 @@
 // Subscriptions (head, epochSettled, claimable) and response-cache invalidation follow them.
 //
 // Errors carry extensions.code: BAD_USER_INPUT, NOT_FOUND, LIMIT (with extensions.limit naming
-// it: first, depth, complexity, nodes, body, timeout, rate) or INTERNAL (details are only logged with
-// slog, never returned). A single object that does not exist (task, epoch) is null, not an error.
+// it: first, depth, complexity, nodes, body, timeout, errors, operations, connections),
+// RATE_LIMITED or INTERNAL (details are only logged with slog, never returned). A single object
+// that does not exist (task, epoch) is null, not an error. An answer holds at most 100 errors.
+//
+// Abuse (ratelimit.go, ws.go): each client (its address, or the one a trusted proxy names in
+// X-Forwarded-For) has RateLimitPerMinute operations a minute, every HTTP request, WebSocket upgrade
+// and WebSocket operation counting one: GCRA in Redis (redis_rate) when Redis is set, a token bucket
+// in the process (x/time/rate) otherwise or when Redis fails (RateLimitOnRedisError). A WebSocket
+// connection runs at most MaxWSOperations operations at once, a client holds at most
+// MaxWSConnsPerClient connections, and a connection is closed 10 s after opening without
+// connection_init or after WSIdleTimeout with nothing in flight. Validation compares at most 2,000
+// pairs of same-named fields and the HTTP server has a write deadline, so a request under the body
+// limit costs bounded memory.
 //
 // Limits: depth and complexity (every field selection, aliases included, fragments expanded;
 // introspection exempt) are measured before execution by a small document reader in analyze.go;
@@ -50,8 +61,8 @@
 //
 // Cache: with Redis, a query's response is cached under the current generation (bumped by every
 // head and epoch notification). A lookup reads the generation and the entry in one pipeline, and
-// the cache and rate-limit commands of concurrent requests share pipelines (one worker); a request
-// waits at most 100 ms for them, past which the cache is skipped.
+// the cache commands of concurrent requests share pipelines (one worker); a request waits at most
+// 100 ms for them, past which the cache is skipped.
 //
 // Performance (bench_test.go: BenchmarkClaimQuery, BenchmarkLeaderboardQuery,
 // BenchmarkEpochPageQuery over a seeded settled state, BenchmarkClaimExec without SQL; they report

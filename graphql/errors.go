@@ -14,6 +14,7 @@ const (
 	CodeBadUserInput = "BAD_USER_INPUT"
 	CodeNotFound     = "NOT_FOUND"
 	CodeLimit        = "LIMIT"
+	CodeRateLimited  = "RATE_LIMITED"
 	CodeInternal     = "INTERNAL"
 )
 

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math"
 	"mime"
-	"net"
 	"net/http"
 	"slices"
 	"strconv"
@@ -121,28 +121,29 @@ func (s *Server) fail(w http.ResponseWriter, status int, e *gqlerrors.QueryError
 	writeJSON(w, status, response{Errors: []*gqlerrors.QueryError{e}})
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
+// rateLimitError is the error of an operation the rate limit refused, and its HTTP status.
+func (s *Server) rateLimitError(v verdict) (int, *gqlerrors.QueryError) {
+	if v.unavailable {
+		return http.StatusServiceUnavailable, requestError(CodeRateLimited, "rate", "the rate limiter is unavailable; try again shortly")
 	}
-	return host
+	return http.StatusTooManyRequests, requestError(CodeRateLimited, "rate", "rate limit exceeded: at most "+itoa(s.opts.RateLimitPerMinute)+" operations per minute")
 }
 
 func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	client := s.clientKey(r)
+	// Every request counts, an upgrade included; operations over a WebSocket count one each (ws.go).
+	if v := s.allow(r.Context(), client); !v.ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(max(v.retryAfter, time.Second).Seconds()))))
+		status, e := s.rateLimitError(v)
+		s.fail(w, status, e)
+		return
+	}
 	if r.Method == http.MethodGet && strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
-		s.serveWS(w, r)
+		s.serveWS(w, r, client)
 		return
 	}
 	start := time.Now()
 	defer func() { s.metrics.duration.Observe(time.Since(start).Seconds()) }()
-	if limited, err := s.rateLimited(r.Context(), clientIP(r)); err != nil {
-		s.log.WarnContext(r.Context(), "rate limit check failed", "err", err)
-	} else if limited {
-		w.Header().Set("Retry-After", "60")
-		s.fail(w, http.StatusTooManyRequests, requestError(CodeLimit, "rate", "rate limit exceeded: at most "+itoa(s.opts.RateLimitPerMinute)+" requests per minute"))
-		return
-	}
 	var req request
 	switch r.Method {
 	case http.MethodGet:

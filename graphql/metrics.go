@@ -7,15 +7,16 @@ import (
 
 // metrics live in a registry per Server, so several servers (tests) never collide.
 type metrics struct {
-	reg            *prometheus.Registry
-	requests       *prometheus.CounterVec
-	duration       prometheus.Histogram
-	cache          *prometheus.CounterVec
-	internalErrors prometheus.Counter
-	rateLimited    prometheus.Counter
-	retries        prometheus.Counter
-	wsConns        prometheus.Gauge
-	subscriptions  prometheus.Gauge
+	reg             *prometheus.Registry
+	requests        *prometheus.CounterVec
+	duration        prometheus.Histogram
+	cache           *prometheus.CounterVec
+	internalErrors  prometheus.Counter
+	rateLimited     prometheus.Counter
+	rateLimitErrors prometheus.Counter
+	retries         prometheus.Counter
+	wsConns         prometheus.Gauge
+	subscriptions   prometheus.Gauge
 }
 
 func newMetrics() *metrics {
@@ -30,7 +31,9 @@ func newMetrics() *metrics {
 		internalErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_internal_errors_total",
 			Help: "Server-side failures hidden behind INTERNAL errors."}),
 		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_rate_limited_total",
-			Help: "Requests refused by the rate limit."}),
+			Help: "Requests and WebSocket operations refused by the rate limit."}),
+		rateLimitErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_rate_limit_errors_total",
+			Help: "Rate-limit checks Redis failed (decided by rate_limit_on_redis_error)."}),
 		retries: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_db_retries_total",
 			Help: "Reads sent again because their pooled connection had been closed by Postgres."}),
 		wsConns: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_ws_connections",
@@ -38,7 +41,7 @@ func newMetrics() *metrics {
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
 			Help: "Active subscriptions."}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.retries, m.wsConns, m.subscriptions,
+	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -51,7 +51,19 @@ type wsClient struct {
 	c *websocket.Conn
 }
 
+// dialWS opens a graphql-transport-ws connection and initialises it.
 func dialWS(t testing.TB, env *testEnv) *wsClient {
+	t.Helper()
+	w := dialRaw(t, env)
+	w.send(wsMessage{Type: "connection_init"})
+	if m := w.read(); m.Type != "connection_ack" {
+		t.Fatalf("expected connection_ack, got %+v", m)
+	}
+	return w
+}
+
+// dialRaw opens a WebSocket with the graphql-transport-ws subprotocol and sends nothing.
+func dialRaw(t testing.TB, env *testEnv) *wsClient {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -61,12 +73,7 @@ func dialWS(t testing.TB, env *testEnv) *wsClient {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close(websocket.StatusNormalClosure, "") })
-	w := &wsClient{t: t, c: c}
-	w.send(wsMessage{Type: "connection_init"})
-	if m := w.read(); m.Type != "connection_ack" {
-		t.Fatalf("expected connection_ack, got %+v", m)
-	}
-	return w
+	return &wsClient{t: t, c: c}
 }
 
 func (w *wsClient) send(m wsMessage) {
@@ -101,27 +108,32 @@ func (w *wsClient) subscribe(id, query string, vars map[string]any) {
 	w.send(wsMessage{ID: id, Type: "subscribe", Payload: p})
 }
 
+// message reads until a message for id.
+func (w *wsClient) message(id string) wsMessage {
+	w.t.Helper()
+	for {
+		if m := w.read(); m.ID == id {
+			return m
+		}
+	}
+}
+
 // nextData reads until a `next` for id and returns its data.
 func (w *wsClient) nextData(id string) map[string]any {
 	w.t.Helper()
-	for {
-		m := w.read()
-		if m.ID != id {
-			continue
-		}
-		if m.Type != "next" {
-			w.t.Fatalf("expected next for %s, got %s %s", id, m.Type, m.Payload)
-		}
-		var r struct {
-			Data   map[string]any `json:"data"`
-			Errors []any          `json:"errors"`
-		}
-		_ = json.Unmarshal(m.Payload, &r)
-		if r.Errors != nil {
-			w.t.Fatalf("errors: %v", r.Errors)
-		}
-		return r.Data
+	m := w.message(id)
+	if m.Type != "next" {
+		w.t.Fatalf("expected next for %s, got %s %s", id, m.Type, m.Payload)
 	}
+	var r struct {
+		Data   map[string]any `json:"data"`
+		Errors []any          `json:"errors"`
+	}
+	_ = json.Unmarshal(m.Payload, &r)
+	if r.Errors != nil {
+		w.t.Fatalf("errors: %v", r.Errors)
+	}
+	return r.Data
 }
 
 // TestSubscriptionAcrossInstances: a client on server A sees a head published through Redis by
@@ -341,17 +353,5 @@ func TestCacheInvalidatedByHead(t *testing.T) {
 	st, d = env.getCached(t, q)
 	if st != "MISS" || d["claim"].(map[string]any)["claimed"] != "42" {
 		t.Fatalf("after head: %s %v", st, d)
-	}
-}
-
-func TestRateLimit(t *testing.T) {
-	rdb, prefix := testRedis(t)
-	env := newEnv(t, Options{Redis: rdb, RedisPrefix: prefix, RateLimitPerMinute: 3})
-	for i := 0; i < 3; i++ {
-		env.data(t, `{ status { chainId } }`, nil)
-	}
-	status, out := env.post(t, `{ status { chainId } }`, nil)
-	if code, _ := errCode(t, out); status != 429 || code != CodeLimit {
-		t.Fatalf("4th request: %d %s", status, code)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -70,10 +71,30 @@ type Options struct {
 	Timeout time.Duration
 	// CacheTTL is how long a cached response lives (default 30s; negative disables the cache).
 	CacheTTL time.Duration
-	// RateLimitPerMinute is the per-client-IP request budget per minute window (0 disables).
+	// RateLimitPerMinute is each client's budget of operations a minute (0 disables): every HTTP
+	// request, WebSocket upgrade and operation sent over a WebSocket counts one. Kept in Redis when
+	// Redis is set (shared by every replica), in this process otherwise.
 	RateLimitPerMinute int
+	// RateLimitOnRedisError says what the limit does while Redis fails: RateLimitLocal (default)
+	// holds clients to the budget in this process, RateLimitOpen lets everything through,
+	// RateLimitClosed refuses everything (503).
+	RateLimitOnRedisError string
+	// TrustedProxies are the load balancers and proxies whose X-Forwarded-For is believed: a
+	// request from one of them counts against the client it names (read from the right, past
+	// other trusted hops). Empty: every request counts against its own peer address.
+	TrustedProxies []netip.Prefix
 	// CORSOrigins lists the browser origins allowed to call the API ("*" for any; empty: none).
 	CORSOrigins []string
+	// MaxWSOperations caps the operations one WebSocket connection runs at once (default 16); one
+	// more is answered with a LIMIT error.
+	MaxWSOperations int
+	// MaxWSConnsPerClient caps the WebSocket connections one client (clientKey) holds on this
+	// server (default 16); one more upgrade is refused with 429.
+	MaxWSConnsPerClient int
+	// WSIdleTimeout closes a WebSocket connection that has had no operation in flight this long
+	// (default 1 minute; graphql-ws clients reconnect when they next subscribe). A connection that
+	// never sends connection_init is closed after 10 seconds.
+	WSIdleTimeout time.Duration
 	// PollInterval is how often the database is polled for heads and epochs when Redis is nil
 	// (default 2s).
 	PollInterval time.Duration
@@ -113,11 +134,27 @@ func (o *Options) defaults() error {
 	if o.CacheTTL == 0 {
 		o.CacheTTL = 30 * time.Second
 	}
+	if o.MaxWSOperations <= 0 {
+		o.MaxWSOperations = 16
+	}
+	if o.MaxWSConnsPerClient <= 0 {
+		o.MaxWSConnsPerClient = 16
+	}
+	if o.WSIdleTimeout <= 0 {
+		o.WSIdleTimeout = time.Minute
+	}
 	if o.PollInterval <= 0 {
 		o.PollInterval = 2 * time.Second
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	switch o.RateLimitOnRedisError {
+	case "":
+		o.RateLimitOnRedisError = RateLimitLocal
+	case RateLimitLocal, RateLimitOpen, RateLimitClosed:
+	default:
+		return fmt.Errorf("graphql: RateLimitOnRedisError %q: use %s, %s or %s", o.RateLimitOnRedisError, RateLimitLocal, RateLimitOpen, RateLimitClosed)
 	}
 	return nil
 }
@@ -143,6 +180,12 @@ type Server struct {
 	redisQuit chan struct{}
 	// lastDropWarn is when a dropped cache write was last logged (unix ns).
 	lastDropWarn atomic.Int64
+	// limiter holds clients to RateLimitPerMinute (ratelimit.go); lastLimitWarn is when a Redis
+	// failure of it was last logged (unix ns).
+	limiter       *limiter
+	lastLimitWarn atomic.Int64
+	// wsConns counts each client's WebSocket connections (MaxWSConnsPerClient).
+	wsConns clientConns
 	// noSnapshot makes each read take its own pooled connection, as before snapshot.go (tests
 	// show what that mixes).
 	noSnapshot bool
@@ -160,7 +203,8 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	if err := opts.defaults(); err != nil {
 		return nil, err
 	}
-	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{})}
+	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}),
+		limiter: newLimiter(opts)}
 	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
 		return nil, err
 	}

@@ -26,7 +26,15 @@ type wsMessage struct {
 // wsInitTimeout is how long a client has to send connection_init.
 var wsInitTimeout = 10 * time.Second
 
-func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+// serveWS upgrades a request of client (clientKey) to a graphql-transport-ws connection, unless
+// that client already holds MaxWSConnsPerClient of this server's connections.
+func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, client string) {
+	if !s.wsConns.take(client, s.opts.MaxWSConnsPerClient) {
+		s.fail(w, http.StatusTooManyRequests, requestError(CodeLimit, "connections",
+			"at most "+itoa(s.opts.MaxWSConnsPerClient)+" WebSocket connections per client"))
+		return
+	}
+	defer s.wsConns.release(client)
 	// The server's write deadline bounds one answer; a WebSocket lives on (ping/pong and the
 	// idle timeout bound it instead).
 	rc := http.NewResponseController(w)
@@ -49,15 +57,50 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	defer s.metrics.wsConns.Dec()
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
-	(&wsConn{s: s, c: c, subs: map[string]context.CancelFunc{}}).run(ctx)
+	wc := &wsConn{s: s, c: c, client: client, subs: map[string]context.CancelFunc{}}
+	wc.idle = time.AfterFunc(s.opts.WSIdleTimeout, func() { _ = c.Close(websocket.StatusGoingAway, "idle") })
+	defer wc.idle.Stop()
+	wc.run(ctx)
+}
+
+// clientConns counts each client's open WebSocket connections.
+type clientConns struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+// take counts one more connection of client unless it already holds max.
+func (cc *clientConns) take(client string, max int) bool {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if cc.n[client] >= max {
+		return false
+	}
+	if cc.n == nil {
+		cc.n = map[string]int{}
+	}
+	cc.n[client]++
+	return true
+}
+
+func (cc *clientConns) release(client string) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if cc.n[client]--; cc.n[client] <= 0 {
+		delete(cc.n, client)
+	}
 }
 
 type wsConn struct {
-	s    *Server
-	c    *websocket.Conn
-	mu   sync.Mutex
-	subs map[string]context.CancelFunc
-	wg   sync.WaitGroup
+	s      *Server
+	c      *websocket.Conn
+	client string
+	mu     sync.Mutex
+	subs   map[string]context.CancelFunc // operations in flight, at most MaxWSOperations
+	wg     sync.WaitGroup
+	// idle closes the connection once it has had no operation in flight for WSIdleTimeout: it is
+	// stopped while one runs and started again when the last one ends.
+	idle *time.Timer
 }
 
 func (wc *wsConn) send(ctx context.Context, m wsMessage) error {
@@ -75,12 +118,12 @@ func (wc *wsConn) run(ctx context.Context) {
 		wc.mu.Unlock()
 		wc.wg.Wait()
 	}()
-	initCtx, cancel := context.WithTimeout(ctx, wsInitTimeout)
+	// A read whose context ends closes the connection without a close frame: the timer closes
+	// it with the protocol's code instead.
+	timeout := time.AfterFunc(wsInitTimeout, func() { _ = wc.c.Close(4408, "Connection initialisation timeout") })
 	var m wsMessage
-	err := wsjson.Read(initCtx, wc.c, &m)
-	cancel()
-	if err != nil {
-		_ = wc.c.Close(4408, "Connection initialisation timeout")
+	err := wsjson.Read(ctx, wc.c, &m)
+	if !timeout.Stop() || err != nil {
 		return
 	}
 	if m.Type != "connection_init" {
@@ -111,17 +154,9 @@ func (wc *wsConn) run(ctx context.Context) {
 				_ = wc.c.Close(4400, "Invalid subscribe message")
 				return
 			}
-			wc.mu.Lock()
-			if _, dup := wc.subs[m.ID]; dup {
-				wc.mu.Unlock()
-				_ = wc.c.Close(4409, "Subscriber for "+m.ID+" already exists")
+			if !wc.start(ctx, m.ID, req) {
 				return
 			}
-			sctx, scancel := context.WithCancel(ctx)
-			wc.subs[m.ID] = scancel
-			wc.mu.Unlock()
-			wc.wg.Add(1)
-			go wc.subscribe(sctx, m.ID, req)
 		case "complete":
 			wc.mu.Lock()
 			if cancel, ok := wc.subs[m.ID]; ok {
@@ -135,6 +170,40 @@ func (wc *wsConn) run(ctx context.Context) {
 	}
 }
 
+// start admits one operation: counted by the rate limit, refused with an error message when the
+// connection already runs MaxWSOperations; false when the connection was closed instead.
+func (wc *wsConn) start(ctx context.Context, id string, req request) bool {
+	s := wc.s
+	refuse := func(e *gqlerrors.QueryError) bool {
+		s.metrics.requests.WithLabelValues("ws", e.Extensions["code"].(string)).Inc()
+		b, _ := json.Marshal([]*gqlerrors.QueryError{e})
+		return wc.send(ctx, wsMessage{ID: id, Type: "error", Payload: b}) == nil
+	}
+	wc.mu.Lock()
+	_, dup := wc.subs[id]
+	n := len(wc.subs)
+	wc.mu.Unlock()
+	if dup {
+		_ = wc.c.Close(4409, "Subscriber for "+id+" already exists")
+		return false
+	}
+	if v := s.allow(ctx, wc.client); !v.ok {
+		_, e := s.rateLimitError(v)
+		return refuse(e)
+	}
+	if n >= s.opts.MaxWSOperations {
+		return refuse(requestError(CodeLimit, "operations", "at most "+itoa(s.opts.MaxWSOperations)+" operations in flight per connection"))
+	}
+	sctx, scancel := context.WithCancel(ctx)
+	wc.mu.Lock()
+	wc.subs[id] = scancel
+	wc.idle.Stop()
+	wc.mu.Unlock()
+	wc.wg.Add(1)
+	go wc.subscribe(sctx, id, req)
+	return true
+}
+
 // subscribe runs one operation: a subscription streams `next` messages; a query or a request
 // rejected before execution answers once.
 func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
@@ -145,6 +214,9 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 		if cancel, ok := wc.subs[id]; ok {
 			cancel()
 			delete(wc.subs, id)
+		}
+		if len(wc.subs) == 0 {
+			wc.idle.Reset(s.opts.WSIdleTimeout)
 		}
 		wc.mu.Unlock()
 	}()

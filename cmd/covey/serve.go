@@ -84,20 +84,29 @@ func newAPIPool(ctx context.Context, base *pgxpool.Config, timeout time.Duration
 
 // newAPI builds the GraphQL server from the configuration.
 func newAPI(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client) (*graphql.Server, error) {
+	proxies, err := cfg.API.Proxies()
+	if err != nil {
+		return nil, err
+	}
 	return graphql.NewServer(pool, graphql.Options{
-		ChainID:            cfg.Chain.ID,
-		Distributor:        cfg.Contracts[config.RewardsDistributor].Address,
-		Redis:              rdb,
-		RedisPrefix:        cfg.Redis.Prefix,
-		MaxFirst:           cfg.API.MaxFirst,
-		MaxDepth:           cfg.API.MaxDepth,
-		MaxComplexity:      cfg.API.MaxComplexity,
-		MaxNodes:           cfg.API.MaxNodes,
-		MaxBodyBytes:       cfg.API.MaxBodyBytes,
-		Timeout:            cfg.API.Timeout.Duration,
-		CacheTTL:           cfg.API.CacheTTL.Duration,
-		RateLimitPerMinute: cfg.API.RateLimit,
-		CORSOrigins:        cfg.API.CORSOrigins,
-		Logger:             slog.Default(),
+		ChainID:               cfg.Chain.ID,
+		Distributor:           cfg.Contracts[config.RewardsDistributor].Address,
+		Redis:                 rdb,
+		RedisPrefix:           cfg.Redis.Prefix,
+		MaxFirst:              cfg.API.MaxFirst,
+		MaxDepth:              cfg.API.MaxDepth,
+		MaxComplexity:         cfg.API.MaxComplexity,
+		MaxNodes:              cfg.API.MaxNodes,
+		MaxBodyBytes:          cfg.API.MaxBodyBytes,
+		Timeout:               cfg.API.Timeout.Duration,
+		CacheTTL:              cfg.API.CacheTTL.Duration,
+		RateLimitPerMinute:    cfg.API.RateLimit,
+		RateLimitOnRedisError: cfg.API.RateLimitOnRedisError,
+		TrustedProxies:        proxies,
+		MaxWSOperations:       cfg.API.WSMaxOperations,
+		MaxWSConnsPerClient:   cfg.API.WSMaxConnections,
+		WSIdleTimeout:         cfg.API.WSIdleTimeout.Duration,
+		CORSOrigins:           cfg.API.CORSOrigins,
+		Logger:                slog.Default(),
 	})
 }
