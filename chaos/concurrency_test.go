@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -107,13 +106,9 @@ func newScheduler(t testing.TB, dn *devnet, dbURL string, rdb *redis.Client, pre
 		t.Fatal(err)
 	}
 	t.Cleanup(client.Close)
-	contracts := map[string]common.Address{}
-	for n, ct := range dn.d.Contracts {
-		contracts[n] = ct.Address
-	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	settler := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: "settlement/policy/v1.json", Runner: name, Log: quiet,
-		Source: settlement.Source{ChainID: dn.d.ChainID, Finality: config.FinalityLatest, Contracts: contracts, Headers: client}}
+		Source: settlement.Source{ChainID: dn.d.ChainID, Finality: config.FinalityLatest, Contracts: dn.d.Contracts, Headers: client}}
 	signer, err := settlement.SignerFromHex(hexutil.Encode(anvilKey(anvil.RootProposerIndex)))
 	if err != nil {
 		t.Fatal(err)

@@ -175,10 +175,10 @@ func (f *chainFixture) flWorkedExample(contract string, mirror bool) {
 // submissions, reveals) and slash funds exactly as the hand-built mirror says (compared through the
 // order-independent input hash), and the engine's payout on what was loaded is the worked example.
 func TestLoadFLRounds(t *testing.T) {
-	configured := map[string]common.Address{
-		config.Staking: common.HexToAddress(stakingAddr), config.TaskArena: common.HexToAddress(arenaAddr),
-		config.Marketplace: common.HexToAddress(marketAddr), config.RewardsDistributor: common.HexToAddress(distributorAdr),
-		config.FLAlliance: common.HexToAddress(flAddr),
+	at := func(a string) config.Contract { return config.Contract{Address: common.HexToAddress(a)} }
+	configured := map[string]config.Contract{
+		config.Staking: at(stakingAddr), config.TaskArena: at(arenaAddr), config.Marketplace: at(marketAddr),
+		config.RewardsDistributor: at(distributorAdr), config.FLAlliance: at(flAddr),
 	}
 	// Worked example, emission 1000 wei, phi 0, only FL task 1001 (it takes all of E_e):
 	//   m_p (stake-seconds): fl1 o = 100*3000 + 90*600 = 354000, d = 100*3600 = 360000, m = 714000;
@@ -190,7 +190,7 @@ func TestLoadFLRounds(t *testing.T) {
 	workedPaid := map[string]string{fl1: "159", flDeleg: "161", fl2: "524", fl3: "210"}
 	for _, tc := range []struct {
 		name      string
-		contracts map[string]common.Address
+		contracts map[string]config.Contract
 		write     func(f *chainFixture)
 		rounds    int
 		funds     string            // sum of the loaded slash funds

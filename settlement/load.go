@@ -28,10 +28,10 @@ type Source struct {
 	ChainID int64
 	// Finality is the indexer's mode (config.FinalityLatest, Safe or Finalized): it decides the settled head.
 	Finality string
-	// Contracts restricts events to the protocol's configured contracts (name → address); nil takes
-	// every row of the event tables. FLAlliance, when set, is the only sender whose Funded events are
-	// FL slash proceeds (§11).
-	Contracts map[string]common.Address
+	// Contracts restricts events to the protocol's configured contracts (name → address and start
+	// block, which the manifest pins); nil takes every row of the event tables. FLAlliance, when set,
+	// is the only sender whose Funded events are FL slash proceeds (§11).
+	Contracts map[string]config.Contract
 	// Headers, when set, makes the snapshot block exact on the chain; without it the snapshot is the
 	// last block with time < end(e) among those the indexer stored (every block with an event is stored).
 	Headers HeaderSource
@@ -267,8 +267,8 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 	in := &engine.EpochInput{Epoch: e}
 	var contracts []string
 	if src.Contracts != nil {
-		for _, a := range src.Contracts {
-			contracts = append(contracts, strings.ToLower(a.Hex()))
+		for _, c := range src.Contracts {
+			contracts = append(contracts, strings.ToLower(c.Address.Hex()))
 		}
 		sort.Strings(contracts)
 	}
@@ -467,7 +467,7 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 	in.FLRounds = rounds
 	count += n
 	flSender := func(task, from string) bool {
-		if fl, ok := src.Contracts[config.FLAlliance]; ok && from == strings.ToLower(fl.Hex()) {
+		if fl, ok := src.Contracts[config.FLAlliance]; ok && from == strings.ToLower(fl.Address.Hex()) {
 			return true
 		}
 		c, ok := flCreator[task]

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,37 +16,98 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
 // ManifestFormat names the manifest layout; it changes whenever a field is added or removed.
-const ManifestFormat = "covey-manifest/1"
+// Format 2 pins every contract's start block, identifies the engine's code (module, version, VCS
+// revision) and chains each manifest to the previous one by hash.
+const ManifestFormat = "covey-manifest/2"
 
 // Manifest is the public record of a settled epoch (spec §10). Its canonical JSON (Bytes) is what is
-// hashed and published on-chain with the root. Every scalar is a string so the bytes are exact; the
-// struct fields are in alphabetical order of their JSON names, which with encoding/json's sorted map
-// keys makes the encoding canonical (sorted keys, no white space).
+// hashed and published on-chain with the root; docs/auditors.md specifies those bytes. Every scalar
+// is a string so the bytes are exact (policy.params keeps the policy's own canonical form); the struct
+// fields are in alphabetical order of their JSON names, which with encoding/json's sorted map keys
+// makes the encoding canonical (sorted keys, no white space).
 type Manifest struct {
-	Accounts        []ManifestAccount `json:"accounts"` // every leaf, sorted by account
-	ChainID         string            `json:"chainId"`
-	Contracts       map[string]string `json:"contracts"` // contract name → lowercase address
-	Emission        string            `json:"emission"`
-	EngineVersion   string            `json:"engineVersion"`
-	Epoch           string            `json:"epoch"`
-	EpochEnd        string            `json:"epochEnd"`
-	EpochStart      string            `json:"epochStart"`
-	Format          string            `json:"format"`
-	InputHash       string            `json:"inputHash"`
-	LeafCount       string            `json:"leafCount"`
-	Policy          ManifestPolicy    `json:"policy"`
-	PreviousRoot    string            `json:"previousRoot"` // "" for the first epoch
-	Revenue         string            `json:"revenue"`
-	Root            string            `json:"root"`
-	Snapshot        ManifestBlock     `json:"snapshot"`
-	Tasks           []ManifestTask    `json:"tasks"` // sorted by task id
-	TotalCumulative string            `json:"totalCumulative"`
-	TotalEpoch      string            `json:"totalEpoch"`
-	Treasury        ManifestTreasury  `json:"treasury"`
+	Accounts  []ManifestAccount           `json:"accounts"` // every leaf, sorted by account
+	ChainID   string                      `json:"chainId"`
+	Contracts map[string]ManifestContract `json:"contracts"` // by contract name
+	Emission  string                      `json:"emission"`
+	Engine    ManifestEngine              `json:"engine"`
+	Epoch     string                      `json:"epoch"`
+	EpochEnd  string                      `json:"epochEnd"`
+	// EpochStart is the first second of the epoch; EpochEnd the first second after it (spec §1).
+	EpochStart string         `json:"epochStart"`
+	Format     string         `json:"format"`
+	InputHash  string         `json:"inputHash"`
+	LeafCount  string         `json:"leafCount"`
+	Policy     ManifestPolicy `json:"policy"`
+	// PreviousManifestHash is the manifest hash of the previous epoch ("" for epoch 0): a manifest the
+	// chain authenticates authenticates every earlier one, proposed on-chain or not.
+	PreviousManifestHash string           `json:"previousManifestHash"`
+	PreviousRoot         string           `json:"previousRoot"` // "" for epoch 0
+	Revenue              string           `json:"revenue"`
+	Root                 string           `json:"root"`
+	Snapshot             ManifestBlock    `json:"snapshot"`
+	Tasks                []ManifestTask   `json:"tasks"` // sorted by task id
+	TotalCumulative      string           `json:"totalCumulative"`
+	TotalEpoch           string           `json:"totalEpoch"`
+	Treasury             ManifestTreasury `json:"treasury"`
+}
+
+// ManifestContract is where a protocol contract lives and the block its events are read from: what a
+// verifier needs to re-read the logs with nothing but an RPC.
+type ManifestContract struct {
+	Address    string `json:"address"` // lowercase 0x hex
+	StartBlock string `json:"startBlock"`
+}
+
+// ManifestEngine identifies the code that computed the epoch: the reward engine's name (the spec
+// version it implements) and the build (Go module, its version, VCS revision and whether the tree was
+// modified), from runtime/debug.ReadBuildInfo. Fields a build does not know are "" (a binary built
+// with -buildvcs=false has no revision). It records provenance only: a verifier built from other code
+// takes the published Engine as is, so the bytes still agree when every result does (see Adopt).
+type ManifestEngine struct {
+	Modified string `json:"modified"` // "true", "false" or ""
+	Module   string `json:"module"`
+	Name     string `json:"name"`
+	Revision string `json:"revision"`
+	Version  string `json:"version"`
+}
+
+// String is the engine on one line, as stored in settlement_epochs.engine_version.
+func (e ManifestEngine) String() string {
+	s := e.Name + " " + e.Module + "@" + e.Version
+	if e.Revision != "" {
+		s += " rev " + e.Revision
+		if e.Modified == "true" {
+			s += " (modified)"
+		}
+	}
+	return s
+}
+
+// ThisEngine is the engine of the running binary.
+func ThisEngine() ManifestEngine {
+	e := ManifestEngine{Module: "github.com/covey-labs/covey", Name: engine.EngineVersion}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return e
+	}
+	if bi.Main.Path != "" {
+		e.Module, e.Version = bi.Main.Path, bi.Main.Version
+	}
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			e.Revision = s.Value
+		case "vcs.modified":
+			e.Modified = s.Value
+		}
+	}
+	return e
 }
 
 // ManifestAccount is an account's epoch amount and cumulative leaf amount.
@@ -93,15 +156,18 @@ type ManifestTreasury struct {
 
 // ManifestInput is everything a manifest is built from.
 type ManifestInput struct {
-	ChainID      int64
-	Contracts    map[string]common.Address
-	Policy       *engine.Policy
-	PolicyFile   string
-	Loaded       *Loaded
-	Result       *engine.Result
-	Leaves       []AccountLeaf
-	Root         common.Hash
-	PreviousRoot string
+	ChainID    int64
+	Contracts  map[string]config.Contract
+	Policy     *engine.Policy
+	PolicyFile string
+	Loaded     *Loaded
+	Result     *engine.Result
+	Leaves     []AccountLeaf
+	Root       common.Hash
+	// PreviousRoot and PreviousManifestHash are epoch e-1's ("" for epoch 0).
+	PreviousRoot, PreviousManifestHash string
+	// Engine is recorded as is; the zero value means ThisEngine.
+	Engine ManifestEngine
 }
 
 // NewManifest assembles the manifest of a settled epoch.
@@ -115,27 +181,32 @@ func NewManifest(in ManifestInput) (*Manifest, error) {
 		return nil, err
 	}
 	r := in.Result
+	eng := in.Engine
+	if eng == (ManifestEngine{}) {
+		eng = ThisEngine()
+	}
 	m := &Manifest{
-		ChainID:       strconv.FormatInt(in.ChainID, 10),
-		Contracts:     map[string]string{},
-		Emission:      r.Emission.String(),
-		EngineVersion: engine.EngineVersion,
-		Epoch:         u(in.Loaded.Epoch),
-		EpochEnd:      i64(in.Loaded.End),
-		EpochStart:    i64(in.Loaded.Start),
-		Format:        ManifestFormat,
-		InputHash:     hexLower(in.Loaded.InputHash),
-		LeafCount:     strconv.Itoa(len(in.Leaves)),
-		Policy:        ManifestPolicy{File: in.PolicyFile, Hash: hexLower(ph), Params: pj},
-		PreviousRoot:  in.PreviousRoot,
-		Revenue:       r.Revenue.String(),
-		Root:          hexLower(in.Root),
-		Snapshot:      ManifestBlock{Block: u(in.Loaded.Snapshot.Number), Hash: in.Loaded.Snapshot.Hash, Time: i64(in.Loaded.Snapshot.Time)},
+		ChainID:              strconv.FormatInt(in.ChainID, 10),
+		Contracts:            map[string]ManifestContract{},
+		Emission:             r.Emission.String(),
+		Engine:               eng,
+		Epoch:                u(in.Loaded.Epoch),
+		EpochEnd:             i64(in.Loaded.End),
+		EpochStart:           i64(in.Loaded.Start),
+		Format:               ManifestFormat,
+		InputHash:            hexLower(in.Loaded.InputHash),
+		LeafCount:            strconv.Itoa(len(in.Leaves)),
+		Policy:               ManifestPolicy{File: in.PolicyFile, Hash: hexLower(ph), Params: pj},
+		PreviousManifestHash: in.PreviousManifestHash,
+		PreviousRoot:         in.PreviousRoot,
+		Revenue:              r.Revenue.String(),
+		Root:                 hexLower(in.Root),
+		Snapshot:             ManifestBlock{Block: u(in.Loaded.Snapshot.Number), Hash: in.Loaded.Snapshot.Hash, Time: i64(in.Loaded.Snapshot.Time)},
 		Treasury: ManifestTreasury{Account: r.Treasury, Fees: r.TreasuryFees.String(), Residual: r.TreasuryResidual.String(),
 			Unallocated: r.Unallocated.String()},
 	}
-	for name, a := range in.Contracts {
-		m.Contracts[name] = strings.ToLower(a.Hex())
+	for name, c := range in.Contracts {
+		m.Contracts[name] = ManifestContract{Address: strings.ToLower(c.Address.Hex()), StartBlock: u(c.StartBlock)}
 	}
 	total, epochTotal := new(big.Int), new(big.Int)
 	m.Accounts = make([]ManifestAccount, len(in.Leaves))
@@ -177,6 +248,15 @@ func ManifestHash(b []byte) common.Hash { return common.BytesToHash(crypto.Kecca
 // ParseManifest reads manifest bytes (strictly: unknown fields are an error) and checks that they are
 // canonical, so a manifest that hashes to the published value is the one that was produced.
 func ParseManifest(b []byte) (*Manifest, error) {
+	var head struct {
+		Format string `json:"format"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return nil, fmt.Errorf("parsing manifest: %w", err)
+	}
+	if head.Format != ManifestFormat {
+		return nil, fmt.Errorf("manifest format %q: this covey reads %q", head.Format, ManifestFormat)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var m Manifest
@@ -191,6 +271,22 @@ func ParseManifest(b []byte) (*Manifest, error) {
 		return nil, fmt.Errorf("manifest is not in canonical form")
 	}
 	return &m, nil
+}
+
+// ContractSet is the manifest's contracts with their start blocks, checked.
+func (m *Manifest) ContractSet() (map[string]config.Contract, error) {
+	out := make(map[string]config.Contract, len(m.Contracts))
+	for name, c := range m.Contracts {
+		if !addressRe.MatchString(c.Address) {
+			return nil, fmt.Errorf("manifest contract %s: invalid address %q", name, c.Address)
+		}
+		n, err := strconv.ParseUint(c.StartBlock, 10, 64)
+		if err != nil || u(n) != c.StartBlock {
+			return nil, fmt.Errorf("manifest contract %s: invalid start block %q", name, c.StartBlock)
+		}
+		out[name] = config.Contract{Address: common.HexToAddress(c.Address), StartBlock: n}
+	}
+	return out, nil
 }
 
 // PolicyOf loads the policy carried by a manifest and checks it against the manifest's policy hash.
@@ -243,3 +339,6 @@ func ManifestPath(dir string, epoch uint64) string {
 }
 
 func hexLower(h common.Hash) string { return strings.ToLower(h.Hex()) }
+
+// addressRe is a lowercase 0x address, the only form a manifest holds.
+var addressRe = regexp.MustCompile(`^0x[0-9a-f]{40}$`)

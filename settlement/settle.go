@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
@@ -85,19 +86,26 @@ func (s *Settler) log() *slog.Logger {
 	return slog.Default()
 }
 
-// previous holds what epoch e-1 left: the cumulative amounts and the published tree.
-type previous struct {
-	cumulative map[string]*big.Int // epoch_rewards of e-1
-	leaves     map[string]*big.Int // merkle_leaves of e-1 (what the published tree promised)
-	root       string
+// Previous is what epoch e-1 left for epoch e: the cumulative amounts, the published tree's leaves,
+// its root and its manifest hash (all empty before epoch 0).
+type Previous struct {
+	Cumulative   map[string]*big.Int // epoch_rewards of e-1
+	Leaves       map[string]*big.Int // merkle_leaves of e-1 (what the published tree promised)
+	Root         string
+	ManifestHash string
 }
 
-func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*previous, error) {
-	p := &previous{cumulative: map[string]*big.Int{}, leaves: map[string]*big.Int{}}
+// NoPrevious is what precedes epoch 0.
+func NoPrevious() *Previous {
+	return &Previous{Cumulative: map[string]*big.Int{}, Leaves: map[string]*big.Int{}}
+}
+
+func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previous, error) {
+	p := NoPrevious()
 	if e == 0 {
 		return p, nil
 	}
-	err := db.QueryRow(ctx, `SELECT root FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, chainID, int64(e-1)).Scan(&p.root)
+	err := db.QueryRow(ctx, `SELECT root, manifest_hash FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, chainID, int64(e-1)).Scan(&p.Root, &p.ManifestHash)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("settling epoch %d: epoch %d: %w", e, e-1, ErrNotInOrder)
 	}
@@ -123,10 +131,10 @@ func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*previ
 		}
 		return rows.Err()
 	}
-	if err := read("epoch_rewards", p.cumulative); err != nil {
+	if err := read("epoch_rewards", p.Cumulative); err != nil {
 		return nil, err
 	}
-	if err := read("merkle_leaves", p.leaves); err != nil {
+	if err := read("merkle_leaves", p.Leaves); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -152,19 +160,45 @@ func (s *Settler) Prepare(ctx context.Context, e uint64) (*Prepared, error) {
 	if err := tx.Commit(ctx); err != nil {
 		return nil, err
 	}
-	p := &Prepared{Loaded: loaded}
-	p.Timings.Load = time.Since(t0)
+	load := time.Since(t0)
+	p, err := Build(BuildInput{ChainID: s.Source.ChainID, Contracts: s.Source.Contracts, Policy: s.Policy,
+		PolicyFile: s.PolicyFile, Loaded: loaded, Previous: prev})
+	if err != nil {
+		return nil, err
+	}
+	p.Timings.Load = load
+	return p, nil
+}
 
+// BuildInput is everything an epoch is built from once its input is loaded, from Postgres (Load)
+// or straight from the chain's logs (settlement/chainload).
+type BuildInput struct {
+	ChainID    int64
+	Contracts  map[string]config.Contract
+	Policy     *engine.Policy
+	PolicyFile string
+	Loaded     *Loaded
+	Previous   *Previous
+	// Engine is recorded in the manifest; the zero value means ThisEngine.
+	Engine ManifestEngine
+}
+
+// Build computes a loaded epoch, adds it to the previous cumulative amounts, builds the tree and the
+// manifest: the part of Prepare that needs no database, shared by settlement, `covey verify`,
+// `covey guard` and the publisher's self-check.
+func Build(in BuildInput) (*Prepared, error) {
+	e := in.Loaded.Epoch
+	p := &Prepared{Loaded: in.Loaded}
 	t1 := time.Now()
-	res, err := engine.Compute(s.Policy, loaded.Input)
+	res, err := engine.Compute(in.Policy, in.Loaded.Input)
 	if err != nil {
 		return nil, fmt.Errorf("computing epoch %d: %w", e, err)
 	}
 	p.Result = res
-	if p.Leaves, err = Cumulate(prev.cumulative, res.Accounts); err != nil {
+	if p.Leaves, err = Cumulate(in.Previous.Cumulative, res.Accounts); err != nil {
 		return nil, err
 	}
-	if err := CheckNoDecrease(prev.leaves, p.Leaves); err != nil {
+	if err := CheckNoDecrease(in.Previous.Leaves, p.Leaves); err != nil {
 		return nil, fmt.Errorf("epoch %d against the tree of epoch %d: %w", e, e-1, err)
 	}
 	if len(p.Leaves) == 0 {
@@ -180,8 +214,9 @@ func (s *Settler) Prepare(ctx context.Context, e uint64) (*Prepared, error) {
 	p.Timings.Tree = time.Since(t2)
 
 	p.Manifest, err = NewManifest(ManifestInput{
-		ChainID: s.Source.ChainID, Contracts: s.Source.Contracts, Policy: s.Policy, PolicyFile: s.PolicyFile,
-		Loaded: loaded, Result: res, Leaves: p.Leaves, Root: p.Root, PreviousRoot: prev.root,
+		ChainID: in.ChainID, Contracts: in.Contracts, Policy: in.Policy, PolicyFile: in.PolicyFile,
+		Loaded: in.Loaded, Result: res, Leaves: p.Leaves, Root: p.Root,
+		PreviousRoot: in.Previous.Root, PreviousManifestHash: in.Previous.ManifestHash, Engine: in.Engine,
 	})
 	if err != nil {
 		return nil, err
@@ -191,6 +226,26 @@ func (s *Settler) Prepare(ctx context.Context, e uint64) (*Prepared, error) {
 	}
 	p.ManifestHash = ManifestHash(p.Bytes)
 	return p, nil
+}
+
+// Adopt re-renders the manifest with the engine recorded in published (when published is a manifest
+// of this format for the same epoch): the engine is provenance, not a result, so a recomputation by
+// other code still yields the published bytes exactly when every result agrees. It returns the
+// published engine, or the zero value when published could not be read (nothing changes then).
+func (p *Prepared) Adopt(published []byte) (ManifestEngine, error) {
+	m, err := ParseManifest(published)
+	if err != nil || m.Epoch != p.Manifest.Epoch {
+		return ManifestEngine{}, nil
+	}
+	if m.Engine == p.Manifest.Engine {
+		return m.Engine, nil
+	}
+	p.Manifest.Engine = m.Engine
+	if p.Bytes, err = p.Manifest.Bytes(); err != nil {
+		return ManifestEngine{}, err
+	}
+	p.ManifestHash = ManifestHash(p.Bytes)
+	return m.Engine, nil
 }
 
 // Settle computes epoch e and stores it in one transaction, or, when it is already stored, recomputes
@@ -254,7 +309,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
 		ON CONFLICT (chain_id, epoch) DO NOTHING`,
 		chain, int64(e), p.Loaded.Start, p.Loaded.End, int64(p.Loaded.Snapshot.Number), p.Loaded.Snapshot.Hash,
-		u(s.Policy.Version), r.PolicyHash, engine.EngineVersion, hexLower(p.Loaded.InputHash),
+		u(s.Policy.Version), r.PolicyHash, p.Manifest.Engine.String(), hexLower(p.Loaded.InputHash),
 		numeric(r.Emission), numeric(r.Revenue), numeric(totalEpoch), numeric(totalCum), numeric(r.TreasuryResidual),
 		len(p.Leaves), hexLower(p.Root), hexLower(p.ManifestHash), path, p.Bytes)
 	if err != nil {
@@ -321,6 +376,11 @@ func (s *Settler) recheck(ctx context.Context, p *Prepared, out *Outcome) (*Outc
 	if err != nil {
 		return nil, fmt.Errorf("reading stored epoch %d: %w", e, err)
 	}
+	// A binary built from other code records another engine: provenance, not a result.
+	if _, err := p.Adopt(manifest); err != nil {
+		return nil, err
+	}
+	out.ManifestHash = p.ManifestHash
 	out.Status = StatusMatched
 	var msg *string
 	if out.StoredRoot != hexLower(p.Root) || out.StoredManifestHash != hexLower(p.ManifestHash) || !bytes.Equal(manifest, p.Bytes) {

@@ -156,7 +156,7 @@ func diffManifests(pub, got *Manifest, add func(string, ...any)) {
 	scalar("epochStart", pub.EpochStart, got.EpochStart)
 	scalar("epochEnd", pub.EpochEnd, got.EpochEnd)
 	scalar("format", pub.Format, got.Format)
-	scalar("engineVersion", pub.EngineVersion, got.EngineVersion)
+	scalar("engine", pub.Engine.String(), got.Engine.String())
 	scalar("policy.file", pub.Policy.File, got.Policy.File)
 	scalar("policy.hash", pub.Policy.Hash, got.Policy.Hash)
 	scalar("snapshot.block", pub.Snapshot.Block, got.Snapshot.Block)
@@ -166,6 +166,7 @@ func diffManifests(pub, got *Manifest, add func(string, ...any)) {
 	scalar("emission", pub.Emission, got.Emission)
 	scalar("revenue", pub.Revenue, got.Revenue)
 	scalar("previousRoot", pub.PreviousRoot, got.PreviousRoot)
+	scalar("previousManifestHash", pub.PreviousManifestHash, got.PreviousManifestHash)
 	scalar("root", pub.Root, got.Root)
 	scalar("leafCount", pub.LeafCount, got.LeafCount)
 	scalar("totalEpoch", pub.TotalEpoch, got.TotalEpoch)
@@ -175,7 +176,8 @@ func diffManifests(pub, got *Manifest, add func(string, ...any)) {
 	scalar("treasury.residual", pub.Treasury.Residual, got.Treasury.Residual)
 	scalar("treasury.unallocated", pub.Treasury.Unallocated, got.Treasury.Unallocated)
 	for _, name := range unionKeys(pub.Contracts, got.Contracts) {
-		scalar("contracts."+name, pub.Contracts[name], got.Contracts[name])
+		scalar("contracts."+name+".address", pub.Contracts[name].Address, got.Contracts[name].Address)
+		scalar("contracts."+name+".startBlock", pub.Contracts[name].StartBlock, got.Contracts[name].StartBlock)
 	}
 	pa := map[string]ManifestAccount{}
 	for _, a := range pub.Accounts {

@@ -81,3 +81,52 @@ func TestCompareReportsReadableDiffs(t *testing.T) {
 		t.Fatal("non-canonical manifest accepted")
 	}
 }
+
+// TestOtherBuildsAgreeOnTheBytes: a manifest published by another build of covey (another engine
+// record) is reproduced byte for byte once the recomputation adopts the published engine, by a
+// re-check as by a verifier, and only the engine differs before that: results decide, not builds.
+func TestOtherBuildsAgreeOnTheBytes(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	f := newFixture(t, pool)
+	f.epochActivity(0)
+	f.head(testGenesis + testL + 61)
+	s := newSettler(t, pool, "")
+	if _, err := s.Settle(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	var ours []byte
+	if err := pool.QueryRow(ctx, `SELECT manifest FROM settlement_epochs WHERE epoch = 0`).Scan(&ours); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ParseManifest(ours)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Engine != ThisEngine() {
+		t.Fatalf("engine %+v, this build is %+v", m.Engine, ThisEngine())
+	}
+	m.Engine = ManifestEngine{Modified: "false", Module: "github.com/covey-labs/covey", Name: m.Engine.Name, Revision: "0123456789abcdef0123456789abcdef01234567", Version: "v9.9.9"}
+	theirs, err := m.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET manifest = $1, manifest_hash = $2 WHERE epoch = 0`, theirs, hexLower(ManifestHash(theirs))); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Prepare(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Compare(p, theirs, nil); r.OK() || len(r.Diffs) != 1 || !strings.Contains(r.Diffs[0], "engine:") {
+		t.Fatalf("before adopting, only the engine should differ: %s", r)
+	}
+	eng, err := p.Adopt(theirs)
+	if err != nil || eng != m.Engine || !bytes.Equal(p.Bytes, theirs) {
+		t.Fatalf("adopting the published engine: %+v %v; bytes equal %v", eng, err, bytes.Equal(p.Bytes, theirs))
+	}
+	out, err := s.Settle(ctx, 0)
+	if err != nil || out.Status != StatusMatched {
+		t.Fatalf("re-check of an epoch another build stored: %+v %v", out, err)
+	}
+}

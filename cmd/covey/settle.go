@@ -155,7 +155,7 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // newSettler wires a Settler from the configuration.
 func newSettler(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client, headers settlement.HeaderSource, pol *engine.Policy, polFile string) *settlement.Settler {
-	src := settlement.Source{ChainID: cfg.Chain.ID, Finality: cfg.Chain.Finality, Contracts: contractAddresses(cfg), Headers: headers}
+	src := settlement.Source{ChainID: cfg.Chain.ID, Finality: cfg.Chain.Finality, Contracts: cfg.Contracts, Headers: headers}
 	host, _ := os.Hostname()
 	s := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: polFile, Source: src, ManifestDir: cfg.Settlement.ManifestDir,
 		Runner: fmt.Sprintf("%s/%d", host, os.Getpid()), Log: slog.Default()}
@@ -163,15 +163,6 @@ func newSettler(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client, header
 		s.Notifier = settlement.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}
 	}
 	return s
-}
-
-// contractAddresses is the configured contracts by name (the manifest lists them; events are filtered by them).
-func contractAddresses(cfg config.Config) map[string]gethcommon.Address {
-	out := map[string]gethcommon.Address{}
-	for name, ct := range cfg.Contracts {
-		out[name] = ct.Address
-	}
-	return out
 }
 
 // loadPolicy reads the configured policy file (the embedded v1 when the default path is not on disk).

@@ -85,14 +85,13 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return exitError{1, err}
 	}
-	contracts := map[string]gethcommon.Address{}
-	for name, a := range m.Contracts {
-		if !gethcommon.IsHexAddress(a) {
-			return exitError{1, fmt.Errorf("manifest contract %s: invalid address %q", name, a)}
-		}
-		contracts[name] = gethcommon.HexToAddress(a)
-		if ct, ok := cfg.Contracts[name]; !ok || ct.Address != contracts[name] {
-			return fmt.Errorf("the manifest names %s at %s but the configuration does not index it there: fix the config", name, a)
+	contracts, err := m.ContractSet()
+	if err != nil {
+		return exitError{1, err}
+	}
+	for name, ct := range contracts {
+		if cc, ok := cfg.Contracts[name]; !ok || cc.Address != ct.Address {
+			return fmt.Errorf("the manifest names %s at %s but the configuration does not index it there: fix the config", name, ct.Address.Hex())
 		}
 	}
 	fmt.Fprintf(stdout, "published manifest from %s: policy %s (%s), snapshot block %s\n", source, m.Policy.File, m.Policy.Hash, m.Snapshot.Block)
