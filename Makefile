@@ -10,7 +10,7 @@ GOTESTFLAGS ?= -count=1 -timeout 40m
 tools:
 	@command -v qemu-aarch64-static >/dev/null || { echo 'installing qemu-user-static (cross-architecture settlement test)'; (apt-get update -qq && apt-get install -y -qq qemu-user-static) >/dev/null || echo 'could not install qemu-user-static: the arm64 test will be skipped'; }
 
-.PHONY: tools all build demo demo-clean test test-go test-chaos-smoke test-contracts generate check-generate check-tidy node_modules bench bench-quick chaos vet fmt
+.PHONY: tools all build demo demo-clean test test-go test-chaos-smoke test-contracts generate check-generate check-tidy check-npm-quiet node_modules bench bench-quick chaos vet fmt
 
 all: build
 
@@ -33,7 +33,7 @@ vet:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/'); exit 1)
 
-test: node_modules tools vet check-tidy test-contracts check-generate test-go test-chaos-smoke
+test: node_modules tools vet check-tidy check-npm-quiet test-contracts check-generate test-go test-chaos-smoke
 
 test-contracts: node_modules
 	cd contracts && npx forge test
@@ -58,6 +58,13 @@ check-generate: generate
 # CI: go.mod and go.sum must be what `go mod tidy` writes (direct dependencies not marked indirect, no stale sums).
 check-tidy:
 	@$(GO) mod tidy -diff || (echo "go.mod/go.sum are not tidy: run go mod tidy and commit"; exit 1)
+
+# CI: a newcomer's `npm ci` prints no install-scripts warning: every dependency with an install script is
+# reviewed and named in package.json's allowScripts (npm install-scripts approve <pkg>). The dry run prints
+# the same warning as the real install, in 2 seconds, without touching node_modules.
+check-npm-quiet: node_modules
+	@out=$$(npm ci --dry-run --no-audit --no-fund 2>&1) || { echo "$$out"; exit 1; }; \
+	if grep -q 'install-scripts' <<<"$$out"; then echo "$$out"; echo "npm ci warns about install scripts: review them (npm install-scripts ls), then npm install-scripts approve <pkg> and commit package.json"; exit 1; fi
 
 fmt:
 	gofmt -w $$(git ls-files '*.go' | grep -v '/bindings/')
