@@ -31,7 +31,7 @@ var devKeys = [10]string{
 
 // Devnet account indices and what they do (see Deploy).
 const (
-	// AdminIndex deploys everything, holds every admin role and TASK_ADMIN, and is the treasury.
+	// AdminIndex holds every admin role and TASK_ADMIN, and is the treasury.
 	AdminIndex = 0
 	// RootProposerIndex holds ROOT_PROPOSER_ROLE on the RewardsDistributor (settlement publishes with it).
 	RootProposerIndex = 1
@@ -39,6 +39,8 @@ const (
 	GuardianIndex = 2
 	// SlasherIndex holds SLASHER_ROLE on Staking (the simulator slashes with it).
 	SlasherIndex = 3
+	// DeployerIndex sends the deployment (Deploy.s.sol) and, as on a real chain, holds no role after it.
+	DeployerIndex = 8
 )
 
 // Account is a devnet key pair.

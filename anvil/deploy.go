@@ -2,21 +2,23 @@ package anvil
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
+	"github.com/covey-labs/covey/deploy"
 )
 
 // Devnet parameters. They are short so a whole reward cycle (stake, unstake, withdraw, propose, accept)
-// fits in a few simulated hours; mainnet values are the contracts' defaults (7 days, 1 day, 1 day).
+// fits in a few simulated hours; real chains take theirs from config/deploy/*.toml.
 const (
 	// Genesis is the devnet's genesis timestamp and epoch 0's start: 2026-01-01T00:00:00Z, a UTC midnight.
 	Genesis = 1767225600
@@ -30,6 +32,12 @@ const (
 	RewardShareCooldown = 3600
 	// DistributorTimelock is the RewardsDistributor's root timelock on the devnet (seconds).
 	DistributorTimelock = 3600
+	// MarketplaceFeePpm is the Marketplace's fee on the devnet (the contract's default, 5%).
+	MarketplaceFeePpm = 50_000
+	// FLSlashRatePpm and FLSlashToPoolPpm are FLAlliance's slash parameters on the devnet (the contract's
+	// defaults, as in the reward policy: slashRate 0.10, slashToPool 0.90).
+	FLSlashRatePpm   = 100_000
+	FLSlashToPoolPpm = 900_000
 	// FundedEpochs is how many epochs of emission Deploy pre-funds the distributor with.
 	FundedEpochs = 30
 )
@@ -48,14 +56,6 @@ var (
 // flock returns n FLOCK in wei.
 func flock(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
 
-// Role ids, keccak256 of the role names as the contracts define them.
-var (
-	roleSlasher      = crypto.Keccak256Hash([]byte("SLASHER_ROLE"))
-	roleTaskAdmin    = crypto.Keccak256Hash([]byte("TASK_ADMIN_ROLE"))
-	roleRootProposer = crypto.Keccak256Hash([]byte("ROOT_PROPOSER_ROLE"))
-	roleGuardian     = crypto.Keccak256Hash([]byte("GUARDIAN_ROLE"))
-)
-
 // Emission returns the spec's emission of epoch e in wei (§3): emission0 * 0.9^floor(e/30), rounded down once.
 func Emission(e uint64) *big.Int {
 	k := int64(e / 30)
@@ -63,15 +63,27 @@ func Emission(e uint64) *big.Int {
 	return num.Quo(num, new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil))
 }
 
-// Deploy deploys and wires the protocol on the devnet behind c from account 0, mining its own blocks at
-// deterministic timestamps (automining is off meanwhile and back on after), and returns what it deployed with rpcURL as
-// the RPC. Roles: account 0 is admin, TASK_ADMIN (Staking, TaskArena, FLAlliance) and treasury (it receives
-// the whole FLOCK supply, slashed stake and marketplace fees); account 1 root proposer; account 2 guardian;
-// account 3 slasher. Staking checks tasks against TaskArena; the Marketplace funds the distributor per task.
-// FLAlliance holds Staking's SLASHER_ROLE (it slashes FL rounds' losers through slashTo, funding the
-// distributor per task) and TASK_ADMIN_ROLE (it registers FL task ids). The distributor is
-// funded with FundedEpochs epochs of emission and accounts 1..9 get 1M FLOCK each.
-func Deploy(ctx context.Context, c *rpc.Client, rpcURL string) (config.Deployments, error) {
+// Deploy deploys the protocol on the devnet behind c (reached at rpcURL) the way a real chain gets it:
+// forge runs contracts/script/Deploy.s.sol with the devnet's parameters (devnetParams), sent unlocked
+// from DeployerIndex, which ends up holding no role; the broadcast record is kept in broadcastDir. Then the
+// devnet-only extras, in Go: the distributor is funded with FundedEpochs epochs of emission and accounts
+// 1..9 get 1M FLOCK each. Blocks are stamped deterministically: one second apart while forge sends
+// (anvil_setBlockTimestampInterval), then at explicit timestamps (automining off, back on after).
+//
+// Roles (devnetParams): account 0 is admin (every contract's DEFAULT_ADMIN_ROLE), TASK_ADMIN (Staking,
+// TaskArena, FLAlliance) and treasury (it holds the stand-in FlockToken's whole supply and receives
+// slashed stake and marketplace fees); account 1 root proposer; account 2 guardian; account 3 slasher.
+// Staking checks tasks against TaskArena; the Marketplace funds the distributor per task. FLAlliance
+// holds Staking's SLASHER_ROLE (it slashes FL rounds' losers through slashTo, funding the distributor
+// per task) and TASK_ADMIN_ROLE (it registers FL task ids).
+func Deploy(ctx context.Context, c *rpc.Client, rpcURL string, f deploy.Forge, broadcastDir string) (config.Deployments, error) {
+	if err := deterministicTime(ctx, c); err != nil {
+		return config.Deployments{}, err
+	}
+	d, err := runDeployScript(ctx, f, rpcURL, broadcastDir)
+	if err != nil {
+		return config.Deployments{}, err
+	}
 	ch, err := newChain(ctx, c)
 	if err != nil {
 		return config.Deployments{}, err
@@ -80,122 +92,96 @@ func Deploy(ctx context.Context, c *rpc.Client, rpcURL string) (config.Deploymen
 		return config.Deployments{}, err
 	}
 	defer func() { _ = deterministicTime(context.WithoutCancel(ctx), c) }()
-	return deploy(ctx, ch, rpcURL)
+	if err := fundDevnet(ctx, ch, d); err != nil {
+		return config.Deployments{}, err
+	}
+	d.RPCURL = rpcURL
+	d.Genesis = Genesis
+	return d, nil
 }
 
-func deploy(ctx context.Context, ch *chain, rpcURL string) (config.Deployments, error) {
-	admin := DevAccount(AdminIndex)
-	treasury := admin.Address
-	be := ch.eth
-
-	var (
-		tokenAddr, stakingAddr, arenaAddr, distAddr, marketAddr, flAddr common.Address
-		token                                                           *bindings.FlockToken
-		staking                                                         *bindings.Staking
-		arena                                                           *bindings.TaskArena
-		dist                                                            *bindings.RewardsDistributor
-		fl                                                              *bindings.FLAlliance
-	)
-	const deployGas = 6_000_000
-	const flDeployGas = 8_000_000
-	const callGas = 200_000
-	reqs := []txReq{
-		newTx(admin, deployGas, "deploy FlockToken", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			tokenAddr, tx, token, err = bindings.DeployFlockToken(o, be, treasury, TotalSupply)
-			return tx, err
-		}),
-		newTx(admin, deployGas, "deploy Staking", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			stakingAddr, tx, staking, err = bindings.DeployStaking(o, be, tokenAddr, admin.Address, treasury)
-			return tx, err
-		}),
-		newTx(admin, deployGas, "deploy TaskArena", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			arenaAddr, tx, arena, err = bindings.DeployTaskArena(o, be, stakingAddr, admin.Address)
-			return tx, err
-		}),
-		newTx(admin, deployGas, "deploy RewardsDistributor", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			distAddr, tx, dist, err = bindings.DeployRewardsDistributor(o, be, tokenAddr, admin.Address)
-			return tx, err
-		}),
-		newTx(admin, deployGas, "deploy Marketplace", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			marketAddr, tx, _, err = bindings.DeployMarketplace(o, be, tokenAddr, arenaAddr, distAddr, treasury, admin.Address)
-			return tx, err
-		}),
-		newTx(admin, flDeployGas, "deploy FLAlliance", func(o *bind.TransactOpts) (tx *types.Transaction, err error) {
-			flAddr, tx, fl, err = bindings.DeployFLAlliance(o, be, stakingAddr, distAddr, treasury, admin.Address)
-			return tx, err
-		}),
-		newTx(admin, callGas, "Staking.setTaskRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.SetTaskRegistry(o, arenaAddr)
-		}),
-		newTx(admin, callGas, "Staking.grantRole(SLASHER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.GrantRole(o, roleSlasher, DevAccount(SlasherIndex).Address)
-		}),
-		newTx(admin, callGas, "Staking.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.GrantRole(o, roleTaskAdmin, admin.Address)
-		}),
-		// FLAlliance slashes through Staking.slashTo and registers its task ids with Staking.
-		newTx(admin, callGas, "Staking.grantRole(SLASHER, FLAlliance)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.GrantRole(o, roleSlasher, flAddr)
-		}),
-		newTx(admin, callGas, "Staking.grantRole(TASK_ADMIN, FLAlliance)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.GrantRole(o, roleTaskAdmin, flAddr)
-		}),
-		newTx(admin, callGas, "FLAlliance.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return fl.GrantRole(o, roleTaskAdmin, admin.Address)
-		}),
-		newTx(admin, callGas, "Staking.setCooldowns", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return staking.SetCooldowns(o, UnstakeCooldown, RewardShareCooldown)
-		}),
-		newTx(admin, callGas, "TaskArena.grantRole(TASK_ADMIN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return arena.GrantRole(o, roleTaskAdmin, admin.Address)
-		}),
-		newTx(admin, callGas, "RewardsDistributor.grantRole(ROOT_PROPOSER)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return dist.GrantRole(o, roleRootProposer, DevAccount(RootProposerIndex).Address)
-		}),
-		newTx(admin, callGas, "RewardsDistributor.grantRole(GUARDIAN)", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return dist.GrantRole(o, roleGuardian, DevAccount(GuardianIndex).Address)
-		}),
-		newTx(admin, callGas, "RewardsDistributor.setTimelock", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return dist.SetTimelock(o, DistributorTimelock)
-		}),
+// devnetParams are Deploy.s.sol's parameters on the devnet (the environment variables it reads).
+func devnetParams() []string {
+	admin := DevAccount(AdminIndex).Address.Hex()
+	return []string{
+		"DEPLOY_STAND_IN_TOKEN=true",
+		"DEPLOY_STAND_IN_HOLDER=" + admin,
+		"DEPLOY_STAND_IN_SUPPLY=" + TotalSupply.String(),
+		"DEPLOY_ADMIN=" + admin,
+		"DEPLOY_ALLOW_EOA_ADMIN=true",
+		"DEPLOY_TREASURY=" + admin,
+		"DEPLOY_ROOT_PROPOSER=" + DevAccount(RootProposerIndex).Address.Hex(),
+		"DEPLOY_GUARDIAN=" + DevAccount(GuardianIndex).Address.Hex(),
+		"DEPLOY_SLASHER=" + DevAccount(SlasherIndex).Address.Hex(),
+		"DEPLOY_TASK_ADMIN=" + admin,
+		fmt.Sprintf("DEPLOY_TIMELOCK=%d", DistributorTimelock),
+		fmt.Sprintf("DEPLOY_MARKETPLACE_FEE_PPM=%d", MarketplaceFeePpm),
+		fmt.Sprintf("DEPLOY_UNSTAKE_COOLDOWN=%d", UnstakeCooldown),
+		fmt.Sprintf("DEPLOY_REWARD_SHARE_COOLDOWN=%d", RewardShareCooldown),
+		fmt.Sprintf("DEPLOY_FL_SLASH_RATE_PPM=%d", FLSlashRatePpm),
+		fmt.Sprintf("DEPLOY_FL_SLASH_TO_POOL_PPM=%d", FLSlashToPoolPpm),
 	}
+}
+
+// runDeployScript runs the deploy script against the devnet and reads what it deployed from the
+// broadcast record. anvil must be automining.
+func runDeployScript(ctx context.Context, f deploy.Forge, rpcURL, broadcastDir string) (config.Deployments, error) {
+	record := deploy.BroadcastPath(broadcastDir, ChainID)
+	if err := os.MkdirAll(broadcastDir, 0o755); err != nil {
+		return config.Deployments{}, err
+	}
+	if err := os.Remove(record); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return config.Deployments{}, err
+	}
+	env := append(devnetParams(), "FOUNDRY_BROADCAST="+broadcastDir)
+	out, err := f.Run(ctx, env, "script", deploy.Script, "--rpc-url", rpcURL,
+		"--unlocked", "--sender", DevAccount(DeployerIndex).Address.Hex(), "--broadcast", "--slow")
+	if logErr := os.WriteFile(filepath.Join(broadcastDir, "forge.log"), out, 0o644); logErr != nil && err == nil {
+		err = logErr
+	}
+	if err != nil {
+		return config.Deployments{}, fmt.Errorf("running the deploy script: %w\n%s", err, deploy.LastLines(out, 15))
+	}
+	b, err := deploy.ReadBroadcast(record)
+	if err != nil {
+		return config.Deployments{}, err
+	}
+	return b.Deployments()
+}
+
+// fundDevnet does what only the devnet gets: the treasury (account 0) funds the distributor with
+// FundedEpochs epochs of emission and gives accounts 1..9 1M FLOCK each.
+func fundDevnet(ctx context.Context, ch *chain, d config.Deployments) error {
+	admin := DevAccount(AdminIndex)
+	token, err := bindings.NewFlockToken(d.Contracts[config.FlockToken].Address, ch.eth)
+	if err != nil {
+		return err
+	}
+	distAddr := d.Contracts[config.RewardsDistributor].Address
+	dist, err := bindings.NewRewardsDistributor(distAddr, ch.eth)
+	if err != nil {
+		return err
+	}
+	const callGas = 200_000
 	funding := new(big.Int)
 	for e := uint64(0); e < FundedEpochs; e++ {
 		funding.Add(funding, Emission(e))
 	}
-	reqs = append(reqs,
+	reqs := []txReq{
 		newTx(admin, callGas, "FlockToken.approve(distributor)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return token.Approve(o, distAddr, funding)
 		}),
 		newTx(admin, callGas, "RewardsDistributor.fund", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return dist.Fund(o, big.NewInt(0), funding)
 		}),
-	)
+	}
 	for i := 1; i < len(devKeys); i++ {
 		to := DevAccount(i).Address
 		reqs = append(reqs, newTx(admin, callGas, fmt.Sprintf("FlockToken.transfer(account %d)", i),
 			func(o *bind.TransactOpts) (*types.Transaction, error) { return token.Transfer(o, to, devAccountFlock) }))
 	}
-	rs, err := ch.run(ctx, ch.now+BlockTime, reqs)
-	if err != nil {
-		return config.Deployments{}, fmt.Errorf("deploying: %w", err)
+	if _, err := ch.run(ctx, ch.now+BlockTime, reqs); err != nil {
+		return fmt.Errorf("funding the devnet: %w", err)
 	}
-	block := func(i int) uint64 { return rs[i].BlockNumber.Uint64() }
-	return config.Deployments{
-		ChainID:     ChainID,
-		RPCURL:      rpcURL,
-		DeployBlock: block(0),
-		Contracts: map[string]config.Contract{
-			config.FlockToken:         {Address: tokenAddr, StartBlock: block(0)},
-			config.Staking:            {Address: stakingAddr, StartBlock: block(1)},
-			config.TaskArena:          {Address: arenaAddr, StartBlock: block(2)},
-			config.RewardsDistributor: {Address: distAddr, StartBlock: block(3)},
-			config.Marketplace:        {Address: marketAddr, StartBlock: block(4)},
-			config.FLAlliance:         {Address: flAddr, StartBlock: block(5)},
-		},
-		Treasury:     treasury,
-		RootProposer: DevAccount(RootProposerIndex).Address,
-		Guardian:     DevAccount(GuardianIndex).Address,
-		Genesis:      Genesis,
-	}, nil
+	return nil
 }

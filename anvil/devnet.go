@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/deploy"
 )
 
 // DefaultPort is the devnet's RPC port.
@@ -30,10 +31,12 @@ const anvilBinary = "@foundry-rs/anvil-linux-amd64/bin/anvil"
 
 // DevnetOptions says where the devnet lives. Zero values mean the defaults.
 type DevnetOptions struct {
-	// Root is the repository root: node_modules is searched for from here upwards, and the other
-	// paths default to places under the directory holding node_modules. Default: the working directory.
+	// Root is the repository root: node_modules is searched for from here upwards, the other paths
+	// default to places under the directory holding node_modules, and the contracts are deployed from
+	// contracts/ beside the real node_modules (links resolved). Default: the working directory.
 	Root string
-	// StateDir holds anvil-state.json, anvil.pid and anvil.log. Default: <repo>/.covey/anvil.
+	// StateDir holds anvil-state.json, anvil.pid, anvil.log and the deploy script's broadcast record
+	// (broadcast/, with forge.log). Default: <repo>/.covey/anvil.
 	StateDir string
 	// Deployments is the deployments file written after deploying. Default: <repo>/anvil/deployments.json.
 	Deployments string
@@ -80,33 +83,14 @@ func (o DevnetOptions) RPCURL() string {
 }
 
 // FindAnvil walks up from dir to the directory holding node_modules and returns it and the anvil binary.
-func FindAnvil(dir string) (repo, bin string, err error) {
-	d, err := filepath.Abs(dir)
-	if err != nil {
-		return "", "", err
-	}
-	for {
-		nm := filepath.Join(d, "node_modules")
-		if st, err := os.Stat(nm); err == nil && st.IsDir() {
-			bin := filepath.Join(nm, anvilBinary)
-			if _, err := os.Stat(bin); err != nil {
-				return d, "", fmt.Errorf("no anvil binary at %s: run npm ci", bin)
-			}
-			return d, bin, nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", "", fmt.Errorf("no node_modules in %s or above: run npm ci in the repository root", dir)
-		}
-		d = parent
-	}
-}
+func FindAnvil(dir string) (repo, bin string, err error) { return deploy.FindTool(dir, anvilBinary) }
 
 // Up makes sure a deployed devnet answers on the port and returns its deployments:
 //   - a devnet already running with the contracts of the deployments file is reused as it is;
 //   - otherwise anvil is started detached (own process group, pid file and log in StateDir) with a fixed
 //     genesis (Genesis), chain id, mnemonic and state file, so a stopped devnet resumes where it was;
-//   - when the contracts are missing, they are deployed (Deploy) and the deployments file is written.
+//   - when the contracts are missing, they are deployed (Deploy: the deploy script, run with forge, then the
+//     devnet's funding) and the deployments file is written.
 //
 // Block timestamps are deterministic: the devnet is left automining with a 1 s timestamp interval
 // (anvil_setBlockTimestampInterval) from the latest block, never the wall clock.
@@ -148,18 +132,17 @@ func Up(ctx context.Context, opts DevnetOptions) (config.Deployments, error) {
 		}
 	}
 
-	ch, err := newChain(ctx, c)
+	f, err := deploy.FindForge(opts.Root)
 	if err != nil {
 		return config.Deployments{}, err
 	}
-	if err := ch.setAutomine(ctx, false); err != nil {
-		return config.Deployments{}, err
-	}
-	d, err := deploy(ctx, ch, url)
+	head, err := ethclient.NewClient(c).BlockNumber(ctx)
 	if err != nil {
-		return config.Deployments{}, err
+		return config.Deployments{}, fmt.Errorf("reading head: %w", err)
 	}
-	if err := ch.setAutomine(ctx, true); err != nil {
+	fmt.Fprintf(opts.Log, "devnet: deploying with forge script %s (compiles first if the contracts changed)\n", deploy.Script)
+	d, err := Deploy(ctx, c, url, f, filepath.Join(opts.StateDir, "broadcast"))
+	if err != nil {
 		return config.Deployments{}, err
 	}
 	if err := os.MkdirAll(filepath.Dir(opts.Deployments), 0o755); err != nil {
@@ -168,7 +151,11 @@ func Up(ctx context.Context, opts DevnetOptions) (config.Deployments, error) {
 	if err := config.WriteDeployments(opts.Deployments, d); err != nil {
 		return config.Deployments{}, err
 	}
-	fmt.Fprintf(opts.Log, "devnet: deployed %d contracts in %d blocks; wrote %s\n", len(d.Contracts), ch.blocks, opts.Deployments)
+	now, err := ethclient.NewClient(c).BlockNumber(ctx)
+	if err != nil {
+		return config.Deployments{}, fmt.Errorf("reading head: %w", err)
+	}
+	fmt.Fprintf(opts.Log, "devnet: deployed %d contracts in %d blocks; wrote %s\n", len(d.Contracts), now-head, opts.Deployments)
 	return d, nil
 }
 

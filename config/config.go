@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/netip"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -35,6 +36,13 @@ const (
 
 // Config is the whole configuration of a covey deployment.
 type Config struct {
+	// Deployments names a deployments file (what `covey config from-broadcast` writes after the deploy
+	// script ran), relative to the config file: the contracts, their start blocks and the chain id come
+	// from it, so nobody copies an address by hand. It excludes [contracts].
+	Deployments string `toml:"deployments"`
+	// Deployment is what Deployments (or the devnet's anvil/deployments.json) holds; nil when the
+	// contracts come from [contracts]. Settlement takes the policy's genesis and treasury from it.
+	Deployment *Deployments        `toml:"-"`
 	Chain      Chain               `toml:"chain"`
 	Contracts  map[string]Contract `toml:"contracts"`
 	Database   Database            `toml:"database"`
@@ -216,7 +224,38 @@ func Load(path string) (Config, error) {
 		}
 		return Config{}, fmt.Errorf("config %s: unknown keys: %s", path, strings.Join(keys, ", "))
 	}
+	if c.Deployments != "" {
+		if err := c.useDeployments(filepath.Dir(path)); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", path, err)
+		}
+	}
 	return c, nil
+}
+
+// useDeployments reads the deployments file the config names (a relative path is taken from dir, the
+// config file's directory) and takes the contracts and chain id from it.
+func (c *Config) useDeployments(dir string) error {
+	p := c.Deployments
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, p)
+	}
+	d, err := ReadDeployments(p)
+	if err != nil {
+		return fmt.Errorf("deployments: %w", err)
+	}
+	if len(c.Contracts) > 0 {
+		return fmt.Errorf("deployments = %q and [contracts] both set: keep one (the deployments file is written from the broadcast)", c.Deployments)
+	}
+	if c.Chain.ID != 0 && c.Chain.ID != d.ChainID {
+		return fmt.Errorf("chain.id %d, but %s is a deployment on chain %d", c.Chain.ID, p, d.ChainID)
+	}
+	if len(d.Contracts) == 0 {
+		return fmt.Errorf("deployments: %s lists no contract", p)
+	}
+	c.Chain.ID = d.ChainID
+	c.Contracts = d.Contracts
+	c.Deployment = &d
+	return nil
 }
 
 // Validate says what to fix in a configuration before anything starts.

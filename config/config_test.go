@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 func TestExamplesParseAndSayWhatToFill(t *testing.T) {
@@ -65,6 +67,46 @@ func TestTrustedProxies(t *testing.T) {
 	for i, p := range got {
 		if p.String() != want[i] {
 			t.Errorf("%d: %s, want %s", i, p, want[i])
+		}
+	}
+}
+
+// TestDeploymentsFileGivesTheContracts: a config naming a deployments file (relative to the config file)
+// takes its chain id and contracts; [contracts] beside it, another chain id or a missing file are refused.
+func TestDeploymentsFileGivesTheContracts(t *testing.T) {
+	dir := t.TempDir()
+	d := Deployments{ChainID: 84532, DeployBlock: 7, Contracts: map[string]Contract{
+		Staking:    {Address: common.HexToAddress("0x01"), StartBlock: 7},
+		FLAlliance: {Address: common.HexToAddress("0x02"), StartBlock: 9},
+	}, Treasury: common.HexToAddress("0x7e"), Genesis: 1767225600}
+	if err := os.MkdirAll(dir+"/deployments", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteDeployments(dir+"/deployments/84532.json", d); err != nil {
+		t.Fatal(err)
+	}
+	p := dir + "/covey.toml"
+	if err := writeFile(p, "deployments = \"deployments/84532.json\"\n[chain]\nrpc = [\"http://x\"]\n"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Chain.ID != 84532 || c.Contracts[FLAlliance] != d.Contracts[FLAlliance] || c.StartBlock() != 7 ||
+		c.Deployment == nil || c.Deployment.Treasury != d.Treasury || c.Deployment.Genesis != d.Genesis {
+		t.Errorf("loaded %+v, deployment %+v", c, c.Deployment)
+	}
+	for _, tc := range []struct{ body, want string }{
+		{"deployments = \"deployments/84532.json\"\n[contracts.Staking]\naddress = \"0x0000000000000000000000000000000000000001\"\n", "both set"},
+		{"deployments = \"deployments/84532.json\"\n[chain]\nid = 8453\n", "chain.id 8453, but"},
+		{"deployments = \"deployments/8453.json\"\n", "8453.json: no such file"},
+	} {
+		if err := writeFile(p, tc.body); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load(p); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v, want an error saying %q", tc.body, err, tc.want)
 		}
 	}
 }

@@ -9,18 +9,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Deployments is anvil/deployments.json: what `covey devnet up` deployed, so every other command
-// can target the devnet with no config file.
+// Deployments is what a run of contracts/script/Deploy.s.sol deployed: anvil/deployments.json for the
+// devnet (`covey devnet up`, so every other command targets it with no config file), or the file
+// `covey config from-broadcast` writes for a real chain, which a config file names (`deployments`).
 type Deployments struct {
-	ChainID     int64               `json:"chainId"`
-	RPCURL      string              `json:"rpcUrl"`
+	ChainID int64 `json:"chainId"`
+	// RPCURL is the devnet's RPC; empty for a real chain (an RPC URL may carry an API key).
+	RPCURL      string              `json:"rpcUrl,omitempty"`
 	DeployBlock uint64              `json:"deployBlock"`
 	Contracts   map[string]Contract `json:"contracts"`
-	// Accounts with roles on the devnet (admin/treasury, root proposer, guardian, slasher).
+	// Accounts with roles: the treasury, the root proposer and guardian of the RewardsDistributor, and
+	// the admin every contract was handed to (a multisig off the devnet).
 	Treasury     common.Address `json:"treasury"`
 	RootProposer common.Address `json:"rootProposer"`
 	Guardian     common.Address `json:"guardian"`
-	// Genesis is the chain time epoch 0 starts at (spec §1).
+	Admin        common.Address `json:"admin"`
+	// Deployer sent the deployment; the script leaves it no role.
+	Deployer common.Address `json:"deployer"`
+	// Genesis is the chain time epoch 0 starts at (spec §1), a UTC midnight: settlement's policy takes it.
 	Genesis int64 `json:"genesis"`
 }
 
@@ -29,7 +35,7 @@ func ReadDeployments(path string) (Deployments, error) {
 	var d Deployments
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return d, fmt.Errorf("reading deployments (run `covey devnet up` first): %w", err)
+		return d, fmt.Errorf("reading deployments (run `covey devnet up`, or `covey config from-broadcast` after deploying): %w", err)
 	}
 	if err := json.Unmarshal(b, &d); err != nil {
 		return d, fmt.Errorf("parsing %s: %w", path, err)
@@ -61,5 +67,6 @@ func Devnet(d Deployments) Config {
 	c.Chain.Confirmations = 0
 	c.Chain.PollInterval = Duration{250 * time.Millisecond}
 	c.Contracts = d.Contracts
+	c.Deployment = &d
 	return c
 }

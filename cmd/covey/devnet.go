@@ -23,7 +23,8 @@ func init() {
 const devnetUsage = `Usage: covey devnet up|down [flags]
 
   up    start the local anvil devnet (detached; state in --state-dir so it resumes after down),
-        deploy and wire the contracts when they are missing, and write --deployments.
+        deploy the contracts when they are missing (contracts/script/Deploy.s.sol with forge, the
+        devnet's parameters, then emission funding and accounts' FLOCK), and write --deployments.
         Reuses a devnet that is already running with the contracts of --deployments.
   down  stop it (its state is kept; delete --state-dir and --deployments for a fresh chain)
 
@@ -73,7 +74,7 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 func printDevnet(w io.Writer, d config.Deployments) {
 	fmt.Fprintf(w, "devnet: chain %d at %s, genesis %d (%s), epochs of %d s\n", d.ChainID, d.RPCURL, d.Genesis,
 		time.Unix(d.Genesis, 0).UTC().Format(time.RFC3339), anvil.EpochLength)
-	for _, name := range []string{config.FlockToken, config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor} {
+	for _, name := range []string{config.FlockToken, config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor, config.FLAlliance} {
 		if k, ok := d.Contracts[name]; ok {
 			fmt.Fprintf(w, "  %-19s %s (block %d)\n", name, k.Address, k.StartBlock)
 		}
@@ -83,7 +84,8 @@ func printDevnet(w io.Writer, d config.Deployments) {
 		i    int
 		role string
 	}{{anvil.AdminIndex, "admin, task admin, treasury"}, {anvil.RootProposerIndex, "root proposer"},
-		{anvil.GuardianIndex, "guardian"}, {anvil.SlasherIndex, "slasher"}} {
+		{anvil.GuardianIndex, "guardian"}, {anvil.SlasherIndex, "slasher"},
+		{anvil.DeployerIndex, "deployer (ran script/Deploy.s.sol; holds no role)"}} {
 		fmt.Fprintf(w, "  %d %s  %s\n", a.i, anvil.DevAccount(a.i).Address, a.role)
 	}
 	fmt.Fprintf(w, "cooldowns: unstake %d s, reward share %d s; distributor timelock %d s\n",
