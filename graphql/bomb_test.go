@@ -58,3 +58,36 @@ func TestFragmentBombMeasuredOnce(t *testing.T) {
 		t.Fatalf("fragment bomb: got %s %q, want %s", code, msg, CodeLimit)
 	}
 }
+
+// TestEveryOperationMeasured (SECURITY.md, anonymous API client): graphql-go validates every
+// operation of a document, so each is held to the depth and complexity limits, not only the one
+// operationName selects (a cheap Small beside an unselected 2,500-alias Big ran before).
+func TestEveryOperationMeasured(t *testing.T) {
+	env := newEnv(t, Options{})
+	var big strings.Builder
+	for i := range 2500 {
+		fmt.Fprintf(&big, "a%d: status { chainId } ", i)
+	}
+	deep := "status " + strings.Repeat("{ head ", 14) + strings.Repeat("}", 14)
+	for _, c := range []struct{ other, limit string }{
+		{"query Big { " + big.String() + "}", "complexity"},
+		{"query Deep { " + deep + " }", "depth"},
+	} {
+		doc := "query Small { status { chainId } } " + c.other
+		code, out := env.postOp(t, doc, "Small")
+		errs, _ := out["errors"].([]any)
+		if len(errs) == 0 {
+			t.Fatalf("%s: answered %d %v", c.limit, code, out["data"])
+		}
+		ext, _ := errs[0].(map[string]any)["extensions"].(map[string]any)
+		if ext["code"] != CodeLimit || ext["limit"] != c.limit {
+			t.Fatalf("%s: got %v", c.limit, errs[0])
+		}
+	}
+	// Two small operations still run, whichever is selected.
+	for _, op := range []string{"A", "B"} {
+		if code, out := env.postOp(t, `query A { status { chainId } } query B { epochs { nodes { number } } }`, op); code != 200 || out["errors"] != nil {
+			t.Fatalf("%s: %d %v", op, code, out["errors"])
+		}
+	}
+}

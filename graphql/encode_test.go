@@ -100,20 +100,25 @@ func TestResponseBytesMatchEncoder(t *testing.T) {
 func TestCheckRemembersPassingDocuments(t *testing.T) {
 	env := newEnv(t, Options{MaxComplexity: 5})
 	s := env.srv
-	ok := request{Query: `query A { status { chainId } } query B { status { chainId lagBlocks lagSeconds head { number hash } } }`, OperationName: "A"}
+	ok := request{Query: `query A { status { chainId } } subscription B { head { block } }`, OperationName: "A"}
+	other := ok
+	other.OperationName = "B" // same text, other operation: another verdict
 	for i := 0; i < 2; i++ {
 		if c, qerr := s.check(ok); qerr != nil || c.typ != "query" {
 			t.Fatalf("run %d: %v %q", i, qerr, c.typ)
 		}
+		if c, qerr := s.check(other); qerr != nil || c.typ != "subscription" {
+			t.Fatalf("run %d: %v %q", i, qerr, c.typ)
+		}
 	}
-	tooBig := ok
-	tooBig.OperationName = "B" // same text, other operation: over the complexity limit
+	tooBig := request{Query: `query A { status { chainId } } query B { status { chainId lagBlocks lagSeconds head { number hash } } }`, OperationName: "A"}
 	for i := 0; i < 2; i++ {
+		// Every operation of a document is measured, the one not selected too.
 		if _, qerr := s.check(tooBig); qerr == nil || qerr.Extensions["limit"] != "complexity" {
 			t.Fatalf("run %d: %v", i, qerr)
 		}
 	}
-	if _, remembered := s.checked.get("B\x00" + ok.Query); remembered {
+	if _, remembered := s.checked.get("A\x00" + tooBig.Query); remembered {
 		t.Fatal("a refused document was remembered")
 	}
 	for i := 0; i < 3000; i++ {

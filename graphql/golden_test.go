@@ -21,6 +21,13 @@ func (e *testEnv) post(t testing.TB, query string, vars map[string]any) (int, ma
 	return e.raw(t, "application/json", body)
 }
 
+// postOp posts a document and the operation to run.
+func (e *testEnv) postOp(t testing.TB, query, operationName string) (int, map[string]any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "operationName": operationName})
+	return e.raw(t, "application/json", body)
+}
+
 func (e *testEnv) raw(t testing.TB, contentType string, body []byte) (int, map[string]any) {
 	t.Helper()
 	resp, err := http.Post(e.http.URL+"/graphql", contentType, bytes.NewReader(body))

@@ -279,17 +279,37 @@ func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 		return nil, "", requestError(CodeBadUserInput, "", "query uses syntax this server does not accept")
 	}
 	op := d.operation(req.OperationName)
+	typ := ""
+	if op != nil {
+		typ = op.typ
+	}
+	// graphql-go validates every operation of the document, not only the one it runs: each is
+	// held to the limits.
+	for _, o := range d.ops {
+		if qerr := s.checkShape(d, o); qerr != nil {
+			return d, typ, qerr
+		}
+	}
 	if op == nil {
 		return d, "", nil
 	}
+	return d, typ, s.checkNodes(d, op, req.Variables)
+}
+
+// checkShape refuses an operation nested deeper than MaxDepth or selecting more than MaxComplexity.
+func (s *Server) checkShape(d *doc, op *opInfo) *gqlerrors.QueryError {
 	depth, complexity := d.measure(op, s.opts.MaxDepth, s.opts.MaxComplexity)
+	what := "query"
+	if op.name != "" {
+		what = "operation " + op.name
+	}
 	if depth > s.opts.MaxDepth {
-		return d, op.typ, requestError(CodeLimit, "depth", "query is nested deeper than the maximum depth of "+itoa(s.opts.MaxDepth))
+		return requestError(CodeLimit, "depth", what+" is nested deeper than the maximum depth of "+itoa(s.opts.MaxDepth))
 	}
 	if complexity > s.opts.MaxComplexity {
-		return d, op.typ, requestError(CodeLimit, "complexity", "query selects more than the maximum complexity of "+itoa(s.opts.MaxComplexity)+" fields (aliases and fragments count)")
+		return requestError(CodeLimit, "complexity", what+" selects more than the maximum complexity of "+itoa(s.opts.MaxComplexity)+" fields (aliases and fragments count)")
 	}
-	return d, op.typ, s.checkNodes(d, op, req.Variables)
+	return nil
 }
 
 // checkNodes refuses an operation that may return more list items than MaxNodes.
