@@ -102,7 +102,22 @@ type sel struct {
 	kids   []*sel
 	field  bool
 	size   *sizeArg // first/last, or the addresses list, when given
+	args   []arg    // the field's arguments (coerce.go checks their values)
+	on     string   // an inline fragment's type condition
 }
+
+// arg is one argument of a field: its name and value, read as JSON would be (strings, int64 or
+// float64 numbers, bools, nil, []any, map[string]any; enums as enumValue, variables as varRef).
+type arg struct {
+	name  string
+	value any
+}
+
+// varRef is a variable used as a value; enumValue an enum literal.
+type (
+	varRef    string
+	enumValue string
+)
 
 // sizeArg is how many items a field's arguments ask for: a literal (n) or a variable's value.
 type sizeArg struct {
@@ -115,7 +130,8 @@ type opInfo struct {
 	typ      string // query, mutation, subscription
 	name     string
 	set      []*sel
-	defaults map[string]int // variables' default values that can size a list (an integer, a list's length)
+	defaults map[string]int    // variables' default values that can size a list (an integer, a list's length)
+	varTypes map[string]string // each variable's declared type as written ("[Address!]!")
 }
 
 // varDefaults reads the defaults of an operation's variable definitions, t being "(" … ")".
@@ -152,9 +168,10 @@ func varDefaults(t []token) map[string]int {
 }
 
 type doc struct {
-	ops   []*opInfo
-	frags map[string][]*sel
-	norm  string
+	ops    []*opInfo
+	frags  map[string][]*sel
+	fragOn map[string]string // each fragment's type condition
+	norm   string
 }
 
 type parser struct {
@@ -199,7 +216,7 @@ func parseDoc(src string) (*doc, error) {
 		norm[i] = t.text
 	}
 	p := &parser{t: toks}
-	d := &doc{frags: map[string][]*sel{}, norm: strings.Join(norm, " ")}
+	d := &doc{frags: map[string][]*sel{}, fragOn: map[string]string{}, norm: strings.Join(norm, " ")}
 	for p.i < len(p.t) {
 		t := p.peek()
 		switch {
@@ -221,6 +238,7 @@ func parseDoc(src string) (*doc, error) {
 					return nil, err
 				}
 				op.defaults = varDefaults(p.t[start:p.i])
+				op.varTypes = varTypes(p.t[start:p.i])
 			}
 			if err := p.directives(); err != nil {
 				return nil, err
@@ -238,7 +256,8 @@ func parseDoc(src string) (*doc, error) {
 				return nil, errParse
 			}
 			p.next()
-			if p.next().kind != 'n' {
+			on := p.next()
+			if on.kind != 'n' {
 				return nil, errParse
 			}
 			if err := p.directives(); err != nil {
@@ -249,6 +268,7 @@ func parseDoc(src string) (*doc, error) {
 				return nil, err
 			}
 			d.frags[name.text] = set
+			d.fragOn[name.text] = on.text
 		default:
 			return nil, errParse
 		}
@@ -285,12 +305,16 @@ func (p *parser) skipBalanced(open, close string) error {
 
 // arguments reads a field's argument list, keeping only what sizes a list: first or last (an
 // integer literal or a variable) and addresses (a list literal's length or a variable).
-func (p *parser) arguments() (*sizeArg, error) {
+func (p *parser) arguments() (*sizeArg, []arg, error) {
 	start := p.i
 	if err := p.skipBalanced("(", ")"); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	end := p.i
+	args, err := readArgs(p.t[start+1 : end-1])
+	if err != nil {
+		return nil, nil, err
+	}
 	var size *sizeArg
 	for i := start + 1; i+2 < end; i++ {
 		t := p.t[i]
@@ -315,7 +339,7 @@ func (p *parser) arguments() (*sizeArg, error) {
 			}
 		}
 	}
-	return size, nil
+	return size, args, nil
 }
 
 // listLen counts the values of the list literal t starts with.
@@ -392,11 +416,14 @@ func (p *parser) selectionSet() ([]*sel, error) {
 				out = append(out, &sel{spread: name})
 				continue
 			}
+			on := ""
 			if p.is("on") {
 				p.next()
-				if p.next().kind != 'n' {
+				t := p.next()
+				if t.kind != 'n' {
 					return nil, errParse
 				}
+				on = t.text
 			}
 			if err := p.directives(); err != nil {
 				return nil, err
@@ -405,7 +432,7 @@ func (p *parser) selectionSet() ([]*sel, error) {
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, &sel{kids: kids}) // inline fragment: not a field itself
+			out = append(out, &sel{kids: kids, on: on}) // inline fragment: not a field itself
 			continue
 		}
 		nt := p.next()
@@ -422,16 +449,17 @@ func (p *parser) selectionSet() ([]*sel, error) {
 			name = nt.text
 		}
 		var size *sizeArg
+		var args []arg
 		if p.is("(") {
 			var err error
-			if size, err = p.arguments(); err != nil {
+			if size, args, err = p.arguments(); err != nil {
 				return nil, err
 			}
 		}
 		if err := p.directives(); err != nil {
 			return nil, err
 		}
-		s := &sel{field: true, name: name, size: size}
+		s := &sel{field: true, name: name, size: size, args: args}
 		if p.is("{") {
 			kids, err := p.selectionSet()
 			if err != nil {

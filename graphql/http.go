@@ -206,6 +206,17 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 // work) and tells the operation type; nil error and "" type when the document is left to
 // graphql-go to reject. A remembered verdict also carries the document's claim plan (fastclaim.go).
 func (s *Server) check(req request) (checkedDoc, *gqlerrors.QueryError) {
+	c, qerr := s.checkRemembered(req)
+	if qerr == nil && c.d != nil && len(req.Variables) > 0 {
+		if op := c.d.operation(req.OperationName); op != nil {
+			qerr = s.index.checkVariables(op, req.Variables)
+		}
+	}
+	return c, qerr
+}
+
+// checkRemembered is check but for the variables' values, remembering verdicts.
+func (s *Server) checkRemembered(req request) (checkedDoc, *gqlerrors.QueryError) {
 	if len(req.Query) > maxCheckedLen {
 		d, typ, qerr := s.checkDoc(req)
 		return checkedDoc{d: d, typ: typ}, qerr
@@ -289,6 +300,9 @@ func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 		if qerr := s.checkShape(d, o); qerr != nil {
 			return d, typ, qerr
 		}
+	}
+	if qerr := s.index.checkLiterals(d); qerr != nil {
+		return d, typ, qerr
 	}
 	if op == nil {
 		return d, "", nil

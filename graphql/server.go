@@ -165,6 +165,7 @@ type Server struct {
 	opts    Options
 	log     *slog.Logger
 	schema  *gql.Schema
+	index   *schemaIndex // the schema's argument types (coerce.go)
 	broker  Broker
 	rdb     *redis.Client
 	metrics *metrics
@@ -246,6 +247,7 @@ func (s *Server) parseSchema(root any) error {
 		return fmt.Errorf("parsing schema: %w", err)
 	}
 	s.schema = schema
+	s.index = indexSchema(schema.ASTSchema())
 	return nil
 }
 
