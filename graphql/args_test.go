@@ -53,3 +53,20 @@ func TestSubscriptionBadArgument(t *testing.T) {
 		t.Fatalf("the server panicked:\n%s", logs)
 	}
 }
+
+// TestNoServerDetailsInSchema (SECURITY.md, anonymous API client; issue 17.10): the API does not
+// tell where the server keeps its files (Epoch.manifestPath) or which host and process ran a
+// settlement (SettlementRun.runner); asking for them is a validation error.
+func TestNoServerDetailsInSchema(t *testing.T) {
+	env := newEnv(t, Options{})
+	for _, q := range []string{`{ epochs { nodes { manifestPath } } }`, `{ settlementRuns { nodes { runner } } }`} {
+		if _, out := env.post(t, q, nil); out["errors"] == nil || out["data"] != nil {
+			t.Errorf("%s: %v", q, out)
+		}
+	}
+	for _, field := range []string{"manifestPath", "runner"} {
+		if strings.Contains(Schema(), "  "+field+":") {
+			t.Errorf("the schema still has %s", field)
+		}
+	}
+}

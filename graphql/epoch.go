@@ -13,13 +13,13 @@ type epochR struct {
 	snapshotHash, root                                       string
 	emission, revenue, totalEpoch, totalCumulative, residual string
 	leafCount                                                int32
-	manifestHash, manifestPath, policyVersion, policyHash    string
+	manifestHash, policyVersion, policyHash                  string
 	engineVersion, inputHash                                 string
 }
 
 const epochCols = `e.epoch, e.epoch_start, e.epoch_end, e.snapshot_block, e.snapshot_hash, e.root, e.emission::text,
 	e.revenue::text, e.total_epoch::text, e.total_cumulative::text, e.treasury_residual::text, e.leaf_count,
-	e.manifest_hash, e.manifest_path, e.policy_version, e.policy_hash, e.engine_version, e.input_hash`
+	e.manifest_hash, e.policy_version, e.policy_hash, e.engine_version, e.input_hash`
 
 func (s *Server) epochList() *list[*epochR] {
 	return &list[*epochR]{
@@ -30,7 +30,7 @@ func (s *Server) epochList() *list[*epochR] {
 			r := &epochR{s: s}
 			return r, []any{&r.number, &r.start, &r.end, &r.snapshotBlock, &r.snapshotHash, &r.root, &r.emission,
 				&r.revenue, &r.totalEpoch, &r.totalCumulative, &r.residual, &r.leafCount, &r.manifestHash,
-				&r.manifestPath, &r.policyVersion, &r.policyHash, &r.engineVersion, &r.inputHash}
+				&r.policyVersion, &r.policyHash, &r.engineVersion, &r.inputHash}
 		},
 	}
 }
@@ -102,9 +102,6 @@ func (r *epochR) LeafCount() int32 { return r.leafCount }
 
 // ManifestHash binds the root to its manifest.
 func (r *epochR) ManifestHash() Bytes32 { return hashOf(r.manifestHash) }
-
-// ManifestPath is where the manifest was written.
-func (r *epochR) ManifestPath() string { return r.manifestPath }
 
 // PolicyVersion used to settle.
 func (r *epochR) PolicyVersion() string { return r.policyVersion }
@@ -309,7 +306,7 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 
 type runR struct {
 	id, epoch                              int64
-	kind, status, runner                   string
+	kind, status                           string
 	root, manifestHash, inputHash, errText *string
 	started                                int64
 	finished                               *int64
@@ -339,9 +336,6 @@ func (r *runR) InputHash() *Bytes32 { return optHash(r.inputHash) }
 
 // Error of a failed run.
 func (r *runR) Error() *string { return r.errText }
-
-// Runner that ran it.
-func (r *runR) Runner() string { return r.runner }
 
 // StartedAt wall-clock time.
 func (r *runR) StartedAt() Timestamp { return Timestamp{r.started} }
@@ -384,13 +378,13 @@ type runsArgs struct {
 func (s *Server) runs(ctx context.Context, args runsArgs) (*conn[*runR], error) {
 	l := &list[*runR]{
 		from: "settlement_runs e",
-		cols: `e.id, e.epoch, e.kind, e.status, e.runner, e.root, e.manifest_hash, e.input_hash, e.error,
+		cols: `e.id, e.epoch, e.kind, e.status, e.root, e.manifest_hash, e.input_hash, e.error,
 			extract(epoch from e.started_at)::bigint, extract(epoch from e.finished_at)::bigint,
 			e.load_ms::bigint, e.compute_ms::bigint, e.tree_ms::bigint, e.store_ms::bigint`,
 		keys: []keyCol{{"e.id", "bigint"}},
 		scan: func() (*runR, []any) {
 			x := &runR{}
-			return x, []any{&x.id, &x.epoch, &x.kind, &x.status, &x.runner, &x.root, &x.manifestHash, &x.inputHash,
+			return x, []any{&x.id, &x.epoch, &x.kind, &x.status, &x.root, &x.manifestHash, &x.inputHash,
 				&x.errText, &x.started, &x.finished, &x.loadMs, &x.computeMs, &x.treeMs, &x.storeMs}
 		},
 	}
