@@ -9,19 +9,18 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/settlement/chainload"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
 // HeaderSource reads block headers from the chain. With one, the snapshot block (spec §1) is found
-// exactly on the chain (a binary search between the blocks the indexer stored), so that settlement and
-// `covey verify` agree on it whatever blocks each indexer happened to store. *ethclient.Client fits.
-type HeaderSource interface {
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-}
+// exactly on the chain (chainload.FindSnapshot between the blocks the indexer stored), so settlement
+// and the chain path (`covey verify`, `covey guard`) agree on it whatever blocks each saw.
+// *ethclient.Client fits.
+type HeaderSource = chainload.HeaderSource
 
 // Source says which chain data an epoch is loaded from.
 type Source struct {
@@ -37,12 +36,8 @@ type Source struct {
 	Headers HeaderSource
 }
 
-// Block is a block's number, hash and timestamp.
-type Block struct {
-	Number uint64
-	Hash   string
-	Time   int64
-}
+// Block is a block's number, hash (lowercase 0x hex) and timestamp.
+type Block = chainload.Block
 
 // Loaded is one epoch's input as read from Postgres.
 type Loaded struct {
@@ -147,38 +142,14 @@ func SnapshotBlock(ctx context.Context, db DBTX, chainID int64, end int64, head 
 	} else if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 		return lo, fmt.Errorf("reading first block after the epoch: %w", err)
 	}
-	header := func(num uint64) (*types.Header, error) {
-		h, err := headers.HeaderByNumber(ctx, new(big.Int).SetUint64(num))
-		if err != nil {
-			return nil, fmt.Errorf("reading header %d: %w", num, err)
-		}
-		return h, nil
-	}
 	lowN := lo.Number
 	if !found {
 		lowN = 0
 	}
-	h, err := header(lowN)
+	snap, err := chainload.FindSnapshot(ctx, headers, end, lowN, hi)
 	if err != nil {
 		return lo, err
 	}
-	if int64(h.Time) >= end {
-		return lo, fmt.Errorf("block %d already has time %d >= the epoch's end %d: no snapshot block", lowN, h.Time, end)
-	}
-	// Invariant: time(lowN) < end; time(hi) >= end (hi is the head or a stored block past the end).
-	for hi-lowN > 1 {
-		mid := lowN + (hi-lowN)/2
-		mh, err := header(mid)
-		if err != nil {
-			return lo, err
-		}
-		if int64(mh.Time) < end {
-			lowN, h = mid, mh
-		} else {
-			hi = mid
-		}
-	}
-	snap := Block{Number: lowN, Hash: strings.ToLower(h.Hash().Hex()), Time: int64(h.Time)}
 	var stored string
 	err = db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, chainID, int64(snap.Number)).Scan(&stored)
 	if err == nil && stored != snap.Hash {
@@ -494,14 +465,7 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 			return nil, 0, err
 		}
 	}
-	for k, id := range taskIDs {
-		kind := engine.TaskArena
-		if flTasks[k] {
-			kind = engine.TaskFL
-		}
-		in.Tasks = append(in.Tasks, engine.Task{ID: id, Kind: kind})
-	}
-	sort.Slice(in.Tasks, func(i, j int) bool { return in.Tasks[i].ID.Cmp(in.Tasks[j].ID) < 0 })
+	in.Tasks = chainload.Tasks(taskIDs, flTasks)
 	return in, count, nil
 }
 
