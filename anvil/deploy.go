@@ -40,7 +40,13 @@ const (
 	FLSlashToPoolPpm = 900_000
 	// FundedEpochs is how many epochs of emission Deploy pre-funds the distributor with.
 	FundedEpochs = 30
+	// FirstEpoch is the RewardsDistributor's first epoch: the devnet distributor exists from Genesis on.
+	FirstEpoch = 0
 )
+
+// ManifestBaseURI is the devnet distributor's manifest base: where `covey serve`, at its default address, serves
+// epoch N's manifest (`<base>N.json`), so `covey verify` finds it from the chain alone.
+var ManifestBaseURI = "http://" + config.Defaults().API.Listen + "/manifests/"
 
 var (
 	// Ether is 10^18 (FLOCK has 18 decimals too).
@@ -115,6 +121,8 @@ func devnetParams() []string {
 		"DEPLOY_SLASHER=" + DevAccount(SlasherIndex).Address.Hex(),
 		"DEPLOY_TASK_ADMIN=" + admin,
 		fmt.Sprintf("DEPLOY_TIMELOCK=%d", DistributorTimelock),
+		fmt.Sprintf("DEPLOY_FIRST_EPOCH=%d", FirstEpoch),
+		"DEPLOY_MANIFEST_BASE_URI=" + ManifestBaseURI,
 		fmt.Sprintf("DEPLOY_MARKETPLACE_FEE_PPM=%d", MarketplaceFeePpm),
 		fmt.Sprintf("DEPLOY_UNSTAKE_COOLDOWN=%d", UnstakeCooldown),
 		fmt.Sprintf("DEPLOY_REWARD_SHARE_COOLDOWN=%d", RewardShareCooldown),

@@ -80,6 +80,12 @@ func TestDevnetIsDeployedByTheDeployScript(t *testing.T) {
 	if timelock != DistributorTimelock || funded.Cmp(want) != 0 {
 		t.Errorf("RewardsDistributor: timelock %d, funded %s (want %s)", timelock, funded, want)
 	}
+	// The first root is for FirstEpoch, and `covey verify` finds epoch N's manifest where `covey serve` publishes it.
+	next, _ := dist.NextEpoch(call)
+	uri, _ := dist.ManifestURI(call, big.NewInt(3))
+	if next == nil || next.Uint64() != FirstEpoch || uri != "http://127.0.0.1:8080/manifests/3.json" {
+		t.Errorf("RewardsDistributor: next epoch %v (want %d), epoch 3's manifest at %q", next, FirstEpoch, uri)
+	}
 	market, err := bindings.NewMarketplaceCaller(d.Contracts[config.Marketplace].Address, eth)
 	if err != nil {
 		t.Fatal(err)

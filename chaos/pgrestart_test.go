@@ -152,7 +152,7 @@ func TestPostgresRestarted(t *testing.T) {
 	}
 
 	// Settlement: one more simulated epoch at a time; the scheduler (every second) settles, stores and
-	// proposes it (the latest settled epoch is what gets proposed: the tree is cumulative), and while a
+	// proposes it (the distributor takes epochs one at a time, so several settled at once go one by one), and while a
 	// proposed root waits for its timelock the chain's time is moved past it so the scheduler accepts it.
 	rs.setPhase("settlement")
 	maxEpoch := func(table string) int {

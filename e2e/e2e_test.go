@@ -258,7 +258,11 @@ func TestDemoStoryEndToEnd(t *testing.T) {
 	}
 	proposer, _ := bind.NewKeyedTransactorWithChainID(anvil.DevAccount(anvil.RootProposerIndex).Key, big.NewInt(d.ChainID))
 	proposer.GasLimit = 300_000
-	if tx, err := dist.ProposeRoot(proposer, [32]byte{1}, big.NewInt(99), new(big.Int).Add(funded, big.NewInt(1)), [32]byte{2}); err == nil {
+	next, err := dist.NextEpoch(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx, err := dist.ProposeRoot(proposer, [32]byte{1}, next, new(big.Int).Add(funded, big.NewInt(1)), [32]byte{2}); err == nil {
 		rc, err := bind.WaitMined(ctx, client, tx)
 		if err == nil && rc.Status == types.ReceiptStatusSuccessful {
 			t.Fatal("a root above the funded total was accepted for proposal")

@@ -87,7 +87,8 @@ type Publication struct {
 	Epoch  uint64
 	// Status is a root_publications status (mined, reverted) for a transaction, or why none was needed:
 	// "accepted" (the chain already has this root), "pending" (already proposed, waiting for its
-	// timelock), "superseded" (a later epoch is on-chain), "behind-pending" (an earlier settled epoch
+	// timelock), "superseded" (a later epoch is on-chain, or the epoch is before the distributor's first
+	// epoch), "behind-pending" (an earlier settled epoch
 	// is pending: accept it first), "none" (nothing to accept), "waiting" (the timelock has not passed;
 	// ValidAt says when).
 	Status  string
@@ -99,6 +100,10 @@ type Publication struct {
 // ErrRootConflict means the chain holds a different root for the epoch than the one settled here:
 // a human must look (revoke the pending root, or find out why the settlements differ).
 var ErrRootConflict = errors.New("on-chain root differs from the settled root")
+
+// ErrNotNextEpoch means the distributor takes another epoch next (it takes epochs one after another, never
+// skipping one): propose the epochs before this one first (NextToPropose says which).
+var ErrNotNextEpoch = errors.New("the distributor takes another epoch next")
 
 // Publisher proposes settled roots to the RewardsDistributor and accepts them after the timelock. Every
 // transaction is signed and stored in root_publications before it is sent; after a crash the stored
@@ -207,6 +212,16 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 			return &Publication{Action: ActionPropose, Epoch: e, Status: "behind-pending", ValidAt: pending.ValidAt}, nil
 		}
 	}
+	next, err := c.NextEpoch(opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading distributor: %w", err)
+	}
+	switch cmp := next.Cmp(new(big.Int).SetUint64(e)); {
+	case cmp > 0:
+		return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+	case cmp < 0:
+		return nil, fmt.Errorf("epoch %d: the distributor takes epoch %s next: %w", e, next, ErrNotNextEpoch)
+	}
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
 		return nil, err
@@ -216,6 +231,25 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 		return nil, err
 	}
 	return p.publish(ctx, ActionPropose, e, data)
+}
+
+// NextToPropose is the epoch to propose when epochs up to latest are settled: the distributor's next epoch
+// when it is settled, else latest (Propose then reports it accepted, superseded or pending). The distributor
+// takes epochs one after another, so a publisher that fell behind proposes the epochs it missed one at a
+// time, each behind its own timelock, rather than jumping to latest.
+func (p *Publisher) NextToPropose(ctx context.Context, latest uint64) (uint64, error) {
+	c, err := p.contract()
+	if err != nil {
+		return 0, err
+	}
+	next, err := c.NextEpoch(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, fmt.Errorf("reading distributor: %w", err)
+	}
+	if next.IsUint64() && next.Uint64() < latest {
+		return next.Uint64(), nil
+	}
+	return latest, nil
 }
 
 // Accept calls acceptRoot once the pending root's validAt has passed (anyone may; the proposer does it

@@ -58,7 +58,7 @@ func newSimChain(t *testing.T, fund *big.Int) *simChainEnv {
 		t.Fatal(err)
 	}
 	sim.Commit()
-	env.addr, _, env.distributor, err = bindings.DeployRewardsDistributor(auth, env.client, tokenAddr, adminAddr)
+	env.addr, _, env.distributor, err = bindings.DeployRewardsDistributor(auth, env.client, tokenAddr, adminAddr, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,6 +92,48 @@ func newSimChain(t *testing.T, fund *big.Int) *simChainEnv {
 	}()
 	t.Cleanup(func() { cancel(); <-done })
 	return env
+}
+
+// auth is a transactor of key on the simulated chain.
+func (env *simChainEnv) auth(t *testing.T, key *ecdsa.PrivateKey) *bind.TransactOpts {
+	t.Helper()
+	a, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(simChain))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// proposeAs proposes epoch's settled root directly from key (given ROOT_PROPOSER_ROLE first), bypassing
+// the publisher.
+func (env *simChainEnv) proposeAs(t *testing.T, key *ecdsa.PrivateKey, epoch int64, total *big.Int) {
+	t.Helper()
+	role, err := env.distributor.ROOTPROPOSERROLE(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.waitTx(t, func() (*types.Transaction, error) {
+		return env.distributor.GrantRole(env.auth(t, env.admin), role, crypto.PubkeyToAddress(key.PublicKey))
+	})
+	root := crypto.Keccak256Hash([]byte(fmt.Sprintf("epoch %d proposed elsewhere", epoch)))
+	env.waitTx(t, func() (*types.Transaction, error) {
+		return env.distributor.ProposeRoot(env.auth(t, key), root, big.NewInt(epoch), total, [32]byte{})
+	})
+}
+
+// waitTx sends a transaction once the background committer runs (newSimChain) and waits for its receipt.
+func (env *simChainEnv) waitTx(t *testing.T, f func() (*types.Transaction, error)) {
+	t.Helper()
+	tx, err := f()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	r, err := bind.WaitMined(ctx, env.client, tx)
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("tx %s failed: %v", tx.Hash().Hex(), err)
+	}
 }
 
 func mustTx(t *testing.T, env *simChainEnv, f func() (*types.Transaction, error)) {
@@ -212,6 +254,9 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != "behind-pending" {
 		t.Fatalf("proposing epoch 1 while 0 is pending: %+v %v", pub, err)
 	}
+	if e, err := newPub().NextToPropose(ctx, 1); err != nil || e != 0 {
+		t.Fatalf("next to propose with 0 pending and 1 settled: %d %v, want 0", e, err)
+	}
 
 	// 4. Accept waits for the timelock, then goes through.
 	acc, err := newPub().Accept(ctx)
@@ -240,6 +285,9 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	}
 	if acc, err := newPub().Accept(ctx); err != nil || acc.Status != "none" {
 		t.Fatalf("nothing left to accept: %+v %v", acc, err)
+	}
+	if e, err := newPub().NextToPropose(ctx, 1); err != nil || e != 1 {
+		t.Fatalf("next to propose after 0 was accepted: %d %v, want 1", e, err)
 	}
 	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != PubMined {
 		t.Fatalf("proposing epoch 1 after 0 was accepted: %+v %v", pub, err)
@@ -315,12 +363,26 @@ func TestStaleProposalsFinished(t *testing.T) {
 		t.Fatal(err)
 	}
 	accept()
+	// Epoch 2 cannot skip epoch 1: refused before anything is signed.
+	if _, err := newPub().Propose(ctx, 2); !errors.Is(err, ErrNotNextEpoch) {
+		t.Fatalf("propose 2 before 1: want ErrNotNextEpoch, got %v", err)
+	}
 	// Epoch 1 is signed and stored, then the run stops before sending.
 	p := newPub()
 	p.beforeSend = func(*types.Transaction) error { return errCrash }
 	if _, err := p.Propose(ctx, 1); !errors.Is(err, errCrash) {
 		t.Fatalf("want the crash, got %v", err)
 	}
+
+	// Epoch 1 goes on-chain another way (a second proposer key; the distributor takes epochs in order).
+	env.proposeAs(t, env.admin, 1, total1)
+	env.mu.Lock()
+	if err := env.sim.AdjustTime(25 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	env.sim.Commit()
+	env.mu.Unlock()
+	env.waitTx(t, func() (*types.Transaction, error) { return env.distributor.AcceptRoot(env.auth(t, env.admin)) })
 
 	// The next run proposes epoch 2: epoch 0's row is mined, epoch 1's left signed (its nonce is free).
 	if pub, err := newPub().Propose(ctx, 2); err != nil || pub.Status != PubMined {

@@ -12,7 +12,7 @@ import (
 
 // Scheduler settles (and optionally publishes) on a cron: on start and at every tick it catches up
 // on every settleable unsettled epoch in order, then accepts a pending root whose timelock passed and
-// proposes the latest settled root. A Locker makes exactly one replica do it at a time.
+// proposes the distributor's next epoch if it is settled (NextToPropose). A Locker makes exactly one replica do it at a time.
 type Scheduler struct {
 	Settler *Settler
 	// Publisher, when set, accepts (Accept) and proposes (Propose) roots after settling.
@@ -100,8 +100,10 @@ func (s *Scheduler) TickOnce(ctx context.Context) (*TickResult, error) {
 			if err != nil {
 				errs = append(errs, err)
 			} else if next > 0 {
-				pub, err := s.Publisher.Propose(run, next-1)
-				res.Proposed = pub
+				target, err := s.Publisher.NextToPropose(run, next-1)
+				if err == nil {
+					res.Proposed, err = s.Publisher.Propose(run, target)
+				}
 				if err != nil {
 					errs = append(errs, fmt.Errorf("proposing: %w", err))
 				}

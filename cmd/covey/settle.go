@@ -36,7 +36,7 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	c.register(fs)
 	epoch := fs.Int64("epoch", -1, "settle this epoch (the previous one must be settled)")
 	all := fs.Bool("all", false, "settle every settleable unsettled epoch, in order")
-	publish := fs.Bool("publish", false, "propose the root of the latest settled epoch on-chain (default: config settlement.publish)")
+	publish := fs.Bool("publish", false, "propose the root of the distributor's next epoch on-chain, once settled (default: config settlement.publish)")
 	accept := fs.Bool("accept", false, "accept the pending root on-chain once its timelock has passed")
 	watch := fs.Bool("watch", false, "keep running: settle (and publish with --publish/--accept) on the configured cron")
 	keystorePath := fs.String("keystore", "", "encrypted keystore of the root proposer (default: config settlement.keystore)")
@@ -140,7 +140,10 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if next == 0 {
 			return errors.New("nothing settled to publish")
 		}
-		target := next - 1
+		target, err := pub.NextToPropose(ctx, next-1)
+		if err != nil {
+			return err
+		}
 		if *epoch >= 0 {
 			target = uint64(*epoch)
 		}

@@ -45,8 +45,8 @@ type RewardsDistributorPendingRoot struct {
 
 // RewardsDistributorMetaData contains all meta data concerning the RewardsDistributor contract.
 var RewardsDistributorMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GUARDIAN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_TIMELOCK\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ROOT_PROPOSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptRoot\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptedTotal\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proof\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[{\"name\":\"paid\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fund\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leafOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"manifestHash\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structRewardsDistributor.PendingRoot\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"exists\",\"type\":\"bool\",\"internalType\":\"bool\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeRoot\",\"inputs\":[{\"name\":\"newRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newManifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokePendingRoot\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"root\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setTimelock\",\"inputs\":[{\"name\":\"timelock_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"timelock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalClaimed\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalFunded\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cumulativeClaimed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Funded\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalFunded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootAccepted\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootProposed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"validAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootRevoked\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TimelockSet\",\"inputs\":[{\"name\":\"timelock\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExceedsRootTotal\",\"inputs\":[{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedTotal\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToClaim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"alreadyClaimed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StaleEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TimelockNotElapsed\",\"inputs\":[{\"name\":\"validAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TimelockTooLong\",\"inputs\":[{\"name\":\"timelock\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TotalDecreases\",\"inputs\":[{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedTotal\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Underfunded\",\"inputs\":[{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalFunded\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRoot\",\"inputs\":[]}]",
-	Bin: "0x60a0604052600380546001600160401b03191662015180179055348015610024575f5ffd5b50604051611674380380611674833981016040819052610043916101a2565b60016002556001600160a01b038216158061006557506001600160a01b038116155b156100835760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03821660805261009a5f826100e2565b506003546040516001600160401b0390911681527f1fbaa44f86bd9b412515a9f5c9a27092b8dd4ac04ea7c6ffb5bf1b5ca59786689060200160405180910390a150506101da565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610182575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561013a3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610185565b505f5b92915050565b6001600160a01b038116811461019f575f5ffd5b50565b5f5f604083850312156101b3575f5ffd5b82516101be8161018b565b60208401519092506101cf8161018b565b809150509250929050565b6080516114746102005f395f81816104390152818161075f0152610bc101526114745ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c80639a0de80011610109578063d547741f1161009e578063ecc2b4471161006e578063ecc2b44714610419578063ed075ec51461042c578063fc0c546a14610434578063fd3c4a8914610473575f5ffd5b8063d547741f146103eb578063d54ad2a1146103fe578063d7c503b314610407578063ebf0c71714610410575f5ffd5b8063ad044f49116100d9578063ad044f4914610389578063b52086ee14610392578063c884ef83146103b9578063d33219b4146103d8575f5ffd5b80639a0de8001461034f578063a16984271461035c578063a217fddf1461036f578063a65e2cfd14610376575f5ffd5b80633f4ba83a1161017f578063766718081161014f57806376671808146103095780638456cb591461031257806391d148541461031a57806394f1825b1461032d575f5ffd5b80633f4ba83a146102905780634b387053146102985780635c975abb146102a0578063750588cf146102ab575f5ffd5b80632f2ff15d116101ba5780632f2ff15d1461024c578063337f3f321461026157806336568abe1461026a5780633d13f8741461027d575f5ffd5b806301ffc9a7146101e0578063248a9ca31461020857806324ea54f414610238575b5f5ffd5b6101f36101ee3660046111f4565b6104da565b60405190151581526020015b60405180910390f35b61022a61021636600461121b565b5f9081526020819052604090206001015490565b6040519081526020016101ff565b61022a5f51602061141f5f395f51905f5281565b61025f61025a36600461124d565b610510565b005b61022a60075481565b61025f61027836600461124d565b61053a565b61022a61028b366004611277565b610572565b61025f61079d565b61025f6107bf565b60015460ff166101f3565b6102b36108a5565b6040516101ff91905f60c082019050825182526020830151602083015260408301516040830152606083015160608301526001600160401b03608084015116608083015260a0830151151560a083015292915050565b61022a60055481565b61025f610933565b6101f361032836600461124d565b610952565b61033762278d0081565b6040516001600160401b0390911681526020016101ff565b6008546101f39060ff1681565b61025f61036a3660046112fb565b61097a565b61022a5f81565b61025f61038436600461132a565b610b38565b61022a600f5481565b61022a7f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b44881565b61022a6103c736600461134a565b600e6020525f908152604090205481565b600354610337906001600160401b031681565b61025f6103f936600461124d565b610bf8565b61022a60105481565b61022a60065481565b61022a60045481565b61025f610427366004611363565b610c1c565b61025f610cb4565b61045b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101ff565b61022a610481366004611389565b604080516001600160a01b03841660208201529081018290525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905092915050565b5f6001600160e01b03198216637965db0b60e01b148061050a57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461052a81610e30565b6105348383610e3a565b50505050565b6001600160a01b03811633146105635760405163334bd91960e11b815260040160405180910390fd5b61056d8282610ec9565b505050565b5f61057b610f32565b610583610f58565b60085460ff166105a55760405162cccc2760e81b815260040160405180910390fd5b600454604080516001600160a01b03881660208201529081018690525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905061060785858484610f80565b610624576040516309bde33960e01b815260040160405180910390fd5b60065480871115610657576040516357de30e760e01b815260048101889052602481018290526044015b60405180910390fd5b6001600160a01b0388165f908152600e60205260409020548088116106a75760405162cfa2bb60e41b81526001600160a01b038a166004820152602481018990526044810182905260640161064e565b6106b181896113c5565b94505f856010546106c291906113d8565b9050828111156106ef576040516357de30e760e01b8152600481018290526024810184905260440161064e565b6001600160a01b038a165f818152600e60209081526040918290208c9055601084905581518981529081018c9052338183015290518792917f0e5794e6d951fbd3280881d81fbf4d38e2b27ff87e9151f025c84b39ce0ca668919081900360600190a36107866001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b88610f97565b50505050506107956001600255565b949350505050565b5f51602061141f5f395f51905f526107b481610e30565b6107bc610ff6565b50565b5f51602061141f5f395f51905f526107d681610e30565b6040805160c0810182526009548152600a546020820152600b5491810191909152600c546060820152600d546001600160401b0381166080830152600160401b900460ff16151560a0820181905261084157604051631500c4af60e11b815260040160405180910390fd5b5f6009819055600a819055600b819055600c55600d805468ffffffffffffffffff19169055805160208083015160405133815290917fc1848f971a4ec76e8d9f00e8b9fc53d6553eb81eec182999f5f609cca4524eed910160405180910390a35050565b6108e36040518060c001604052805f81526020015f81526020015f81526020015f81526020015f6001600160401b031681526020015f151581525090565b506040805160c0810182526009548152600a546020820152600b5491810191909152600c546060820152600d546001600160401b0381166080830152600160401b900460ff16151560a082015290565b5f51602061141f5f395f51905f5261094a81610e30565b6107bc611048565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b4486109a481610e30565b846109c25760405163b263ae7360e01b815260040160405180910390fd5b60085460ff1680156109d657506005548411155b15610a025760055460405163110c3f5d60e11b815261064e918691600401918252602082015260400190565b600654831015610a335760065460405163cf8c6d7360e01b815261064e918591600401918252602082015260400190565b600f54831115610a6457600f54604051631182d3d560e11b815261064e918591600401918252602082015260400190565b6003545f90610a7c906001600160401b0316426113eb565b6040805160c081018252888152602080820189905281830188905260608083018890526001600160401b0385166080808501829052600160a09095019490945260098c9055600a8b9055600b8a9055600c899055600d805468ffffffffffffffffff19168217600160401b17905584518a81529283018990528285015233908201529151929350889288927fd30497d262583a1d9d32ede0ca2d48eba8003092c5938f8316efd8f3de37e9df92908290030190a3505050505050565b610b40610f58565b805f03610b6057604051631f2a200560e01b815260040160405180910390fd5b5f81600f54610b6f91906113d8565b600f8190556040805184815260208101839052919250849133917f26b27e83d0b82c44eb17d6f11776a8c600332d2ed7d9febfe585848bcfadf52d910160405180910390a3610be96001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085611083565b50610bf46001600255565b5050565b5f82815260208190526040902060010154610c1281610e30565b6105348383610ec9565b5f610c2681610e30565b62278d006001600160401b0383161115610c5e576040516335de6d7160e01b81526001600160401b038316600482015260240161064e565b6003805467ffffffffffffffff19166001600160401b0384169081179091556040519081527f1fbaa44f86bd9b412515a9f5c9a27092b8dd4ac04ea7c6ffb5bf1b5ca59786689060200160405180910390a15050565b6040805160c0810182526009548152600a546020820152600b5491810191909152600c546060820152600d546001600160401b0381166080830152600160401b900460ff16151560a08201819052610d1f57604051631500c4af60e11b815260040160405180910390fd5b80608001516001600160401b0316421015610d5e57608081015160405163812107fd60e01b81526001600160401b03909116600482015260240161064e565b600f5481604001511115610d98578060400151600f54604051631182d3d560e11b815260040161064e929190918252602082015260400190565b5f6009819055600a819055600b819055600c55600d805468ffffffffffffffffff1916905580516004819055602082015160058190556040808401516006819055606085015160078190556008805460ff1916600117905591517f673a51971f4b7655ebe073beade218e4fd672e8b8d625631e891cd5a55e5cd6c92610e25928252602082015260400190565b60405180910390a350565b6107bc81336110bc565b5f610e458383610952565b610ec2575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610e7a3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161050a565b505f61050a565b5f610ed48383610952565b15610ec2575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161050a565b60015460ff1615610f565760405163d93c066560e01b815260040160405180910390fd5b565b6002805403610f7a57604051633ee5aeb560e01b815260040160405180910390fd5b60028055565b5f82610f8d8686856110f5565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261056d91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050611136565b610ffe6111a2565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b611050610f32565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2583361102b565b6040516001600160a01b0384811660248301528381166044830152606482018390526105349186918216906323b872dd90608401610fc4565b6110c68282610952565b610bf45760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161064e565b5f81815b8481101561112d57611123828787848181106111175761111761140a565b905060200201356111c5565b91506001016110f9565b50949350505050565b5f5f60205f8451602086015f885af180611155576040513d5f823e3d81fd5b50505f513d9150811561116c578060011415611179565b6001600160a01b0384163b155b1561053457604051635274afe760e01b81526001600160a01b038516600482015260240161064e565b60015460ff16610f5657604051638dfc202b60e01b815260040160405180910390fd5b5f8183106111df575f8281526020849052604090206111ed565b5f8381526020839052604090205b9392505050565b5f60208284031215611204575f5ffd5b81356001600160e01b0319811681146111ed575f5ffd5b5f6020828403121561122b575f5ffd5b5035919050565b80356001600160a01b0381168114611248575f5ffd5b919050565b5f5f6040838503121561125e575f5ffd5b8235915061126e60208401611232565b90509250929050565b5f5f5f5f6060858703121561128a575f5ffd5b61129385611232565b93506020850135925060408501356001600160401b038111156112b4575f5ffd5b8501601f810187136112c4575f5ffd5b80356001600160401b038111156112d9575f5ffd5b8760208260051b84010111156112ed575f5ffd5b949793965060200194505050565b5f5f5f5f6080858703121561130e575f5ffd5b5050823594602084013594506040840135936060013592509050565b5f5f6040838503121561133b575f5ffd5b50508035926020909101359150565b5f6020828403121561135a575f5ffd5b6111ed82611232565b5f60208284031215611373575f5ffd5b81356001600160401b03811681146111ed575f5ffd5b5f5f6040838503121561139a575f5ffd5b6113a383611232565b946020939093013593505050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561050a5761050a6113b1565b8082018082111561050a5761050a6113b1565b6001600160401b03818116838216019081111561050a5761050a6113b1565b634e487b7160e01b5f52603260045260245ffdfe55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041a26469706673582212207923f1fce80114f66cd25b98b728074c1e61c94506ece83fcfeb54a240408fdc64736f6c634300081c0033",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"firstEpoch_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEVNET_CHAIN_ID\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GUARDIAN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_TIMELOCK\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_TIMELOCK\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ROOT_PROPOSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptRoot\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptedTotal\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proof\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[{\"name\":\"paid\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"firstEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fund\",\"inputs\":[{\"name\":\"taskId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leafOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"manifestBaseURI\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"manifestHash\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"manifestURI\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minTimelock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingRoot\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structRewardsDistributor.PendingRoot\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"exists\",\"type\":\"bool\",\"internalType\":\"bool\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeRoot\",\"inputs\":[{\"name\":\"newRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newManifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokePendingRoot\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"root\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setManifestBaseURI\",\"inputs\":[{\"name\":\"baseURI\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTimelock\",\"inputs\":[{\"name\":\"timelock_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"timelock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalClaimed\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalFunded\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cumulativeClaimed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Funded\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"taskId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalFunded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ManifestBaseURISet\",\"inputs\":[{\"name\":\"baseURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootAccepted\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootProposed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"validAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RootRevoked\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TimelockSet\",\"inputs\":[{\"name\":\"timelock\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExceedsRootTotal\",\"inputs\":[{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedTotal\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoRoot\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotNextEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nextEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NothingToClaim\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cumulativeAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"alreadyClaimed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TimelockNotElapsed\",\"inputs\":[{\"name\":\"validAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TimelockTooLong\",\"inputs\":[{\"name\":\"timelock\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TimelockTooShort\",\"inputs\":[{\"name\":\"timelock\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minTimelock\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"TotalDecreases\",\"inputs\":[{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedTotal\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Underfunded\",\"inputs\":[{\"name\":\"totalCumulative\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"totalFunded\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRoot\",\"inputs\":[]}]",
+	Bin: "0x60c0604052600380546001600160401b03191662015180179055348015610024575f5ffd5b50604051611db0380380611db0833981016040819052610043916101b0565b60016002556001600160a01b038316158061006557506001600160a01b038216155b156100835760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383166080526001600160401b03811660a0526100a75f836100f0565b506003546040516001600160401b0390911681527f1fbaa44f86bd9b412515a9f5c9a27092b8dd4ac04ea7c6ffb5bf1b5ca59786689060200160405180910390a1505050610205565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610190575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101483390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610193565b505f5b92915050565b6001600160a01b03811681146101ad575f5ffd5b50565b5f5f5f606084860312156101c2575f5ffd5b83516101cd81610199565b60208501519093506101de81610199565b60408501519092506001600160401b03811681146101fa575f5ffd5b809150509250925092565b60805160a051611b7561023b5f395f81816103350152610eb801525f8181610515015281816109300152610e6a0152611b755ff3fe608060405234801561000f575f5ffd5b5060043610610234575f3560e01c80639a0de80011610135578063d33219b4116100b4578063ecc2b44711610079578063ecc2b447146104ec578063ed075ec5146104ff578063fb0c754914610507578063fc0c546a14610510578063fd3c4a891461054f575f5ffd5b8063d33219b4146104ab578063d547741f146104be578063d54ad2a1146104d1578063d7c503b3146104da578063ebf0c717146104e3575f5ffd5b8063ad044f49116100fa578063ad044f491461044b578063aea0e78b14610454578063b3c190181461045c578063b52086ee14610465578063c884ef831461048c575f5ffd5b80639a0de800146103fe5780639bcb710e1461040b578063a16984271461041e578063a217fddf14610431578063a65e2cfd14610438575f5ffd5b80633f4ba83a116101c1578063750588cf11610186578063750588cf1461037257806376671808146103d05780638456cb59146103d957806391d14854146103e157806394f1825b146103f4575f5ffd5b80633f4ba83a1461032857806341682744146103305780634b387053146103575780635c975abb1461035f5780636a03fd611461036a575f5ffd5b806325429e7d1161020757806325429e7d146102c45780632f2ff15d146102e4578063337f3f32146102f957806336568abe146103025780633d13f87414610315575f5ffd5b806301ffc9a714610238578063060f40db14610260578063248a9ca31461028057806324ea54f4146102b0575b5f5ffd5b61024b610246366004611695565b6105b6565b60405190151581526020015b60405180910390f35b61027361026e3660046116bc565b6105ec565b60405161025791906116d3565b6102a261028e3660046116bc565b5f9081526020819052604090206001015490565b604051908152602001610257565b6102a25f516020611b205f395f51905f5281565b6102cc6106c9565b6040516001600160401b039091168152602001610257565b6102f76102f2366004611723565b6106e1565b005b6102a260075481565b6102f7610310366004611723565b61070b565b6102a261032336600461174d565b610743565b6102f761096e565b6102cc7f000000000000000000000000000000000000000000000000000000000000000081565b6102f7610990565b60015460ff1661024b565b610273610a76565b61037a610b02565b60405161025791905f60c082019050825182526020830151602083015260408301516040830152606083015160608301526001600160401b03608084015116608083015260a0830151151560a083015292915050565b6102a260055481565b6102f7610b90565b61024b6103ef366004611723565b610baf565b6102cc62278d0081565b60095461024b9060ff1681565b6102f76104193660046117d1565b610bd7565b6102f761042c36600461183d565b610c2d565b6102a25f81565b6102f761044636600461186c565b610de1565b6102a260105481565b6102a2610ea1565b6102a2617a6981565b6102a27f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b44881565b6102a261049a36600461188c565b600f6020525f908152604090205481565b6003546102cc906001600160401b031681565b6102f76104cc366004611723565b610ee9565b6102a260115481565b6102a260065481565b6102a260045481565b6102f76104fa3660046118a5565b610f0d565b6102f7610fef565b6102cc61546081565b6105377f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610257565b6102a261055d3660046118cb565b604080516001600160a01b03841660208201529081018290525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905092915050565b5f6001600160e01b03198216637965db0b60e01b14806105e657506301ffc9a760e01b6001600160e01b03198316145b92915050565b60605f600880546105fc906118f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610628906118f3565b80156106735780601f1061064a57610100808354040283529160200191610673565b820191905f5260205f20905b81548152906001019060200180831161065657829003601f168201915b5050505050905080515f0361069757505060408051602081019091525f8152919050565b806106a18461116b565b6040516020016106b2929190611942565b604051602081830303815290604052915050919050565b5f617a6946146106da575061546090565b5f5b905090565b5f828152602081905260409020600101546106fb816111fa565b6107058383611204565b50505050565b6001600160a01b03811633146107345760405163334bd91960e11b815260040160405180910390fd5b61073e8282611293565b505050565b5f61074c6112fc565b610754611322565b60095460ff166107765760405162cccc2760e81b815260040160405180910390fd5b600454604080516001600160a01b03881660208201529081018690525f9060600160408051601f19818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090506107d88585848461134a565b6107f5576040516309bde33960e01b815260040160405180910390fd5b60065480871115610828576040516357de30e760e01b815260048101889052602481018290526044015b60405180910390fd5b6001600160a01b0388165f908152600f60205260409020548088116108785760405162cfa2bb60e41b81526001600160a01b038a166004820152602481018990526044810182905260640161081f565b6108828189611980565b94505f856011546108939190611993565b9050828111156108c0576040516357de30e760e01b8152600481018290526024810184905260440161081f565b6001600160a01b038a165f818152600f60209081526040918290208c9055601184905581518981529081018c9052338183015290518792917f0e5794e6d951fbd3280881d81fbf4d38e2b27ff87e9151f025c84b39ce0ca668919081900360600190a36109576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b88611361565b50505050506109666001600255565b949350505050565b5f516020611b205f395f51905f52610985816111fa565b61098d6113c0565b50565b5f516020611b205f395f51905f526109a7816111fa565b6040805160c081018252600a548152600b546020820152600c5491810191909152600d546060820152600e546001600160401b0381166080830152600160401b900460ff16151560a08201819052610a1257604051631500c4af60e11b815260040160405180910390fd5b5f600a819055600b819055600c819055600d55600e805468ffffffffffffffffff19169055805160208083015160405133815290917fc1848f971a4ec76e8d9f00e8b9fc53d6553eb81eec182999f5f609cca4524eed910160405180910390a35050565b60088054610a83906118f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610aaf906118f3565b8015610afa5780601f10610ad157610100808354040283529160200191610afa565b820191905f5260205f20905b815481529060010190602001808311610add57829003601f168201915b505050505081565b610b406040518060c001604052805f81526020015f81526020015f81526020015f81526020015f6001600160401b031681526020015f151581525090565b506040805160c081018252600a548152600b546020820152600c5491810191909152600d546060820152600e546001600160401b0381166080830152600160401b900460ff16151560a082015290565b5f516020611b205f395f51905f52610ba7816111fa565b61098d611412565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610be1816111fa565b6008610bee838583611a05565b507f2b8e0c6e8808fbcad8f3b6648f7629b1bcb2722aef0021d29e14b0415738e7e78383604051610c20929190611abe565b60405180910390a1505050565b7f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b448610c57816111fa565b84610c755760405163b263ae7360e01b815260040160405180910390fd5b5f610c7e610ea1565b9050808514610caa5760405163c1fea46f60e01b8152600481018690526024810182905260440161081f565b600654841015610cdb5760065460405163cf8c6d7360e01b815261081f918691600401918252602082015260400190565b601054841115610d0c57601054604051631182d3d560e11b815261081f918691600401918252602082015260400190565b6003545f90610d24906001600160401b031642611aec565b6040805160c08101825289815260208082018a905281830189905260608083018990526001600160401b0385166080808501829052600160a090950194909452600a8d9055600b8c9055600c8b9055600d8a9055600e805468ffffffffffffffffff19168217600160401b17905584518b81529283018a90528285015233908201529151929350899289927fd30497d262583a1d9d32ede0ca2d48eba8003092c5938f8316efd8f3de37e9df92908290030190a350505050505050565b610de9611322565b805f03610e0957604051631f2a200560e01b815260040160405180910390fd5b5f81601054610e189190611993565b60108190556040805184815260208101839052919250849133917f26b27e83d0b82c44eb17d6f11776a8c600332d2ed7d9febfe585848bcfadf52d910160405180910390a3610e926001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308561144d565b50610e9d6001600255565b5050565b6009545f9060ff16610edb57506001600160401b037f00000000000000000000000000000000000000000000000000000000000000001690565b6005546106dc906001611993565b5f82815260208190526040902060010154610f03816111fa565b6107058383611293565b5f610f17816111fa565b62278d006001600160401b0383161115610f4f576040516335de6d7160e01b81526001600160401b038316600482015260240161081f565b5f610f586106c9565b9050806001600160401b0316836001600160401b03161015610fa057604051635fa8750d60e01b81526001600160401b0380851660048301528216602482015260440161081f565b6003805467ffffffffffffffff19166001600160401b0385169081179091556040519081527f1fbaa44f86bd9b412515a9f5c9a27092b8dd4ac04ea7c6ffb5bf1b5ca597866890602001610c20565b6040805160c081018252600a548152600b546020820152600c5491810191909152600d546060820152600e546001600160401b0381166080830152600160401b900460ff16151560a0820181905261105a57604051631500c4af60e11b815260040160405180910390fd5b80608001516001600160401b031642101561109957608081015160405163812107fd60e01b81526001600160401b03909116600482015260240161081f565b601054816040015111156110d3578060400151601054604051631182d3d560e11b815260040161081f929190918252602082015260400190565b5f600a819055600b819055600c819055600d55600e805468ffffffffffffffffff1916905580516004819055602082015160058190556040808401516006819055606085015160078190556009805460ff1916600117905591517f673a51971f4b7655ebe073beade218e4fd672e8b8d625631e891cd5a55e5cd6c92611160928252602082015260400190565b60405180910390a350565b60605f61117783611486565b60010190505f816001600160401b03811115611195576111956119a6565b6040519080825280601f01601f1916602001820160405280156111bf576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a85049450846111c957509392505050565b61098d813361155d565b5f61120f8383610baf565b61128c575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556112443390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016105e6565b505f6105e6565b5f61129e8383610baf565b1561128c575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016105e6565b60015460ff16156113205760405163d93c066560e01b815260040160405180910390fd5b565b600280540361134457604051633ee5aeb560e01b815260040160405180910390fd5b60028055565b5f82611357868685611596565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261073e91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506115d7565b6113c8611643565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b61141a6112fc565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258336113f5565b6040516001600160a01b0384811660248301528381166044830152606482018390526107059186918216906323b872dd9060840161138e565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106114c45772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef810000000083106114f0576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061150e57662386f26fc10000830492506010015b6305f5e1008310611526576305f5e100830492506008015b612710831061153a57612710830492506004015b6064831061154c576064830492506002015b600a83106105e65760010192915050565b6115678282610baf565b610e9d5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161081f565b5f81815b848110156115ce576115c4828787848181106115b8576115b8611b0b565b90506020020135611666565b915060010161159a565b50949350505050565b5f5f60205f8451602086015f885af1806115f6576040513d5f823e3d81fd5b50505f513d9150811561160d57806001141561161a565b6001600160a01b0384163b155b1561070557604051635274afe760e01b81526001600160a01b038516600482015260240161081f565b60015460ff1661132057604051638dfc202b60e01b815260040160405180910390fd5b5f818310611680575f82815260208490526040902061168e565b5f8381526020839052604090205b9392505050565b5f602082840312156116a5575f5ffd5b81356001600160e01b03198116811461168e575f5ffd5b5f602082840312156116cc575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b038116811461171e575f5ffd5b919050565b5f5f60408385031215611734575f5ffd5b8235915061174460208401611708565b90509250929050565b5f5f5f5f60608587031215611760575f5ffd5b61176985611708565b93506020850135925060408501356001600160401b0381111561178a575f5ffd5b8501601f8101871361179a575f5ffd5b80356001600160401b038111156117af575f5ffd5b8760208260051b84010111156117c3575f5ffd5b949793965060200194505050565b5f5f602083850312156117e2575f5ffd5b82356001600160401b038111156117f7575f5ffd5b8301601f81018513611807575f5ffd5b80356001600160401b0381111561181c575f5ffd5b85602082840101111561182d575f5ffd5b6020919091019590945092505050565b5f5f5f5f60808587031215611850575f5ffd5b5050823594602084013594506040840135936060013592509050565b5f5f6040838503121561187d575f5ffd5b50508035926020909101359150565b5f6020828403121561189c575f5ffd5b61168e82611708565b5f602082840312156118b5575f5ffd5b81356001600160401b038116811461168e575f5ffd5b5f5f604083850312156118dc575f5ffd5b6118e583611708565b946020939093013593505050565b600181811c9082168061190757607f821691505b60208210810361192557634e487b7160e01b5f52602260045260245ffd5b50919050565b5f81518060208401855e5f93019283525090919050565b5f611956611950838661192b565b8461192b565b64173539b7b760d91b8152600501949350505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156105e6576105e661196c565b808201808211156105e6576105e661196c565b634e487b7160e01b5f52604160045260245ffd5b601f82111561073e57805f5260205f20601f840160051c810160208510156119df5750805b601f840160051c820191505b818110156119fe575f81556001016119eb565b5050505050565b6001600160401b03831115611a1c57611a1c6119a6565b611a3083611a2a83546118f3565b836119ba565b5f601f841160018114611a61575f8515611a4a5750838201355b5f19600387901b1c1916600186901b1783556119fe565b5f83815260208120601f198716915b82811015611a905786850135825560209485019460019092019101611a70565b5086821015611aac575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b6001600160401b0381811683821601908111156105e6576105e661196c565b634e487b7160e01b5f52603260045260245ffdfe55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041a264697066735822122043e1ac1bfbe2b26274f4c529f1167a638fe34fd995ed0a5b375045c25492ac1664736f6c634300081c0033",
 }
 
 // RewardsDistributorABI is the input ABI used to generate the binding from.
@@ -58,7 +58,7 @@ var RewardsDistributorABI = RewardsDistributorMetaData.ABI
 var RewardsDistributorBin = RewardsDistributorMetaData.Bin
 
 // DeployRewardsDistributor deploys a new Ethereum contract, binding an instance of RewardsDistributor to it.
-func DeployRewardsDistributor(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, admin common.Address) (common.Address, *types.Transaction, *RewardsDistributor, error) {
+func DeployRewardsDistributor(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, admin common.Address, firstEpoch_ uint64) (common.Address, *types.Transaction, *RewardsDistributor, error) {
 	parsed, err := RewardsDistributorMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -67,7 +67,7 @@ func DeployRewardsDistributor(auth *bind.TransactOpts, backend bind.ContractBack
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RewardsDistributorBin), backend, token_, admin)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RewardsDistributorBin), backend, token_, admin, firstEpoch_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -247,6 +247,37 @@ func (_RewardsDistributor *RewardsDistributorCallerSession) DEFAULTADMINROLE() (
 	return _RewardsDistributor.Contract.DEFAULTADMINROLE(&_RewardsDistributor.CallOpts)
 }
 
+// DEVNETCHAINID is a free data retrieval call binding the contract method 0xb3c19018.
+//
+// Solidity: function DEVNET_CHAIN_ID() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorCaller) DEVNETCHAINID(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "DEVNET_CHAIN_ID")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DEVNETCHAINID is a free data retrieval call binding the contract method 0xb3c19018.
+//
+// Solidity: function DEVNET_CHAIN_ID() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorSession) DEVNETCHAINID() (*big.Int, error) {
+	return _RewardsDistributor.Contract.DEVNETCHAINID(&_RewardsDistributor.CallOpts)
+}
+
+// DEVNETCHAINID is a free data retrieval call binding the contract method 0xb3c19018.
+//
+// Solidity: function DEVNET_CHAIN_ID() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorCallerSession) DEVNETCHAINID() (*big.Int, error) {
+	return _RewardsDistributor.Contract.DEVNETCHAINID(&_RewardsDistributor.CallOpts)
+}
+
 // GUARDIANROLE is a free data retrieval call binding the contract method 0x24ea54f4.
 //
 // Solidity: function GUARDIAN_ROLE() view returns(bytes32)
@@ -307,6 +338,37 @@ func (_RewardsDistributor *RewardsDistributorSession) MAXTIMELOCK() (uint64, err
 // Solidity: function MAX_TIMELOCK() view returns(uint64)
 func (_RewardsDistributor *RewardsDistributorCallerSession) MAXTIMELOCK() (uint64, error) {
 	return _RewardsDistributor.Contract.MAXTIMELOCK(&_RewardsDistributor.CallOpts)
+}
+
+// MINTIMELOCK is a free data retrieval call binding the contract method 0xfb0c7549.
+//
+// Solidity: function MIN_TIMELOCK() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCaller) MINTIMELOCK(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "MIN_TIMELOCK")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MINTIMELOCK is a free data retrieval call binding the contract method 0xfb0c7549.
+//
+// Solidity: function MIN_TIMELOCK() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorSession) MINTIMELOCK() (uint64, error) {
+	return _RewardsDistributor.Contract.MINTIMELOCK(&_RewardsDistributor.CallOpts)
+}
+
+// MINTIMELOCK is a free data retrieval call binding the contract method 0xfb0c7549.
+//
+// Solidity: function MIN_TIMELOCK() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCallerSession) MINTIMELOCK() (uint64, error) {
+	return _RewardsDistributor.Contract.MINTIMELOCK(&_RewardsDistributor.CallOpts)
 }
 
 // ROOTPROPOSERROLE is a free data retrieval call binding the contract method 0xb52086ee.
@@ -433,6 +495,37 @@ func (_RewardsDistributor *RewardsDistributorCallerSession) CurrentEpoch() (*big
 	return _RewardsDistributor.Contract.CurrentEpoch(&_RewardsDistributor.CallOpts)
 }
 
+// FirstEpoch is a free data retrieval call binding the contract method 0x41682744.
+//
+// Solidity: function firstEpoch() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCaller) FirstEpoch(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "firstEpoch")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// FirstEpoch is a free data retrieval call binding the contract method 0x41682744.
+//
+// Solidity: function firstEpoch() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorSession) FirstEpoch() (uint64, error) {
+	return _RewardsDistributor.Contract.FirstEpoch(&_RewardsDistributor.CallOpts)
+}
+
+// FirstEpoch is a free data retrieval call binding the contract method 0x41682744.
+//
+// Solidity: function firstEpoch() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCallerSession) FirstEpoch() (uint64, error) {
+	return _RewardsDistributor.Contract.FirstEpoch(&_RewardsDistributor.CallOpts)
+}
+
 // GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
 //
 // Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
@@ -557,6 +650,37 @@ func (_RewardsDistributor *RewardsDistributorCallerSession) LeafOf(account commo
 	return _RewardsDistributor.Contract.LeafOf(&_RewardsDistributor.CallOpts, account, cumulativeAmount)
 }
 
+// ManifestBaseURI is a free data retrieval call binding the contract method 0x6a03fd61.
+//
+// Solidity: function manifestBaseURI() view returns(string)
+func (_RewardsDistributor *RewardsDistributorCaller) ManifestBaseURI(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "manifestBaseURI")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// ManifestBaseURI is a free data retrieval call binding the contract method 0x6a03fd61.
+//
+// Solidity: function manifestBaseURI() view returns(string)
+func (_RewardsDistributor *RewardsDistributorSession) ManifestBaseURI() (string, error) {
+	return _RewardsDistributor.Contract.ManifestBaseURI(&_RewardsDistributor.CallOpts)
+}
+
+// ManifestBaseURI is a free data retrieval call binding the contract method 0x6a03fd61.
+//
+// Solidity: function manifestBaseURI() view returns(string)
+func (_RewardsDistributor *RewardsDistributorCallerSession) ManifestBaseURI() (string, error) {
+	return _RewardsDistributor.Contract.ManifestBaseURI(&_RewardsDistributor.CallOpts)
+}
+
 // ManifestHash is a free data retrieval call binding the contract method 0x337f3f32.
 //
 // Solidity: function manifestHash() view returns(bytes32)
@@ -586,6 +710,99 @@ func (_RewardsDistributor *RewardsDistributorSession) ManifestHash() ([32]byte, 
 // Solidity: function manifestHash() view returns(bytes32)
 func (_RewardsDistributor *RewardsDistributorCallerSession) ManifestHash() ([32]byte, error) {
 	return _RewardsDistributor.Contract.ManifestHash(&_RewardsDistributor.CallOpts)
+}
+
+// ManifestURI is a free data retrieval call binding the contract method 0x060f40db.
+//
+// Solidity: function manifestURI(uint256 epoch) view returns(string)
+func (_RewardsDistributor *RewardsDistributorCaller) ManifestURI(opts *bind.CallOpts, epoch *big.Int) (string, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "manifestURI", epoch)
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// ManifestURI is a free data retrieval call binding the contract method 0x060f40db.
+//
+// Solidity: function manifestURI(uint256 epoch) view returns(string)
+func (_RewardsDistributor *RewardsDistributorSession) ManifestURI(epoch *big.Int) (string, error) {
+	return _RewardsDistributor.Contract.ManifestURI(&_RewardsDistributor.CallOpts, epoch)
+}
+
+// ManifestURI is a free data retrieval call binding the contract method 0x060f40db.
+//
+// Solidity: function manifestURI(uint256 epoch) view returns(string)
+func (_RewardsDistributor *RewardsDistributorCallerSession) ManifestURI(epoch *big.Int) (string, error) {
+	return _RewardsDistributor.Contract.ManifestURI(&_RewardsDistributor.CallOpts, epoch)
+}
+
+// MinTimelock is a free data retrieval call binding the contract method 0x25429e7d.
+//
+// Solidity: function minTimelock() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCaller) MinTimelock(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "minTimelock")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MinTimelock is a free data retrieval call binding the contract method 0x25429e7d.
+//
+// Solidity: function minTimelock() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorSession) MinTimelock() (uint64, error) {
+	return _RewardsDistributor.Contract.MinTimelock(&_RewardsDistributor.CallOpts)
+}
+
+// MinTimelock is a free data retrieval call binding the contract method 0x25429e7d.
+//
+// Solidity: function minTimelock() view returns(uint64)
+func (_RewardsDistributor *RewardsDistributorCallerSession) MinTimelock() (uint64, error) {
+	return _RewardsDistributor.Contract.MinTimelock(&_RewardsDistributor.CallOpts)
+}
+
+// NextEpoch is a free data retrieval call binding the contract method 0xaea0e78b.
+//
+// Solidity: function nextEpoch() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorCaller) NextEpoch(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _RewardsDistributor.contract.Call(opts, &out, "nextEpoch")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// NextEpoch is a free data retrieval call binding the contract method 0xaea0e78b.
+//
+// Solidity: function nextEpoch() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorSession) NextEpoch() (*big.Int, error) {
+	return _RewardsDistributor.Contract.NextEpoch(&_RewardsDistributor.CallOpts)
+}
+
+// NextEpoch is a free data retrieval call binding the contract method 0xaea0e78b.
+//
+// Solidity: function nextEpoch() view returns(uint256)
+func (_RewardsDistributor *RewardsDistributorCallerSession) NextEpoch() (*big.Int, error) {
+	return _RewardsDistributor.Contract.NextEpoch(&_RewardsDistributor.CallOpts)
 }
 
 // Paused is a free data retrieval call binding the contract method 0x5c975abb.
@@ -1025,6 +1242,27 @@ func (_RewardsDistributor *RewardsDistributorTransactorSession) RevokeRole(role 
 	return _RewardsDistributor.Contract.RevokeRole(&_RewardsDistributor.TransactOpts, role, account)
 }
 
+// SetManifestBaseURI is a paid mutator transaction binding the contract method 0x9bcb710e.
+//
+// Solidity: function setManifestBaseURI(string baseURI) returns()
+func (_RewardsDistributor *RewardsDistributorTransactor) SetManifestBaseURI(opts *bind.TransactOpts, baseURI string) (*types.Transaction, error) {
+	return _RewardsDistributor.contract.Transact(opts, "setManifestBaseURI", baseURI)
+}
+
+// SetManifestBaseURI is a paid mutator transaction binding the contract method 0x9bcb710e.
+//
+// Solidity: function setManifestBaseURI(string baseURI) returns()
+func (_RewardsDistributor *RewardsDistributorSession) SetManifestBaseURI(baseURI string) (*types.Transaction, error) {
+	return _RewardsDistributor.Contract.SetManifestBaseURI(&_RewardsDistributor.TransactOpts, baseURI)
+}
+
+// SetManifestBaseURI is a paid mutator transaction binding the contract method 0x9bcb710e.
+//
+// Solidity: function setManifestBaseURI(string baseURI) returns()
+func (_RewardsDistributor *RewardsDistributorTransactorSession) SetManifestBaseURI(baseURI string) (*types.Transaction, error) {
+	return _RewardsDistributor.Contract.SetManifestBaseURI(&_RewardsDistributor.TransactOpts, baseURI)
+}
+
 // SetTimelock is a paid mutator transaction binding the contract method 0xecc2b447.
 //
 // Solidity: function setTimelock(uint64 timelock_) returns()
@@ -1380,6 +1618,144 @@ func (_RewardsDistributor *RewardsDistributorFilterer) WatchFunded(opts *bind.Wa
 func (_RewardsDistributor *RewardsDistributorFilterer) ParseFunded(log types.Log) (*RewardsDistributorFunded, error) {
 	event := new(RewardsDistributorFunded)
 	if err := _RewardsDistributor.contract.UnpackLog(event, "Funded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RewardsDistributorManifestBaseURISetIterator is returned from FilterManifestBaseURISet and is used to iterate over the raw logs and unpacked data for ManifestBaseURISet events raised by the RewardsDistributor contract.
+type RewardsDistributorManifestBaseURISetIterator struct {
+	Event *RewardsDistributorManifestBaseURISet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RewardsDistributorManifestBaseURISetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RewardsDistributorManifestBaseURISet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RewardsDistributorManifestBaseURISet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RewardsDistributorManifestBaseURISetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RewardsDistributorManifestBaseURISetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RewardsDistributorManifestBaseURISet represents a ManifestBaseURISet event raised by the RewardsDistributor contract.
+type RewardsDistributorManifestBaseURISet struct {
+	BaseURI string
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterManifestBaseURISet is a free log retrieval operation binding the contract event 0x2b8e0c6e8808fbcad8f3b6648f7629b1bcb2722aef0021d29e14b0415738e7e7.
+//
+// Solidity: event ManifestBaseURISet(string baseURI)
+func (_RewardsDistributor *RewardsDistributorFilterer) FilterManifestBaseURISet(opts *bind.FilterOpts) (*RewardsDistributorManifestBaseURISetIterator, error) {
+
+	logs, sub, err := _RewardsDistributor.contract.FilterLogs(opts, "ManifestBaseURISet")
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsDistributorManifestBaseURISetIterator{contract: _RewardsDistributor.contract, event: "ManifestBaseURISet", logs: logs, sub: sub}, nil
+}
+
+// WatchManifestBaseURISet is a free log subscription operation binding the contract event 0x2b8e0c6e8808fbcad8f3b6648f7629b1bcb2722aef0021d29e14b0415738e7e7.
+//
+// Solidity: event ManifestBaseURISet(string baseURI)
+func (_RewardsDistributor *RewardsDistributorFilterer) WatchManifestBaseURISet(opts *bind.WatchOpts, sink chan<- *RewardsDistributorManifestBaseURISet) (event.Subscription, error) {
+
+	logs, sub, err := _RewardsDistributor.contract.WatchLogs(opts, "ManifestBaseURISet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RewardsDistributorManifestBaseURISet)
+				if err := _RewardsDistributor.contract.UnpackLog(event, "ManifestBaseURISet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseManifestBaseURISet is a log parse operation binding the contract event 0x2b8e0c6e8808fbcad8f3b6648f7629b1bcb2722aef0021d29e14b0415738e7e7.
+//
+// Solidity: event ManifestBaseURISet(string baseURI)
+func (_RewardsDistributor *RewardsDistributorFilterer) ParseManifestBaseURISet(log types.Log) (*RewardsDistributorManifestBaseURISet, error) {
+	event := new(RewardsDistributorManifestBaseURISet)
+	if err := _RewardsDistributor.contract.UnpackLog(event, "ManifestBaseURISet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

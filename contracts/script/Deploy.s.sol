@@ -36,6 +36,8 @@ contract Deploy {
 
     // Bounds the contracts enforce, checked here first so a bad value is named before anything is sent.
     uint64 private constant MAX_TIMELOCK = 30 days; // RewardsDistributor.MAX_TIMELOCK
+    uint64 private constant MIN_TIMELOCK = 6 hours; // RewardsDistributor.MIN_TIMELOCK (off the devnet, chain 31337)
+    uint256 private constant DEVNET_CHAIN_ID = 31337; // RewardsDistributor.DEVNET_CHAIN_ID
     uint32 private constant MAX_FEE_PPM = 200_000; // Marketplace.MAX_FEE_PPM
     uint64 private constant MAX_COOLDOWN = 365 days; // Staking.MAX_COOLDOWN
     uint32 private constant PPM = 1_000_000;
@@ -62,6 +64,11 @@ contract Deploy {
         /// TASK_ADMIN_ROLE on Staking, TaskArena and FLAlliance.
         address taskAdmin;
         uint64 timelock;
+        /// RewardsDistributor's first epoch: the settlement epoch (counted from the reward spec's genesis) of the
+        /// first root it will take.
+        uint64 firstEpoch;
+        /// RewardsDistributor's manifestBaseURI: epoch N's manifest is published at <manifest_base_uri>N.json.
+        string manifestBaseURI;
         uint32 marketplaceFeePpm;
         uint64 unstakeCooldown;
         uint64 rewardShareCooldown;
@@ -132,6 +139,8 @@ contract Deploy {
         p.slasher = _address("slasher");
         p.taskAdmin = _address("task_admin");
         p.timelock = uint64(_uint("timelock", MAX_TIMELOCK));
+        p.firstEpoch = uint64(_uint("first_epoch", type(uint64).max));
+        p.manifestBaseURI = _string("manifest_base_uri");
         p.marketplaceFeePpm = uint32(_uint("marketplace_fee_ppm", MAX_FEE_PPM));
         p.unstakeCooldown = uint64(_uint("unstake_cooldown", MAX_COOLDOWN));
         p.rewardShareCooldown = uint64(_uint("reward_share_cooldown", MAX_COOLDOWN));
@@ -173,6 +182,11 @@ contract Deploy {
         if (p.rootProposer == p.guardian && p.rootProposer != address(0)) {
             _problem("DEPLOY_GUARDIAN: must not be the root proposer (the guardian revokes what a stolen proposer key proposes)");
         }
+        if (block.chainid != DEVNET_CHAIN_ID && p.timelock < MIN_TIMELOCK) {
+            _problem(string.concat("DEPLOY_TIMELOCK: ", vm.toString(uint256(p.timelock)),
+                " is below the distributor's minimum off the devnet, ", vm.toString(uint256(MIN_TIMELOCK)),
+                " (a guard needs time to revoke a wrong root)"));
+        }
         if (p.rootProposer == p.admin && p.admin != address(0)) {
             _problem("DEPLOY_ROOT_PROPOSER: must not be the admin (the proposer is a hot key covey signs with)");
         }
@@ -186,7 +200,7 @@ contract Deploy {
         d.token = p.standInToken ? IERC20(address(new FlockToken(p.standInHolder, p.standInSupply))) : IERC20(p.token);
         d.staking = new Staking(d.token, deployer, p.treasury);
         d.arena = new TaskArena(d.staking, deployer);
-        d.distributor = new RewardsDistributor(d.token, deployer);
+        d.distributor = new RewardsDistributor(d.token, deployer, p.firstEpoch);
         d.marketplace = new Marketplace(d.token, d.arena, d.distributor, p.treasury, deployer);
         d.flAlliance = new FLAlliance(IFLStaking(address(d.staking)), d.distributor, p.treasury, deployer);
 
@@ -204,6 +218,7 @@ contract Deploy {
 
         d.staking.setCooldowns(p.unstakeCooldown, p.rewardShareCooldown);
         d.distributor.setTimelock(p.timelock);
+        d.distributor.setManifestBaseURI(p.manifestBaseURI);
         d.marketplace.setFee(p.marketplaceFeePpm);
         d.flAlliance.setSlashParams(p.flSlashRatePpm, p.flSlashToPoolPpm);
 
@@ -244,6 +259,8 @@ contract Deploy {
         require(d.staking.unstakeCooldown() == p.unstakeCooldown, "verify: unstake cooldown");
         require(d.staking.rewardShareCooldown() == p.rewardShareCooldown, "verify: reward share cooldown");
         require(d.distributor.timelock() == p.timelock, "verify: timelock");
+        require(d.distributor.firstEpoch() == p.firstEpoch, "verify: first epoch");
+        require(_eq(d.distributor.manifestBaseURI(), p.manifestBaseURI), "verify: manifest base URI");
         require(d.marketplace.feePpm() == p.marketplaceFeePpm, "verify: fee");
         require(d.flAlliance.slashRatePpm() == p.flSlashRatePpm, "verify: slash rate");
         require(d.flAlliance.slashToPoolPpm() == p.flSlashToPoolPpm, "verify: slash to pool");
@@ -255,7 +272,8 @@ contract Deploy {
         Console.log(string.concat("FlockToken         ", vm.toString(address(d.token)), p.standInToken ? " (stand-in)" : ""));
         Console.log(string.concat("Staking            ", vm.toString(address(d.staking))));
         Console.log(string.concat("TaskArena          ", vm.toString(address(d.arena))));
-        Console.log(string.concat("RewardsDistributor ", vm.toString(address(d.distributor))));
+        Console.log(string.concat("RewardsDistributor ", vm.toString(address(d.distributor)), " (first epoch ",
+            vm.toString(uint256(p.firstEpoch)), ", manifests at ", p.manifestBaseURI, "<epoch>.json)"));
         Console.log(string.concat("Marketplace        ", vm.toString(address(d.marketplace))));
         Console.log(string.concat("FLAlliance         ", vm.toString(address(d.flAlliance))));
         Console.log(string.concat("admin (every contract) ", vm.toString(p.admin)));
@@ -375,6 +393,12 @@ contract Deploy {
             _problem(string.concat(source, ": ", v, " is above the maximum ", vm.toString(max)));
             return 0;
         }
+    }
+
+    function _string(string memory key) private returns (string memory v) {
+        (bool found, string memory value, string memory source) = _lookup(key);
+        if (!found) _missing(source, key);
+        return value;
     }
 
     function _bool(string memory key, bool dflt) private returns (bool b) {

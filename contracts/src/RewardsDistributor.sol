@@ -7,6 +7,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IRewardsDistributor} from "./interfaces/IRewardsDistributor.sol";
 
 /// @title RewardsDistributor
@@ -15,22 +16,39 @@ import {IRewardsDistributor} from "./interfaces/IRewardsDistributor.sol";
 /// between its cumulative amount and what it already claimed.
 ///
 /// Root lifecycle and safety rules:
-/// - ROOT_PROPOSER_ROLE proposes `(root, epoch, totalCumulative, manifestHash)`. The epoch must be strictly greater
-///   than the accepted epoch (any epoch, including 0, when no root was ever accepted); `totalCumulative` must be
-///   >= the accepted total and <= `totalFunded`. The proposal becomes valid at `block.timestamp + timelock`, fixed
-///   at proposal time: a later `setTimelock` does not move it.
-/// - There is at most one pending root. A new proposal that satisfies the rules above replaces the pending one
-///   (with a fresh `validAt`), so the proposer can correct a mistake; a guardian can revoke the pending root.
+/// - ROOT_PROPOSER_ROLE proposes `(root, epoch, totalCumulative, manifestHash)`. The epoch must be exactly
+///   `nextEpoch()`: `firstEpoch` (fixed at deployment, 0 on the devnet: the settlement epoch counted from the
+///   reward spec's genesis that the first root covers) until a root is accepted, then `currentEpoch + 1`. Epochs are
+///   never skipped, so each epoch's root and manifest are on-chain, and no proposal can push the epoch out of reach
+///   (an accepted epoch 2^256-1 used to make every later proposal revert). A publisher that fell behind catches up
+///   one epoch per timelock. `totalCumulative` must be >= the accepted total and <= `totalFunded`. The proposal
+///   becomes valid at `block.timestamp + timelock`, fixed at proposal time: a later `setTimelock` does not move it.
+/// - There is at most one pending root, always of `nextEpoch()`. A new proposal replaces it (with a fresh `validAt`),
+///   so the proposer can correct a mistake; a guardian can revoke the pending root, and the same epoch can then be
+///   proposed again.
+/// - The timelock is at most MAX_TIMELOCK and at least `minTimelock()`: MIN_TIMELOCK on every chain but the local
+///   devnet (chain id 31337, where it is 0 so tests and demos need not wait). The floor is in the contract, not in a
+///   deploy script, so an auditor reads it from the bytecode: no admin (or stolen admin key) can make a root
+///   claimable before a guard had MIN_TIMELOCK to revoke it.
 /// - Anyone may `acceptRoot()` once `validAt` has passed; funding is re-checked then.
 /// - Claims are capped by the accepted root's total: `totalClaimed <= acceptedTotal <= totalFunded` always holds.
 /// - GUARDIAN_ROLE can pause claims (funding, proposing and accepting stay open).
 /// - `fund` credits the nominal amount (FLOCK is a plain ERC20; fee-on-transfer tokens are not supported).
+/// - The admin records where settlement manifests are published (`manifestBaseURI`, like Morpho URD's `ipfsHash`):
+///   epoch N's manifest is at `manifestURI(N)`, whose keccak256 must equal the `manifestHash` of epoch N's root.
+/// - Every parameter change emits an event (TimelockSet, ManifestBaseURISet; roles and pause through OpenZeppelin's
+///   RoleGranted/RoleRevoked/Paused/Unpaused).
 contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
     bytes32 public constant ROOT_PROPOSER_ROLE = keccak256("ROOT_PROPOSER_ROLE");
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
     uint64 public constant MAX_TIMELOCK = 30 days;
+    /// @notice Floor of the timelock off the devnet: time for a guard to verify a proposed root and revoke it, through
+    /// an RPC outage or a human answering an alarm at night; below the 1-day epoch so a late publisher catches up.
+    uint64 public constant MIN_TIMELOCK = 6 hours;
+    /// @notice The local devnet's chain id (anvil's default), the only chain where the timelock may be 0.
+    uint256 public constant DEVNET_CHAIN_ID = 31337;
 
     /// @notice The root waiting for its timelock.
     struct PendingRoot {
@@ -43,6 +61,8 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
     }
 
     IERC20 public immutable token;
+    /// @notice The epoch the first root must be for (a uint64, so `currentEpoch + 1` can never overflow).
+    uint64 public immutable firstEpoch;
 
     /// @notice Delay between proposing a root and being able to accept it (applies to new proposals).
     uint64 public timelock = 1 days;
@@ -52,6 +72,8 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
     /// @notice Total cumulative amount committed by the accepted root.
     uint256 public acceptedTotal;
     bytes32 public manifestHash;
+    /// @notice Prefix of the manifests' URLs (see `manifestURI`); empty until the admin sets it.
+    string public manifestBaseURI;
     /// @notice Whether any root was ever accepted.
     bool public hasRoot;
 
@@ -64,20 +86,24 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
     error ZeroAddress();
     error ZeroAmount();
     error ZeroRoot();
-    error StaleEpoch(uint256 epoch, uint256 currentEpoch);
+    error NotNextEpoch(uint256 epoch, uint256 nextEpoch);
     error TotalDecreases(uint256 totalCumulative, uint256 acceptedTotal);
     error Underfunded(uint256 totalCumulative, uint256 totalFunded);
     error NoPendingRoot();
     error TimelockNotElapsed(uint64 validAt);
     error TimelockTooLong(uint64 timelock);
+    error TimelockTooShort(uint64 timelock, uint64 minTimelock);
     error NoRoot();
     error InvalidProof();
     error ExceedsRootTotal(uint256 cumulativeAmount, uint256 acceptedTotal);
     error NothingToClaim(address account, uint256 cumulativeAmount, uint256 alreadyClaimed);
 
-    constructor(IERC20 token_, address admin) {
+    /// @param firstEpoch_ the epoch of the first root (0 when the distributor is deployed before the reward spec's
+    /// genesis epoch ends, as on the devnet).
+    constructor(IERC20 token_, address admin, uint64 firstEpoch_) {
         if (address(token_) == address(0) || admin == address(0)) revert ZeroAddress();
         token = token_;
+        firstEpoch = firstEpoch_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         emit TimelockSet(timelock);
     }
@@ -101,7 +127,8 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
         onlyRole(ROOT_PROPOSER_ROLE)
     {
         if (newRoot == bytes32(0)) revert ZeroRoot();
-        if (hasRoot && epoch <= currentEpoch) revert StaleEpoch(epoch, currentEpoch);
+        uint256 next = nextEpoch();
+        if (epoch != next) revert NotNextEpoch(epoch, next);
         if (totalCumulative < acceptedTotal) revert TotalDecreases(totalCumulative, acceptedTotal);
         if (totalCumulative > totalFunded) revert Underfunded(totalCumulative, totalFunded);
         uint64 validAt = uint64(block.timestamp) + timelock;
@@ -175,14 +202,40 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
         _unpause();
     }
 
-    /// @notice Timelock for roots proposed from now on (0 allowed for devnets); a pending root keeps its `validAt`.
+    /// @notice Timelock for roots proposed from now on, in [minTimelock(), MAX_TIMELOCK]; a pending root keeps its
+    /// `validAt`.
     function setTimelock(uint64 timelock_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (timelock_ > MAX_TIMELOCK) revert TimelockTooLong(timelock_);
+        uint64 floor = minTimelock();
+        if (timelock_ < floor) revert TimelockTooShort(timelock_, floor);
         timelock = timelock_;
         emit TimelockSet(timelock_);
     }
 
+    /// @notice Where manifests are published from now on (see `manifestURI`); "" says nowhere.
+    function setManifestBaseURI(string calldata baseURI) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        manifestBaseURI = baseURI;
+        emit ManifestBaseURISet(baseURI);
+    }
+
     // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IRewardsDistributor
+    function nextEpoch() public view returns (uint256) {
+        return hasRoot ? currentEpoch + 1 : firstEpoch;
+    }
+
+    /// @notice The smallest timelock `setTimelock` accepts on this chain: 0 on the devnet, MIN_TIMELOCK elsewhere.
+    function minTimelock() public view returns (uint64) {
+        return block.chainid == DEVNET_CHAIN_ID ? 0 : MIN_TIMELOCK;
+    }
+
+    /// @inheritdoc IRewardsDistributor
+    function manifestURI(uint256 epoch) external view returns (string memory) {
+        string memory base = manifestBaseURI;
+        if (bytes(base).length == 0) return "";
+        return string.concat(base, Strings.toString(epoch), ".json");
+    }
 
     /// @notice The pending root, if any (`exists` false otherwise).
     function pendingRoot() external view returns (PendingRoot memory) {

@@ -79,7 +79,7 @@ abstract contract FLAllianceFixture is FLCheats {
         token = new FlockToken(treasury, SUPPLY);
         staking = new Staking(token, admin, treasury);
         arena = new TaskArena(staking, admin);
-        dist = new RewardsDistributor(token, admin);
+        dist = new RewardsDistributor(token, admin, 0);
         fl = new FLAlliance(IFLStaking(address(staking)), dist, treasury, admin);
         vm.startPrank(admin);
         staking.setTaskRegistry(address(arena));

@@ -61,16 +61,19 @@ contract RewardsDistributorTest is Deployer {
         vm.assertFalse(dist.hasRoot());
         vm.assertEq(dist.root(), bytes32(0));
         vm.assertEq(dist.currentEpoch(), 0);
+        vm.assertEq(uint256(dist.firstEpoch()), FIRST_EPOCH);
+        vm.assertEq(dist.nextEpoch(), FIRST_EPOCH);
+        vm.assertEq(dist.manifestBaseURI(), "");
         vm.expectEmit(false, false, false, true);
         emit IRewardsDistributor.TimelockSet(1 days);
-        new RewardsDistributor(token, admin);
+        new RewardsDistributor(token, admin, 0);
     }
 
     function test_Constructor_RevertZeroAddress() public {
         vm.expectRevert(RewardsDistributor.ZeroAddress.selector);
-        new RewardsDistributor(IERC20(address(0)), admin);
+        new RewardsDistributor(IERC20(address(0)), admin, 0);
         vm.expectRevert(RewardsDistributor.ZeroAddress.selector);
-        new RewardsDistributor(token, address(0));
+        new RewardsDistributor(token, address(0), 0);
     }
 
     function test_LeafOf_MatchesStandardMerkleTreeEncoding() public view {
@@ -121,13 +124,13 @@ contract RewardsDistributorTest is Deployer {
         bytes32 r = keccak256("r");
         uint64 validAt = uint64(block.timestamp + 1 days);
         vm.expectEmit(true, true, false, true, address(dist));
-        emit IRewardsDistributor.RootProposed(0, r, 100 ether, MANIFEST, validAt, proposer);
+        emit IRewardsDistributor.RootProposed(1, r, 100 ether, MANIFEST, validAt, proposer);
         vm.prank(proposer);
-        dist.proposeRoot(r, 0, 100 ether, MANIFEST);
+        dist.proposeRoot(r, 1, 100 ether, MANIFEST);
         RewardsDistributor.PendingRoot memory p = dist.pendingRoot();
         vm.assertTrue(p.exists);
         vm.assertEq(p.root, r);
-        vm.assertEq(p.epoch, 0);
+        vm.assertEq(p.epoch, 1);
         vm.assertEq(p.totalCumulative, 100 ether);
         vm.assertEq(p.manifestHash, MANIFEST);
         vm.assertEq(uint256(p.validAt), validAt);
@@ -153,25 +156,93 @@ contract RewardsDistributorTest is Deployer {
         dist.proposeRoot(bytes32(0), 1, 0, MANIFEST);
     }
 
-    function test_ProposeRoot_RevertStaleEpoch() public {
+    function test_ProposeRoot_RevertNotNextEpoch() public {
         _setupRoot();
+        vm.assertEq(dist.nextEpoch(), 2);
         vm.startPrank(proposer);
-        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.StaleEpoch.selector, 1, 1));
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 1, 2));
         dist.proposeRoot(keccak256("x"), 1, 351 ether, MANIFEST);
-        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.StaleEpoch.selector, 0, 1));
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 0, 2));
         dist.proposeRoot(keccak256("x"), 0, 351 ether, MANIFEST);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 3, 2));
+        dist.proposeRoot(keccak256("x"), 3, 351 ether, MANIFEST);
         dist.proposeRoot(keccak256("x"), 2, 351 ether, MANIFEST);
         vm.stopPrank();
     }
 
-    function test_ProposeRoot_FirstEpochMayBeZero() public {
-        _fund(1 ether);
-        _proposeAccept(keccak256("r0"), 0, 1 ether);
-        vm.assertTrue(dist.hasRoot());
-        vm.assertEq(dist.currentEpoch(), 0);
+    /// The first root is for `firstEpoch` exactly, whatever it is (0 on the devnet).
+    function test_ProposeRoot_FirstEpochIsFixed() public {
+        _fund(2 ether);
+        vm.startPrank(proposer);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 0, 1));
+        dist.proposeRoot(keccak256("r"), 0, 1 ether, MANIFEST);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 2, 1));
+        dist.proposeRoot(keccak256("r"), 2, 1 ether, MANIFEST);
+        vm.stopPrank();
+
+        RewardsDistributor d0 = new RewardsDistributor(token, admin, 0);
+        vm.startPrank(admin);
+        d0.grantRole(d0.ROOT_PROPOSER_ROLE(), proposer);
+        d0.setTimelock(0);
+        vm.stopPrank();
+        vm.prank(funder);
+        token.approve(address(d0), 1 ether);
+        vm.prank(funder);
+        d0.fund(0, 1 ether);
         vm.prank(proposer);
-        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.StaleEpoch.selector, 0, 0));
-        dist.proposeRoot(keccak256("r0b"), 0, 1 ether, MANIFEST);
+        d0.proposeRoot(keccak256("r0"), 0, 1 ether, MANIFEST);
+        d0.acceptRoot();
+        vm.assertTrue(d0.hasRoot());
+        vm.assertEq(d0.currentEpoch(), 0);
+        vm.assertEq(d0.nextEpoch(), 1);
+        vm.prank(proposer);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, 0, 1));
+        d0.proposeRoot(keccak256("r0b"), 0, 1 ether, MANIFEST);
+    }
+
+    /// Security (issue 17 item 6): proposing and accepting epoch 2^256-1 made every later proposal revert
+    /// StaleEpoch, stranding the funds. Now that proposal reverts and the distributor goes on.
+    /// Fails on the old contract (the far epoch was accepted).
+    function test_ProposeRoot_FarEpochCannotBrick() public {
+        _setupRoot();
+        vm.prank(proposer);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, type(uint256).max, 2));
+        dist.proposeRoot(keccak256("far"), type(uint256).max, 351 ether, MANIFEST);
+        vm.assertFalse(dist.pendingRoot().exists);
+        _proposeAccept(keccak256("r2"), 2, 351 ether);
+        _proposeAccept(keccak256("r3"), 3, 351 ether);
+        vm.assertEq(dist.currentEpoch(), 3);
+    }
+
+    /// Whatever epoch a (possibly stolen) proposer key sends, only the next one is taken, and the one after it
+    /// can always be proposed.
+    function testFuzz_ProposeRoot_OnlyNextEpoch(uint256 epoch) public {
+        _setupRoot();
+        uint256 next = dist.nextEpoch();
+        vm.prank(proposer);
+        if (epoch != next) {
+            vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.NotNextEpoch.selector, epoch, next));
+            dist.proposeRoot(keccak256("x"), epoch, 351 ether, MANIFEST);
+            return;
+        }
+        dist.proposeRoot(keccak256("x"), epoch, 351 ether, MANIFEST);
+        vm.warp(block.timestamp + dist.timelock());
+        dist.acceptRoot();
+        vm.assertEq(dist.nextEpoch(), next + 1);
+        _proposeAccept(keccak256("y"), next + 1, 351 ether);
+    }
+
+    /// A revoked epoch is proposed again (the guard revoked a wrong root; the right one follows).
+    function test_ProposeRoot_SameEpochAfterRevoke() public {
+        _setupRoot();
+        vm.prank(proposer);
+        dist.proposeRoot(keccak256("wrong"), 2, 351 ether, MANIFEST);
+        vm.prank(guardian);
+        dist.revokePendingRoot();
+        vm.assertEq(dist.nextEpoch(), 2);
+        _proposeAccept(keccak256("right"), 2, 351 ether);
+        vm.assertEq(dist.root(), keccak256("right"));
+        vm.assertEq(dist.currentEpoch(), 2);
     }
 
     function test_ProposeRoot_RevertTotalDecreases() public {
@@ -202,13 +273,13 @@ contract RewardsDistributorTest is Deployer {
     function test_ProposeRoot_ReplacesPending() public {
         _fund(10 ether);
         vm.prank(proposer);
-        dist.proposeRoot(keccak256("a"), 3, 5 ether, MANIFEST);
+        dist.proposeRoot(keccak256("a"), 1, 5 ether, MANIFEST);
         vm.warp(block.timestamp + 12 hours);
         vm.prank(proposer);
-        dist.proposeRoot(keccak256("b"), 2, 6 ether, keccak256("m2"));
+        dist.proposeRoot(keccak256("b"), 1, 6 ether, keccak256("m2"));
         RewardsDistributor.PendingRoot memory p = dist.pendingRoot();
         vm.assertEq(p.root, keccak256("b"));
-        vm.assertEq(p.epoch, 2);
+        vm.assertEq(p.epoch, 1);
         // a replacement restarts the timelock
         vm.assertEq(uint256(p.validAt), block.timestamp + 1 days);
         vm.warp(block.timestamp + 12 hours);
@@ -276,9 +347,9 @@ contract RewardsDistributorTest is Deployer {
     function test_RevokePendingRoot() public {
         _fund(1 ether);
         vm.prank(proposer);
-        dist.proposeRoot(keccak256("r"), 4, 1 ether, MANIFEST);
+        dist.proposeRoot(keccak256("r"), 1, 1 ether, MANIFEST);
         vm.expectEmit(true, true, false, true, address(dist));
-        emit IRewardsDistributor.RootRevoked(4, keccak256("r"), guardian);
+        emit IRewardsDistributor.RootRevoked(1, keccak256("r"), guardian);
         vm.prank(guardian);
         dist.revokePendingRoot();
         vm.assertFalse(dist.pendingRoot().exists);
@@ -522,6 +593,43 @@ contract RewardsDistributorTest is Deployer {
         vm.assertEq(dist.root(), keccak256("r"));
     }
 
+    /// Security (issue 17 item 6): off the devnet the timelock cannot go below MIN_TIMELOCK, so a guard always has
+    /// that long to revoke a wrong root. Fails on the old contract (setTimelock(0) was accepted everywhere).
+    function test_SetTimelock_MinimumOffDevnet() public {
+        vm.assertEq(uint256(dist.minTimelock()), 0); // forge runs on chain 31337, the devnet's id
+        vm.chainId(8453); // Base
+        vm.assertEq(uint256(dist.minTimelock()), 6 hours);
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockTooShort.selector, 0, 6 hours));
+        dist.setTimelock(0);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockTooShort.selector, 6 hours - 1, 6 hours));
+        dist.setTimelock(6 hours - 1);
+        dist.setTimelock(6 hours);
+        vm.stopPrank();
+        vm.assertEq(uint256(dist.timelock()), 6 hours);
+        // a root proposed now waits the floor at least
+        _fund(1 ether);
+        vm.prank(proposer);
+        dist.proposeRoot(keccak256("r"), 1, 1 ether, MANIFEST);
+        vm.warp(block.timestamp + 6 hours - 1);
+        vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockNotElapsed.selector, block.timestamp + 1));
+        dist.acceptRoot();
+    }
+
+    function testFuzz_SetTimelock_Bounds(uint64 t, uint64 chainId) public {
+        uint256 id = bound(chainId, 1, type(uint64).max);
+        vm.chainId(id);
+        uint64 floor = id == 31337 ? 0 : 6 hours;
+        vm.prank(admin);
+        if (t < floor) {
+            vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockTooShort.selector, t, floor));
+        } else if (t > 30 days) {
+            vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockTooLong.selector, t));
+        }
+        dist.setTimelock(t);
+        if (t >= floor && t <= 30 days) vm.assertEq(uint256(dist.timelock()), t);
+    }
+
     function test_SetTimelock_Reverts() public {
         bytes32 role = dist.DEFAULT_ADMIN_ROLE();
         vm.prank(guardian);
@@ -530,6 +638,40 @@ contract RewardsDistributorTest is Deployer {
         vm.prank(admin);
         vm.expectRevert(abi.encodeWithSelector(RewardsDistributor.TimelockTooLong.selector, 30 days + 1));
         dist.setTimelock(30 days + 1);
+    }
+
+    // ---------------------------------------------------------------- manifest base URI
+
+    function test_SetManifestBaseURI() public {
+        vm.assertEq(dist.manifestURI(3), "");
+        vm.expectEmit(false, false, false, true, address(dist));
+        emit IRewardsDistributor.ManifestBaseURISet("https://covey.example/manifests/");
+        vm.prank(admin);
+        dist.setManifestBaseURI("https://covey.example/manifests/");
+        vm.assertEq(dist.manifestBaseURI(), "https://covey.example/manifests/");
+        vm.assertEq(dist.manifestURI(0), "https://covey.example/manifests/0.json");
+        vm.assertEq(dist.manifestURI(12), "https://covey.example/manifests/12.json");
+        vm.assertEq(
+            dist.manifestURI(type(uint256).max),
+            "https://covey.example/manifests/115792089237316195423570985008687907853269984665640564039457584007913129639935.json"
+        );
+        // the base is used verbatim: no separator is added
+        vm.prank(admin);
+        dist.setManifestBaseURI("ipfs://bafy/m-");
+        vm.assertEq(dist.manifestURI(7), "ipfs://bafy/m-7.json");
+        vm.prank(admin);
+        dist.setManifestBaseURI("");
+        vm.assertEq(dist.manifestURI(7), "");
+    }
+
+    function test_SetManifestBaseURI_RevertUnauthorized() public {
+        bytes32 role = dist.DEFAULT_ADMIN_ROLE();
+        vm.prank(proposer);
+        vm.expectRevert(unauthorized(proposer, role));
+        dist.setManifestBaseURI("https://evil.example/");
+        vm.prank(guardian);
+        vm.expectRevert(unauthorized(guardian, role));
+        dist.setManifestBaseURI("https://evil.example/");
     }
 
     // ---------------------------------------------------------------- fuzz: random trees
@@ -566,7 +708,7 @@ contract RewardsDistributorReentrancyTest is Deployer {
 
     function setUp() public {
         evil = new ReentrantToken();
-        d = new RewardsDistributor(IERC20(address(evil)), admin);
+        d = new RewardsDistributor(IERC20(address(evil)), admin, 1);
         vm.startPrank(admin);
         d.grantRole(d.ROOT_PROPOSER_ROLE(), proposer);
         d.setTimelock(0);

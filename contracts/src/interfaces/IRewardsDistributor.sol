@@ -25,6 +25,8 @@ interface IRewardsDistributor {
     );
     /// @notice The timelock for roots proposed from now on.
     event TimelockSet(uint64 timelock);
+    /// @notice Manifests are published under `baseURI` from now on (see `manifestURI`).
+    event ManifestBaseURISet(string baseURI);
 
     function fund(uint256 taskId, uint256 amount) external;
     function proposeRoot(bytes32 root, uint256 epoch, uint256 totalCumulative, bytes32 manifestHash) external;
@@ -34,6 +36,14 @@ interface IRewardsDistributor {
 
     function root() external view returns (bytes32);
     function currentEpoch() external view returns (uint256);
+    /// @notice The only epoch `proposeRoot` accepts now: `firstEpoch` before any root was accepted, else
+    /// `currentEpoch + 1`.
+    function nextEpoch() external view returns (uint256);
+    /// @notice The URL of `epoch`'s settlement manifest: `manifestBaseURI` verbatim, then `epoch` in decimal (no sign,
+    /// no leading zeros), then ".json"; e.g. base "https://covey.example/manifests/" and epoch 12 give
+    /// "https://covey.example/manifests/12.json". "" while no base is set. The document there is trusted only if its
+    /// keccak256 equals the `manifestHash` the epoch's root was proposed and accepted with.
+    function manifestURI(uint256 epoch) external view returns (string memory);
     function claimed(address account) external view returns (uint256);
     function totalFunded() external view returns (uint256);
     function totalClaimed() external view returns (uint256);

@@ -56,7 +56,7 @@ contract DistributorHandler is CheatBase {
             total += inc;
         }
         bytes32[] memory l = MerkleHelper.leaves(accounts, next);
-        uint256 epoch = dist.hasRoot() ? dist.currentEpoch() + 1 : 0;
+        uint256 epoch = dist.nextEpoch();
         vm.prank(proposer);
         dist.proposeRoot(MerkleHelper.root(l), epoch, total, keccak256(abi.encode(seed)));
         vm.warp(block.timestamp + dist.timelock());
@@ -68,11 +68,20 @@ contract DistributorHandler is CheatBase {
 
     /// @dev Proposes an over-generous root and has the guardian revoke it.
     function proposeAndRevoke(uint256 seed) external {
-        uint256 epoch = dist.hasRoot() ? dist.currentEpoch() + 1 : 0;
+        uint256 epoch = dist.nextEpoch();
         vm.prank(proposer);
         dist.proposeRoot(keccak256(abi.encode("evil", seed)), epoch, dist.totalFunded(), bytes32(0));
         vm.prank(guardian);
         dist.revokePendingRoot();
+    }
+
+    /// @dev Proposes any epoch but the next one (an epoch far ahead, 2^256-1 included): it must revert.
+    function proposeWrongEpoch(uint256 epoch) external {
+        if (epoch == dist.nextEpoch()) epoch = dist.nextEpoch() + 1 + bound(epoch, 0, 1);
+        vm.prank(proposer);
+        try dist.proposeRoot(keccak256(abi.encode("skip", epoch)), epoch, dist.acceptedTotal(), bytes32(0)) {
+            ghostBreach = true;
+        } catch {}
     }
 
     function claim(uint256 idx) external {
@@ -131,7 +140,7 @@ contract DistributorInvariantTest is TestBase {
     function setUp() public {
         address admin = address(0xAD);
         token = new FlockToken(address(this), 1e9 ether);
-        dist = new RewardsDistributor(token, admin);
+        dist = new RewardsDistributor(token, admin, 0);
         handler = new DistributorHandler(token, dist, address(0x9807), address(0x6A7D));
         vm.startPrank(admin);
         dist.grantRole(dist.ROOT_PROPOSER_ROLE(), address(0x9807));
@@ -162,6 +171,17 @@ contract DistributorInvariantTest is TestBase {
 
     function invariant_Solvent() public view {
         vm.assertEq(token.balanceOf(address(dist)), dist.totalFunded() - dist.totalClaimed(), "balance");
+    }
+
+    /// Epochs are accepted one after another from the first: never skipped, never out of reach.
+    function invariant_EpochsConsecutive() public view {
+        if (handler.epochs() == 0) {
+            vm.assertFalse(dist.hasRoot(), "root without an accepted epoch");
+            vm.assertEq(dist.nextEpoch(), 0, "next epoch before any root");
+        } else {
+            vm.assertEq(dist.currentEpoch(), handler.epochs() - 1, "epoch skipped");
+            vm.assertEq(dist.nextEpoch(), handler.epochs(), "next epoch");
+        }
     }
 
     function invariant_NoForgedClaimSucceeded() public view {

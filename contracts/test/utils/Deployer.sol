@@ -19,6 +19,9 @@ abstract contract Deployer is TestBase {
     address internal stranger = address(0xBAD);
 
     uint256 internal constant SUPPLY = 1_000_000_000 ether;
+    /// @dev The distributor's first epoch in unit tests. The devnet uses 0; 1 here makes a test that forgets
+    /// `nextEpoch()` (and assumes 0) fail.
+    uint64 internal constant FIRST_EPOCH = 1;
 
     FlockToken internal token;
     Staking internal staking;
@@ -30,7 +33,7 @@ abstract contract Deployer is TestBase {
         token = new FlockToken(treasury, SUPPLY);
         staking = new Staking(token, admin, treasury);
         arena = new TaskArena(staking, admin);
-        dist = new RewardsDistributor(token, admin);
+        dist = new RewardsDistributor(token, admin, FIRST_EPOCH);
         market = new Marketplace(token, arena, dist, treasury, admin);
         vm.startPrank(admin);
         staking.setTaskRegistry(address(arena));

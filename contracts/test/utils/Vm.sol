@@ -5,6 +5,7 @@ pragma solidity ^0.8.24;
 /// ships forge without it). Signatures must match Foundry's exactly: the selector is what forge dispatches on.
 interface Vm {
     function warp(uint256 newTimestamp) external;
+    function chainId(uint256 newChainId) external;
     function prank(address msgSender) external;
     function startPrank(address msgSender) external;
     function stopPrank() external;
