@@ -235,7 +235,8 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 // parseSchema binds the schema to root (the resolver; benchmarks substitute one).
 func (s *Server) parseSchema(root any) error {
 	schema, err := gql.ParseSchema(schemaSDL, root,
-		gql.UseStringDescriptions(), // schema.graphql's "..." blocks are its documentation (introspection, GraphiQL, codegen)
+		// schema.graphql's "..." blocks are its documentation (introspection, GraphiQL, codegen).
+		gql.UseStringDescriptions(),
 		gql.MaxDepth(max(s.opts.MaxDepth, 20)), // a backstop: check() enforces MaxDepth outside introspection
 		gql.MaxQueryLength(int(s.opts.MaxBodyBytes)),
 		gql.MaxParallelism(8),
