@@ -9,6 +9,7 @@ GOTESTFLAGS ?= -count=1 -timeout 40m
 # Debian packages the tests use (installed only when missing; needs root or sudo).
 tools:
 	@command -v qemu-aarch64-static >/dev/null || { echo 'installing qemu-user-static (cross-architecture settlement test)'; (apt-get update -qq && apt-get install -y -qq qemu-user-static) >/dev/null || echo 'could not install qemu-user-static: the arm64 test will be skipped'; }
+	@command -v chromium >/dev/null || { echo 'installing chromium (GraphiQL in a real browser)'; (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || echo 'could not install chromium: the GraphiQL browser test will be skipped'; }
 
 .PHONY: tools all build demo demo-clean test test-go test-chaos-smoke test-contracts generate check-generate check-tidy check-npm-quiet node_modules bench bench-quick chaos vet fmt
 
@@ -39,21 +40,25 @@ test-contracts: node_modules
 	cd contracts && npx forge test
 
 # The adversarial suite (chaos/) runs after everything else, alone: its scenarios time recoveries.
+# Tests' artifacts (go test -artifacts: GraphiQL's screenshot...) are kept under test-artifacts/.
 test-go: node_modules
-	$(GO) test $(GOTESTFLAGS) $$($(GO) list ./... | grep -v /chaos)
+	@mkdir -p test-artifacts
+	$(GO) test $(GOTESTFLAGS) -artifacts -outputdir $(CURDIR)/test-artifacts $$($(GO) list ./... | grep -v /chaos)
 
 # The adversarial suite's smoke variants (a few rounds of every scenario, about 4 minutes); make chaos runs
 # the full ones.
 test-chaos-smoke: node_modules
 	$(GO) test -count=1 -timeout 30m ./chaos/...
 
-# Regenerate the Go bindings from the contracts (abigen, pinned through go.mod).
+# Regenerate the Go bindings from the contracts (abigen, pinned through go.mod), and GraphiQL's embedded
+# browser builds from their pinned npm packages (graphql/web).
 generate: node_modules
 	bash contracts/gen.sh
+	bash graphql/web/gen.sh
 
-# CI: regenerating the bindings must change nothing.
+# CI: regenerating must change nothing (nor add a file).
 check-generate: generate
-	@git diff --exit-code --stat -- contracts/bindings || (echo "contracts/bindings is stale: run make generate and commit"; exit 1)
+	@git diff --exit-code --stat -- contracts/bindings graphql/web/graphiql && test -z "$$(git status --porcelain -- contracts/bindings graphql/web/graphiql)" || (echo "contracts/bindings or graphql/web/graphiql is stale: run make generate and commit"; git status --short -- contracts/bindings graphql/web/graphiql; exit 1)
 
 # CI: go.mod and go.sum must be what `go mod tidy` writes (direct dependencies not marked indirect, no stale sums).
 check-tidy:

@@ -23,7 +23,8 @@
 // For a server-side statement_timeout and read-only sessions, configure the pool with
 // ConfigurePool before opening it (the request deadline already cancels running queries).
 //
-// Routes (Server.Handler): GraphiQL at /, the API at /graphql (POST application/json, GET with
+// Routes (Server.Handler): GraphiQL at / (graphiql.go: the page and its pinned builds are embedded
+// in the binary, under /graphiql/, so it works offline), the API at /graphql (POST application/json, GET with
 // query/variables/operationName parameters, and WebSocket upgrades speaking
 // graphql-transport-ws for subscriptions), /healthz, /readyz (database reachable and an indexer
 // cursor exists) and /metrics (Prometheus).
