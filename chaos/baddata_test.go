@@ -16,6 +16,7 @@ import (
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/chaintest"
 	"github.com/covey-labs/covey/settlement/policy"
 )
 
@@ -95,7 +96,7 @@ func TestBadLogs(t *testing.T) {
 	if d := diffDumps(dump(t, db.pool, false), newOracle(t, c.config()).index()); d != "" {
 		t.Fatalf("after foreign-topic and topic-less logs the database differs from a fresh index:\n%s", d)
 	}
-	if d := sweepRawLogs(t, db.pool, c.url, cfg); d != "" {
+	if d := sweepRawLogs(t, db.pool, c.URL, cfg); d != "" {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
 	}
 
@@ -126,7 +127,7 @@ func TestBadLogs(t *testing.T) {
 	if d := diffDumps(dump(t, db.pool, false), newOracle(t, c.config()).index()); d != "" {
 		t.Fatalf("the database differs from a fresh index:\n%s", d)
 	}
-	if d := sweepRawLogs(t, db.pool, c.url, cfg); d != "" {
+	if d := sweepRawLogs(t, db.pool, c.URL, cfg); d != "" {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
 	}
 }
@@ -377,7 +378,7 @@ func TestBadLogDevnet(t *testing.T) {
 	e.setenv("DATABASE_URL", db.url)
 	dn.simulate(t, 30, 1, seed)
 	p := e.start("index")
-	ec := &emitterChain{t: t, anvilProc: &anvilProc{url: dn.d.RPCURL, rpc: dn.rpc}, emitters: map[string]common.Address{}}
+	ec := &emitterChain{t: t, Anvil: &chaintest.Anvil{URL: dn.d.RPCURL, RPC: dn.rpc}, emitters: map[string]common.Address{}}
 	code, err := os.ReadFile(repoRoot(t) + "/chaos/testdata/Emitter.bin")
 	if err != nil {
 		t.Fatal(err)

@@ -3,15 +3,12 @@ package chaos
 import (
 	"context"
 	"crypto/rand"
-	"fmt"
 	"math/big"
 	mrand "math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -24,93 +21,18 @@ import (
 	"github.com/covey-labs/covey/anvil"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
+	"github.com/covey-labs/covey/internal/chaintest"
 )
 
 // devAccount is anvil's unlocked account 0 (the emitter chain sends from it).
 var devAccount = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
-
-// anvilProc is an anvil node this test started (and kills when it ends).
-type anvilProc struct {
-	url  string
-	port int
-	cmd  *exec.Cmd
-	rpc  *rpc.Client
-	log  string
-}
-
-// startAnvil starts a plain anvil on 127.0.0.1 (automine, chain 31337) with extra flags. It runs the
-// real binary (not node_modules/.bin's node wrapper, whose SIGKILL would orphan anvil) in its own
-// process group, killed with the test or when the test process dies; its stderr goes to anvil.log in
-// the test's temporary directory.
-func startAnvil(t testing.TB, extra ...string) *anvilProc {
-	t.Helper()
-	_, bin, err := anvil.FindAnvil(repoRoot(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logDir := t.TempDir()
-	for attempt := 0; attempt < 3; attempt++ {
-		port := freePort(t)
-		args := append([]string{"--port", fmt.Sprint(port), "--host", "127.0.0.1", "--silent", "--gas-limit", "100000000"}, extra...)
-		cmd := exec.Command(bin, args...)
-		logf, err := os.Create(filepath.Join(logDir, fmt.Sprintf("anvil-%d.log", port)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cmd.Stdout, cmd.Stderr = logf, logf
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-		if err := cmd.Start(); err != nil {
-			t.Fatalf("starting anvil: %v", err)
-		}
-		logf.Close()
-		a := &anvilProc{url: fmt.Sprintf("http://127.0.0.1:%d", port), port: port, cmd: cmd, log: logf.Name()}
-		t.Cleanup(a.stop)
-		c, err := rpc.Dial(a.url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		deadline := time.Now().Add(15 * time.Second)
-		for time.Now().Before(deadline) {
-			var id hexutil.Uint64
-			if err := c.Call(&id, "eth_chainId"); err == nil {
-				a.rpc = c
-				t.Cleanup(c.Close)
-				return a
-			}
-			time.Sleep(30 * time.Millisecond)
-		}
-		c.Close()
-		a.stop()
-	}
-	t.Fatal("anvil did not start")
-	return nil
-}
-
-func (a *anvilProc) stop() {
-	if a.cmd.ProcessState == nil {
-		_ = syscall.Kill(-a.cmd.Process.Pid, syscall.SIGKILL)
-		_, _ = a.cmd.Process.Wait()
-	}
-}
-
-// alive says whether anvil is still running (and what it logged if not).
-func (a *anvilProc) alive() (bool, string) {
-	if syscall.Kill(a.cmd.Process.Pid, 0) == nil && a.cmd.ProcessState == nil {
-		var id hexutil.Uint64
-		if a.rpc.Call(&id, "eth_chainId") == nil {
-			return true, ""
-		}
-	}
-	b, _ := os.ReadFile(a.log)
-	return false, lastLines(string(b), 20)
-}
 
 // emitterChain is an anvil chain with an Emitter (chaos/testdata/Emitter.sol) at each protocol contract
 // address of the config: it can produce any protocol event, valid or not, in any block, so reorgs can
 // replace history with different events.
 type emitterChain struct {
 	t testing.TB
-	*anvilProc
+	*chaintest.Anvil
 	emitters map[string]common.Address // contract name -> emitter address
 	events   []eventSpec               // protocol events the indexer decodes, by name
 	snaps    []string                  // evm_snapshot ids, oldest first
@@ -130,7 +52,7 @@ var protocolContracts = []string{config.Staking, config.TaskArena, config.Market
 
 func newEmitterChain(t testing.TB) *emitterChain {
 	t.Helper()
-	c := &emitterChain{t: t, anvilProc: startAnvil(t), emitters: map[string]common.Address{}}
+	c := &emitterChain{t: t, Anvil: chaintest.StartAnvil(t), emitters: map[string]common.Address{}}
 	indexedTopics(t)
 	metas := map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
 		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData}
@@ -165,7 +87,7 @@ func (c *emitterChain) call(result any, method string, args ...any) {
 	c.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := c.rpc.CallContext(ctx, result, method, args...); err != nil {
+	if err := c.RPC.CallContext(ctx, result, method, args...); err != nil {
 		c.t.Fatalf("%s: %v", method, err)
 	}
 }
@@ -207,7 +129,7 @@ func (c *emitterChain) config(rpcs ...string) config.Config {
 	cfg.Chain.ID = 31337
 	cfg.Chain.Name = "chaos"
 	if len(rpcs) == 0 {
-		rpcs = []string{c.url}
+		rpcs = []string{c.URL}
 	}
 	cfg.Chain.RPC = rpcs
 	cfg.Chain.Finality = config.FinalityLatest
@@ -545,7 +467,7 @@ func (c *emitterChain) produce(seed uint64, every time.Duration) *producer {
 			ev := c.randomEventNoFail(r)
 			var txh common.Hash
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			err := c.rpc.CallContext(ctx, &txh, "eth_sendTransaction", c.txFor(ev.contract, []record{ev}))
+			err := c.RPC.CallContext(ctx, &txh, "eth_sendTransaction", c.txFor(ev.contract, []record{ev}))
 			cancel()
 			if err != nil {
 				p.failed++
@@ -576,7 +498,7 @@ func (p *producer) halt() {
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		var rc *receipt
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		err := p.c.rpc.CallContext(ctx, &rc, "eth_getTransactionReceipt", p.last)
+		err := p.c.RPC.CallContext(ctx, &rc, "eth_getTransactionReceipt", p.last)
 		cancel()
 		if err == nil && rc != nil {
 			return

@@ -1,7 +1,6 @@
 package chaos
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -15,16 +14,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/covey-labs/covey/anvil"
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/graphql"
 	"github.com/covey-labs/covey/settlement"
-	"github.com/covey-labs/covey/settlement/engine"
-	"github.com/covey-labs/covey/settlement/policy"
 )
 
 // TestTwoIndexers (scenario 5): two `covey index` processes on one database while the chain produces
@@ -79,47 +76,32 @@ func TestTwoIndexers(t *testing.T) {
 	t.Logf("%d blocks produced, %d restarts; %d steps retried after the other indexer moved the cursor", prod.sent, restarts, moved)
 }
 
-// newScheduler builds one settlement scheduler replica (its own pool, settler, publisher and lock).
-func newScheduler(t testing.TB, dn *devnet, dbURL string, rdb *redis.Client, prefix string, name string) *settlement.Scheduler {
+// newScheduler builds one settlement scheduler replica on an environment of its own (its own pools,
+// settler, publisher and lock), wired as `covey run` wires its scheduler.
+func newScheduler(t testing.TB, dn *devnet, dbURL, redisURL, prefix, name string) *settlement.Scheduler {
 	t.Helper()
 	ctx := context.Background()
-	pc, err := pgxpool.ParseConfig(dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pc.MaxConns = 4
-	pool, err := pgxpool.NewWithConfig(ctx, pc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	pol, err := engine.LoadPolicy(bytes.NewReader(policy.V1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol.Genesis = dn.d.Genesis
-	if err := pol.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	client, err := ethclient.Dial(dn.d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
+	cfg := config.Devnet(dn.d)
+	cfg.Database.URL = dbURL
+	cfg.Redis.URL, cfg.Redis.Prefix = redisURL, prefix
+	cfg.Chain.PollInterval = config.Duration{Duration: 50 * time.Millisecond}
+	cfg.Settlement.ManifestDir = "" // manifests stay in the database
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	settler := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: "settlement/policy/v1.json", Runner: name, Log: quiet,
-		Source: settlement.Source{ChainID: dn.d.ChainID, Finality: config.FinalityLatest, Contracts: dn.d.Contracts, Headers: client}}
+	env := app.New(cfg, app.Options{Devnet: &dn.d, Runner: name, Log: quiet})
+	t.Cleanup(func() { _ = env.Close() })
+	sch, err := env.Scheduler(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	signer, err := settlement.SignerFromHex(hexutil.Encode(anvilKey(anvil.RootProposerIndex)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub := &settlement.Publisher{Pool: pool, Client: client, ChainID: dn.d.ChainID, Distributor: dn.d.Contracts[config.RewardsDistributor].Address,
-		Signer: signer, PollInterval: 50 * time.Millisecond, Log: quiet}
-	var locker settlement.Locker = settlement.PgLocker{Pool: pool}
-	if rdb != nil {
-		locker = settlement.RedisLocker{Client: rdb, Prefix: prefix, Log: quiet}
+	if sch.Publisher, err = env.Publisher(ctx, signer); err != nil {
+		t.Fatal(err)
 	}
-	return &settlement.Scheduler{Settler: settler, Publisher: pub, Propose: true, Accept: true, Spec: "* * * * *", Locker: locker, Log: quiet}
+	sch.Propose, sch.Accept = true, true
+	return sch
 }
 
 // TestSchedulersAndAPIs (scenario 5): on a simulated devnet indexed by `covey index`, three settlement
@@ -146,10 +128,12 @@ func schedulersAndAPIs(t *testing.T, withRedis bool) {
 	db := newDatabase(t)
 	e.setenv("DATABASE_URL", db.url)
 	var rdb *redis.Client
+	var redisURL string
 	if withRedis {
 		rd := startRedis(t)
-		e.setenv("REDIS_URL", rd.url())
-		rdb = redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(rd.url(), "redis://"), "/0")})
+		redisURL = rd.url()
+		e.setenv("REDIS_URL", redisURL)
+		rdb = redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(redisURL, "redis://"), "/0")})
 		t.Cleanup(func() { _ = rdb.Close() })
 	}
 	dn.simulate(t, 30, 1, seed)
@@ -157,7 +141,7 @@ func schedulersAndAPIs(t *testing.T, withRedis bool) {
 	prefix := fmt.Sprintf("chaos%d:", seed%100000)
 	var scheds []*settlement.Scheduler
 	for i := 0; i < 3; i++ {
-		scheds = append(scheds, newScheduler(t, dn, db.url, rdb, prefix, fmt.Sprintf("replica-%d", i)))
+		scheds = append(scheds, newScheduler(t, dn, db.url, redisURL, prefix, fmt.Sprintf("replica-%d", i)))
 	}
 
 	// Ten API handlers on one Redis (or none), queried concurrently all along.

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
 	"net/url"
 	"os"
 	"os/exec"
@@ -24,6 +23,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/anvil"
+	"github.com/covey-labs/covey/internal/chaintest"
 	"github.com/covey-labs/covey/internal/pgtest"
 	coveysql "github.com/covey-labs/covey/sql"
 )
@@ -221,15 +221,8 @@ func countLines(s, sub string) int {
 	return n
 }
 
-func freePort(t testing.TB) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
+// freePort is a TCP port free on 127.0.0.1 a moment ago.
+func freePort(t testing.TB) int { return chaintest.FreePort(t) }
 
 // database is a fresh, migrated database on the test server, dropped when the test ends or on drop().
 type database struct {

@@ -161,7 +161,7 @@ func TestReorgs(t *testing.T) {
 			t.Fatalf("round %d (%s): the database differs from a fresh index of the canonical chain:\n%s", round, strings.Join(did, "; "), d)
 		}
 	}
-	if d := sweepRawLogs(t, db.pool, c.url, cfg); d != "" {
+	if d := sweepRawLogs(t, db.pool, c.URL, cfg); d != "" {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
 	}
 	reorgs := scrapeMetric(t, "http://"+metrics+"/metrics", "covey_indexer_reorgs_total")

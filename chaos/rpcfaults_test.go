@@ -12,6 +12,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/internal/chaintest"
 )
 
 // errorPolicy fails a fraction of requests with a random kind of failure: HTTP 500/502/503, a
@@ -92,7 +94,7 @@ func watchProgress(pool *pgxpool.Pool, c *emitterChain) *progress {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			cur, _, ok := cursorOf(ctx, pool)
 			var head hexutil.Uint64
-			err := c.rpc.CallContext(ctx, &head, "eth_blockNumber")
+			err := c.RPC.CallContext(ctx, &head, "eth_blockNumber")
 			cancel()
 			if !ok || err != nil {
 				continue
@@ -135,7 +137,7 @@ func TestRPCFaults(t *testing.T) {
 	r, seed := newRand(t)
 	c := newEmitterChain(t)
 	c.emitBlocks(r, 40)
-	a, b := newRPCProxy(t, c.url), newRPCProxy(t, c.url)
+	a, b := newRPCProxy(t, c.URL), newRPCProxy(t, c.URL)
 	e := newEnv(t)
 	cfg := c.config(a.url, b.url)
 	maxBackoff := cfg.Indexer.MaxBackoff.Duration
@@ -157,7 +159,7 @@ func TestRPCFaults(t *testing.T) {
 		for _, px := range []*rpcProxy{a, b} {
 			px.setPolicy(nil)
 			px.lag.Store(0)
-			px.setTarget(c.url)
+			px.setTarget(c.URL)
 		}
 	}
 	type step struct {
@@ -182,10 +184,10 @@ func TestRPCFaults(t *testing.T) {
 		}},
 		{name: "two RPCs disagree", setup: func() {
 			head, _ := c.head()
-			fork := startAnvil(t, "--fork-url", c.url, "--fork-block-number", fmt.Sprint(head-3))
-			fc := &emitterChain{t: t, anvilProc: fork, emitters: c.emitters, events: c.events}
+			fork := chaintest.StartAnvil(t, "--fork-url", c.URL, "--fork-block-number", fmt.Sprint(head-3))
+			fc := &emitterChain{t: t, Anvil: fork, emitters: c.emitters, events: c.events}
 			fc.emitBlocks(rand.New(rand.NewPCG(seed, 5)), 6)
-			b.setTarget(fork.url)
+			b.setTarget(fork.URL)
 		}},
 		{name: "everything at once", setup: func() {
 			a.setPolicy(errorPolicy(0.2))
@@ -230,7 +232,7 @@ func TestRPCFaults(t *testing.T) {
 	if d := diffDumps(dump(t, db.pool, false), newOracle(t, c.config()).index()); d != "" {
 		t.Fatalf("after RPC faults the database differs from a fresh index:\n%s", d)
 	}
-	if d := sweepRawLogs(t, db.pool, c.url, cfg); d != "" {
+	if d := sweepRawLogs(t, db.pool, c.URL, cfg); d != "" {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
 	}
 	m, err := scrapeMetrics(metrics)
@@ -304,11 +306,11 @@ func TestRPCLyingLogs(t *testing.T) {
 			// Each request starts at a random RPC: with two, every eth_getLogs may reach the honest
 			// one. Such a run proves nothing, so it is repeated (each run has a fair chance).
 			for attempt := 1; ; attempt++ {
-				liar = newRPCProxy(t, c.url)
+				liar = newRPCProxy(t, c.URL)
 				liar.dropLogs.Store(1)
 				rpcs := []string{liar.url}
 				if two {
-					rpcs = append(rpcs, newRPCProxy(t, c.url).url)
+					rpcs = append(rpcs, newRPCProxy(t, c.URL).url)
 				}
 				e := newEnv(t)
 				cfg := c.config(rpcs...)

@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -24,6 +23,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/anvil"
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/indexer"
@@ -35,65 +35,102 @@ func init() { register("demo", runDemo) }
 // demoClaimer pays the gas of the demo's claim; claim() is callable by anyone and pays the account.
 const demoClaimer = 9
 
-// runDemo tells the whole story on a local devnet: chain, activity, indexing, settlement, roots
-// proposed and accepted on-chain, a staker's claim paid, `covey verify` for each epoch, and the
-// GraphQL API to explore. Running it again resumes where it stopped.
+// demo tells the whole story on a local devnet: chain, activity, indexing, settlement, roots proposed
+// and accepted on-chain, a staker's claim paid, `covey verify` for each epoch, and the GraphQL API to
+// explore. Running it again resumes where it stopped. Its fields are its flags, then what the steps
+// share.
+type demo struct {
+	users, epochs, port int
+	seed                uint64
+	listen              string
+	noServe, keepDevnet bool
+	stdout, stderr      io.Writer
+
+	d      config.Deployments
+	env    *app.Env
+	staker gethcommon.Address
+}
+
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	dm := &demo{stdout: stdout, stderr: stderr}
+	if err := dm.parse(args); err != nil {
+		return err
+	}
+	stopDevnet, err := dm.devnet(ctx)
+	if err != nil {
+		return err
+	}
+	defer stopDevnet()
+	cfg := config.Devnet(dm.d)
+	fromEnvironment(&cfg)
+	dm.env = app.New(cfg, app.Options{Devnet: &dm.d})
+	defer func() {
+		if err := dm.env.Close(); err != nil {
+			slog.Warn("closing", "err", err)
+		}
+	}()
+	for _, step := range []func(context.Context) error{dm.database, dm.simulate, dm.index, dm.settleAndPublish, dm.claim, dm.verify, dm.serve} {
+		if err := step(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (dm *demo) parse(args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	users := fs.Int("users", 40, "simulated users")
-	epochs := fs.Int("epochs", 3, "epochs to simulate, settle and publish")
-	seed := fs.Uint64("seed", 1, "simulation seed")
-	listen := fs.String("listen", "127.0.0.1:8080", "GraphQL listen address")
-	port := fs.Int("port", anvil.DefaultPort, "anvil RPC port")
-	noServe := fs.Bool("no-serve", false, "stop after the story instead of serving GraphQL (for scripts and tests)")
-	keepDevnet := fs.Bool("keep-devnet", false, "leave anvil running on exit")
+	fs.SetOutput(dm.stderr)
+	fs.IntVar(&dm.users, "users", 40, "simulated users")
+	fs.IntVar(&dm.epochs, "epochs", 3, "epochs to simulate, settle and publish")
+	fs.Uint64Var(&dm.seed, "seed", 1, "simulation seed")
+	fs.StringVar(&dm.listen, "listen", "127.0.0.1:8080", "GraphQL listen address")
+	fs.IntVar(&dm.port, "port", anvil.DefaultPort, "anvil RPC port")
+	fs.BoolVar(&dm.noServe, "no-serve", false, "stop after the story instead of serving GraphQL (for scripts and tests)")
+	fs.BoolVar(&dm.keepDevnet, "keep-devnet", false, "leave anvil running on exit")
 	if err := fs.Parse(args); err != nil {
 		return exitError{2, err}
 	}
-	step := func(format string, a ...any) { fmt.Fprintf(stdout, "\n==> "+format+"\n", a...) }
+	return nil
+}
 
-	step("devnet: anvil on 127.0.0.1:%d (state in %s)", *port, filepath.Join(stateDir, "anvil"))
-	devOpts := anvil.DevnetOptions{Port: *port, Log: stdout}
+// step announces a step of the story.
+func (dm *demo) step(format string, a ...any) { fmt.Fprintf(dm.stdout, "\n==> "+format+"\n", a...) }
+
+// devnet starts anvil with the contracts deployed (or finds it running); stop stops it unless it was
+// already running or --keep-devnet.
+func (dm *demo) devnet(ctx context.Context) (stop func(), err error) {
+	dm.step("devnet: anvil on 127.0.0.1:%d (state in %s)", dm.port, filepath.Join(stateDir, "anvil"))
+	devOpts := anvil.DevnetOptions{Port: dm.port, Log: dm.stdout}
 	wasRunning := devnetAnswers(ctx, devOpts.RPCURL())
-	d, err := anvil.Up(ctx, devOpts)
+	if dm.d, err = anvil.Up(ctx, devOpts); err != nil {
+		return nil, err
+	}
+	if wasRunning || dm.keepDevnet {
+		return func() {}, nil
+	}
+	return func() {
+		if err := anvil.Down(devOpts); err != nil {
+			slog.Warn("stopping anvil", "err", err)
+		} else {
+			fmt.Fprintln(dm.stdout, "devnet stopped (state kept; `make demo` resumes, `make demo-clean` wipes)")
+		}
+	}, nil
+}
+
+// database opens Postgres (DATABASE_URL, else the private server) and migrates it.
+func (dm *demo) database(ctx context.Context) error {
+	dm.step("postgres: %s", dbWhere(dm.env.Config))
+	_, err := dm.env.DB(ctx, app.Tool)
+	return err
+}
+
+// simulate drives the epochs the chain has not lived through yet.
+func (dm *demo) simulate(ctx context.Context) error {
+	pol, err := dm.env.Policy()
 	if err != nil {
 		return err
 	}
-	if !wasRunning && !*keepDevnet {
-		defer func() {
-			if err := anvil.Down(devOpts); err != nil {
-				slog.Warn("stopping anvil", "err", err)
-			} else {
-				fmt.Fprintln(stdout, "devnet stopped (state kept; `make demo` resumes, `make demo-clean` wipes)")
-			}
-		}()
-	}
-	cfg := config.Devnet(d)
-	if v := os.Getenv("DATABASE_URL"); v != "" {
-		cfg.Database.URL = v
-	}
-	if v := os.Getenv("REDIS_URL"); v != "" {
-		cfg.Redis.URL = v
-	}
-	if v := os.Getenv("COVEY_REDIS_PREFIX"); v != "" {
-		cfg.Redis.Prefix = v
-	}
-	raw, err := rpc.DialContext(ctx, d.RPCURL)
-	if err != nil {
-		return fmt.Errorf("dialing devnet: %w", err)
-	}
-	defer raw.Close()
-	client := ethclient.NewClient(raw)
-
-	step("postgres: %s", dbWhere(cfg))
-	pool, rdb, closeStores, err := openStores(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer closeStores()
-
-	pol, polFile, err := loadPolicy(cfg, true)
+	client, err := dm.env.Chain(ctx)
 	if err != nil {
 		return err
 	}
@@ -101,98 +138,144 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	if done < uint64(*epochs) {
-		step("simulate: %d users, epochs %d..%d, seed %d", *users, done, *epochs-1, *seed)
-		if _, err := anvil.Simulate(ctx, raw, d, anvil.Options{Users: *users, Epochs: *epochs - int(done), Seed: *seed, Progress: stdout}); err != nil {
-			return fmt.Errorf("simulating: %w", err)
-		}
-	} else {
-		step("simulate: epochs 0..%d already on the chain (resuming)", *epochs-1)
+	if done >= uint64(dm.epochs) {
+		dm.step("simulate: epochs 0..%d already on the chain (resuming)", dm.epochs-1)
+		return nil
 	}
-
-	indexOnce := func() error {
-		ix, err := indexer.New(cfg, pool, indexer.WithLogger(slog.Default()))
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		return ix.RunUntilSynced(ctx)
-	}
-	step("index: contracts' logs into Postgres")
-	if err := indexOnce(); err != nil {
+	dm.step("simulate: %d users, epochs %d..%d, seed %d", dm.users, done, dm.epochs-1, dm.seed)
+	raw, err := dm.env.RPC(ctx)
+	if err != nil {
 		return err
 	}
-	if err := printIndexed(ctx, pool, raw, stdout); err != nil {
+	if _, err := anvil.Simulate(ctx, raw, dm.d, anvil.Options{Users: dm.users, Epochs: dm.epochs - int(done), Seed: dm.seed, Progress: dm.stdout}); err != nil {
+		return fmt.Errorf("simulating: %w", err)
+	}
+	return nil
+}
+
+// index indexes the contracts' logs up to the head and shows what it found.
+func (dm *demo) index(ctx context.Context) error {
+	dm.step("index: contracts' logs into Postgres")
+	if err := dm.indexOnce(ctx); err != nil {
 		return err
 	}
+	s, err := chainStatus(ctx, dm.env, app.Tool)
+	if err != nil {
+		return err
+	}
+	printIndexed(s, dm.stdout)
+	return nil
+}
 
-	settler := newSettler(cfg, pool, rdb, client, pol, polFile)
+func (dm *demo) indexOnce(ctx context.Context) error {
+	ix, err := dm.env.Indexer(ctx)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	return ix.RunUntilSynced(ctx)
+}
+
+// settleAndPublish settles each epoch, proposes its root and accepts it after warping the devnet's
+// clock past the distributor's timelock, then indexes the publications.
+func (dm *demo) settleAndPublish(ctx context.Context) error {
+	settler, err := dm.env.Settler(ctx)
+	if err != nil {
+		return err
+	}
 	proposer := anvil.DevAccount(anvil.RootProposerIndex)
 	signer, err := settlement.SignerFromHex(hex.EncodeToString(crypto.FromECDSA(proposer.Key)))
 	if err != nil {
 		return err
 	}
-	pub := &settlement.Publisher{Pool: pool, Client: client, ChainID: cfg.Chain.ID,
-		Distributor: d.Contracts[config.RewardsDistributor].Address, Signer: signer, PollInterval: 100 * time.Millisecond}
-	for e := uint64(0); e < uint64(*epochs); e++ {
-		step("settle epoch %d", e)
-		out, err := settler.Settle(ctx, e)
-		if err != nil {
-			return fmt.Errorf("settling epoch %d: %w", e, err)
-		}
-		fmt.Fprintf(stdout, "    %s: root %s, %d leaves, manifest %s\n", out.Status, strings.ToLower(out.Root.Hex()), out.Leaves, out.ManifestPath)
-		p, err := pub.Propose(ctx, e)
-		if err != nil {
-			return fmt.Errorf("proposing epoch %d: %w", e, err)
-		}
-		fmt.Fprintf(stdout, "    propose: %s %s\n", p.Status, txNote(p))
-		if p.Status == "accepted" || p.Status == "superseded" {
-			continue
-		}
-		// Warp anvil's clock past the distributor's timelock, then accept.
-		if err := warp(ctx, client, raw, anvil.DistributorTimelock+1); err != nil {
-			return err
-		}
-		a, err := pub.Accept(ctx)
-		if err != nil {
-			return fmt.Errorf("accepting epoch %d: %w", e, err)
-		}
-		fmt.Fprintf(stdout, "    accept (after warping %d s): %s %s\n", anvil.DistributorTimelock+1, a.Status, txNote(a))
-	}
-	if err := indexOnce(); err != nil {
-		return err
-	}
-
-	step("claim: one staker's rewards through the distributor")
-	staker, err := demoClaim(ctx, pool, client, d, stdout)
+	pub, err := dm.env.Publisher(ctx, signer)
 	if err != nil {
 		return err
 	}
-	if err := indexOnce(); err != nil {
+	pub.PollInterval = 100 * time.Millisecond
+	for e := uint64(0); e < uint64(dm.epochs); e++ {
+		if err := dm.settleEpoch(ctx, settler, pub, e); err != nil {
+			return err
+		}
+	}
+	return dm.indexOnce(ctx)
+}
+
+func (dm *demo) settleEpoch(ctx context.Context, settler *settlement.Settler, pub *settlement.Publisher, e uint64) error {
+	dm.step("settle epoch %d", e)
+	out, err := settler.Settle(ctx, e)
+	if err != nil {
+		return fmt.Errorf("settling epoch %d: %w", e, err)
+	}
+	fmt.Fprintf(dm.stdout, "    %s: root %s, %d leaves, manifest %s\n", out.Status, strings.ToLower(out.Root.Hex()), out.Leaves, out.ManifestPath)
+	p, err := pub.Propose(ctx, e)
+	if err != nil {
+		return fmt.Errorf("proposing epoch %d: %w", e, err)
+	}
+	fmt.Fprintf(dm.stdout, "    propose: %s %s\n", p.Status, txNote(p))
+	if p.Status == "accepted" || p.Status == "superseded" {
+		return nil
+	}
+	// Warp anvil's clock past the distributor's timelock, then accept.
+	raw, err := dm.env.RPC(ctx)
+	if err != nil {
 		return err
 	}
+	if err := warp(ctx, raw, anvil.DistributorTimelock+1); err != nil {
+		return err
+	}
+	a, err := pub.Accept(ctx)
+	if err != nil {
+		return fmt.Errorf("accepting epoch %d: %w", e, err)
+	}
+	fmt.Fprintf(dm.stdout, "    accept (after warping %d s): %s %s\n", anvil.DistributorTimelock+1, a.Status, txNote(a))
+	return nil
+}
 
-	for e := 0; e < *epochs; e++ {
-		step("verify epoch %d from chain data alone", e)
-		if err := runVerify(ctx, []string{"--epoch", fmt.Sprint(e)}, stdout, stderr); err != nil {
+// claim pays one staker through the distributor, then indexes the claim.
+func (dm *demo) claim(ctx context.Context) error {
+	dm.step("claim: one staker's rewards through the distributor")
+	pool, err := dm.env.DB(ctx, app.Tool)
+	if err != nil {
+		return err
+	}
+	client, err := dm.env.Chain(ctx)
+	if err != nil {
+		return err
+	}
+	if dm.staker, err = demoClaim(ctx, pool, client, dm.d, dm.stdout); err != nil {
+		return err
+	}
+	return dm.indexOnce(ctx)
+}
+
+// verify runs `covey verify` for every epoch.
+func (dm *demo) verify(ctx context.Context) error {
+	for e := 0; e < dm.epochs; e++ {
+		dm.step("verify epoch %d from chain data alone", e)
+		if err := runVerify(ctx, []string{"--epoch", fmt.Sprint(e)}, dm.stdout, dm.stderr); err != nil {
 			return fmt.Errorf("verify epoch %d: %w", e, err)
 		}
 	}
+	return nil
+}
 
-	if *noServe {
+// serve serves GraphQL until interrupted (unless --no-serve).
+func (dm *demo) serve(ctx context.Context) error {
+	if dm.noServe {
 		return nil
 	}
-	srv, err := newAPI(cfg, pool, rdb)
+	srv, err := dm.env.API(ctx)
 	if err != nil {
 		return err
 	}
-	step("GraphQL at http://%s/ (GraphiQL), POST http://%s/graphql — Ctrl-C stops everything", *listen, *listen)
-	fmt.Fprintf(stdout, "\nPaste this into GraphiQL for the staker's rewards and claim:\n\n%s\n", stakerQuery(staker))
-	fmt.Fprintf(stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { indexed { number } lastSettledEpoch acceptedEpoch } }\"}'\n", *listen)
-	if err := srv.Run(ctx, *listen); err != nil && !errors.Is(err, context.Canceled) {
+	dm.step("GraphQL at http://%s/ (GraphiQL), POST http://%s/graphql — Ctrl-C stops everything", dm.listen, dm.listen)
+	fmt.Fprintf(dm.stdout, "\nPaste this into GraphiQL for the staker's rewards and claim:\n\n%s\n", stakerQuery(dm.staker))
+	fmt.Fprintf(dm.stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { indexed { number } lastSettledEpoch acceptedEpoch } }\"}'\n", dm.listen)
+	if err := srv.Run(ctx, dm.listen); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
-	fmt.Fprintln(stdout, "\nstopping")
+	fmt.Fprintln(dm.stdout, "\nstopping")
 	return nil
 }
 
@@ -210,7 +293,7 @@ func devnetAnswers(ctx context.Context, url string) bool {
 
 func dbWhere(cfg config.Config) string {
 	if cfg.Database.URL != "" {
-		return "DATABASE_URL " + redactURL(cfg.Database.URL)
+		return "DATABASE_URL " + app.RedactURL(cfg.Database.URL)
 	}
 	return "private embedded server under " + filepath.Join(stateDir, "pg")
 }
@@ -233,11 +316,7 @@ func simulatedEpochs(ctx context.Context, c *ethclient.Client, genesis, length i
 	return uint64((t - genesis) / length), nil
 }
 
-func printIndexed(ctx context.Context, pool *pgxpool.Pool, raw *rpc.Client, w io.Writer) error {
-	s, err := indexer.Status(ctx, pool, raw)
-	if err != nil {
-		return err
-	}
+func printIndexed(s indexer.StatusReport, w io.Writer) {
 	fmt.Fprintf(w, "    indexed block %d, %d logs:", s.IndexedBlock, s.LogsTotal)
 	n := 0
 	for _, name := range sortedKeys(s.Events) {
@@ -250,7 +329,6 @@ func printIndexed(ctx context.Context, pool *pgxpool.Pool, raw *rpc.Client, w io
 		}
 	}
 	fmt.Fprintln(w)
-	return nil
 }
 
 func txNote(p *settlement.Publication) string {
@@ -363,8 +441,8 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // warp moves anvil's clock forward by seconds and mines a block there (the devnet mines at a fixed
 // interval, so evm_increaseTime alone would be ignored).
-func warp(ctx context.Context, c *ethclient.Client, raw *rpc.Client, seconds uint64) error {
-	h, err := c.HeaderByNumber(ctx, nil)
+func warp(ctx context.Context, raw *rpc.Client, seconds uint64) error {
+	h, err := ethclient.NewClient(raw).HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("reading head: %w", err)
 	}

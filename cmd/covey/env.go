@@ -1,23 +1,41 @@
 package main
 
+// How a command is written.
+//
+// A command that works on covey's resources is a struct whose fields are its flags, registered with
+// withEnv, which gives it --config and --rpc, parses the flags, resolves the configuration (the file
+// or the devnet, then --rpc, DATABASE_URL, REDIS_URL, COVEY_REDIS_PREFIX), opens an app.Env on it and
+// closes the Env when run returns:
+//
+//	func init() { register("x", withEnv("x", func() envCommand { return &xCmd{} })) }
+//
+//	type xCmd struct{ epoch int64 }
+//
+//	func (c *xCmd) flags(fs *flag.FlagSet) { fs.Int64Var(&c.epoch, "epoch", -1, "the epoch to ...") }
+//
+//	func (c *xCmd) run(ctx context.Context, env *app.Env, stdout, stderr io.Writer) error {
+//		pool, err := env.DB(ctx, app.Tool) // or env.Chain(ctx), env.Settler(ctx), env.API(ctx), ...
+//		...
+//	}
+//
+// Optionally, check() error refuses bad flags before any configuration is read (exit 2), and
+// configure(*config.Config) lets flags override configuration keys (--listen, --follow-unsafe). The
+// Env opens each resource on first use, once, the way its role needs it (app.Indexer, app.Settlement,
+// app.API, app.Tool pools; the chain through every RPC with failover); services it builds are the
+// command's to run and close. Only cmd/covey reads flags and the process environment: secrets (the
+// publisher key) are read here and handed to the Env's builders.
+
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
+	"io"
 	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/redis/go-redis/v9"
-
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
-	"github.com/covey-labs/covey/internal/embeddedpg"
-	coveysql "github.com/covey-labs/covey/sql"
 )
 
 // stateDir holds everything covey creates locally: the embedded Postgres, the devnet, manifests.
@@ -26,43 +44,97 @@ const stateDir = ".covey"
 // deploymentsPath is where `covey devnet up` writes the devnet's addresses.
 const deploymentsPath = "anvil/deployments.json"
 
+// envCommand is a command that runs on an app.Env (see the top of this file).
+type envCommand interface {
+	flags(fs *flag.FlagSet)
+	run(ctx context.Context, env *app.Env, stdout, stderr io.Writer) error
+}
+
+// checker refuses flags that make no sense, before any configuration is read.
+type checker interface{ check() error }
+
+// configurer lets flags override configuration keys before the configuration is validated.
+type configurer interface{ configure(cfg *config.Config) }
+
+// withEnv turns an envCommand into a command: flags, configuration, Env, run, Close.
+func withEnv(name string, newCmd func() envCommand) command {
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		c := newCmd()
+		fs := flag.NewFlagSet(name, flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		var src configSource
+		src.register(fs)
+		c.flags(fs)
+		if err := fs.Parse(args); err != nil {
+			return exitError{2, err}
+		}
+		if ch, ok := c.(checker); ok {
+			if err := ch.check(); err != nil {
+				fs.PrintDefaults()
+				return exitError{2, fmt.Errorf("%s: %w", name, err)}
+			}
+		}
+		cfg, devnet, err := src.load(c)
+		if err != nil {
+			return err
+		}
+		env := app.New(cfg, app.Options{Devnet: devnet})
+		err = c.run(ctx, env, stdout, stderr)
+		return errors.Join(err, env.Close())
+	}
+}
+
 // multiFlag collects a repeatable string flag (--rpc URL --rpc URL2).
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-// common are the flags every service command shares.
-type common struct {
-	configPath string
-	rpcs       multiFlag
+// configSource is where the configuration comes from: --config and --rpc.
+type configSource struct {
+	path string
+	rpcs multiFlag
 }
 
-func (c *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.configPath, "config", "", "config file (TOML); default: the devnet in "+deploymentsPath)
-	fs.Var(&c.rpcs, "rpc", "RPC URL (repeatable); overrides the configured ones")
+func (s *configSource) register(fs *flag.FlagSet) {
+	fs.StringVar(&s.path, "config", "", "config file (TOML); default: the devnet in "+deploymentsPath)
+	fs.Var(&s.rpcs, "rpc", "RPC URL (repeatable); overrides the configured ones")
 }
 
-// load resolves the configuration: a file when --config is given, else the devnet's deployments,
-// then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX on top. It validates before anything starts.
-func (c *common) load() (config.Config, error) {
+// load resolves the configuration: a file when --config is given, else the devnet's deployments
+// (returned too), then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX and the command's
+// overrides on top. It validates before anything starts.
+func (s *configSource) load(c envCommand) (config.Config, *config.Deployments, error) {
 	var cfg config.Config
-	if c.configPath != "" {
+	var devnet *config.Deployments
+	if s.path != "" {
 		var err error
-		if cfg, err = config.Load(c.configPath); err != nil {
-			return cfg, err
+		if cfg, err = config.Load(s.path); err != nil {
+			return cfg, nil, err
 		}
 	} else {
 		d, err := config.ReadDeployments(deploymentsPath)
 		if err != nil {
-			return cfg, fmt.Errorf("no --config given and no devnet: %w", err)
+			return cfg, nil, fmt.Errorf("no --config given and no devnet: %w", err)
 		}
-		cfg = config.Devnet(d)
-		cfg.Settlement.Policy = "settlement/policy/v1.json"
+		cfg, devnet = config.Devnet(d), &d
+		cfg.Settlement.Policy = app.DefaultPolicyPath
 	}
-	if len(c.rpcs) > 0 {
-		cfg.Chain.RPC = append([]string(nil), c.rpcs...)
+	if len(s.rpcs) > 0 {
+		cfg.Chain.RPC = append([]string(nil), s.rpcs...)
 	}
+	fromEnvironment(&cfg)
+	if cf, ok := c.(configurer); ok {
+		cf.configure(&cfg)
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, nil, fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return cfg, devnet, nil
+}
+
+// fromEnvironment applies DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX.
+func fromEnvironment(cfg *config.Config) {
 	if v := os.Getenv("DATABASE_URL"); v != "" {
 		cfg.Database.URL = v
 	}
@@ -72,121 +144,6 @@ func (c *common) load() (config.Config, error) {
 	if v := os.Getenv("COVEY_REDIS_PREFIX"); v != "" {
 		cfg.Redis.Prefix = v
 	}
-	if err := cfg.Validate(); err != nil {
-		return cfg, fmt.Errorf("invalid configuration:\n%w", err)
-	}
-	return cfg, nil
-}
-
-// openDB connects to the configured database, or to the private embedded Postgres under
-// .covey/pg (started if it is not running), and applies migrations. close releases both.
-func openDB(ctx context.Context, cfg config.Config) (pool *pgxpool.Pool, close func(), err error) {
-	url := cfg.Database.URL
-	stop := func() {}
-	if url == "" {
-		url, stop, err = embeddedURL(ctx)
-		if err != nil {
-			return nil, nil, err
-		}
-	}
-	pc, err := pgxpool.ParseConfig(url)
-	if err != nil {
-		stop()
-		return nil, nil, fmt.Errorf("parsing database URL: %w", err)
-	}
-	pool, err = pgxpool.NewWithConfig(ctx, pc)
-	if err != nil {
-		stop()
-		return nil, nil, fmt.Errorf("connecting to postgres: %w", err)
-	}
-	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if err := pool.Ping(pingCtx); err != nil {
-		pool.Close()
-		stop()
-		return nil, nil, fmt.Errorf("connecting to postgres at %s: %w", redactURL(url), err)
-	}
-	if err := coveysql.Migrate(ctx, pool); err != nil {
-		pool.Close()
-		stop()
-		return nil, nil, err
-	}
-	return pool, func() { pool.Close(); stop() }, nil
-}
-
-// embeddedURL returns the URL of the private Postgres under .covey/pg, starting it when no
-// covey process runs it yet; the returned stop function stops it only if this process started it.
-func embeddedURL(ctx context.Context) (string, func(), error) {
-	dir, err := filepath.Abs(filepath.Join(stateDir, "pg"))
-	if err != nil {
-		return "", nil, err
-	}
-	portFile := filepath.Join(stateDir, "pg.port")
-	if b, err := os.ReadFile(portFile); err == nil {
-		if port, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
-			u := fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)
-			if p, err := pgxpool.New(ctx, u); err == nil {
-				pingErr := p.Ping(ctx)
-				p.Close()
-				if pingErr == nil {
-					return u, func() {}, nil
-				}
-			}
-		}
-	}
-	wd, _ := os.Getwd()
-	pkg, err := embeddedpg.FindPackage(wd)
-	if err != nil {
-		return "", nil, fmt.Errorf("no DATABASE_URL and %w", err)
-	}
-	slog.Info("starting private postgres", "dir", dir)
-	s, err := embeddedpg.Start(ctx, embeddedpg.Options{PackageDir: pkg, DataDir: dir})
-	if err != nil {
-		return "", nil, err
-	}
-	if err := os.WriteFile(portFile, []byte(strconv.Itoa(s.Port())), 0o644); err != nil {
-		_ = s.Stop()
-		return "", nil, fmt.Errorf("writing %s: %w", portFile, err)
-	}
-	return s.URL, func() {
-		_ = os.Remove(portFile)
-		if err := s.Stop(); err != nil {
-			slog.Warn("stopping private postgres", "err", err)
-		}
-	}, nil
-}
-
-// openRedis connects when REDIS_URL (or redis.url) is set; nil means single-process mode.
-func openRedis(ctx context.Context, cfg config.Config) (*redis.Client, error) {
-	if cfg.Redis.URL == "" {
-		return nil, nil
-	}
-	opt, err := redis.ParseURL(cfg.Redis.URL)
-	if err != nil {
-		return nil, fmt.Errorf("parsing REDIS_URL: %w", err)
-	}
-	c := redis.NewClient(opt)
-	pingCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	if err := c.Ping(pingCtx).Err(); err != nil {
-		_ = c.Close()
-		return nil, fmt.Errorf("connecting to redis at %s: %w", redactURL(cfg.Redis.URL), err)
-	}
-	return c, nil
-}
-
-// redactURL hides a password in a connection URL before it reaches a log or an error.
-func redactURL(u string) string {
-	at := strings.LastIndex(u, "@")
-	scheme := strings.Index(u, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return u
-	}
-	userinfo := u[scheme+3 : at]
-	if i := strings.Index(userinfo, ":"); i >= 0 {
-		return u[:scheme+3] + userinfo[:i] + ":xxxxx" + u[at:]
-	}
-	return u
 }
 
 // exitError carries a specific exit code (verify's mismatch is 1, usage is 2).
@@ -198,40 +155,3 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 func (e exitError) ExitCode() int { return e.code }
-
-// openStores opens Postgres (migrated) and, when configured, Redis; close releases both.
-func openStores(ctx context.Context, cfg config.Config) (*pgxpool.Pool, *redis.Client, func(), error) {
-	pool, closeDB, err := openDB(ctx, cfg)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	rdb, err := openRedis(ctx, cfg)
-	if err != nil {
-		closeDB()
-		return nil, nil, nil, err
-	}
-	return pool, rdb, func() {
-		if rdb != nil {
-			_ = rdb.Close()
-		}
-		closeDB()
-	}, nil
-}
-
-// dialChain connects to the first configured RPC and refuses one that serves another chain.
-func dialChain(ctx context.Context, cfg config.Config) (*ethclient.Client, error) {
-	client, err := ethclient.DialContext(ctx, cfg.Chain.RPC[0])
-	if err != nil {
-		return nil, fmt.Errorf("connecting to %s: %w", redactURL(cfg.Chain.RPC[0]), err)
-	}
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		client.Close()
-		return nil, fmt.Errorf("reading chain id from %s: %w", redactURL(cfg.Chain.RPC[0]), err)
-	}
-	if id.Int64() != cfg.Chain.ID {
-		client.Close()
-		return nil, fmt.Errorf("the RPC at %s serves chain %s, the configuration says %d", redactURL(cfg.Chain.RPC[0]), id, cfg.Chain.ID)
-	}
-	return client, nil
-}

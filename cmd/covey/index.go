@@ -6,64 +6,47 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 
-	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/jackc/pgx/v5/pgxpool"
-
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
-	"github.com/covey-labs/covey/indexer"
 )
 
-func init() { register("index", runIndex) }
+func init() { register("index", withEnv("index", func() envCommand { return &indexCmd{} })) }
 
-// runIndex tails the contracts' logs into Postgres until interrupted (or, with --until-synced,
+// indexCmd tails the contracts' logs into Postgres until interrupted (or, with --until-synced,
 // until the indexed block reaches the head of the configured finality mode).
-func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("index", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	untilSynced := fs.Bool("until-synced", false, "exit 0 once the indexed block reaches the target head")
-	opsAddr := fs.String("metrics", "", "serve /metrics, /healthz and /readyz on this address (e.g. 127.0.0.1:9464)")
-	followUnsafe := fs.Bool("follow-unsafe", false, "also index blocks past the settled head, marked unsafe")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
-	}
-	cfg, err := c.load()
-	if err != nil {
-		return err
-	}
-	if *followUnsafe {
+type indexCmd struct {
+	untilSynced, followUnsafe bool
+	opsAddr                   string
+}
+
+func (c *indexCmd) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&c.untilSynced, "until-synced", false, "exit 0 once the indexed block reaches the target head")
+	fs.StringVar(&c.opsAddr, "metrics", "", "serve /metrics, /healthz and /readyz on this address (e.g. 127.0.0.1:9464)")
+	fs.BoolVar(&c.followUnsafe, "follow-unsafe", false, "also index blocks past the settled head, marked unsafe")
+}
+
+func (c *indexCmd) configure(cfg *config.Config) {
+	if c.followUnsafe {
 		cfg.Chain.FollowUnsafe = true
 	}
-	pool, rdb, closeStores, err := openStores(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer closeStores()
-	opts := []indexer.Option{indexer.WithLogger(slog.Default())}
-	if rdb != nil {
-		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}))
-	}
-	ix, err := indexer.New(cfg, pool, opts...)
+}
+
+func (c *indexCmd) run(ctx context.Context, env *app.Env, stdout, stderr io.Writer) error {
+	ix, err := env.Indexer(ctx)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	if err := serveOps(ctx, *opsAddr, indexerReady(cfg, pool)); err != nil {
+	if err := serveOps(ctx, c.opsAddr, indexerReady(env)); err != nil {
 		return fmt.Errorf("serving ops endpoints: %w", err)
 	}
 	if isTerminal(os.Stderr) {
-		if client, err := dialChain(ctx, cfg); err == nil {
-			barCtx, stopBar := context.WithCancel(ctx)
-			defer client.Close()
-			defer stopBar()
-			go progressBar(barCtx, stderr, pool, client, cfg.Chain.ID)
-		}
+		stopBar := startProgressBar(ctx, env, stderr)
+		defer stopBar()
 	}
-	if *untilSynced {
+	if c.untilSynced {
 		if err := ix.RunUntilSynced(ctx); err != nil {
 			return err
 		}
@@ -74,15 +57,12 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 // indexerReady is ready once the indexed block has reached the head of the configured finality
-// mode (the safe or finalized head, or latest minus the confirmations).
-func indexerReady(cfg config.Config, pool *pgxpool.Pool) func(context.Context) error {
+// mode (the safe or finalized head, or latest minus the confirmations), asking the chain through
+// every configured RPC.
+func indexerReady(env *app.Env) func(context.Context) error {
+	cfg := env.Config
 	return func(ctx context.Context) error {
-		client, err := rpc.DialContext(ctx, cfg.Chain.RPC[0])
-		if err != nil {
-			return err
-		}
-		defer client.Close()
-		s, err := indexer.Status(ctx, pool, client)
+		s, err := chainStatus(ctx, env, app.Indexer)
 		if err != nil {
 			return err
 		}

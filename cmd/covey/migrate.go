@@ -6,29 +6,22 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/covey-labs/covey/cmd/covey/app"
 	coveysql "github.com/covey-labs/covey/sql"
 )
 
-func init() { register("migrate", runMigrate) }
+func init() { register("migrate", withEnv("migrate", func() envCommand { return &migrateCmd{} })) }
 
-// runMigrate applies pending migrations (every service also does this at start-up).
-func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
-	}
-	cfg, err := c.load()
+// migrateCmd applies pending migrations (every service also does this at start-up).
+type migrateCmd struct{}
+
+func (c *migrateCmd) flags(*flag.FlagSet) {}
+
+func (c *migrateCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	pool, err := env.DB(ctx, app.Tool)
 	if err != nil {
 		return err
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer closeDB()
 	v, err := coveysql.Version(ctx, pool)
 	if err != nil {
 		return err

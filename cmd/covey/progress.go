@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/cmd/covey/app"
 )
 
 // isTerminal says whether f is a character device (an interactive terminal), where a redrawn
@@ -17,6 +19,21 @@ import (
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// startProgressBar draws progressBar on w when the database and the chain can be reached; stop ends it.
+func startProgressBar(ctx context.Context, env *app.Env, w io.Writer) (stop func()) {
+	pool, err := env.DB(ctx, app.Indexer)
+	if err != nil {
+		return func() {}
+	}
+	client, err := env.Chain(ctx)
+	if err != nil {
+		return func() {}
+	}
+	barCtx, cancel := context.WithCancel(ctx)
+	go progressBar(barCtx, w, pool, client, env.Config.Chain.ID)
+	return cancel
 }
 
 // progressBar redraws one line on w every second while the indexer backfills: blocks done out of

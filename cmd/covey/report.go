@@ -19,41 +19,42 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/covey-labs/covey/cmd/covey/app"
 )
 
-func init() { register("report", runReport) }
+func init() { register("report", withEnv("report", func() envCommand { return &reportCmd{} })) }
 
-// runReport writes a Markdown report of a settled epoch with PNG charts: the distribution of amounts,
+// reportCmd writes a Markdown report of a settled epoch with PNG charts: the distribution of amounts,
 // the Lorenz curve and Gini coefficient, the top recipients, amounts by task and role, and the change
 // against the previous epoch. Amounts in tables are exact wei; charts use floats (reports only).
-func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	epoch := fs.Int64("epoch", -1, "the settled epoch to report on (required)")
-	out := fs.String("out", filepath.Join(stateDir, "reports"), "directory for epoch-<N>/report.md and its charts")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
+type reportCmd struct {
+	epoch int64
+	out   string
+}
+
+func (c *reportCmd) flags(fs *flag.FlagSet) {
+	fs.Int64Var(&c.epoch, "epoch", -1, "the settled epoch to report on (required)")
+	fs.StringVar(&c.out, "out", filepath.Join(stateDir, "reports"), "directory for epoch-<N>/report.md and its charts")
+}
+
+func (c *reportCmd) check() error {
+	if c.epoch < 0 {
+		return errors.New("--epoch N is required")
 	}
-	if *epoch < 0 {
-		fs.PrintDefaults()
-		return exitError{2, errors.New("report: --epoch N is required")}
-	}
-	cfg, err := c.load()
+	return nil
+}
+
+func (c *reportCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	pool, err := env.DB(ctx, app.Tool)
 	if err != nil {
 		return err
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	d, err := readReportData(ctx, pool, env.Config.Chain.ID, c.epoch)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	d, err := readReportData(ctx, pool, cfg.Chain.ID, *epoch)
-	if err != nil {
-		return err
-	}
-	dir := filepath.Join(*out, fmt.Sprintf("epoch-%d", *epoch))
+	dir := filepath.Join(c.out, fmt.Sprintf("epoch-%d", c.epoch))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -6,124 +6,103 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
+	"strings"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/redis/go-redis/v9"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
-	"github.com/covey-labs/covey/indexer"
 	"github.com/covey-labs/covey/settlement"
 )
 
-func init() { register("run", runAll) }
+func init() { register("run", withEnv("run", func() envCommand { return &runCmd{} })) }
 
-// runAll runs the indexer, the settlement scheduler and the API in one process. Any of them
-// failing stops the others, so a supervisor restarts the whole and nothing runs half-alive.
-func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	listen := fs.String("listen", "", "GraphQL listen address (default api.listen, 127.0.0.1:8080)")
-	noAPI := fs.Bool("no-api", false, "run without the GraphQL API")
-	noSettle := fs.Bool("no-settle", false, "run without the settlement scheduler")
-	keystorePath := fs.String("keystore", "", "encrypted keystore of the root proposer (default: config settlement.keystore)")
-	passwordFile := fs.String("password-file", "", "file holding the keystore password (or env COVEY_KEYSTORE_PASSWORD)")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
-	}
-	cfg, err := c.load()
-	if err != nil {
-		return err
-	}
-	if *listen != "" {
-		cfg.API.Listen = *listen
-	}
-	pool, rdb, closeStores, err := openStores(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer closeStores()
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errs := make(chan error, 3)
-	running := 0
-	start := func(name string, f func(context.Context) error) {
-		running++
-		go func() {
-			err := f(ctx)
-			if err != nil && !errors.Is(err, context.Canceled) {
-				err = fmt.Errorf("%s: %w", name, err)
-			} else {
-				err = nil
-			}
-			errs <- err
-		}()
-	}
-
-	opts := []indexer.Option{indexer.WithLogger(slog.Default())}
-	if rdb != nil {
-		opts = append(opts, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}))
-	}
-	ix, err := indexer.New(cfg, pool, opts...)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	start("indexer", ix.Run)
-
-	if !*noSettle {
-		sch, closeSch, err := newScheduler(ctx, c, cfg, pool, rdb, *keystorePath, *passwordFile)
-		if err != nil {
-			return err
-		}
-		defer closeSch()
-		start("scheduler", sch.Run)
-	}
-	if !*noAPI {
-		srv, err := newAPI(cfg, pool, rdb)
-		if err != nil {
-			return err
-		}
-		start("api", func(ctx context.Context) error { return srv.Run(ctx, cfg.API.Listen) })
-	}
-	fmt.Fprintf(stdout, "covey running on chain %d (indexer%s%s)\n", cfg.Chain.ID,
-		map[bool]string{true: "", false: ", scheduler"}[*noSettle], map[bool]string{true: "", false: ", API on " + cfg.API.Listen}[*noAPI])
-
-	var first error
-	for ; running > 0; running-- {
-		if err := <-errs; err != nil && first == nil {
-			first = err
-			cancel()
-		}
-	}
-	return first
+// runCmd runs the indexer, the settlement scheduler and the API in one process, each on its own
+// Postgres pool. Any of them failing stops the others, so a supervisor restarts the whole and nothing
+// runs half-alive.
+type runCmd struct {
+	listen          string
+	noAPI, noSettle bool
+	keys            keyFlags
 }
 
-// newScheduler wires the settlement scheduler: cron from config, one settling replica through a
-// Redis lock (Postgres advisory lock without Redis), and publication when settlement.publish is on.
-func newScheduler(ctx context.Context, c common, cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client, keystorePath, passwordFile string) (*settlement.Scheduler, func(), error) {
-	pol, polFile, err := loadPolicy(cfg, c.configPath == "")
+func (c *runCmd) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.listen, "listen", "", "GraphQL listen address (default api.listen, 127.0.0.1:8080)")
+	fs.BoolVar(&c.noAPI, "no-api", false, "run without the GraphQL API")
+	fs.BoolVar(&c.noSettle, "no-settle", false, "run without the settlement scheduler")
+	c.keys.register(fs)
+}
+
+func (c *runCmd) configure(cfg *config.Config) {
+	if c.listen != "" {
+		cfg.API.Listen = c.listen
+	}
+}
+
+func (c *runCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, ctx := errgroup.WithContext(ctx)
+	names, err := c.start(ctx, env, g)
 	if err != nil {
-		return nil, nil, err
+		cancel()
+		return errors.Join(err, g.Wait())
 	}
-	client, err := dialChain(ctx, cfg)
+	fmt.Fprintf(stdout, "covey running on chain %d (%s)\n", env.Config.Chain.ID, strings.Join(names, ", "))
+	return g.Wait()
+}
+
+// start starts the indexer, then the scheduler and the API unless left out, and names what runs.
+func (c *runCmd) start(ctx context.Context, env *app.Env, g *errgroup.Group) ([]string, error) {
+	ix, err := env.Indexer(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	sch := &settlement.Scheduler{Settler: newSettler(cfg, pool, rdb, client, pol, polFile), Spec: cfg.Settlement.Cron,
-		Locker: settlement.Locker(settlement.PgLocker{Pool: pool}), Log: slog.Default()}
-	if rdb != nil {
-		sch.Locker = settlement.RedisLocker{Client: rdb, Prefix: cfg.Redis.Prefix, Log: slog.Default()}
-	}
-	if cfg.Settlement.Publish {
-		if sch.Publisher, err = newPublisher(cfg, pool, client, keystorePath, passwordFile); err != nil {
-			client.Close()
-			return nil, nil, err
+	names := []string{"indexer"}
+	goService(ctx, g, "indexer", func(ctx context.Context) error { defer ix.Close(); return ix.Run(ctx) })
+	if !c.noSettle {
+		sch, err := env.Scheduler(ctx)
+		if err != nil {
+			return names, err
 		}
-		sch.Propose, sch.Accept = true, true
+		if env.Config.Settlement.Publish {
+			if err := c.publishing(ctx, env, sch); err != nil {
+				return names, err
+			}
+		}
+		names = append(names, "scheduler")
+		goService(ctx, g, "scheduler", sch.Run)
 	}
-	return sch, client.Close, nil
+	if !c.noAPI {
+		srv, err := env.API(ctx)
+		if err != nil {
+			return names, err
+		}
+		names = append(names, "API on "+env.Config.API.Listen)
+		goService(ctx, g, "api", func(ctx context.Context) error { return srv.Run(ctx, env.Config.API.Listen) })
+	}
+	return names, nil
+}
+
+// publishing makes the scheduler propose and accept roots with the proposer's key (settlement.publish).
+func (c *runCmd) publishing(ctx context.Context, env *app.Env, sch *settlement.Scheduler) error {
+	signer, err := c.keys.signer(env)
+	if err != nil {
+		return err
+	}
+	if sch.Publisher, err = env.Publisher(ctx, signer); err != nil {
+		return err
+	}
+	sch.Propose, sch.Accept = true, true
+	return nil
+}
+
+// goService runs a service in g; its stopping because ctx ended is not a failure.
+func goService(ctx context.Context, g *errgroup.Group, name string, run func(context.Context) error) {
+	g.Go(func() error {
+		if err := run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return nil
+	})
 }

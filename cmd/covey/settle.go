@@ -1,94 +1,65 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"time"
 
-	gethcommon "github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/redis/go-redis/v9"
-
-	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/settlement"
-	"github.com/covey-labs/covey/settlement/engine"
-	"github.com/covey-labs/covey/settlement/policy"
 )
 
-func init() { register("settle", runSettle) }
+func init() { register("settle", withEnv("settle", func() envCommand { return &settleCmd{} })) }
 
-// defaultPolicyPath is the policy file shipped in the binary; it is used when that path is not on disk.
-const defaultPolicyPath = "settlement/policy/v1.json"
+// settleCmd computes and stores epochs, and proposes/accepts their roots on-chain.
+type settleCmd struct {
+	epoch                       int64
+	all, publish, accept, watch bool
+	keys                        keyFlags
+}
 
-// runSettle computes and stores epochs, and proposes/accepts their roots on-chain.
-func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("settle", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	epoch := fs.Int64("epoch", -1, "settle this epoch (the previous one must be settled)")
-	all := fs.Bool("all", false, "settle every settleable unsettled epoch, in order")
-	publish := fs.Bool("publish", false, "propose the root of the distributor's next epoch on-chain, once settled (default: config settlement.publish)")
-	accept := fs.Bool("accept", false, "accept the pending root on-chain once its timelock has passed")
-	watch := fs.Bool("watch", false, "keep running: settle (and publish with --publish/--accept) on the configured cron")
-	keystorePath := fs.String("keystore", "", "encrypted keystore of the root proposer (default: config settlement.keystore)")
-	passwordFile := fs.String("password-file", "", "file holding the keystore password (default: config settlement.password_file; or env COVEY_KEYSTORE_PASSWORD)")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
+func (c *settleCmd) flags(fs *flag.FlagSet) {
+	fs.Int64Var(&c.epoch, "epoch", -1, "settle this epoch (the previous one must be settled)")
+	fs.BoolVar(&c.all, "all", false, "settle every settleable unsettled epoch, in order")
+	fs.BoolVar(&c.publish, "publish", false, "propose the root of the distributor's next epoch on-chain, once settled (default: config settlement.publish)")
+	fs.BoolVar(&c.accept, "accept", false, "accept the pending root on-chain once its timelock has passed")
+	fs.BoolVar(&c.watch, "watch", false, "keep running: settle (and publish with --publish/--accept) on the configured cron")
+	c.keys.register(fs)
+}
+
+func (c *settleCmd) check() error {
+	if c.epoch < 0 && !c.all && !c.publish && !c.accept && !c.watch {
+		return errors.New("give --epoch N, --all, --publish, --accept or --watch")
 	}
-	if *epoch < 0 && !*all && !*publish && !*accept && !*watch {
-		fmt.Fprintln(stderr, "covey settle: give --epoch N, --all, --publish, --accept or --watch")
-		fs.PrintDefaults()
-		return exitError{2, errors.New("nothing to do")}
+	return nil
+}
+
+func (c *settleCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	// The policy first: a bad policy is refused before anything is dialed.
+	if _, err := env.Policy(); err != nil {
+		return err
 	}
-	cfg, err := c.load()
+	pub, err := c.publisher(ctx, env)
 	if err != nil {
 		return err
 	}
-	pol, polFile, err := loadPolicy(cfg, c.configPath == "")
+	if c.watch {
+		return c.schedule(ctx, env, pub, stdout)
+	}
+	settler, err := env.Settler(ctx)
 	if err != nil {
 		return err
 	}
-	pool, rdb, closeStores, err := openStores(ctx, cfg)
+	locker, err := env.Locker(ctx)
 	if err != nil {
 		return err
 	}
-	defer closeStores()
-	client, err := dialChain(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-
-	settler := newSettler(cfg, pool, rdb, client, pol, polFile)
-	var pub *settlement.Publisher
-	doPublish := *publish || (cfg.Settlement.Publish && *watch)
-	if doPublish || *accept {
-		if pub, err = newPublisher(cfg, pool, client, *keystorePath, *passwordFile); err != nil {
-			return err
-		}
-	}
-	var locker settlement.Locker = settlement.PgLocker{Pool: pool}
-	if rdb != nil {
-		locker = settlement.RedisLocker{Client: rdb, Prefix: cfg.Redis.Prefix, Log: slog.Default()}
-	}
-
-	if *watch {
-		sch := &settlement.Scheduler{Settler: settler, Publisher: pub, Propose: doPublish, Accept: *accept || doPublish,
-			Spec: cfg.Settlement.Cron, Locker: locker}
-		fmt.Fprintf(stdout, "settling chain %d on cron %q (UTC)\n", cfg.Chain.ID, cfg.Settlement.Cron)
-		return sch.Run(ctx)
-	}
-
-	held, release, ok, err := locker.Lock(ctx, settlement.LockName(cfg.Chain.ID))
+	held, release, ok, err := locker.Lock(ctx, settlement.LockName(env.Config.Chain.ID))
 	if err != nil {
 		return err
 	}
@@ -96,17 +67,53 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return settlement.ErrLockHeld
 	}
 	defer release()
-	ctx = held
+	if err := c.settle(held, settler, stdout); err != nil {
+		return err
+	}
+	return c.publishRoots(held, env, pub, stdout)
+}
 
+// proposes is whether this run proposes roots: --publish, or settlement.publish under --watch.
+func (c *settleCmd) proposes(env *app.Env) bool {
+	return c.publish || (env.Config.Settlement.Publish && c.watch)
+}
+
+// publisher is the root publisher when this run proposes or accepts, else nil.
+func (c *settleCmd) publisher(ctx context.Context, env *app.Env) (*settlement.Publisher, error) {
+	if !c.proposes(env) && !c.accept {
+		return nil, nil
+	}
+	signer, err := c.keys.signer(env)
+	if err != nil {
+		return nil, err
+	}
+	return env.Publisher(ctx, signer)
+}
+
+// schedule settles (and publishes) on the configured cron until ctx ends.
+func (c *settleCmd) schedule(ctx context.Context, env *app.Env, pub *settlement.Publisher, stdout io.Writer) error {
+	sch, err := env.Scheduler(ctx)
+	if err != nil {
+		return err
+	}
+	sch.Publisher, sch.Propose, sch.Accept = pub, c.proposes(env), c.accept || c.proposes(env)
+	fmt.Fprintf(stdout, "settling chain %d on cron %q (UTC)\n", env.Config.Chain.ID, env.Config.Settlement.Cron)
+	return sch.Run(ctx)
+}
+
+// settle settles --epoch or --all and prints the outcomes; a recomputation that differs from the
+// stored settlement exits 1.
+func (c *settleCmd) settle(ctx context.Context, settler *settlement.Settler, stdout io.Writer) error {
 	var outs []*settlement.Outcome
 	switch {
-	case *epoch >= 0:
-		out, err := settler.Settle(ctx, uint64(*epoch))
+	case c.epoch >= 0:
+		out, err := settler.Settle(ctx, uint64(c.epoch))
 		if err != nil {
 			return err
 		}
 		outs = append(outs, out)
-	case *all:
+	case c.all:
+		var err error
 		if outs, err = settler.SettleAll(ctx); err != nil {
 			printOutcomes(stdout, outs)
 			return err
@@ -122,110 +129,64 @@ func runSettle(ctx context.Context, args []string, stdout, stderr io.Writer) err
 				o.Epoch, o.StoredRoot, strings.ToLower(o.Root.Hex()))}
 		}
 	}
+	return nil
+}
+
+// publishRoots accepts the pending root (--accept), then proposes --epoch's root or the latest
+// settled one (--publish).
+func (c *settleCmd) publishRoots(ctx context.Context, env *app.Env, pub *settlement.Publisher, stdout io.Writer) error {
 	if pub == nil {
 		return nil
 	}
-	if *accept {
+	if c.accept {
 		p, err := pub.Accept(ctx)
 		if err != nil {
 			return err
 		}
 		printPublication(stdout, p)
 	}
-	if *publish {
-		next, err := settlement.NextUnsettled(ctx, pool, cfg.Chain.ID)
-		if err != nil {
-			return err
-		}
-		if next == 0 {
-			return errors.New("nothing settled to publish")
-		}
-		target, err := pub.NextToPropose(ctx, next-1)
-		if err != nil {
-			return err
-		}
-		if *epoch >= 0 {
-			target = uint64(*epoch)
-		}
-		p, err := pub.Propose(ctx, target)
-		if err != nil {
-			return err
-		}
-		printPublication(stdout, p)
+	if !c.publish {
+		return nil
 	}
+	next, err := settlement.NextUnsettled(ctx, pub.Pool, env.Config.Chain.ID)
+	if err != nil {
+		return err
+	}
+	if next == 0 {
+		return errors.New("nothing settled to publish")
+	}
+	target, err := pub.NextToPropose(ctx, next-1)
+	if err != nil {
+		return err
+	}
+	if c.epoch >= 0 {
+		target = uint64(c.epoch)
+	}
+	p, err := pub.Propose(ctx, target)
+	if err != nil {
+		return err
+	}
+	printPublication(stdout, p)
 	return nil
 }
 
-// newSettler wires a Settler from the configuration.
-func newSettler(cfg config.Config, pool *pgxpool.Pool, rdb *redis.Client, headers settlement.HeaderSource, pol *engine.Policy, polFile string) *settlement.Settler {
-	src := settlement.Source{ChainID: cfg.Chain.ID, Finality: cfg.Chain.Finality, Contracts: cfg.Contracts, Headers: headers}
-	host, _ := os.Hostname()
-	s := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: polFile, Source: src, ManifestDir: cfg.Settlement.ManifestDir,
-		Runner: fmt.Sprintf("%s/%d", host, os.Getpid()), Log: slog.Default()}
-	if rdb != nil {
-		s.Notifier = settlement.RedisNotifier{Client: rdb, Prefix: cfg.Redis.Prefix}
-	}
-	return s
+// keyFlags say where the root proposer's key is.
+type keyFlags struct{ keystore, passwordFile string }
+
+func (k *keyFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&k.keystore, "keystore", "", "encrypted keystore of the root proposer (default: config settlement.keystore)")
+	fs.StringVar(&k.passwordFile, "password-file", "", "file holding the keystore password (default: config settlement.password_file; or env COVEY_KEYSTORE_PASSWORD)")
 }
 
-// loadPolicy reads the configured policy file (the embedded v1 when the default path is not on disk).
-// On a devnet (no --config) the genesis and the treasury come from anvil/deployments.json, so epoch 0
-// starts with the chain and residuals go to the devnet's treasury account.
-func loadPolicy(cfg config.Config, devnet bool) (*engine.Policy, string, error) {
-	path := cfg.Settlement.Policy
-	if path == "" {
-		path = defaultPolicyPath
-	}
-	var data []byte
-	b, err := os.ReadFile(path)
-	switch {
-	case err == nil:
-		data = b
-	case errors.Is(err, os.ErrNotExist) && path == defaultPolicyPath:
-		data = policy.V1
-	default:
-		return nil, "", fmt.Errorf("reading policy: %w", err)
-	}
-	p, err := engine.LoadPolicy(bytes.NewReader(data))
-	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", path, err)
-	}
-	if devnet {
-		if d, err := config.ReadDeployments(deploymentsPath); err == nil && d.Genesis > 0 {
-			p.Genesis = d.Genesis
-			if d.Treasury != (gethcommon.Address{}) {
-				p.Treasury = strings.ToLower(d.Treasury.Hex())
-			}
-			if err := p.Validate(); err != nil {
-				return nil, "", fmt.Errorf("devnet policy: %w", err)
-			}
-		}
-	}
-	return p, path, nil
-}
-
-// newPublisher wires the root publisher with the proposer key from a keystore or the environment.
-func newPublisher(cfg config.Config, pool *pgxpool.Pool, client *ethclient.Client, keystorePath, passwordFile string) (*settlement.Publisher, error) {
-	signer, err := loadSigner(cfg, keystorePath, passwordFile)
-	if err != nil {
-		return nil, err
-	}
-	dist, ok := cfg.Contracts[config.RewardsDistributor]
-	if !ok {
-		return nil, errors.New("contracts.RewardsDistributor is not configured")
-	}
-	return &settlement.Publisher{Pool: pool, Client: client, ChainID: cfg.Chain.ID, Distributor: dist.Address, Signer: signer,
-		PollInterval: cfg.Chain.PollInterval.Duration}, nil
-}
-
-// loadSigner resolves the root proposer's key: a keystore (password from a file or
+// signer resolves the root proposer's key: a keystore (password from a file or
 // COVEY_KEYSTORE_PASSWORD), else COVEY_PUBLISHER_KEY. The key is never printed.
-func loadSigner(cfg config.Config, keystorePath, passwordFile string) (*settlement.Signer, error) {
+func (k *keyFlags) signer(env *app.Env) (*settlement.Signer, error) {
+	keystorePath, passwordFile := k.keystore, k.passwordFile
 	if keystorePath == "" {
-		keystorePath = cfg.Settlement.Keystore
+		keystorePath = env.Config.Settlement.Keystore
 	}
 	if passwordFile == "" {
-		passwordFile = cfg.Settlement.PasswordFile
+		passwordFile = env.Config.Settlement.PasswordFile
 	}
 	if keystorePath != "" {
 		password, ok := os.LookupEnv("COVEY_KEYSTORE_PASSWORD")
@@ -241,8 +202,8 @@ func loadSigner(cfg config.Config, keystorePath, passwordFile string) (*settleme
 		}
 		return settlement.SignerFromKeystore(keystorePath, password)
 	}
-	if k := os.Getenv("COVEY_PUBLISHER_KEY"); k != "" {
-		return settlement.SignerFromHex(k)
+	if key := os.Getenv("COVEY_PUBLISHER_KEY"); key != "" {
+		return settlement.SignerFromHex(key)
 	}
 	return nil, errors.New("publishing needs a key: --keystore FILE with --password-file, or COVEY_PUBLISHER_KEY")
 }

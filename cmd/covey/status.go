@@ -9,46 +9,45 @@ import (
 	"sort"
 	"text/tabwriter"
 
-	"github.com/ethereum/go-ethereum/rpc"
-
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/indexer"
 )
 
-func init() { register("status", runStatus) }
+func init() { register("status", withEnv("status", func() envCommand { return &statusCmd{} })) }
 
-// runStatus prints where the chain is and where the index is, for people (table) and scripts (--json).
-func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
-	}
-	cfg, err := c.load()
+// statusCmd prints where the chain is and where the index is, for people (table) and scripts (--json).
+type statusCmd struct{ asJSON bool }
+
+func (c *statusCmd) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object")
+}
+
+func (c *statusCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	s, err := chainStatus(ctx, env, app.Tool)
 	if err != nil {
 		return err
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	if c.asJSON {
+		return json.NewEncoder(stdout).Encode(s)
+	}
+	return printStatus(stdout, s)
+}
+
+// chainStatus is indexer.Status read on role's pool, the chain asked through every RPC.
+func chainStatus(ctx context.Context, env *app.Env, role app.Role) (indexer.StatusReport, error) {
+	pool, err := env.DB(ctx, role)
 	if err != nil {
-		return err
+		return indexer.StatusReport{}, err
 	}
-	defer closeDB()
-	client, err := rpc.DialContext(ctx, cfg.Chain.RPC[0])
+	client, err := env.RPC(ctx)
 	if err != nil {
-		return fmt.Errorf("dialing %s: %w", cfg.Chain.RPC[0], err)
+		return indexer.StatusReport{}, err
 	}
-	defer client.Close()
-	s, err := indexer.Status(ctx, pool, client)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		return enc.Encode(s)
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	return indexer.Status(ctx, pool, client)
+}
+
+func printStatus(w io.Writer, s indexer.StatusReport) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "chain id\t%d\n", s.ChainID)
 	fmt.Fprintf(tw, "head (latest)\t%d\n", s.Head)
 	fmt.Fprintf(tw, "safe head\t%d\n", s.Safe)

@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/indexer"
 	"github.com/covey-labs/covey/settlement"
@@ -25,40 +26,42 @@ import (
 
 func init() { register("verify", runVerify) }
 
-// runVerify reproduces a published epoch from chain data alone: it indexes the contracts' logs into a
+// runVerify is the verify command (demo runs it too).
+var runVerify = withEnv("verify", func() envCommand { return &verifyCmd{} })
+
+// verifyCmd reproduces a published epoch from chain data alone: it indexes the contracts' logs into a
 // scratch schema with a fresh indexer, recomputes every epoch up to N with the policy the manifest
 // carries, and compares the root, the manifest hash and every amount with the chain and the
 // published manifest. Exit 0 on a match, 1 with a readable diff otherwise.
-func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var c common
-	c.register(fs)
-	epoch := fs.Int64("epoch", -1, "the published epoch to reproduce (required)")
-	manifestPath := fs.String("manifest", "", "the published manifest file (default: the database's copy, else settlement.manifest_dir/epoch-N.json)")
-	keep := fs.Bool("keep-schema", false, "keep the scratch schema for inspection instead of dropping it")
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
+type verifyCmd struct {
+	epoch        int64
+	manifestPath string
+	keep         bool
+}
+
+func (c *verifyCmd) flags(fs *flag.FlagSet) {
+	fs.Int64Var(&c.epoch, "epoch", -1, "the published epoch to reproduce (required)")
+	fs.StringVar(&c.manifestPath, "manifest", "", "the published manifest file (default: the database's copy, else settlement.manifest_dir/epoch-N.json)")
+	fs.BoolVar(&c.keep, "keep-schema", false, "keep the scratch schema for inspection instead of dropping it")
+}
+
+func (c *verifyCmd) check() error {
+	if c.epoch < 0 {
+		return errors.New("--epoch N is required")
 	}
-	if *epoch < 0 {
-		fs.PrintDefaults()
-		return exitError{2, errors.New("verify: --epoch N is required")}
-	}
-	e := uint64(*epoch)
-	cfg, err := c.load()
+	return nil
+}
+
+func (c *verifyCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
+	e, cfg := uint64(c.epoch), env.Config
+	pool, err := env.DB(ctx, app.Tool)
 	if err != nil {
 		return err
 	}
-	pool, closeDB, err := openDB(ctx, cfg)
+	client, err := env.Chain(ctx)
 	if err != nil {
 		return err
 	}
-	defer closeDB()
-	client, err := dialChain(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
 	dist, ok := cfg.Contracts[config.RewardsDistributor]
 	if !ok {
 		return errors.New("contracts.RewardsDistributor is not configured")
@@ -73,7 +76,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		hexLower(onchain.Root), hexLower(onchain.ManifestHash), onchain.TotalCumulative)
 
 	// 2. The published manifest (authenticated by the on-chain hash in Compare).
-	published, source, err := publishedManifest(ctx, pool, cfg, e, *manifestPath)
+	published, source, err := publishedManifest(ctx, pool, cfg, e, c.manifestPath)
 	if err != nil {
 		return err
 	}
@@ -97,13 +100,13 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(stdout, "published manifest from %s: policy %s (%s), snapshot block %s\n", source, m.Policy.File, m.Policy.Hash, m.Snapshot.Block)
 
 	// 3. A scratch schema, indexed from the chain alone.
-	scratch, closeScratch, err := scratchSchema(ctx, pool, *keep, stdout)
+	scratch, closeScratch, err := scratchSchema(ctx, pool, c.keep, stdout)
 	if err != nil {
 		return err
 	}
 	defer closeScratch()
 	t0 := time.Now()
-	ix, err := indexer.New(cfg, scratch, indexer.WithLogger(slog.Default()), indexer.WithRegisterer(prometheus.NewRegistry()))
+	ix, err := indexer.New(cfg, scratch, indexer.WithLogger(env.Log()), indexer.WithRegisterer(prometheus.NewRegistry()))
 	if err != nil {
 		return err
 	}
@@ -117,7 +120,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(stdout, "indexed the contracts' logs into a scratch schema in %s\n", time.Since(t0).Round(time.Millisecond))
 
 	// 4. Recompute epochs 0..N and compare.
-	settler := &settlement.Settler{Pool: scratch, Policy: pol, PolicyFile: m.Policy.File, Log: slog.Default(), Runner: "verify",
+	settler := &settlement.Settler{Pool: scratch, Policy: pol, PolicyFile: m.Policy.File, Log: env.Log(), Runner: "verify",
 		Source: settlement.Source{ChainID: cfg.Chain.ID, Finality: cfg.Chain.Finality, Contracts: contracts, Headers: client}}
 	p, err := settlement.Reproduce(ctx, settler, e)
 	if err != nil {

@@ -1,0 +1,203 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/graphql"
+	"github.com/covey-labs/covey/internal/embeddedpg"
+	coveysql "github.com/covey-labs/covey/sql"
+)
+
+// Role is who uses a Postgres pool. Each role has a pool of its own, so one role's trouble (the API
+// dropping its connections after one was lost, a settlement holding connections for minutes) never
+// touches another's; pg_stat_activity names each (application_name "covey <role>").
+type Role string
+
+const (
+	// Indexer writes the batches: read-write.
+	Indexer Role = "indexer"
+	// Settlement writes runs, epochs and publications: read-write.
+	Settlement Role = "settlement"
+	// API reads: read-only sessions whose statement_timeout is api.timeout, apiMaxConns connections.
+	API Role = "api"
+	// Tool is a one-shot command's (migrate, status, report, verify): read-write, no timeout.
+	Tool Role = "tool"
+)
+
+// apiMaxConns is the API pool's size unless the database URL sets pool_max_conns. API requests
+// are short statements; on the 2-core benchmark machine 2 to 8 connections served the same
+// claims per second and 16 only added backend contention (graphql BenchmarkClaimQuery), and 8
+// leaves room for a few slow list queries beside them.
+const apiMaxConns = 8
+
+// DB is role's pool on the migrated database (the configured one, else the private embedded Postgres
+// under the state directory, started when no covey process runs it yet).
+func (e *Env) DB(ctx context.Context, role Role) (*pgxpool.Pool, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if p := e.pools[role]; p != nil {
+		return p, nil
+	}
+	url, err := e.migratedURL(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pc, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("parsing database URL: %w", err)
+	}
+	e.configurePool(pc, role)
+	pool, err := pgxpool.NewWithConfig(ctx, pc)
+	if err != nil {
+		return nil, fmt.Errorf("opening the %s pool: %w", role, err)
+	}
+	e.pools[role] = pool
+	e.onClose(func() error { pool.Close(); return nil })
+	return pool, nil
+}
+
+// configurePool gives role's pool its name and, for the API, its read-only sessions, timeout and size
+// (connections opened up front, so the first requests after a start do not wait for them).
+func (e *Env) configurePool(pc *pgxpool.Config, role Role) {
+	if pc.ConnConfig.RuntimeParams == nil {
+		pc.ConnConfig.RuntimeParams = map[string]string{}
+	}
+	if _, ok := pc.ConnConfig.RuntimeParams["application_name"]; !ok {
+		pc.ConnConfig.RuntimeParams["application_name"] = "covey " + string(role)
+	}
+	if role != API {
+		return
+	}
+	graphql.ConfigurePool(pc, e.Config.API.Timeout.Duration)
+	if !strings.Contains(pc.ConnString(), "pool_max_conns") {
+		pc.MaxConns = apiMaxConns
+	}
+	pc.MinConns = min(pc.MaxConns, 4)
+}
+
+// migratedURL is the database URL, the schema migrated once per Env (callers hold e.mu).
+func (e *Env) migratedURL(ctx context.Context) (string, error) {
+	if e.migrated {
+		return e.dbURL, nil
+	}
+	url := e.Config.Database.URL
+	if url == "" {
+		u, stop, err := embeddedURL(ctx, e.opts.StateDir)
+		if err != nil {
+			return "", err
+		}
+		e.onClose(stop)
+		url = u
+	}
+	if err := migrate(ctx, url); err != nil {
+		return "", err
+	}
+	e.dbURL, e.migrated = url, true
+	return url, nil
+}
+
+// migrate connects (failing within 10 s when nobody answers) and applies the embedded migrations.
+func migrate(ctx context.Context, url string) error {
+	pc, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return fmt.Errorf("parsing database URL: %w", err)
+	}
+	pc.MaxConns = 2
+	pool, err := pgxpool.NewWithConfig(ctx, pc)
+	if err != nil {
+		return fmt.Errorf("connecting to postgres: %w", err)
+	}
+	defer pool.Close()
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := pool.Ping(pingCtx); err != nil {
+		return fmt.Errorf("connecting to postgres at %s: %w", RedactURL(url), err)
+	}
+	return coveysql.Migrate(ctx, pool)
+}
+
+// embeddedURL returns the URL of the private Postgres under stateDir/pg, starting it when no covey
+// process runs it yet; the returned stop function stops it only if this process started it.
+func embeddedURL(ctx context.Context, stateDir string) (string, func() error, error) {
+	dir, err := filepath.Abs(filepath.Join(stateDir, "pg"))
+	if err != nil {
+		return "", nil, err
+	}
+	portFile := filepath.Join(stateDir, "pg.port")
+	if b, err := os.ReadFile(portFile); err == nil {
+		if port, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+			u := fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)
+			if p, err := pgxpool.New(ctx, u); err == nil {
+				pingErr := p.Ping(ctx)
+				p.Close()
+				if pingErr == nil {
+					return u, func() error { return nil }, nil
+				}
+			}
+		}
+	}
+	wd, _ := os.Getwd()
+	pkg, err := embeddedpg.FindPackage(wd)
+	if err != nil {
+		return "", nil, fmt.Errorf("no DATABASE_URL and %w", err)
+	}
+	slog.Info("starting private postgres", "dir", dir)
+	s, err := embeddedpg.Start(ctx, embeddedpg.Options{PackageDir: pkg, DataDir: dir})
+	if err != nil {
+		return "", nil, err
+	}
+	if err := os.WriteFile(portFile, []byte(strconv.Itoa(s.Port())), 0o644); err != nil {
+		_ = s.Stop()
+		return "", nil, fmt.Errorf("writing %s: %w", portFile, err)
+	}
+	return s.URL, func() error {
+		_ = os.Remove(portFile)
+		if err := s.Stop(); err != nil {
+			return fmt.Errorf("stopping private postgres: %w", err)
+		}
+		return nil
+	}, nil
+}
+
+// openRedis connects when url is set; nil means single-process mode.
+func openRedis(ctx context.Context, url string) (*redis.Client, error) {
+	if url == "" {
+		return nil, nil
+	}
+	opt, err := redis.ParseURL(url)
+	if err != nil {
+		return nil, fmt.Errorf("parsing REDIS_URL: %w", err)
+	}
+	c := redis.NewClient(opt)
+	pingCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := c.Ping(pingCtx).Err(); err != nil {
+		_ = c.Close()
+		return nil, fmt.Errorf("connecting to redis at %s: %w", RedactURL(url), err)
+	}
+	return c, nil
+}
+
+// RedactURL hides a password in a connection URL before it reaches a log or an error.
+func RedactURL(u string) string {
+	at := strings.LastIndex(u, "@")
+	scheme := strings.Index(u, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return u
+	}
+	userinfo := u[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return u[:scheme+3] + userinfo[:i] + ":xxxxx" + u[at:]
+	}
+	return u
+}
