@@ -156,6 +156,8 @@ type API struct {
 	WSMaxOperations  int      `toml:"ws_max_operations"`
 	WSMaxConnections int      `toml:"ws_max_connections_per_client"`
 	WSIdleTimeout    Duration `toml:"ws_idle_timeout"`
+	// PublicURL is the API's public base URL; manifests are announced under it (Epoch.manifestUrl).
+	PublicURL string `toml:"public_url"`
 }
 
 // Proxies parses TrustedProxies (an address alone is a one-address prefix).

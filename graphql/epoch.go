@@ -103,6 +103,9 @@ func (r *epochR) LeafCount() int32 { return r.leafCount }
 // ManifestHash binds the root to its manifest.
 func (r *epochR) ManifestHash() Bytes32 { return hashOf(r.manifestHash) }
 
+// ManifestUrl is where the manifest is served (manifest.go).
+func (r *epochR) ManifestUrl() string { return r.s.manifestURL(r.number) }
+
 // PolicyVersion used to settle.
 func (r *epochR) PolicyVersion() string { return r.policyVersion }
 

@@ -20,7 +20,8 @@ import (
 )
 
 // Handler serves GraphiQL at /, the API at /graphql (POST, GET and WebSocket upgrades using
-// graphql-transport-ws), /healthz, /readyz and /metrics.
+// graphql-transport-ws), settled epochs' manifests at /manifests/{epoch}.json, /healthz, /readyz and
+// /metrics.
 // bodyReadTimeout bounds reading a request body (at most MaxBodyBytes, 64 KiB by default).
 const bodyReadTimeout = 5 * time.Second
 
@@ -32,6 +33,7 @@ func (s *Server) Handler() http.Handler {
 		_, _ = io.WriteString(w, "ok\n")
 	})
 	mux.HandleFunc("/readyz", s.serveReady)
+	mux.HandleFunc("GET "+manifestRoute+"{file}", s.serveManifest)
 	mux.Handle("/metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	graphiqlRoutes(mux)
 	return s.cors(mux)

@@ -98,6 +98,9 @@ type Options struct {
 	// PollInterval is how often the database is polled for heads and epochs when Redis is nil
 	// (default 2s).
 	PollInterval time.Duration
+	// PublicURL is the API's public base URL (https://api.example.org): Epoch.manifestUrl is
+	// PublicURL/manifests/{epoch}.json. Empty: the path alone, relative to wherever the API is reached.
+	PublicURL string
 	// Logger receives server-side errors (default slog.Default()).
 	Logger *slog.Logger
 }
@@ -187,6 +190,8 @@ type Server struct {
 	lastLimitWarn atomic.Int64
 	// wsConns counts each client's WebSocket connections (MaxWSConnsPerClient).
 	wsConns clientConns
+	// manifestSlots bounds the manifests served at once (manifest.go).
+	manifestSlots chan struct{}
 	// noSnapshot makes each read take its own pooled connection, as before snapshot.go (tests
 	// show what that mixes).
 	noSnapshot bool
@@ -205,7 +210,7 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}),
-		limiter: newLimiter(opts)}
+		limiter: newLimiter(opts), manifestSlots: make(chan struct{}, manifestSlots)}
 	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
 		return nil, err
 	}

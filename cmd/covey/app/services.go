@@ -202,6 +202,7 @@ func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 		MaxWSConnsPerClient:   c.API.WSMaxConnections,
 		WSIdleTimeout:         c.API.WSIdleTimeout.Duration,
 		CORSOrigins:           c.API.CORSOrigins,
+		PublicURL:             c.API.PublicURL,
 		Logger:                e.log,
 	})
 }
