@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/covey-labs/covey/anvil"
@@ -70,17 +71,11 @@ func devnetPolicy(t *testing.T, d config.Deployments) *engine.Policy {
 	return p
 }
 
-// TestChainPathEqualsSQLPath: on a devnet with simulated Arena and FL activity over four epochs, the
-// two paths to the engine's input, the indexer's Postgres tables (settlement.Load) and the contracts'
-// logs decoded in memory (settlement.LoadChain, one incremental chainload.Reader), give byte-identical
-// manifests, hence roots, for every epoch; a cold reader of the last epoch gives the same input as
-// the incremental one.
-func TestChainPathEqualsSQLPath(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end to end")
-	}
+// settledDevnet indexes the devnet into a fresh database and settles every settleable epoch through the
+// SQL path, as `covey settle` does (manifests also written to manifestDir when it is not "").
+func settledDevnet(t *testing.T, dn *devnetChain, manifestDir string) (*pgxpool.Pool, *engine.Policy, []*settlement.Outcome) {
+	t.Helper()
 	ctx := context.Background()
-	dn := simulatedDevnet(t, 30, 4, 5)
 	pool := pgtest.New(t)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ix, err := indexer.New(config.Devnet(dn.d), pool, indexer.WithLogger(quiet), indexer.WithRegisterer(prometheus.NewRegistry()))
@@ -94,11 +89,27 @@ func TestChainPathEqualsSQLPath(t *testing.T) {
 	}
 	pol := devnetPolicy(t, dn.d)
 	settler := &settlement.Settler{Pool: pool, Policy: pol, PolicyFile: "settlement/policy/v1.json", Runner: "test", Log: quiet,
-		Source: settlement.Source{ChainID: dn.d.ChainID, Finality: config.FinalityLatest, Contracts: dn.d.Contracts, Headers: dn.client}}
+		ManifestDir: manifestDir,
+		Source:      settlement.Source{ChainID: dn.d.ChainID, Finality: config.FinalityLatest, Contracts: dn.d.Contracts, Headers: dn.client}}
 	outs, err := settler.SettleAll(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return pool, pol, outs
+}
+
+// TestChainPathEqualsSQLPath: on a devnet with simulated Arena and FL activity over four epochs, the
+// two paths to the engine's input, the indexer's Postgres tables (settlement.Load) and the contracts'
+// logs decoded in memory (settlement.LoadChain, one incremental chainload.Reader), give byte-identical
+// manifests, hence roots, for every epoch; a cold reader of the last epoch gives the same input as
+// the incremental one.
+func TestChainPathEqualsSQLPath(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end to end")
+	}
+	ctx := context.Background()
+	dn := simulatedDevnet(t, 30, 4, 5)
+	pool, pol, outs := settledDevnet(t, dn, "")
 	if len(outs) < 4 {
 		t.Fatalf("settled %d epochs, want the 4 simulated", len(outs))
 	}

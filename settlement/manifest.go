@@ -3,6 +3,7 @@ package settlement
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -242,6 +243,9 @@ func (m *Manifest) Bytes() ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
+// ErrManifestFormat is a manifest of a format this covey does not read.
+var ErrManifestFormat = errors.New("manifest format")
+
 // ManifestHash is keccak256 of the manifest bytes: the manifestHash published with the root.
 func ManifestHash(b []byte) common.Hash { return common.BytesToHash(crypto.Keccak256(b)) }
 
@@ -255,7 +259,7 @@ func ParseManifest(b []byte) (*Manifest, error) {
 		return nil, fmt.Errorf("parsing manifest: %w", err)
 	}
 	if head.Format != ManifestFormat {
-		return nil, fmt.Errorf("manifest format %q: this covey reads %q", head.Format, ManifestFormat)
+		return nil, fmt.Errorf("%w %q: this covey reads %q", ErrManifestFormat, head.Format, ManifestFormat)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()

@@ -3,81 +3,14 @@ package settlement
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/covey-labs/covey/contracts/bindings"
 )
-
-// OnChainRoot is what the distributor says about an epoch: its accepted root, or else its latest
-// proposal that was not revoked.
-type OnChainRoot struct {
-	Epoch           uint64
-	Status          string // "accepted" or "pending"
-	Root            common.Hash
-	ManifestHash    common.Hash
-	TotalCumulative *big.Int
-	Block           uint64
-}
-
-// ErrNotPublished is returned when the distributor has no root for the epoch.
-var ErrNotPublished = errors.New("no root published for this epoch")
-
-// ReadOnChainRoot finds epoch e's root from the distributor's RootAccepted and RootProposed events
-// (from block fromBlock on), so a verifier needs nothing but the chain.
-func ReadOnChainRoot(ctx context.Context, backend bind.ContractFilterer, distributor common.Address, fromBlock, e uint64) (*OnChainRoot, error) {
-	f, err := bindings.NewRewardsDistributorFilterer(distributor, backend)
-	if err != nil {
-		return nil, err
-	}
-	opts := &bind.FilterOpts{Start: fromBlock, Context: ctx}
-	ep := []*big.Int{new(big.Int).SetUint64(e)}
-	acc, err := f.FilterRootAccepted(opts, ep, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading RootAccepted: %w", err)
-	}
-	var out *OnChainRoot
-	for acc.Next() {
-		ev := acc.Event
-		out = &OnChainRoot{Epoch: e, Status: "accepted", Root: ev.Root, ManifestHash: ev.ManifestHash, TotalCumulative: ev.TotalCumulative, Block: ev.Raw.BlockNumber}
-	}
-	if err := acc.Error(); err != nil {
-		return nil, fmt.Errorf("reading RootAccepted: %w", err)
-	}
-	if out != nil {
-		return out, nil
-	}
-	prop, err := f.FilterRootProposed(opts, ep, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading RootProposed: %w", err)
-	}
-	for prop.Next() {
-		ev := prop.Event
-		out = &OnChainRoot{Epoch: e, Status: "pending", Root: ev.Root, ManifestHash: ev.ManifestHash, TotalCumulative: ev.TotalCumulative, Block: ev.Raw.BlockNumber}
-	}
-	if err := prop.Error(); err != nil {
-		return nil, fmt.Errorf("reading RootProposed: %w", err)
-	}
-	if out == nil {
-		return nil, fmt.Errorf("epoch %d: %w", e, ErrNotPublished)
-	}
-	rev, err := f.FilterRootRevoked(opts, ep, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading RootRevoked: %w", err)
-	}
-	for rev.Next() {
-		if rev.Event.Root == out.Root && rev.Event.Raw.BlockNumber >= out.Block {
-			return nil, fmt.Errorf("epoch %d: the proposed root %s was revoked: %w", e, out.Root.Hex(), ErrNotPublished)
-		}
-	}
-	return out, rev.Error()
-}
 
 // VerifyReport is the verdict of `covey verify`: Diffs is empty exactly when everything matches.
 type VerifyReport struct {
@@ -86,6 +19,13 @@ type VerifyReport struct {
 	ManifestHash common.Hash // recomputed
 	Accounts     int
 	Diffs        []string
+	// OnChain is the root checked (nil when only a manifest was compared); Source where its manifest came from.
+	OnChain *OnChainRoot
+	Source  string
+	// Recomputed counts the epochs recomputed for this verdict (1 when the verifier had verified the one before).
+	Recomputed int
+	// Notes are facts that do not fail a verification (another engine build published it).
+	Notes []string
 }
 
 // OK reports a full match.
@@ -94,6 +34,9 @@ func (r *VerifyReport) OK() bool { return len(r.Diffs) == 0 }
 // String renders the verdict and, on a mismatch, a readable diff.
 func (r *VerifyReport) String() string {
 	var b strings.Builder
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "note: %s\n", n)
+	}
 	if r.OK() {
 		fmt.Fprintf(&b, "epoch %d verified: root %s manifest %s, %d accounts: recomputed from chain data, identical to the published manifest and the on-chain root\n",
 			r.Epoch, hexLower(r.Root), hexLower(r.ManifestHash), r.Accounts)

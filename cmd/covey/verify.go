@@ -68,7 +68,7 @@ func (c *verifyCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) 
 	}
 
 	// 1. What the chain says.
-	onchain, err := settlement.ReadOnChainRoot(ctx, client, dist.Address, dist.StartBlock, e)
+	onchain, err := settlement.ReadRoot(ctx, client, dist.Address, e)
 	if err != nil {
 		return err
 	}

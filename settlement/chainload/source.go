@@ -30,11 +30,18 @@ const headerWorkers = 8
 
 // logs reads every log of addrs in [from, to], in chain order, splitting ranges a node refuses.
 func logs(ctx context.Context, src Source, addrs []common.Address, from, to uint64) ([]types.Log, error) {
+	return Logs(ctx, src, addrs, nil, from, to)
+}
+
+// Logs reads every log of addrs matching topics (as in eth_getLogs) in blocks [from, to], in chain
+// order, splitting the ranges a node refuses.
+func Logs(ctx context.Context, src Source, addrs []common.Address, topics [][]common.Hash, from, to uint64) ([]types.Log, error) {
 	var out []types.Log
 	width := uint64(maxRange)
 	for lo := from; lo <= to; {
 		hi := min(to, lo+width-1)
-		got, err := src.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi), Addresses: addrs})
+		got, err := src.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
+			Addresses: addrs, Topics: topics})
 		if err != nil {
 			if ctx.Err() != nil || width == 1 {
 				return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", lo, hi, err)
