@@ -28,7 +28,7 @@ type Verifier struct {
 
 	chainID int64
 	reader  *chainload.Reader
-	hashes  []common.Hash       // hashes[k]: the manifest hash of epoch k, recomputed and published alike
+	hashes  []common.Hash        // hashes[k]: the manifest hash of epoch k, recomputed and published alike
 	before  map[uint64]*Previous // the state before epoch k, for the last verified epochs
 }
 

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-
 )
 
 // VerifyReport is the verdict of `covey verify`: Diffs is empty exactly when everything matches.
