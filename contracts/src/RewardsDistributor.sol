@@ -83,6 +83,10 @@ contract RewardsDistributor is IRewardsDistributor, AccessControl, Pausable, Ree
     uint256 public totalFunded;
     uint256 public totalClaimed;
 
+    /// @notice Manifests are published under `baseURI` from now on (see `manifestURI`). An admin event, like the
+    /// role and pause events: declared here, not in IRewardsDistributor (whose events the indexer requires tables for).
+    event ManifestBaseURISet(string baseURI);
+
     error ZeroAddress();
     error ZeroAmount();
     error ZeroRoot();

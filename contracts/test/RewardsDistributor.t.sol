@@ -645,7 +645,7 @@ contract RewardsDistributorTest is Deployer {
     function test_SetManifestBaseURI() public {
         vm.assertEq(dist.manifestURI(3), "");
         vm.expectEmit(false, false, false, true, address(dist));
-        emit IRewardsDistributor.ManifestBaseURISet("https://covey.example/manifests/");
+        emit RewardsDistributor.ManifestBaseURISet("https://covey.example/manifests/");
         vm.prank(admin);
         dist.setManifestBaseURI("https://covey.example/manifests/");
         vm.assertEq(dist.manifestBaseURI(), "https://covey.example/manifests/");

@@ -25,8 +25,6 @@ interface IRewardsDistributor {
     );
     /// @notice The timelock for roots proposed from now on.
     event TimelockSet(uint64 timelock);
-    /// @notice Manifests are published under `baseURI` from now on (see `manifestURI`).
-    event ManifestBaseURISet(string baseURI);
 
     function fund(uint256 taskId, uint256 amount) external;
     function proposeRoot(bytes32 root, uint256 epoch, uint256 totalCumulative, bytes32 manifestHash) external;
