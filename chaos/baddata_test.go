@@ -300,11 +300,7 @@ func TestBadPolicy(t *testing.T) {
 // with exit 1 and a readable diff.
 func TestManifestMismatch(t *testing.T) {
 	skipShort(t)
-	_, seed := newRand(t)
-	e := newEnv(t)
-	dn := startDevnet(t, e)
-	db := newDatabase(t)
-	e.setenv("DATABASE_URL", db.url)
+	seed, e, dn, db := devnetWithDatabase(t)
 	dn.simulate(t, 30, 1, seed)
 	e.run("index", "--until-synced")
 	e.run("settle", "--epoch", "0", "--publish")
@@ -371,11 +367,7 @@ func tamperManifest(t testing.TB, b []byte) []byte {
 // everything after it.
 func TestBadLogDevnet(t *testing.T) {
 	skipShort(t)
-	_, seed := newRand(t)
-	e := newEnv(t)
-	dn := startDevnet(t, e)
-	db := newDatabase(t)
-	e.setenv("DATABASE_URL", db.url)
+	seed, e, dn, db := devnetWithDatabase(t)
 	dn.simulate(t, 30, 1, seed)
 	p := e.start("index")
 	ec := &emitterChain{t: t, Anvil: &chaintest.Anvil{URL: dn.d.RPCURL, RPC: dn.rpc}, emitters: map[string]common.Address{}}

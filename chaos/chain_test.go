@@ -370,6 +370,18 @@ type devnet struct {
 	rpc  *rpc.Client
 }
 
+// devnetWithDatabase is the common start of a scenario on the real protocol: the seed, a covey
+// installation, its devnet and a fresh database it is pointed at (DATABASE_URL).
+func devnetWithDatabase(t *testing.T) (uint64, *env, *devnet, *database) {
+	t.Helper()
+	_, seed := newRand(t)
+	e := newEnv(t)
+	dn := startDevnet(t, e)
+	db := newDatabase(t)
+	e.setenv("DATABASE_URL", db.url)
+	return seed, e, dn, db
+}
+
 func startDevnet(t testing.TB, e *env) *devnet {
 	t.Helper()
 	opts := anvil.DevnetOptions{Root: e.dir, StateDir: e.path(".covey/anvil"), Deployments: e.path("anvil/deployments.json"), Port: freePort(t)}

@@ -122,11 +122,7 @@ func TestSchedulersAndAPIs(t *testing.T) {
 }
 
 func schedulersAndAPIs(t *testing.T, withRedis bool) {
-	_, seed := newRand(t)
-	e := newEnv(t)
-	dn := startDevnet(t, e)
-	db := newDatabase(t)
-	e.setenv("DATABASE_URL", db.url)
+	seed, e, dn, db := devnetWithDatabase(t)
 	var rdb *redis.Client
 	var redisURL string
 	if withRedis {

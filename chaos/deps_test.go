@@ -290,11 +290,7 @@ func TestPostgresConnectionsKilled(t *testing.T) {
 // one and `covey verify` reproduces the last epoch.
 func TestPostgresKilledDuringSettle(t *testing.T) {
 	skipShort(t)
-	_, seed := newRand(t)
-	e := newEnv(t)
-	dn := startDevnet(t, e)
-	db := newDatabase(t)
-	e.setenv("DATABASE_URL", db.url)
+	seed, e, dn, db := devnetWithDatabase(t)
 	e.setenv("COVEY_LOG_LEVEL", "warn")
 	epochs := rounds(t, 3, 8)
 	dn.simulate(t, 40, epochs, seed)

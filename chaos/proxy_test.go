@@ -59,10 +59,11 @@ const (
 	faultTruncate            // answer with the first half of the real body, then close
 	faultMalformed           // answer 200 with bytes that are not JSON
 	faultRPCError            // answer every element with a JSON-RPC internal error
+	faultEchoURL             // answer every element with an error quoting the URL asked, as a proxy quoting its upstream does
 )
 
 var faultNames = map[faultKind]string{faultHTTP: "http", faultHang: "hang", faultSlow: "slow", faultTruncate: "truncate",
-	faultMalformed: "malformed", faultRPCError: "rpc-error"}
+	faultMalformed: "malformed", faultRPCError: "rpc-error", faultEchoURL: "echo-url"}
 
 type fault struct {
 	kind   faultKind
@@ -247,6 +248,13 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		out := make([]*rpcMsg, len(reqs))
 		for i, m := range reqs {
 			out[i] = &rpcMsg{JSONRPC: "2.0", ID: m.ID, Error: &rpcErr{Code: -32603, Message: "chaos: injected internal error"}}
+		}
+		p.write(w, out, batch, false)
+		return
+	case faultEchoURL:
+		out := make([]*rpcMsg, len(reqs))
+		for i, m := range reqs {
+			out[i] = &rpcMsg{JSONRPC: "2.0", ID: m.ID, Error: &rpcErr{Code: -32603, Message: "upstream http://" + r.Host + r.URL.RequestURI() + " timed out"}}
 		}
 		p.write(w, out, batch, false)
 		return

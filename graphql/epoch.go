@@ -4,6 +4,8 @@ import (
 	"context"
 	gql "github.com/graph-gophers/graphql-go"
 	"strconv"
+
+	"github.com/covey-labs/covey/internal/redact"
 )
 
 type epochR struct {
@@ -338,7 +340,15 @@ func (r *runR) ManifestHash() *Bytes32 { return optHash(r.manifestHash) }
 func (r *runR) InputHash() *Bytes32 { return optHash(r.inputHash) }
 
 // Error of a failed run.
-func (r *runR) Error() *string { return r.errText }
+// Error is the run's stored error, redacted again on the way out (rows written before errors were
+// redacted at the source may hold an RPC URL with its key).
+func (r *runR) Error() *string {
+	if r.errText == nil {
+		return nil
+	}
+	s := redact.String(*r.errText)
+	return &s
+}
 
 // StartedAt wall-clock time.
 func (r *runR) StartedAt() Timestamp { return Timestamp{r.started} }

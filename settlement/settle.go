@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/redact"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
@@ -272,7 +273,7 @@ func (s *Settler) Settle(ctx context.Context, e uint64) (*Outcome, error) {
 
 func (s *Settler) recordFailure(ctx context.Context, e uint64, cause error) {
 	_, err := s.Pool.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, error, runner, finished_at)
-		VALUES ($1, $2, 'settle', 'failed', $3, $4, now())`, s.Source.ChainID, int64(e), cause.Error(), s.Runner)
+		VALUES ($1, $2, 'settle', 'failed', $3, $4, now())`, s.Source.ChainID, int64(e), redact.String(cause.Error()), s.Runner)
 	if err != nil {
 		s.log().Warn("recording failed settlement run", "epoch", e, "err", err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/indexer"
+	"github.com/covey-labs/covey/internal/redact"
 	"github.com/covey-labs/covey/settlement"
 )
 
@@ -293,7 +294,7 @@ func devnetAnswers(ctx context.Context, url string) bool {
 
 func dbWhere(cfg config.Config) string {
 	if cfg.Database.URL != "" {
-		return "DATABASE_URL " + app.RedactURL(cfg.Database.URL)
+		return "DATABASE_URL " + redact.URL(cfg.Database.URL)
 	}
 	return "private embedded server under " + filepath.Join(stateDir, "pg")
 }

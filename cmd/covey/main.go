@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/covey-labs/covey/internal/redact"
 )
 
 const usage = `covey — indexer, settlement and API for the protocol's contracts
@@ -69,7 +71,8 @@ func (m *Main) Run(ctx context.Context) error {
 }
 
 func main() {
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
+	// Every log line goes through redact: an RPC key in a URL never reaches the log.
+	slog.SetDefault(slog.New(redact.Handler(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()}))))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Args: os.Args[1:]}
 	stopProfile, err := startCPUProfile(os.Getenv("COVEY_CPUPROFILE"))
@@ -80,7 +83,7 @@ func main() {
 	stop()
 	if err != nil {
 		if !errors.Is(err, errUsage) && !errors.Is(err, context.Canceled) {
-			fmt.Fprintf(os.Stderr, "covey: %v\n", err)
+			fmt.Fprintf(os.Stderr, "covey: %s\n", redact.String(err.Error()))
 		}
 		var ec interface{ ExitCode() int }
 		if errors.As(err, &ec) {

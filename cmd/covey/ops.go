@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/covey-labs/covey/internal/redact"
 )
 
 // opsLimits bound what one client can hold on the ops server, as the API's server does (F8 in
@@ -34,7 +36,7 @@ func opsHandler(ready func(context.Context) error) http.Handler {
 		c, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
 		if err := ready(c); err != nil {
-			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
+			http.Error(w, "not ready: "+redact.String(err.Error()), http.StatusServiceUnavailable)
 			return
 		}
 		_, _ = w.Write([]byte("ready\n"))

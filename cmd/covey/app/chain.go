@@ -8,13 +8,14 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/covey-labs/covey/internal/redact"
 )
 
 // RPC is one JSON-RPC client over every configured RPC (chain.rpc, or --rpc): each request goes to
@@ -127,15 +128,9 @@ func dialOne(ctx context.Context, raw string, chainID int64) (*rpc.Client, error
 	return c, nil
 }
 
-// EndpointName is an RPC URL without its secrets (userinfo, path, query), numbered by its place in
-// chain.rpc: what logs, errors and metric labels show.
-func EndpointName(i int, raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return fmt.Sprintf("rpc%d", i)
-	}
-	return fmt.Sprintf("rpc%d:%s://%s", i, u.Scheme, u.Host)
-}
+// EndpointName is an RPC URL without its secrets (redact.URL), numbered by its place in chain.rpc:
+// what logs, errors and metric labels show.
+func EndpointName(i int, raw string) string { return fmt.Sprintf("rpc%d:%s", i, redact.URL(raw)) }
 
 // endpoint is one configured HTTP RPC.
 type endpoint struct {
@@ -192,7 +187,7 @@ func (f *failover) try(req *http.Request, body []byte, ep endpoint) (*http.Respo
 	resp, err := f.base.RoundTrip(r)
 	if err != nil {
 		cancel()
-		return nil, fmt.Errorf("%s: %s", ep.name, scrubURL(err.Error(), ep.url))
+		return nil, fmt.Errorf("%s: %s", ep.name, redact.String(err.Error()))
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
@@ -202,16 +197,6 @@ func (f *failover) try(req *http.Request, body []byte, ep endpoint) (*http.Respo
 	}
 	resp.Body = cancelOnClose{resp.Body, cancel}
 	return resp, nil
-}
-
-// scrubURL removes the RPC's URL from a transport error (defensive: http.Transport names only the
-// host, but a proxy error may quote more).
-func scrubURL(msg string, u *url.URL) string {
-	full := u.String()
-	if full != "" && strings.Contains(msg, full) {
-		msg = strings.ReplaceAll(msg, full, u.Scheme+"://"+u.Host)
-	}
-	return msg
 }
 
 func readBody(req *http.Request) ([]byte, error) {

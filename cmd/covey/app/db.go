@@ -15,6 +15,7 @@ import (
 
 	"github.com/covey-labs/covey/graphql"
 	"github.com/covey-labs/covey/internal/embeddedpg"
+	"github.com/covey-labs/covey/internal/redact"
 	coveysql "github.com/covey-labs/covey/sql"
 )
 
@@ -121,7 +122,7 @@ func migrate(ctx context.Context, url string) error {
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := pool.Ping(pingCtx); err != nil {
-		return fmt.Errorf("connecting to postgres at %s: %w", RedactURL(url), err)
+		return fmt.Errorf("connecting to postgres at %s: %w", redact.URL(url), err)
 	}
 	return coveysql.Migrate(ctx, pool)
 }
@@ -183,21 +184,7 @@ func openRedis(ctx context.Context, url string) (*redis.Client, error) {
 	defer cancel()
 	if err := c.Ping(pingCtx).Err(); err != nil {
 		_ = c.Close()
-		return nil, fmt.Errorf("connecting to redis at %s: %w", RedactURL(url), err)
+		return nil, fmt.Errorf("connecting to redis at %s: %w", redact.URL(url), err)
 	}
 	return c, nil
-}
-
-// RedactURL hides a password in a connection URL before it reaches a log or an error.
-func RedactURL(u string) string {
-	at := strings.LastIndex(u, "@")
-	scheme := strings.Index(u, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return u
-	}
-	userinfo := u[scheme+3 : at]
-	if i := strings.Index(userinfo, ":"); i >= 0 {
-		return u[:scheme+3] + userinfo[:i] + ":xxxxx" + u[at:]
-	}
-	return u
 }
