@@ -107,7 +107,7 @@ func TestCrashSettlePublish(t *testing.T) {
 		}
 	}
 	for _, ep := range verifyEpochs {
-		if out := e.run("verify", "--epoch", fmt.Sprint(ep)); !strings.Contains(out, "verified") {
+		if out := e.run("verify", "--epoch", fmt.Sprint(ep), "--manifest", ".covey/manifests/"); !strings.Contains(out, "verified") {
 			t.Fatalf("verify epoch %d:\n%s", ep, lastLines(out, 20))
 		}
 	}

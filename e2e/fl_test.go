@@ -277,7 +277,7 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 		}
 	}
 
-	if out := e.run("verify", "--epoch", "0"); !strings.Contains(out, "verified") {
+	if out := e.run("verify", "--epoch", "0", "--manifest", ".covey/manifests/"); !strings.Contains(out, "verified") {
 		t.Fatalf("verify epoch 0:\n%s", out)
 	}
 }

@@ -28,9 +28,10 @@ var ErrManifestNotFound = errors.New("manifest not found")
 const DefaultMaxManifestBytes = 2 << 30
 
 // ManifestLocator fetches manifests from files and HTTP(S) URLs: One (a file or URL) for epoch
-// Epoch, and Base for every epoch: a directory (holding <epoch>.json or settlement's epoch-<epoch>.json)
-// or a base URL, <Base><epoch>.json, or Base with "{epoch}" replaced. The distributor records such a
-// base URI on-chain; `covey serve` answers at <api>/manifests/.
+// Epoch, and Base for every epoch: a base URL read as the distributor's manifestURI reads its
+// manifestBaseURI (<Base><epoch>.json, so a base ends with "/"; "{epoch}" in it is replaced instead), or
+// a directory holding <epoch>.json or settlement's epoch-<epoch>.json. `covey serve` answers at
+// <api>/manifests/.
 type ManifestLocator struct {
 	Epoch    uint64
 	One      string
@@ -41,18 +42,26 @@ type ManifestLocator struct {
 
 // Manifest fetches epoch's manifest bytes.
 func (m *ManifestLocator) Manifest(ctx context.Context, epoch uint64) ([]byte, string, error) {
+	b, from, err := m.locate(ctx, epoch)
+	if err != nil {
+		return nil, from, fmt.Errorf("epoch %d's manifest: %w", epoch, err)
+	}
+	return b, from, nil
+}
+
+func (m *ManifestLocator) locate(ctx context.Context, epoch uint64) ([]byte, string, error) {
 	if m.One != "" && epoch == m.Epoch {
 		return m.fetch(ctx, m.One)
 	}
 	if m.Base == "" {
-		return nil, "", fmt.Errorf("epoch %d: no manifest location (give --manifest, or the distributor records none): %w", epoch, ErrManifestNotFound)
+		return nil, "", fmt.Errorf("no manifest location (give --manifest; the distributor records no manifestBaseURI): %w", ErrManifestNotFound)
 	}
 	n := strconv.FormatUint(epoch, 10)
 	if strings.Contains(m.Base, "{epoch}") {
 		return m.fetch(ctx, strings.ReplaceAll(m.Base, "{epoch}", n))
 	}
 	if isURL(m.Base) {
-		return m.fetch(ctx, strings.TrimRight(m.Base, "/")+"/"+n+".json")
+		return m.fetch(ctx, m.Base+n+".json")
 	}
 	b, from, err := m.fetch(ctx, filepath.Join(m.Base, n+".json"))
 	if errors.Is(err, ErrManifestNotFound) {

@@ -250,11 +250,13 @@ func (dm *demo) claim(ctx context.Context) error {
 	return dm.indexOnce(ctx)
 }
 
-// verify runs `covey verify` for every epoch.
+// verify runs `covey verify` for every epoch: the chain's logs through the RPC, and the manifests
+// settlement wrote (served by `covey serve` once the demo serves; the chain authenticates them either way).
 func (dm *demo) verify(ctx context.Context) error {
+	dir := dm.env.Config.Settlement.ManifestDir + "/"
 	for e := 0; e < dm.epochs; e++ {
 		dm.step("verify epoch %d from chain data alone", e)
-		if err := runVerify(ctx, []string{"--epoch", fmt.Sprint(e)}, dm.stdout, dm.stderr); err != nil {
+		if err := runVerify(ctx, []string{"--epoch", fmt.Sprint(e), "--manifest", dir}, dm.stdout, dm.stderr); err != nil {
 			return fmt.Errorf("verify epoch %d: %w", e, err)
 		}
 	}

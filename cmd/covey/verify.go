@@ -1,204 +1,278 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
+	"regexp"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	gethcommon "github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
-	"github.com/covey-labs/covey/indexer"
+	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/settlement"
-	coveysql "github.com/covey-labs/covey/sql"
+	"github.com/covey-labs/covey/settlement/engine"
 )
 
 func init() { register("verify", runVerify) }
 
-// runVerify is the verify command (demo runs it too).
-var runVerify = withEnv("verify", func() envCommand { return &verifyCmd{} })
+// verifyUsage heads `covey verify -h`.
+const verifyUsage = `Usage: covey verify --rpc URL --epoch N [--distributor ADDR] [--manifest FILE|URL|DIR/] [--expect-policy FILE|HASH]
+       covey verify --rpc URL --all ...
 
-// verifyCmd reproduces a published epoch from chain data alone: it indexes the contracts' logs into a
-// scratch schema with a fresh indexer, recomputes every epoch up to N with the policy the manifest
-// carries, and compares the root, the manifest hash and every amount with the chain and the
-// published manifest. Exit 0 on a match, 1 with a readable diff otherwise.
+Reproduces the root the RewardsDistributor holds for epoch N from the chain alone: no database, no config,
+no npm. It reads the root and manifestHash from the distributor, fetches the manifest (--manifest, else the
+manifestBaseURI the distributor records), checks its keccak256 against the chain before reading anything in
+it, takes the contracts, start blocks and policy from it (every earlier epoch from its own manifest, each
+authenticated by the next one's previousManifestHash), re-reads the contracts' logs through the RPC,
+recomputes and compares every amount, the root and the total.
+
+Exit status: 0 verified, 1 does not verify (the differences are printed), 2 could not run.
+`
+
+// verifyCmd is `covey verify`: flags only; no Env (it needs no database and no configuration).
 type verifyCmd struct {
+	rpcs         multiFlag
+	configPath   string
 	epoch        int64
-	manifestPath string
-	keep         bool
+	all          bool
+	distributor  string
+	manifest     string
+	expectPolicy string
 }
 
 func (c *verifyCmd) flags(fs *flag.FlagSet) {
-	fs.Int64Var(&c.epoch, "epoch", -1, "the published epoch to reproduce (required)")
-	fs.StringVar(&c.manifestPath, "manifest", "", "the published manifest file (default: the database's copy, else settlement.manifest_dir/epoch-N.json)")
-	fs.BoolVar(&c.keep, "keep-schema", false, "keep the scratch schema for inspection instead of dropping it")
+	fs.Var(&c.rpcs, "rpc", "RPC URL (repeatable: each request fails over to the next); default: the config's or the devnet's")
+	fs.StringVar(&c.configPath, "config", "", "optional config file: its RPCs and distributor are the defaults")
+	fs.Int64Var(&c.epoch, "epoch", -1, "the epoch whose on-chain root to reproduce")
+	fs.BoolVar(&c.all, "all", false, "verify every epoch the distributor holds a root for, in order")
+	fs.StringVar(&c.distributor, "distributor", "", "the RewardsDistributor's address (default: the config's, else anvil/deployments.json)")
+	fs.StringVar(&c.manifest, "manifest", "", "epoch N's manifest (a file or URL), or a directory or base URL ending in / holding <epoch>.json for every epoch (default: the distributor's manifestBaseURI)")
+	fs.StringVar(&c.expectPolicy, "expect-policy", "", "fail unless the manifest's policy is this one: a policy file, or its keccak256 (0x + 64 hex)")
 }
 
-func (c *verifyCmd) check() error {
-	if c.epoch < 0 {
-		return errors.New("--epoch N is required")
+// runVerify is the verify command (demo runs it too).
+func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c := &verifyCmd{}
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, verifyUsage+"\nFlags:\n"); fs.PrintDefaults() }
+	c.flags(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitError{2, err}
+	}
+	if (c.epoch < 0) == !c.all {
+		fs.Usage()
+		return exitError{2, errors.New("verify: give --epoch N or --all")}
+	}
+	err := c.run(ctx, stdout)
+	var ee exitError
+	if err != nil && !errors.As(err, &ee) && !errors.Is(err, context.Canceled) {
+		return exitError{2, fmt.Errorf("could not verify: %w", err)}
+	}
+	return err
+}
+
+// run resolves the chain, the distributor and the manifests, then verifies.
+func (c *verifyCmd) run(ctx context.Context, stdout io.Writer) error {
+	rpcs, dist, err := c.defaults()
+	if err != nil {
+		return exitError{2, err}
+	}
+	expect, err := expectedPolicy(c.expectPolicy)
+	if err != nil {
+		return exitError{2, err}
+	}
+	rc, chainID, err := app.DialAnyChain(ctx, rpcs, 10*time.Second)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	client := ethclient.NewClient(rc)
+	if code, err := client.CodeAt(ctx, dist, nil); err != nil {
+		return fmt.Errorf("reading the distributor: %w", err)
+	} else if len(code) == 0 {
+		return fmt.Errorf("no contract at %s on chain %d: wrong --distributor or --rpc", dist.Hex(), chainID)
+	}
+	loc, err := c.manifests(ctx, client, dist)
+	if err != nil {
+		return err
+	}
+	v := &settlement.Verifier{Chain: client, Distributor: dist, Manifests: loc, ExpectPolicy: expect}
+	fmt.Fprintf(stdout, "chain %d, distributor %s, manifests from %s\n", chainID, dist.Hex(), describe(loc))
+	if !c.all {
+		return verifyOne(ctx, v, uint64(c.epoch), stdout)
+	}
+	last, err := lastRootEpoch(ctx, client, dist)
+	if err != nil {
+		return err
+	}
+	for e := uint64(0); e <= last; e++ {
+		if err := verifyOne(ctx, v, e, stdout); err != nil {
+			if errors.Is(err, settlement.ErrNotPublished) {
+				fmt.Fprintf(stdout, "epoch %d: no root on-chain (covered by the later epochs' manifests)\n", e)
+				continue
+			}
+			return err
+		}
 	}
 	return nil
 }
 
-func (c *verifyCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) error {
-	e, cfg := uint64(c.epoch), env.Config
-	pool, err := env.DB(ctx, app.Tool)
-	if err != nil {
-		return err
-	}
-	client, err := env.Chain(ctx)
-	if err != nil {
-		return err
-	}
-	dist, ok := cfg.Contracts[config.RewardsDistributor]
-	if !ok {
-		return errors.New("contracts.RewardsDistributor is not configured")
-	}
-
-	// 1. What the chain says.
-	onchain, err := settlement.ReadRoot(ctx, client, dist.Address, e)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "on-chain (%s, block %d): root %s manifest %s total %s\n", onchain.Status, onchain.Block,
-		hexLower(onchain.Root), hexLower(onchain.ManifestHash), onchain.TotalCumulative)
-
-	// 2. The published manifest (authenticated by the on-chain hash in Compare).
-	published, source, err := publishedManifest(ctx, pool, cfg, e, c.manifestPath)
-	if err != nil {
-		return err
-	}
-	m, err := settlement.ParseManifest(published)
-	if err != nil {
-		return exitError{1, fmt.Errorf("published manifest (%s): %w", source, err)}
-	}
-	pol, err := m.PolicyOf()
-	if err != nil {
-		return exitError{1, err}
-	}
-	contracts, err := m.ContractSet()
-	if err != nil {
-		return exitError{1, err}
-	}
-	for name, ct := range contracts {
-		if cc, ok := cfg.Contracts[name]; !ok || cc.Address != ct.Address {
-			return fmt.Errorf("the manifest names %s at %s but the configuration does not index it there: fix the config", name, ct.Address.Hex())
-		}
-	}
-	fmt.Fprintf(stdout, "published manifest from %s: policy %s (%s), snapshot block %s\n", source, m.Policy.File, m.Policy.Hash, m.Snapshot.Block)
-
-	// 3. A scratch schema, indexed from the chain alone.
-	scratch, closeScratch, err := scratchSchema(ctx, pool, c.keep, stdout)
-	if err != nil {
-		return err
-	}
-	defer closeScratch()
+// verifyOne verifies epoch e and prints the verdict: exit 1 when it does not verify.
+func verifyOne(ctx context.Context, v *settlement.Verifier, e uint64, stdout io.Writer) error {
 	t0 := time.Now()
-	ix, err := indexer.New(cfg, scratch, indexer.WithLogger(env.Log()), indexer.WithRegisterer(prometheus.NewRegistry()))
+	r, err := v.Verify(ctx, e)
 	if err != nil {
 		return err
 	}
-	// The indexer has no stop-at-block option: it indexes to the head, and Load reads only up to
-	// each epoch's snapshot block, which gives the same input.
-	err = ix.RunUntilSynced(ctx)
-	ix.Close()
-	if err != nil {
-		return fmt.Errorf("indexing into the scratch schema: %w", err)
-	}
-	fmt.Fprintf(stdout, "indexed the contracts' logs into a scratch schema in %s\n", time.Since(t0).Round(time.Millisecond))
-
-	// 4. Recompute epochs 0..N and compare.
-	settler := &settlement.Settler{Pool: scratch, Policy: pol, PolicyFile: m.Policy.File, Log: env.Log(), Runner: "verify",
-		Source: settlement.Source{ChainID: cfg.Chain.ID, Finality: cfg.Chain.Finality, Contracts: contracts, Headers: client}}
-	p, err := settlement.Reproduce(ctx, settler, e)
-	if err != nil {
-		return err
-	}
-	report := settlement.Compare(p, published, onchain)
-	if err := settlement.RecordVerify(ctx, pool, cfg.Chain.ID, report, "covey verify"); err != nil {
-		slog.Warn("recording the verification", "err", err)
-	}
-	fmt.Fprint(stdout, report.String())
-	if !report.OK() {
-		return exitError{1, fmt.Errorf("epoch %d does not verify", e)}
+	oc := r.OnChain
+	fmt.Fprintf(stdout, "epoch %d on-chain (%s): root %s manifest %s total %s; manifest from %s; %d epoch(s) recomputed in %s\n",
+		e, oc.Status, strings.ToLower(oc.Root.Hex()), strings.ToLower(oc.ManifestHash.Hex()), oc.TotalCumulative, r.Source,
+		r.Recomputed, time.Since(t0).Round(time.Millisecond))
+	fmt.Fprint(stdout, r.String())
+	if !r.OK() {
+		return exitError{1, fmt.Errorf("epoch %d does not verify (%d differences)", e, len(r.Diffs))}
 	}
 	return nil
 }
 
-// publishedManifest finds the published manifest bytes: the given file, else the database, else the manifest dir.
-func publishedManifest(ctx context.Context, pool *pgxpool.Pool, cfg config.Config, e uint64, path string) ([]byte, string, error) {
-	if path != "" {
-		b, err := os.ReadFile(path)
+// defaults resolves the RPCs and the distributor: the flags, else the config file, else the devnet's
+// anvil/deployments.json when present.
+func (c *verifyCmd) defaults() ([]string, gethcommon.Address, error) {
+	rpcs, dist := []string(c.rpcs), c.distributor
+	switch {
+	case c.configPath != "":
+		cfg, err := config.Load(c.configPath)
 		if err != nil {
-			return nil, "", fmt.Errorf("reading manifest: %w", err)
+			return nil, gethcommon.Address{}, err
 		}
-		return b, path, nil
+		if len(rpcs) == 0 {
+			rpcs = cfg.Chain.RPC
+		}
+		if ct, ok := cfg.Contracts[config.RewardsDistributor]; ok && dist == "" {
+			dist = ct.Address.Hex()
+		}
+	default:
+		if d, err := config.ReadDeployments(deploymentsPath); err == nil {
+			if len(rpcs) == 0 {
+				rpcs = []string{d.RPCURL}
+			}
+			if ct, ok := d.Contracts[config.RewardsDistributor]; ok && dist == "" {
+				dist = ct.Address.Hex()
+			}
+		}
 	}
-	var b []byte
-	err := pool.QueryRow(ctx, `SELECT manifest FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, cfg.Chain.ID, int64(e)).Scan(&b)
-	if err == nil {
-		return b, "the database", nil
+	if len(rpcs) == 0 {
+		return nil, gethcommon.Address{}, errors.New("give --rpc URL (no config, no devnet here)")
 	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return nil, "", fmt.Errorf("reading the stored manifest: %w", err)
+	if dist == "" {
+		return nil, gethcommon.Address{}, errors.New("give --distributor ADDR (no config, and no " + deploymentsPath + " here)")
 	}
-	p := settlement.ManifestPath(cfg.Settlement.ManifestDir, e)
-	if b, err := os.ReadFile(p); err == nil {
-		return b, p, nil
+	if !gethcommon.IsHexAddress(dist) {
+		return nil, gethcommon.Address{}, fmt.Errorf("--distributor %q is not an address", dist)
 	}
-	return nil, "", fmt.Errorf("no published manifest for epoch %d: pass --manifest FILE", e)
+	return rpcs, gethcommon.HexToAddress(dist), nil
 }
 
-// scratchSchema creates verify_<random>, migrates it and returns a pool whose search_path is that
-// schema; closing drops it (unless keep).
-func scratchSchema(ctx context.Context, pool *pgxpool.Pool, keep bool, stdout io.Writer) (*pgxpool.Pool, func(), error) {
-	b := make([]byte, 6)
-	if _, err := rand.Read(b); err != nil {
-		return nil, nil, err
+var policyHashRe = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+
+// expectedPolicy reads --expect-policy: a policy hash, or a policy file whose canonical hash it is.
+func expectedPolicy(v string) (*gethcommon.Hash, error) {
+	if v == "" {
+		return nil, nil
 	}
-	schema := "verify_" + hex.EncodeToString(b)
-	if _, err := pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		return nil, nil, fmt.Errorf("creating scratch schema: %w", err)
+	if policyHashRe.MatchString(v) {
+		h := gethcommon.HexToHash(v)
+		return &h, nil
 	}
-	drop := func() {
-		if keep {
-			fmt.Fprintf(stdout, "scratch schema %s kept\n", schema)
-			return
-		}
-		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		defer cancel()
-		if _, err := pool.Exec(dctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			slog.Warn("dropping scratch schema", "schema", schema, "err", err)
-		}
-	}
-	pc := pool.Config()
-	if pc.ConnConfig.RuntimeParams == nil {
-		pc.ConnConfig.RuntimeParams = map[string]string{}
-	}
-	pc.ConnConfig.RuntimeParams["search_path"] = schema
-	scratch, err := pgxpool.NewWithConfig(ctx, pc)
+	b, err := os.ReadFile(v)
 	if err != nil {
-		drop()
-		return nil, nil, fmt.Errorf("opening scratch schema: %w", err)
+		return nil, fmt.Errorf("--expect-policy: %w", err)
 	}
-	if err := coveysql.Migrate(ctx, scratch); err != nil {
-		scratch.Close()
-		drop()
-		return nil, nil, fmt.Errorf("migrating scratch schema: %w", err)
+	p, err := engine.LoadPolicy(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("--expect-policy %s: %w", v, err)
 	}
-	return scratch, func() { scratch.Close(); drop() }, nil
+	h, err := p.Hash()
+	if err != nil {
+		return nil, err
+	}
+	return &h, nil
 }
 
-func hexLower(h gethcommon.Hash) string { return "0x" + hex.EncodeToString(h[:]) }
+// manifests is where the manifests come from: --manifest, and the distributor's manifestBaseURI for
+// every epoch --manifest does not cover.
+func (c *verifyCmd) manifests(ctx context.Context, client *ethclient.Client, dist gethcommon.Address) (*settlement.ManifestLocator, error) {
+	loc := &settlement.ManifestLocator{}
+	if m := c.manifest; m != "" {
+		if st, err := os.Stat(m); (err == nil && st.IsDir()) || strings.HasSuffix(m, "/") {
+			loc.Base = m
+			return loc, nil
+		}
+		if c.all {
+			return nil, exitError{2, errors.New("--manifest with --all must be a directory or a base URL ending in /")}
+		}
+		loc.Epoch, loc.One = uint64(c.epoch), m
+	}
+	d, err := bindings.NewRewardsDistributorCaller(dist, client)
+	if err != nil {
+		return nil, err
+	}
+	base, err := d.ManifestBaseURI(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("reading the distributor's manifestBaseURI: %w", err)
+	}
+	loc.Base = base
+	return loc, nil
+}
+
+// describe says where manifests are fetched from.
+func describe(loc *settlement.ManifestLocator) string {
+	switch {
+	case loc.One != "" && loc.Base != "":
+		return fmt.Sprintf("%s (epoch %d), else %s", loc.One, loc.Epoch, loc.Base)
+	case loc.One != "":
+		return loc.One
+	case loc.Base != "":
+		return loc.Base
+	}
+	return "nowhere (the distributor records no manifestBaseURI: give --manifest)"
+}
+
+// lastRootEpoch is the latest epoch the distributor holds a root for (pending, else accepted).
+func lastRootEpoch(ctx context.Context, client *ethclient.Client, dist gethcommon.Address) (uint64, error) {
+	d, err := bindings.NewRewardsDistributorCaller(dist, client)
+	if err != nil {
+		return 0, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	p, err := d.PendingRoot(opts)
+	if err != nil {
+		return 0, fmt.Errorf("reading the distributor: %w", err)
+	}
+	if p.Exists && p.Epoch.IsUint64() {
+		return p.Epoch.Uint64(), nil
+	}
+	has, err := d.HasRoot(opts)
+	if err != nil {
+		return 0, fmt.Errorf("reading the distributor: %w", err)
+	}
+	if !has {
+		return 0, fmt.Errorf("the distributor holds no root yet: %w", settlement.ErrNotPublished)
+	}
+	cur, err := d.CurrentEpoch(opts)
+	if err != nil || !cur.IsUint64() {
+		return 0, fmt.Errorf("reading the distributor: %v", err)
+	}
+	return cur.Uint64(), nil
+}
