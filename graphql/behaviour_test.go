@@ -52,35 +52,36 @@ func TestBadInput(t *testing.T) {
 		code        string
 		contains    string
 	}{
-		{"invalid address", "", `{ account(address: "0x123") { address } }`, 200, CodeBadUserInput, "Address"},
-		{"bad checksum", "", `{ account(address: "0xA1a1a1a1A1A1A1A1A1a1a1a1a1a1A1A1a1A1a1a1") { address } }`, 200, CodeBadUserInput, "checksum"},
+		// Refused before execution (parse, validation, argument values, limits): HTTP 400 without data.
+		{"invalid address", "", `{ account(address: "0x123") { address } }`, 400, CodeBadUserInput, "Address"},
+		{"bad checksum", "", `{ account(address: "0xA1a1a1a1A1A1A1A1A1a1a1a1a1a1A1A1a1A1a1a1") { address } }`, 400, CodeBadUserInput, "checksum"},
 		{"negative first", "", `{ tasks(first: -1) { totalCount } }`, 200, CodeBadUserInput, "negative"},
 		{"huge first", "", `{ tasks(first: 51) { totalCount } }`, 200, CodeLimit, "at most 50"},
 		{"first and last", "", `{ tasks(first: 1, last: 1) { totalCount } }`, 200, CodeBadUserInput, "either"},
 		{"bad cursor", "", `{ tasks(after: "not-a-cursor") { totalCount } }`, 200, CodeBadUserInput, "cursor"},
 		{"forged cursor", "", `{ tasks(after: "WyJ4Il0") { totalCount } }`, 200, CodeBadUserInput, "cursor"},
-		{"bad BigInt", "", `{ task(id: "-5") { id } }`, 200, CodeBadUserInput, "BigInt"},
-		{"BigInt overflow", "", `{ task(id: "` + strings.Repeat("9", 79) + `") { id } }`, 200, CodeBadUserInput, "BigInt"},
-		{"bad finality", "", `{ account(address: "0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", minFinality: SAFER) { block } }`, 200, CodeBadUserInput, "Finality"},
-		{"bad finality variable", "application/json", `{"query": "query($f: Finality) { submissions(minFinality: $f) { totalCount } }", "variables": {"f": "safe"}}`, 200, CodeBadUserInput, "Finality"},
+		{"bad BigInt", "", `{ task(id: "-5") { id } }`, 400, CodeBadUserInput, "BigInt"},
+		{"BigInt overflow", "", `{ task(id: "` + strings.Repeat("9", 79) + `") { id } }`, 400, CodeBadUserInput, "BigInt"},
+		{"bad finality", "", `{ account(address: "0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", minFinality: SAFER) { block } }`, 400, CodeBadUserInput, "Finality"},
+		{"bad finality variable", "application/json", `{"query": "query($f: Finality) { submissions(minFinality: $f) { totalCount } }", "variables": {"f": "safe"}}`, 400, CodeBadUserInput, "Finality"},
 		{"future block", "", `{ account(address: "0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", block: 11) { block } }`, 200, CodeBadUserInput, "not indexed"},
-		{"unknown field", "", `{ status { nope } }`, 200, CodeBadUserInput, "nope"},
-		{"syntax error", "", `{ status { chainId `, 200, CodeBadUserInput, ""},
-		{"depth bomb", "", depth, 200, CodeLimit, "depth"},
-		{"10000 aliases", "", aliases.String(), 200, CodeLimit, "complexity"},
-		{"fragment bomb", "", fragBomb, 200, CodeLimit, "complexity"},
+		{"unknown field", "", `{ status { nope } }`, 400, CodeValidationFailed, "nope"},
+		{"syntax error", "", `{ status { chainId `, 400, CodeParseFailed, ""},
+		{"depth bomb", "", depth, 400, CodeLimit, "depth"},
+		{"10000 aliases", "", aliases.String(), 400, CodeLimit, "complexity"},
+		{"fragment bomb", "", fragBomb, 400, CodeLimit, "complexity"},
 		{"1 MB query", "", big, 413, CodeLimit, "larger"},
 		{"malformed JSON", "application/json", `{"query": `, 400, CodeBadUserInput, "JSON"},
 		{"wrong content type", "text/plain", `{"query": "{ status { chainId } }"}`, 415, CodeBadUserInput, "Content-Type"},
 		{"empty query", "application/json", `{"query": ""}`, 400, CodeBadUserInput, "required"},
-		{"subscription over HTTP", "", `subscription { head { block } }`, 200, CodeBadUserInput, "WebSocket"},
+		{"subscription over HTTP", "", `subscription { head { block } }`, 400, CodeBadUserInput, "WebSocket"},
 		{"too many addresses", "", `{ accounts(addresses: [` + strings.Repeat(`"0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",`, 51) + `]) { address } }`, 200, CodeLimit, "at most 50"},
-		{"pages of pages", "", `{ tasks(first: 1000) { nodes { submissions(first: 1000) { nodes { id } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
-		{"pages of default pages", "", `{ tasks { nodes { submissions { nodes { scores { nodes { score } } } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
-		{"pages of pages by variables", "application/json", `{"query": "query($n: Int, $m: Int) { tasks(first: $n) { nodes { submissions(first: $m) { nodes { id } } } } }", "variables": {"n": 50, "m": 50}}`, 200, CodeLimit, "maximum of 2000 list items"},
-		{"pages of pages by defaults", "", `query($n: Int = 50) { tasks(first: $n) { edges { node { submissions(first: $n) { nodes { id } } } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
-		{"pages of pages in fragments", "", `{ tasks(first: 50) { ...T } } fragment T on TaskConnection { nodes { submissions(first: 50) { nodes { id } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
-		{"accounts times pages", "", `{ accounts(addresses: [` + strings.Repeat(`"0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",`, 50) + `]) { submissions(first: 50) { nodes { id } } } }`, 200, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages", "", `{ tasks(first: 1000) { nodes { submissions(first: 1000) { nodes { id } } } } }`, 400, CodeLimit, "maximum of 2000 list items"},
+		{"pages of default pages", "", `{ tasks { nodes { submissions { nodes { scores { nodes { score } } } } } } }`, 400, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages by variables", "application/json", `{"query": "query($n: Int, $m: Int) { tasks(first: $n) { nodes { submissions(first: $m) { nodes { id } } } } }", "variables": {"n": 50, "m": 50}}`, 400, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages by defaults", "", `query($n: Int = 50) { tasks(first: $n) { edges { node { submissions(first: $n) { nodes { id } } } } } }`, 400, CodeLimit, "maximum of 2000 list items"},
+		{"pages of pages in fragments", "", `{ tasks(first: 50) { ...T } } fragment T on TaskConnection { nodes { submissions(first: 50) { nodes { id } } } }`, 400, CodeLimit, "maximum of 2000 list items"},
+		{"accounts times pages", "", `{ accounts(addresses: [` + strings.Repeat(`"0xa1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",`, 50) + `]) { submissions(first: 50) { nodes { id } } } }`, 400, CodeLimit, "maximum of 2000 list items"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -93,6 +94,9 @@ func TestBadInput(t *testing.T) {
 			}
 			if status != c.status {
 				t.Errorf("status %d, want %d (%v)", status, c.status, out)
+			}
+			if _, hasData := out["data"]; status == 400 && hasData {
+				t.Errorf("a request refused before execution answered data: %v", out)
 			}
 			code, msg := errCode(t, out)
 			if code != c.code || !strings.Contains(msg, c.contains) {

@@ -1,7 +1,9 @@
 package graphql
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -26,11 +28,71 @@ var customScalars = map[string]func(any) error{
 	"Timestamp": func(v any) error { return new(Timestamp).UnmarshalGraphQL(v) },
 }
 
+// builtinScalars check a value of the built-in scalars as JSON (variables) or a literal gives it.
+// graphql-go checks their literals but unpacks variables while executing, where a bad one dropped
+// its field (data: {} and an error about int32).
+var builtinScalars = map[string]func(any) error{
+	"Int": func(v any) error {
+		switch n := v.(type) {
+		case int64:
+			if n == int64(int32(n)) {
+				return nil
+			}
+		case float64:
+			if n == math.Trunc(n) && n >= math.MinInt32 && n <= math.MaxInt32 {
+				return nil
+			}
+		}
+		return fmt.Errorf("Int must be a whole number between -2^31 and 2^31-1, got %s", show(v))
+	},
+	"Float": func(v any) error {
+		switch v.(type) {
+		case int64, float64:
+			return nil
+		}
+		return fmt.Errorf("Float must be a number, got %s", show(v))
+	},
+	"String": func(v any) error {
+		if _, ok := v.(string); ok {
+			return nil
+		}
+		return fmt.Errorf("String must be a string, got %s", show(v))
+	},
+	"Boolean": func(v any) error {
+		if _, ok := v.(bool); ok {
+			return nil
+		}
+		return fmt.Errorf("Boolean must be true or false, got %s", show(v))
+	},
+	"ID": func(v any) error {
+		switch n := v.(type) {
+		case string, int64:
+			return nil
+		case float64:
+			if n == math.Trunc(n) {
+				return nil
+			}
+		}
+		return fmt.Errorf("ID must be a string or a whole number, got %s", show(v))
+	},
+}
+
+// show writes a value for an error message, cut short.
+func show(v any) string {
+	b, _ := json.Marshal(v)
+	if len(b) > 40 {
+		return string(b[:40]) + "…"
+	}
+	return string(b)
+}
+
 // schemaIndex is what the checks need of the schema: each output type's fields (their argument
-// types and the named type they return) and each input object's fields, types written as in SDL.
+// types and the named type they return), each input object's fields, types written as in SDL,
+// and each enum's values.
 type schemaIndex struct {
 	fields map[string]map[string]fieldTypes
 	inputs map[string]map[string]string
+	enums  map[string]map[string]bool
 }
 
 type fieldTypes struct {
@@ -39,7 +101,7 @@ type fieldTypes struct {
 }
 
 func indexSchema(s *ast.Schema) *schemaIndex {
-	x := &schemaIndex{fields: map[string]map[string]fieldTypes{}, inputs: map[string]map[string]string{}}
+	x := &schemaIndex{fields: map[string]map[string]fieldTypes{}, inputs: map[string]map[string]string{}, enums: map[string]map[string]bool{}}
 	addFields := func(typ string, fs ast.FieldsDefinition) {
 		m := map[string]fieldTypes{}
 		for _, f := range fs {
@@ -57,6 +119,12 @@ func indexSchema(s *ast.Schema) *schemaIndex {
 			addFields(name, t.Fields)
 		case *ast.InterfaceTypeDefinition:
 			addFields(name, t.Fields)
+		case *ast.EnumTypeDefinition:
+			m := map[string]bool{}
+			for _, v := range t.EnumValuesDefinition {
+				m[v.EnumValue] = true
+			}
+			x.enums[name] = m
 		case *ast.InputObject:
 			m := map[string]string{}
 			for _, v := range t.Values {
@@ -89,12 +157,19 @@ type badValue struct {
 	err  error
 }
 
-// checkValue checks v against typ (SDL form); only custom scalars and what contains them are
-// looked at, the rest being graphql-go's to validate. Variables inside literals are skipped (their
-// values are checked against their declared types).
+// checkValue checks v against typ (SDL form): scalars, enums, lists and input objects' fields (an
+// unknown input field or a missing one is graphql-go's to refuse). Variables inside literals are
+// skipped (their values are checked against their declared types).
 func (x *schemaIndex) checkValue(typ string, v any, path []any) *badValue {
+	nonNull := strings.HasSuffix(typ, "!")
 	typ = strings.TrimSuffix(typ, "!")
-	if _, ok := v.(varRef); ok || v == nil {
+	if _, ok := v.(varRef); ok {
+		return nil
+	}
+	if v == nil {
+		if nonNull {
+			return &badValue{path: path, err: fmt.Errorf("%s! must not be null", typ)}
+		}
 		return nil
 	}
 	if strings.HasPrefix(typ, "[") {
@@ -113,6 +188,22 @@ func (x *schemaIndex) checkValue(typ string, v any, path []any) *badValue {
 	if unpack, ok := customScalars[typ]; ok {
 		if err := unpack(v); err != nil {
 			return &badValue{path: path, err: err}
+		}
+		return nil
+	}
+	if check, ok := builtinScalars[typ]; ok {
+		if err := check(v); err != nil {
+			return &badValue{path: path, err: err}
+		}
+		return nil
+	}
+	if values, ok := x.enums[typ]; ok {
+		name, isEnum := v.(enumValue)
+		if str, isStr := v.(string); isStr {
+			name, isEnum = enumValue(str), true
+		}
+		if !isEnum || !values[string(name)] {
+			return &badValue{path: path, err: fmt.Errorf("%s is not a value of %s", show(v), typ)}
 		}
 		return nil
 	}
@@ -199,7 +290,7 @@ func rootType(opType string) string {
 // argumentError is a bad argument literal: extensions.argument is "field.argument", extensions.at
 // the list indexes and input fields inside it.
 func argumentError(field, name string, b *badValue) *gqlerrors.QueryError {
-	e := requestError(CodeBadUserInput, "", fmt.Sprintf("argument %s of %s%s: %v", name, field, where(b.path), b.err))
+	e := requestError(CodeBadUserInput, "", fmt.Sprintf("argument %s.%s%s: %v", field, name, where(b.path), b.err))
 	e.Extensions["argument"] = field + "." + name
 	if len(b.path) > 0 {
 		e.Extensions["at"] = b.path

@@ -33,10 +33,14 @@
 // covey:head:<chain id> and settlement publishes {chain_id, epoch, root} on covey:epoch:<chain id>.
 // Subscriptions (head, epochSettled, claimable) and response-cache invalidation follow them.
 //
-// Errors carry extensions.code: BAD_USER_INPUT, NOT_FOUND, LIMIT (with extensions.limit naming
-// it: first, depth, complexity, nodes, body, timeout, errors, operations, connections),
-// RATE_LIMITED or INTERNAL (details are only logged with slog, never returned). A single object
-// that does not exist (task, epoch) is null, not an error. An answer holds at most 100 errors.
+// Errors carry extensions.code (docs/api.md has the table): GRAPHQL_PARSE_FAILED,
+// GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT (extensions.argument or .variable, and .at inside it),
+// LIMIT (extensions.limit: first, depth, complexity, nodes, body, timeout, errors, operations,
+// connections), RATE_LIMITED or INTERNAL (details are only logged with slog, never returned). A
+// request refused before execution (parse, validation, argument and variable values, checked in
+// coerce.go, limits) is HTTP 400 without data under application/graphql-response+json, 200 when the
+// client accepts only application/json. A single object that does not exist (task, epoch) is
+// null, not an error. An answer holds at most 100 errors.
 //
 // Abuse (ratelimit.go, ws.go): each client (its address, or the one a trusted proxy names in
 // X-Forwarded-For) has RateLimitPerMinute operations a minute, every HTTP request, WebSocket upgrade

@@ -5,17 +5,32 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
+	"strings"
 
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 )
 
-// Error codes in extensions.code: clients branch on these, never on messages.
+// Error codes in extensions.code: clients branch on these, never on messages (docs/api.md has
+// the table).
 const (
+	// CodeParseFailed: the document is not GraphQL (HTTP 400, no data).
+	CodeParseFailed = "GRAPHQL_PARSE_FAILED"
+	// CodeValidationFailed: the document does not fit the schema (HTTP 400, no data).
+	CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
+	// CodeBadUserInput: a value is wrong: an argument literal or a variable (HTTP 400, no data,
+	// extensions.argument or extensions.variable, and extensions.at inside it), or an argument a
+	// resolver refused (a field error, extensions.argument).
 	CodeBadUserInput = "BAD_USER_INPUT"
-	CodeNotFound     = "NOT_FOUND"
-	CodeLimit        = "LIMIT"
-	CodeRateLimited  = "RATE_LIMITED"
-	CodeInternal     = "INTERNAL"
+	// CodeNotFound is reserved: no field raises it; single-object lookups (task, epoch, flTask,
+	// flRound) answer null for what does not exist, as their descriptions say.
+	CodeNotFound = "NOT_FOUND"
+	// CodeLimit: a limit of the server was hit; extensions.limit names it.
+	CodeLimit = "LIMIT"
+	// CodeRateLimited: the client's rate limit (HTTP 429 with Retry-After, or 503 when it fails closed).
+	CodeRateLimited = "RATE_LIMITED"
+	// CodeInternal: the server failed; the cause is only logged.
+	CodeInternal = "INTERNAL"
 )
 
 // codedError is a resolver error safe to show to a client, with its code.
@@ -95,6 +110,18 @@ func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) []*
 		case e.Rule == "OverlapValidationLimitExceeded" || errors.Is(e, errTooManySelections):
 			e.Extensions["code"] = CodeLimit
 			e.Extensions["limit"] = "complexity"
+		case e.Rule == "VariablesOfCorrectType":
+			e.Extensions["code"] = CodeBadUserInput
+			if m := variableName.FindStringSubmatch(e.Message); m != nil {
+				e.Extensions["variable"] = m[1]
+			}
+		case e.Rule != "":
+			e.Extensions["code"] = CodeValidationFailed
+		case strings.HasPrefix(e.Message, "syntax error"):
+			e.Extensions["code"] = CodeParseFailed
+		case strings.HasPrefix(e.Message, "query length"):
+			e.Extensions["code"] = CodeLimit
+			e.Extensions["limit"] = "body"
 		case e.ResolverError != nil || len(e.Path) > 0:
 			// A resolver error without a code, or a recovered panic: never show its text.
 			s.log.LogAttrs(ctx, slog.LevelError, "graphql uncoded error", slog.String("err", e.Message), slog.Any("path", e.Path))
@@ -102,11 +129,15 @@ func (s *Server) classify(ctx context.Context, errs []*gqlerrors.QueryError) []*
 			e.Extensions["code"] = CodeInternal
 			e.Err, e.ResolverError = nil, nil
 		default:
-			e.Extensions["code"] = CodeBadUserInput
+			// The document's other refusals (no operation, an unknown operation name).
+			e.Extensions["code"] = CodeValidationFailed
 		}
 	}
 	return errs
 }
+
+// variableName finds the variable graphql-go names in a VariablesOfCorrectType message.
+var variableName = regexp.MustCompile(`^Variable "\$?(\w+)"`)
 
 // requestError is a response for a request that never reached execution.
 func requestError(code, limit, msg string) *gqlerrors.QueryError {

@@ -53,41 +53,49 @@ func (e *testEnv) data(t testing.TB, query string, vars map[string]any) map[stri
 	return out["data"].(map[string]any)
 }
 
+// eachGolden runs check as a subtest for every file matching pattern.
+func eachGolden(t *testing.T, pattern string, check func(t *testing.T, path string)) {
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		t.Fatalf("no files match %s", pattern)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), filepath.Ext(f)), func(t *testing.T) { check(t, f) })
+	}
+}
+
+// matchGolden compares got with the file at path, or rewrites the file with -update.
+func matchGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	exp, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("no golden file (run with -update): %v", err)
+	}
+	if !bytes.Equal(exp, got) {
+		t.Errorf("answer differs from %s:\n%s", path, got)
+	}
+}
+
 // TestGolden runs every testdata/golden/*.graphql (variables in a sibling .vars.json) and
 // compares the whole response with the .json next to it.
 func TestGolden(t *testing.T) {
 	env := newEnv(t, Options{})
-	files, _ := filepath.Glob("testdata/golden/*.graphql")
-	if len(files) == 0 {
-		t.Fatal("no golden queries")
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".graphql")
-		t.Run(name, func(t *testing.T) {
-			q, _ := os.ReadFile(f)
-			var vars map[string]any
-			if b, err := os.ReadFile(strings.TrimSuffix(f, ".graphql") + ".vars.json"); err == nil {
-				if err := json.Unmarshal(b, &vars); err != nil {
-					t.Fatal(err)
-				}
+	eachGolden(t, "testdata/golden/*.graphql", func(t *testing.T, f string) {
+		q, _ := os.ReadFile(f)
+		var vars map[string]any
+		if b, err := os.ReadFile(strings.TrimSuffix(f, ".graphql") + ".vars.json"); err == nil {
+			if err := json.Unmarshal(b, &vars); err != nil {
+				t.Fatal(err)
 			}
-			_, out := env.post(t, string(q), vars)
-			got, _ := json.MarshalIndent(out, "", "  ")
-			got = append(got, '\n')
-			want := strings.TrimSuffix(f, ".graphql") + ".json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			exp, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("no golden file (run with -update): %v", err)
-			}
-			if !bytes.Equal(exp, got) {
-				t.Errorf("response differs from %s:\n%s", want, got)
-			}
-		})
-	}
+		}
+		_, out := env.post(t, string(q), vars)
+		got, _ := json.MarshalIndent(out, "", "  ")
+		matchGolden(t, strings.TrimSuffix(f, ".graphql")+".json", append(got, '\n'))
+	})
 }

@@ -90,10 +90,51 @@ type request struct {
 type response struct {
 	Data   json.RawMessage         `json:"data,omitempty"`
 	Errors []*gqlerrors.QueryError `json:"errors,omitempty"`
+	// rejected: the request failed before execution (parse, validation, argument values, limits),
+	// so there is no data; HTTP 400 under application/graphql-response+json.
+	rejected bool
 }
 
+// The media types of GraphQL over HTTP: the spec's, which lets the status tell a request error
+// apart, and the legacy one, under which every well-formed request is answered 200.
+const (
+	mediaGraphQLResponse = "application/graphql-response+json"
+	mediaJSON            = "application/json"
+)
+
+// negotiate picks the answer's media type from the Accept header: the spec's unless the client
+// accepts only application/json; "" when it accepts neither (406).
+func negotiate(r *http.Request) string {
+	accept := r.Header.Values("Accept")
+	if len(accept) == 0 {
+		return mediaGraphQLResponse
+	}
+	json := false
+	for _, h := range accept {
+		for _, part := range strings.Split(h, ",") {
+			mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+			if err != nil || params["q"] == "0" {
+				continue
+			}
+			switch mt {
+			case mediaGraphQLResponse, "application/*", "*/*":
+				return mediaGraphQLResponse
+			case mediaJSON:
+				json = true
+			}
+		}
+	}
+	if json {
+		return mediaJSON
+	}
+	return ""
+}
+
+// writeJSON writes v under the media type serveGraphQL negotiated (the spec's by default).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/graphql-response+json; charset=utf-8")
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", mediaGraphQLResponse+"; charset=utf-8")
+	}
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }
@@ -103,11 +144,17 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // wrote) already produced compact JSON with HTML-escaped strings, and encoding/json re-scanning
 // a whole RawMessage per response was a tenth of the server's CPU.
 func writeResponse(w http.ResponseWriter, out *response) {
+	status := http.StatusOK
+	if out.rejected && !strings.HasPrefix(w.Header().Get("Content-Type"), mediaJSON) {
+		status = http.StatusBadRequest
+	}
 	if len(out.Errors) > 0 || len(out.Data) == 0 {
-		writeJSON(w, http.StatusOK, out)
+		writeJSON(w, status, out)
 		return
 	}
-	w.Header().Set("Content-Type", "application/graphql-response+json; charset=utf-8")
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", mediaGraphQLResponse+"; charset=utf-8")
+	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(out.Data)+len(`{"data":}`)+1))
 	w.WriteHeader(http.StatusOK)
 	_, _ = io.WriteString(w, `{"data":`)
@@ -129,6 +176,12 @@ func (s *Server) rateLimitError(v verdict) (int, *gqlerrors.QueryError) {
 }
 
 func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	mt := negotiate(r)
+	if mt == "" {
+		s.fail(w, http.StatusNotAcceptable, requestError(CodeBadUserInput, "", "Accept must allow "+mediaGraphQLResponse+" or "+mediaJSON))
+		return
+	}
+	w.Header().Set("Content-Type", mt+"; charset=utf-8")
 	client := s.clientKey(r)
 	// Every request counts, an upgrade included; operations over a WebSocket count one each (ws.go).
 	if v := s.allow(r.Context(), client); !v.ok {
@@ -286,7 +339,7 @@ func (s *Server) checkDoc(req request) (*doc, string, *gqlerrors.QueryError) {
 		if errs := s.schema.Validate(req.Query); len(errs) > 0 {
 			return nil, "", nil
 		}
-		return nil, "", requestError(CodeBadUserInput, "", "query uses syntax this server does not accept")
+		return nil, "", requestError(CodeParseFailed, "", "query uses syntax this server does not accept")
 	}
 	op := d.operation(req.OperationName)
 	typ := ""
@@ -342,10 +395,10 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	c, qerr := s.check(req)
 	d, typ := c.d, c.typ
 	if qerr != nil {
-		return &response{Errors: []*gqlerrors.QueryError{qerr}}, ""
+		return &response{Errors: []*gqlerrors.QueryError{qerr}, rejected: true}, ""
 	}
 	if typ == "subscription" && overHTTP {
-		return &response{Errors: []*gqlerrors.QueryError{requestError(CodeBadUserInput, "", "subscriptions need a WebSocket (graphql-transport-ws)")}}, ""
+		return &response{Errors: []*gqlerrors.QueryError{requestError(CodeBadUserInput, "", "subscriptions need a WebSocket (graphql-transport-ws)")}, rejected: true}, ""
 	}
 	var key string
 	cacheStatus := ""
@@ -374,14 +427,17 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 		res = s.execSnapshot(ctx, req)
 	}
 	res.Errors = s.classify(ctx, res.Errors)
+	// graphql-go answers no data at all only when it refused the document (parse, validation,
+	// variables); an execution whose errors reach the root answers data: null.
+	rejected := len(res.Data) == 0 && len(res.Errors) > 0
 	if ctx.Err() == context.DeadlineExceeded {
 		res.Errors = []*gqlerrors.QueryError{requestError(CodeLimit, "timeout", "query exceeded the time limit of "+s.opts.Timeout.String())}
-		res.Data = nil
+		res.Data, rejected = nil, false
 	}
 	if key != "" && len(res.Errors) == 0 && res.Data != nil {
 		s.cachePut(ctx, key, res.Data)
 	}
-	return &response{Data: res.Data, Errors: res.Errors}, cacheStatus
+	return &response{Data: res.Data, Errors: res.Errors, rejected: rejected}, cacheStatus
 }
 
 // execSnapshot runs the document through graphql-go with every read in one snapshot (snapshot.go);

@@ -259,7 +259,7 @@ func TestClaimableSubscription(t *testing.T) {
 	for {
 		m := ws.read()
 		if m.ID == "bad" {
-			if m.Type != "error" || !strings.Contains(string(m.Payload), "BAD_USER_INPUT") {
+			if m.Type != "error" || !strings.Contains(string(m.Payload), CodeValidationFailed) {
 				t.Fatalf("expected error, got %+v %s", m, m.Payload)
 			}
 			break
