@@ -87,7 +87,7 @@ func newScheduler(t testing.TB, dn *devnet, dbURL, redisURL, prefix, name string
 	cfg.Chain.PollInterval = config.Duration{Duration: 50 * time.Millisecond}
 	cfg.Settlement.ManifestDir = "" // manifests stay in the database
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	env := app.New(cfg, app.Options{Devnet: &dn.d, Runner: name, Log: quiet})
+	env := app.New(cfg, app.Options{Runner: name, Log: quiet})
 	t.Cleanup(func() { _ = env.Close() })
 	sch, err := env.Scheduler(ctx)
 	if err != nil {

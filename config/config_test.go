@@ -1,6 +1,8 @@
 package config
 
 import (
+	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"testing"
@@ -8,23 +10,45 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-func TestExamplesParseAndSayWhatToFill(t *testing.T) {
-	for _, f := range []string{"examples/base-mainnet.toml", "examples/base-sepolia.toml"} {
-		c, err := Load(f)
+// TestExamplesTakeTheirContractsFromTheDeployment: the Base examples name the deployments file
+// `covey config from-broadcast` writes (nothing to fill in by hand), ask for it when it is missing, and
+// validate with it, FLAlliance included.
+func TestExamplesTakeTheirContractsFromTheDeployment(t *testing.T) {
+	for f, chain := range map[string]int64{"examples/base-mainnet.toml": 8453, "examples/base-sepolia.toml": 84532} {
+		if _, err := Load(f); err == nil || !strings.Contains(err.Error(), "covey config from-broadcast") {
+			t.Errorf("%s without its deployments file: %v, want an error naming covey config from-broadcast", f, err)
+		}
+		dir := t.TempDir()
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := writeFile(dir+"/covey.toml", string(body)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(dir+"/deployments", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		d := Deployments{ChainID: chain, DeployBlock: 100, Contracts: map[string]Contract{}}
+		for i, name := range []string{FlockToken, Staking, TaskArena, Marketplace, RewardsDistributor, FLAlliance} {
+			d.Contracts[name] = Contract{Address: common.BigToAddress(big.NewInt(int64(i + 1))), StartBlock: 100}
+		}
+		if err := WriteDeployments(fmt.Sprintf("%s/deployments/%d.json", dir, chain), d); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(dir + "/covey.toml")
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		if c.Chain.Finality != FinalitySafe {
 			t.Errorf("%s: finality %q, want safe on Base", f, c.Chain.Finality)
 		}
-		err = c.Validate()
-		if err == nil || !strings.Contains(err.Error(), "contracts.Staking.address is missing") {
-			t.Errorf("%s: validation should ask for the protocol addresses, got %v", f, err)
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s with its deployments file: %v", f, err)
 		}
-	}
-	c, _ := Load("examples/base-mainnet.toml")
-	if got := c.Contracts[FlockToken].Address.Hex(); got != "0x5aB3D4c385B400F3aBB49e80DE2fAF6a88A7B691" {
-		t.Errorf("FLOCK address %s", got)
+		if len(c.Contracts) != 6 || c.Contracts[FLAlliance] != d.Contracts[FLAlliance] || c.StartBlock() != 100 {
+			t.Errorf("%s: contracts %v", f, c.Contracts)
+		}
 	}
 }
 

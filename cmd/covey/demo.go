@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	defer stopDevnet()
 	cfg := config.Devnet(dm.d)
 	fromEnvironment(&cfg)
-	dm.env = app.New(cfg, app.Options{Devnet: &dm.d})
+	dm.env = app.New(cfg, app.Options{})
 	defer func() {
 		if err := dm.env.Close(); err != nil {
 			slog.Warn("closing", "err", err)

@@ -74,11 +74,11 @@ func withEnv(name string, newCmd func() envCommand) command {
 				return exitError{2, fmt.Errorf("%s: %w", name, err)}
 			}
 		}
-		cfg, devnet, err := src.load(c)
+		cfg, err := src.load(c)
 		if err != nil {
 			return err
 		}
-		env := app.New(cfg, app.Options{Devnet: devnet})
+		env := app.New(cfg, app.Options{})
 		err = c.run(ctx, env, stdout, stderr)
 		return errors.Join(err, env.Close())
 	}
@@ -101,23 +101,22 @@ func (s *configSource) register(fs *flag.FlagSet) {
 	fs.Var(&s.rpcs, "rpc", "RPC URL (repeatable); overrides the configured ones")
 }
 
-// load resolves the configuration: a file when --config is given, else the devnet's deployments
-// (returned too), then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX and the command's
-// overrides on top. It validates before anything starts.
-func (s *configSource) load(c envCommand) (config.Config, *config.Deployments, error) {
+// load resolves the configuration: a file when --config is given, else the devnet's deployments,
+// then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX and the command's overrides on top. It
+// validates before anything starts.
+func (s *configSource) load(c envCommand) (config.Config, error) {
 	var cfg config.Config
-	var devnet *config.Deployments
 	if s.path != "" {
 		var err error
 		if cfg, err = config.Load(s.path); err != nil {
-			return cfg, nil, err
+			return cfg, err
 		}
 	} else {
 		d, err := config.ReadDeployments(deploymentsPath)
 		if err != nil {
-			return cfg, nil, fmt.Errorf("no --config given and no devnet: %w", err)
+			return cfg, fmt.Errorf("no --config given and no devnet: %w", err)
 		}
-		cfg, devnet = config.Devnet(d), &d
+		cfg = config.Devnet(d)
 		cfg.Settlement.Policy = app.DefaultPolicyPath
 	}
 	if len(s.rpcs) > 0 {
@@ -128,9 +127,9 @@ func (s *configSource) load(c envCommand) (config.Config, *config.Deployments, e
 		cf.configure(&cfg)
 	}
 	if err := cfg.Validate(); err != nil {
-		return cfg, nil, fmt.Errorf("invalid configuration:\n%w", err)
+		return cfg, fmt.Errorf("invalid configuration:\n%w", err)
 	}
-	return cfg, devnet, nil
+	return cfg, nil
 }
 
 // fromEnvironment applies DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX.

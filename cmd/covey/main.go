@@ -21,6 +21,7 @@ Usage: covey <command> [flags]
 
 Commands:
   devnet up|down      start (deploy) or stop the local anvil devnet
+  config from-broadcast  write the deployments file of a config from the deploy script's broadcast record
   simulate            drive realistic protocol activity on the devnet
   migrate             apply database migrations
   index               index the contracts' logs into Postgres (--until-synced to exit when caught up)

@@ -323,7 +323,7 @@ contract Deploy {
 
     /// @dev The environment variable of parameter `key`: DEPLOY_ and the key in capitals.
     function _envName(string memory key) private pure returns (string memory) {
-        bytes memory b = bytes(key);
+        bytes memory b = bytes.concat(bytes(key)); // a copy: bytes(key) would share key's memory
         for (uint256 i; i < b.length; i++) {
             if (b[i] >= "a" && b[i] <= "z") b[i] = bytes1(uint8(b[i]) - 32);
         }

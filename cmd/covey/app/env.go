@@ -27,9 +27,6 @@ import (
 type Options struct {
 	// Log receives the services' logs (default slog.Default()).
 	Log *slog.Logger
-	// Devnet is set when the configuration was made from a devnet's deployments: the settlement
-	// policy then takes the devnet's genesis and treasury (epoch 0 starts with the chain).
-	Devnet *config.Deployments
 	// Runner names this process in settlement_runs (default host/pid).
 	Runner string
 	// StateDir holds the private embedded Postgres when the configuration names no database

@@ -40,7 +40,9 @@ func (e *Env) Indexer(ctx context.Context, opts ...indexer.Option) (*indexer.Ind
 }
 
 // Policy is the configured settlement policy (settlement.policy; the embedded v1 when the default
-// path is not on disk). On a devnet its genesis and treasury are the devnet's.
+// path is not on disk). When the contracts come from a deployments file (the devnet's, or the one
+// `covey config from-broadcast` wrote) its genesis and treasury are the deployment's: epoch 0 starts
+// with the deployment and residuals go to its treasury.
 func (e *Env) Policy() (*engine.Policy, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -62,13 +64,13 @@ func (e *Env) Policy() (*engine.Policy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if d := e.opts.Devnet; d != nil && d.Genesis > 0 {
+	if d := e.Config.Deployment; d != nil && d.Genesis > 0 {
 		p.Genesis = d.Genesis
 		if d.Treasury != (gethcommon.Address{}) {
 			p.Treasury = strings.ToLower(d.Treasury.Hex())
 		}
 		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("devnet policy: %w", err)
+			return nil, fmt.Errorf("policy with the deployment's genesis and treasury: %w", err)
 		}
 	}
 	e.policy = p
