@@ -506,6 +506,8 @@ func TestDeployScriptStopsOnABadParameter(t *testing.T) {
 		tc{"admin without code", []string{"ADMIN=" + eoa.Hex()}, []string{"DEPLOY_ADMIN: " + eoa.Hex() + " has no code"}},
 		tc{"guardian is the proposer", []string{"GUARDIAN=" + d.proposer.addr.Hex()}, []string{"DEPLOY_GUARDIAN: must not be the root proposer"}},
 		tc{"proposer is the admin", []string{"ROOT_PROPOSER=" + d.multisig.Hex()}, []string{"DEPLOY_ROOT_PROPOSER: must not be the admin"}},
+		tc{"slasher is the proposer", []string{"SLASHER=" + d.proposer.addr.Hex()}, []string{"DEPLOY_SLASHER: must not be the root proposer"}},
+		tc{"task admin is the proposer", []string{"TASK_ADMIN=" + d.proposer.addr.Hex()}, []string{"DEPLOY_TASK_ADMIN: must not be the root proposer"}},
 		tc{"slasher is the deployer", []string{"SLASHER=" + d.deployer.addr.Hex()}, []string{"DEPLOY_SLASHER: is the deployer"}},
 		tc{"parameter file unreadable", []string{"PARAMS=/etc/hostname"}, []string{"DEPLOY_PARAMS: cannot read /etc/hostname"}},
 		tc{"parameter file not TOML", []string{"PARAMS=../config/deploy/testdata/broken.toml"}, []string{"DEPLOY_PARAMS: ../config/deploy/testdata/broken.toml is not valid TOML"}},

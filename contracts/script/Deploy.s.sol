@@ -190,6 +190,14 @@ contract Deploy {
         if (p.rootProposer == p.admin && p.admin != address(0)) {
             _problem("DEPLOY_ROOT_PROPOSER: must not be the admin (the proposer is a hot key covey signs with)");
         }
+        // The proposer key lives hot on the settlement host: whoever steals it must get nothing more than a
+        // proposal the guardian can revoke. A slasher sends slashed stake where it likes (slashTo).
+        if (p.rootProposer == p.slasher && p.slasher != address(0)) {
+            _problem("DEPLOY_SLASHER: must not be the root proposer (a stolen proposer key would slash stake to any address)");
+        }
+        if (p.rootProposer == p.taskAdmin && p.taskAdmin != address(0)) {
+            _problem("DEPLOY_TASK_ADMIN: must not be the root proposer (the proposer is a hot key covey signs with)");
+        }
         _stopOnProblems("refusing to deploy");
     }
 
