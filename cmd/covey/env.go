@@ -22,8 +22,10 @@ package main
 // configure(*config.Config) lets flags override configuration keys (--listen, --follow-unsafe). The
 // Env opens each resource on first use, once, the way its role needs it (app.Indexer, app.Settlement,
 // app.API, app.Tool pools; the chain through every RPC with failover); services it builds are the
-// command's to run and close. Only cmd/covey reads flags and the process environment: secrets (the
-// publisher key) are read here and handed to the Env's builders.
+// command's to run and close. Only cmd/covey reads flags and the process environment. Secrets (the
+// publisher and guardian keys, the keystore password) are not in the environment any more when a
+// command runs: main moved them into secrets (secrets.go); read one with secret("COVEY_GUARDIAN_KEY")
+// and hand it to what needs it, never to a child process.
 
 import (
 	"context"

@@ -74,6 +74,7 @@ func (m *Main) Run(ctx context.Context) error {
 func main() {
 	// Every log line goes through redact: an RPC key in a URL never reaches the log.
 	slog.SetDefault(slog.New(redact.Handler(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()}))))
+	takeSecrets()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Args: os.Args[1:]}
 	stopProfile, err := startCPUProfile(os.Getenv("COVEY_CPUPROFILE"))

@@ -189,7 +189,7 @@ func (k *keyFlags) signer(env *app.Env) (*settlement.Signer, error) {
 		passwordFile = env.Config.Settlement.PasswordFile
 	}
 	if keystorePath != "" {
-		password, ok := os.LookupEnv("COVEY_KEYSTORE_PASSWORD")
+		password, ok := secret("COVEY_KEYSTORE_PASSWORD")
 		if passwordFile != "" {
 			b, err := os.ReadFile(passwordFile)
 			if err != nil {
@@ -202,7 +202,7 @@ func (k *keyFlags) signer(env *app.Env) (*settlement.Signer, error) {
 		}
 		return settlement.SignerFromKeystore(keystorePath, password)
 	}
-	if key := os.Getenv("COVEY_PUBLISHER_KEY"); key != "" {
+	if key, _ := secret("COVEY_PUBLISHER_KEY"); key != "" {
 		return settlement.SignerFromHex(key)
 	}
 	return nil, errors.New("publishing needs a key: --keystore FILE with --password-file, or COVEY_PUBLISHER_KEY")

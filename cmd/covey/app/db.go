@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -127,23 +126,22 @@ func migrate(ctx context.Context, url string) error {
 	return coveysql.Migrate(ctx, pool)
 }
 
-// embeddedURL returns the URL of the private Postgres under stateDir/pg, starting it when no covey
-// process runs it yet; the returned stop function stops it only if this process started it.
+// embeddedURL returns the service URL of the private Postgres under stateDir/pg (a role that is not a
+// superuser, through the server's 0700 socket directory), starting the server when no covey process runs
+// it yet; the returned stop function stops it only if this process started it.
 func embeddedURL(ctx context.Context, stateDir string) (string, func() error, error) {
 	dir, err := filepath.Abs(filepath.Join(stateDir, "pg"))
 	if err != nil {
 		return "", nil, err
 	}
-	portFile := filepath.Join(stateDir, "pg.port")
-	if b, err := os.ReadFile(portFile); err == nil {
-		if port, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
-			u := fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)
-			if p, err := pgxpool.New(ctx, u); err == nil {
-				pingErr := p.Ping(ctx)
-				p.Close()
-				if pingErr == nil {
-					return u, func() error { return nil }, nil
-				}
+	urlFile := filepath.Join(stateDir, "pg.url")
+	if b, err := os.ReadFile(urlFile); err == nil {
+		u := strings.TrimSpace(string(b))
+		if p, err := pgxpool.New(ctx, u); err == nil {
+			pingErr := p.Ping(ctx)
+			p.Close()
+			if pingErr == nil {
+				return u, func() error { return nil }, nil
 			}
 		}
 	}
@@ -157,17 +155,22 @@ func embeddedURL(ctx context.Context, stateDir string) (string, func() error, er
 	if err != nil {
 		return "", nil, err
 	}
-	if err := os.WriteFile(portFile, []byte(strconv.Itoa(s.Port())), 0o644); err != nil {
-		_ = s.Stop()
-		return "", nil, fmt.Errorf("writing %s: %w", portFile, err)
-	}
-	return s.URL, func() error {
-		_ = os.Remove(portFile)
+	stop := func() error {
+		_ = os.Remove(urlFile)
 		if err := s.Stop(); err != nil {
 			return fmt.Errorf("stopping private postgres: %w", err)
 		}
 		return nil
-	}, nil
+	}
+	u, err := s.ServiceURL(ctx, embeddedpg.ServiceRole)
+	if err == nil {
+		err = os.WriteFile(urlFile, []byte(u+"\n"), 0o600)
+	}
+	if err != nil {
+		_ = stop()
+		return "", nil, fmt.Errorf("preparing private postgres: %w", err)
+	}
+	return u, stop, nil
 }
 
 // openRedis connects when url is set; nil means single-process mode.
