@@ -160,12 +160,11 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-func TestDemoStoryEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end to end")
-	}
-	e := newEnv(t)
-	ctx := context.Background()
+// devnetUp starts the env's devnet on a free port (stopped when the test ends) and returns its
+// deployments and a client (closed then too).
+func (e *env) devnetUp() (config.Deployments, *ethclient.Client) {
+	t := e.t
+	t.Helper()
 	port := freePort(t)
 	stateDir := filepath.Join(e.dir, ".covey", "anvil")
 	e.run("devnet", "up", "--port", fmt.Sprint(port), "--state-dir", stateDir)
@@ -178,7 +177,25 @@ func TestDemoStoryEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer client.Close()
+	t.Cleanup(client.Close)
+	return d, client
+}
+
+// acceptEpoch settles epoch, proposes its root, warps past the timelock and accepts it.
+func (e *env) acceptEpoch(ctx context.Context, client *ethclient.Client, epoch int) {
+	e.t.Helper()
+	e.run("settle", "--epoch", fmt.Sprint(epoch), "--publish")
+	warp(e.t, ctx, client, anvil.DistributorTimelock+1)
+	e.run("settle", "--accept")
+}
+
+func TestDemoStoryEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end to end")
+	}
+	e := newEnv(t)
+	ctx := context.Background()
+	d, client := e.devnetUp()
 
 	e.run("simulate", "--users", "30", "--epochs", "3", "--seed", "7")
 

@@ -8,7 +8,6 @@ import (
 	"io"
 	"math/big"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,28 +33,14 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	}
 	e := newEnv(t)
 	ctx := context.Background()
-	port := freePort(t)
-	stateDir := filepath.Join(e.dir, ".covey", "anvil")
-	e.run("devnet", "up", "--port", fmt.Sprint(port), "--state-dir", stateDir)
-	t.Cleanup(func() { _, _ = e.try("devnet", "down", "--port", fmt.Sprint(port), "--state-dir", stateDir) })
-	d, err := config.ReadDeployments(filepath.Join(e.dir, "anvil", "deployments.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, client := e.devnetUp()
 	if _, ok := d.Contracts[config.FLAlliance]; !ok {
 		t.Fatal("deployments lack FLAlliance")
 	}
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
 
 	e.run("simulate", "--users", "30", "--epochs", "1", "--seed", "3")
 	e.run("index", "--until-synced")
-	e.run("settle", "--epoch", "0", "--publish")
-	warp(t, ctx, client, anvil.DistributorTimelock+1)
-	e.run("settle", "--accept")
+	e.acceptEpoch(ctx, client, 0)
 	// One more simulated epoch: the dodgers of epoch 0 withdraw their matured unstake requests (what the slash left).
 	e.run("simulate", "--users", "30", "--epochs", "1", "--seed", "3")
 	e.run("index", "--until-synced")
