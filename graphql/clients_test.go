@@ -4,6 +4,8 @@ import (
 	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/covey-labs/covey/internal/npmtest"
 )
 
 // TestClientsHandleErrors (docs/api.md): graphql-request, urql and graphql-ws, as a dApp runs them
@@ -14,7 +16,7 @@ func TestClientsHandleErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal("node is needed for the client tests")
 	}
-	installWeb(t)
+	npmtest.Install(t, webDir)
 	env := newEnv(t, Options{})
 	limited := startEnv(t, env.pool, env.queries, Options{RateLimitPerMinute: 1})
 	cmd := exec.Command(node, "--test", "--test-reporter=spec", "errors.test.mjs")
