@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -310,8 +311,29 @@ func (c Config) Validate() error {
 }
 
 // validate checks the [api] keys that cannot be passed through as they are.
+// DevnetChainID is anvil's chain id: the one chain whose API may leave cors_origins empty.
+const DevnetChainID = 31337
+
+// DevnetOrigins are the browser origins the devnet's API allows: a dApp under development on any
+// local port.
+var DevnetOrigins = []string{"http://localhost:*", "http://127.0.0.1:*"}
+
+// ValidateServe is what serving the API needs beyond Validate: off the devnet, the browser origins
+// must be named (an indexer or settlement process does not need them).
+func (c Config) ValidateServe() error {
+	if len(c.API.CORSOrigins) == 0 && c.Chain.ID != DevnetChainID {
+		return errors.New(`api.cors_origins: name the origins of the dApps that may use the API from a browser, e.g. ["https://app.example"] (["*"] for any page)`)
+	}
+	return nil
+}
+
 func (a API) validate() []error {
 	var errs []error
+	for _, o := range a.CORSOrigins {
+		if !validOrigin(o) {
+			errs = append(errs, fmt.Errorf(`api.cors_origins: %q is not an origin: use scheme://host[:port], scheme://host:* for any port, or "*"`, o))
+		}
+	}
 	switch a.RateLimitOnRedisError {
 	case "local", "open", "closed":
 	default:
@@ -324,6 +346,16 @@ func (a API) validate() []error {
 		errs = append(errs, errors.New("api: rate_limit_per_minute must be >= 0, ws_max_operations and ws_max_connections_per_client >= 1, ws_idle_timeout > 0"))
 	}
 	return errs
+}
+
+// validOrigin accepts "*", scheme://host[:port] and scheme://host:* (no path, no trailing slash).
+func validOrigin(o string) bool {
+	if o == "*" {
+		return true
+	}
+	u, err := url.Parse(strings.Replace(o, ":*", "", 1))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.Path == "" &&
+		u.RawQuery == "" && u.Fragment == "" && u.User == nil && strings.Count(o, "*") <= 1 && (!strings.Contains(o, "*") || strings.HasSuffix(o, ":*"))
 }
 
 func knownContract(name string) bool {

@@ -134,3 +134,40 @@ func TestDeploymentsFileGivesTheContracts(t *testing.T) {
 		}
 	}
 }
+
+// TestCORSOrigins: off the devnet the API's browser origins must be named (to serve it); each must be
+// an origin; the devnet allows pages on any local port.
+func TestCORSOrigins(t *testing.T) {
+	c := Defaults()
+	c.Chain.ID = 8453
+	if err := c.ValidateServe(); err == nil || !strings.Contains(err.Error(), "api.cors_origins: name the origins") {
+		t.Errorf("a production config without origins: %v", err)
+	}
+	if err := c.Validate(); err != nil && strings.Contains(err.Error(), "cors_origins") {
+		t.Errorf("an indexer's config needs no origins: %v", err)
+	}
+	c.Chain.ID = DevnetChainID
+	if err := c.ValidateServe(); err != nil {
+		t.Errorf("the devnet: %v", err)
+	}
+	c.Chain.ID = 8453
+	c.API.CORSOrigins = []string{"*"}
+	if err := c.ValidateServe(); err != nil {
+		t.Errorf("named origins: %v", err)
+	}
+	c.API.CORSOrigins = []string{"https://app.example", "http://localhost:*", "*", "https://app.example/", "app.example", "https://*.example", "ftp://x.example"}
+	err := c.Validate()
+	for _, bad := range []string{`"https://app.example/"`, `"app.example"`, `"https://*.example"`, `"ftp://x.example"`} {
+		if err == nil || !strings.Contains(err.Error(), bad+" is not an origin") {
+			t.Errorf("%s accepted: %v", bad, err)
+		}
+	}
+	for _, good := range []string{`"https://app.example" is`, `"http://localhost:*" is`, `"*" is`} {
+		if err != nil && strings.Contains(err.Error(), good) {
+			t.Errorf("%s refused: %v", good, err)
+		}
+	}
+	if d := Devnet(Deployments{ChainID: DevnetChainID}); strings.Join(d.API.CORSOrigins, " ") != "http://localhost:* http://127.0.0.1:*" {
+		t.Errorf("devnet origins %v", d.API.CORSOrigins)
+	}
+}

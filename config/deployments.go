@@ -57,7 +57,8 @@ func WriteDeployments(path string, d Deployments) error {
 }
 
 // Devnet is the configuration of the local anvil devnet from its deployments: latest head with
-// no confirmations, so everything the simulator does is visible at once.
+// no confirmations, so everything the simulator does is visible at once; its API lets pages on any
+// local port (a dApp under development) query and subscribe.
 func Devnet(d Deployments) Config {
 	c := Defaults()
 	c.Chain.ID = d.ChainID
@@ -68,5 +69,6 @@ func Devnet(d Deployments) Config {
 	c.Chain.PollInterval = Duration{250 * time.Millisecond}
 	c.Contracts = d.Contracts
 	c.Deployment = &d
+	c.API.CORSOrigins = append([]string(nil), DevnetOrigins...)
 	return c
 }

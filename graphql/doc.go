@@ -42,6 +42,9 @@
 // client accepts only application/json. A single object that does not exist (task, epoch) is
 // null, not an error. An answer holds at most 100 errors.
 //
+// Browsers (origin.go): one allow-list, CORSOrigins (origins, origins with any port as
+// "http://localhost:*", or "*"), decides both CORS (preflights answered) and WebSocket upgrades.
+//
 // Abuse (ratelimit.go, ws.go): each client (its address, or the one a trusted proxy names in
 // X-Forwarded-For) has RateLimitPerMinute operations a minute, every HTTP request, WebSocket upgrade
 // and WebSocket operation counting one: GCRA in Redis (redis_rate) when Redis is set, a token bucket

@@ -83,7 +83,9 @@ type Options struct {
 	// request from one of them counts against the client it names (read from the right, past
 	// other trusted hops). Empty: every request counts against its own peer address.
 	TrustedProxies []netip.Prefix
-	// CORSOrigins lists the browser origins allowed to call the API ("*" for any; empty: none).
+	// CORSOrigins lists the browser origins whose pages may use the API, by CORS requests and
+	// WebSocket upgrades alike: "https://app.example", "http://localhost:*" (any port) or "*" (any
+	// origin). Empty: only the API's own pages (GraphiQL) and clients that are not browsers.
 	CORSOrigins []string
 	// MaxWSOperations caps the operations one WebSocket connection runs at once (default 16); one
 	// more is answered with a LIMIT error.

@@ -5,26 +5,15 @@
 //
 // Usage: node browser.mjs <page url> <chromium executable> <output dir>
 // Prints one JSON object: {query, result, docs: {query, status}, external, errors, screenshot}.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 
 const [pageURL, executablePath, outDir] = process.argv.slice(2);
 const origin = new URL(pageURL).origin;
 const query = '{ status { chainId indexed { number } } }';
 const report = { query, result: null, docs: {}, external: [], errors: [], screenshot: join(outDir, 'graphiql.png') };
 
-const profile = mkdtempSync(join(tmpdir(), 'covey-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-  ],
-  viewport: { width: 1440, height: 900 },
-});
+const { context, close } = await launch(executablePath, { viewport: { width: 1440, height: 900 } });
 try {
   // Nothing may leave the server: record and refuse any other origin (the page's CSP refuses them too,
   // which shows up as a console error).
@@ -69,7 +58,6 @@ try {
   const page = context.pages()[0];
   if (page) await page.screenshot({ path: report.screenshot, fullPage: true }).catch(() => {});
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 console.log(JSON.stringify(report));

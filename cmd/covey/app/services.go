@@ -181,6 +181,9 @@ func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 		return nil, err
 	}
 	c := e.Config
+	if err := c.ValidateServe(); err != nil {
+		return nil, fmt.Errorf("invalid configuration: %w", err)
+	}
 	proxies, err := c.API.Proxies()
 	if err != nil {
 		return nil, err
