@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 )
@@ -77,11 +78,11 @@ func BenchmarkWriteBatch(b *testing.B) {
 		g0 := selfCPU()
 		var logs []types.Log
 		from, to := block, block+blocksPerBatch-1
-		var blocks []*header
+		var blocks []*chainrpc.Header
 		var prev common.Hash = cur.hash
-		hs := map[uint64]*header{}
+		hs := map[uint64]*chainrpc.Header{}
 		for n := from; n <= to; n++ {
-			h := &header{Number: hexU(n), ParentHash: prev, Time: hexU(1_700_000_000 + n)}
+			h := &chainrpc.Header{Number: hexU(n), ParentHash: prev, Time: hexU(1_700_000_000 + n)}
 			h.Hash = common.BigToHash(new(big.Int).SetUint64(n*7919 + 1))
 			prev = h.Hash
 			hs[n] = h

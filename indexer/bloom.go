@@ -5,9 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/covey-labs/covey/chainrpc"
+	"github.com/covey-labs/covey/internal/ctxtime"
 )
 
 // errSuspectLogs: an eth_getLogs answer disagrees with the blocks' logsBloom (logs left out, or logs
@@ -108,7 +112,7 @@ func (f *bloomFilter) fits(l *types.Log, b *types.Bloom) bool {
 // the answer wrong outright. A block whose bloom says "may hold our logs" but got none is re-asked
 // (another endpoint when there are several, else the same one after a backoff); the empty answer is
 // accepted only when the second answer agrees — bloom false positives exist and are counted.
-func (ix *Indexer) verifyBlooms(ctx context.Context, blocks []*header, hs map[uint64]*header, logs []types.Log, parts []logPart) error {
+func (ix *Indexer) verifyBlooms(ctx context.Context, blocks []*chainrpc.Header, hs map[uint64]*chainrpc.Header, logs []types.Log, parts []chainrpc.LogPart) error {
 	count := map[uint64]int{}
 	for i := range logs {
 		l := &logs[i]
@@ -134,25 +138,26 @@ func (ix *Indexer) verifyBlooms(ctx context.Context, blocks []*header, hs map[ui
 	sort.Slice(suspects, func(i, j int) bool { return suspects[i] < suspects[j] })
 	// Re-ask per answered sub-range (a provider that split the range refuses larger ones).
 	for _, pt := range parts {
-		lo := sort.Search(len(suspects), func(i int) bool { return suspects[i] >= pt.lo })
-		hi := sort.Search(len(suspects), func(i int) bool { return suspects[i] > pt.hi })
+		lo := sort.Search(len(suspects), func(i int) bool { return suspects[i] >= pt.From })
+		hi := sort.Search(len(suspects), func(i int) bool { return suspects[i] > pt.To })
 		if lo == hi {
 			continue
 		}
 		s := suspects[lo:hi]
 		a, b := s[0], s[len(s)-1]
-		start := uint64(pt.ep + 1) // the next endpoint first
-		if len(ix.rpc.eps) == 1 {
-			if err := ix.rpc.sleep(ctx, 2); err != nil {
+		if len(ix.src.Endpoints()) == 1 {
+			// The same node asked again: give it a moment (a load balancer may send it elsewhere).
+			if err := ctxtime.Sleep(ctx, 150*time.Millisecond, nil); err != nil {
 				return err
 			}
 		}
-		again, tip, _, err := ix.rpc.getLogsAt(ctx, start, a, b, ix.addrs, ix.topics)
+		ans, err := ix.src.LogsAt(ctx, uint64(pt.Endpoint+1), a, b, ix.filter()) // the next endpoint first
 		if err != nil {
 			return fmt.Errorf("re-reading logs %d-%d for blocks whose logsBloom matches: %w", a, b, err)
 		}
-		if h := hs[b]; h == nil || tip.Hash != h.Hash {
-			return fmt.Errorf("re-reading logs %d-%d: block %d changed: %w", a, b, b, errChainMoved)
+		again := ans.Logs
+		if h := hs[b]; h == nil || ans.Tip.Hash != h.Hash {
+			return fmt.Errorf("re-reading logs %d-%d: block %d changed: %w", a, b, b, chainrpc.ErrChainMoved)
 		}
 		got := map[uint64]int{}
 		for i := range again {

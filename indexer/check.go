@@ -6,9 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
-
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/covey-labs/covey/config"
 )
@@ -19,20 +16,10 @@ import (
 func (ix *Indexer) Check(ctx context.Context) error {
 	var errs []error
 	reachable := 0
-	// Every endpoint at once: a hanging one costs its request timeout once, not once per endpoint.
-	ids := make([]uint64, len(ix.cfg.Chain.RPC))
-	idErrs := make([]error, len(ids))
-	var wg sync.WaitGroup
+	ids, idErrs := ix.src.ChainIDs(ctx)
+	eps := ix.src.Endpoints()
 	for i := range ids {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ids[i], idErrs[i] = ix.rpc.chainIDAt(ctx, i)
-		}()
-	}
-	wg.Wait()
-	for i := range ids {
-		u := ix.rpc.eps[i].name // no API key from the URL in messages
+		u := eps[i].Name // no API key from the URL in messages
 		id, err := ids[i], idErrs[i]
 		if err != nil {
 			errs = append(errs, fmt.Errorf("chain.rpc[%d] %s: not reachable: %w", i, u, err))
@@ -49,9 +36,12 @@ func (ix *Indexer) Check(ctx context.Context) error {
 	for _, e := range errs {
 		ix.log.Warn("rpc endpoint down at start", "err", e)
 	}
-	latest, err := ix.rpc.headerByTag(ctx, "latest")
-	if err != nil || latest == nil {
-		return fmt.Errorf("reading the chain head: %v", err)
+	latest, err := ix.src.HeaderByTag(ctx, "latest")
+	if err != nil {
+		return fmt.Errorf("reading the chain head: %w", err)
+	}
+	if latest == nil {
+		return errors.New("reading the chain head: the RPC returned no latest block")
 	}
 	names := make([]string, 0, len(ix.cfg.Contracts))
 	for n := range ix.cfg.Contracts {
@@ -63,8 +53,8 @@ func (ix *Indexer) Check(ctx context.Context) error {
 		if c.StartBlock > uint64(latest.Number) {
 			return fmt.Errorf("contracts.%s.start_block %d is after the chain head %d: wrong chain, RPC or start block", n, c.StartBlock, uint64(latest.Number))
 		}
-		var code hexutil.Bytes
-		if err := ix.rpc.call(ctx, nil, &code, "eth_getCode", c.Address, "latest"); err != nil {
+		code, err := ix.src.Code(ctx, c.Address)
+		if err != nil {
 			return fmt.Errorf("reading code of contracts.%s: %w", n, err)
 		}
 		if len(code) == 0 {
@@ -73,7 +63,7 @@ func (ix *Indexer) Check(ctx context.Context) error {
 	}
 	if ix.cfg.Chain.Finality != config.FinalityLatest || ix.cfg.Chain.FollowUnsafe {
 		if ix.cfg.Chain.Finality != config.FinalityLatest {
-			h, err := ix.rpc.headerByTag(ctx, ix.cfg.Chain.Finality)
+			h, err := ix.src.HeaderByTag(ctx, ix.cfg.Chain.Finality)
 			if err != nil || h == nil {
 				return fmt.Errorf("chain.finality %q: the RPC does not serve the %q block tag (%v); use finality = \"latest\" with confirmations", ix.cfg.Chain.Finality, ix.cfg.Chain.Finality, err)
 			}

@@ -27,7 +27,7 @@ func TestCrashSafety(t *testing.T) {
 	faults := 0
 	for i := 0; i < 20; i++ {
 		ctx, cancel := context.WithCancel(context.Background())
-		var opts []Option
+		var opts []testOpt
 		d := time.Duration(30+r.IntN(120)) * time.Millisecond
 		if i%2 == 0 {
 			// The stop comes d after the fault, not d after the start: on a loaded machine a run

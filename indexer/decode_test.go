@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -324,7 +325,7 @@ func sweep(t testing.TB, c *testChain) map[string][]string {
 	}
 	for _, l := range logs {
 		if _, ok := times[l.BlockNumber]; !ok {
-			var h *header
+			var h *chainrpc.Header
 			c.call(&h, "eth_getBlockByNumber", hexutil.Uint64(l.BlockNumber), false)
 			times[l.BlockNumber] = uint64(h.Time)
 		}

@@ -249,7 +249,7 @@ func (ix *Indexer) restoreAfterBackfill(ctx context.Context) error {
 	if ix.deferred {
 		idxErr = ix.restoreDeferred(ctx, derived)
 	}
-	analyze := ix.unanalyzed >= ix.opts.analyzeMin
+	analyze := ix.unanalyzed >= ix.analyzeMin()
 	if analyze && idxErr == nil {
 		anErr = ix.analyzeTables(ctx, append(ix.deferTables()[:len(ix.reg.events):len(ix.reg.events)], "blocks"))
 	}

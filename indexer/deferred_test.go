@@ -175,7 +175,7 @@ func TestDeferredIndexesCrash(t *testing.T) {
 	sawDeferred, sawDerived := false, false
 	for i := 0; i < 12; i++ {
 		ctx, cancel := context.WithCancel(context.Background())
-		opts := []Option{WithDeferIndexes(100), withAfterCommit(func(uint64) {
+		opts := []testOpt{WithDeferIndexes(100), withAfterCommit(func(uint64) {
 			if countDeferred(t, pool) > 0 {
 				sawDeferred = true
 			}

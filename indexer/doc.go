@@ -50,18 +50,28 @@
 // changes nothing. The target head is the finalized or safe tag, or latest − confirmations; with
 // follow_unsafe the indexer goes to latest and marks newer blocks unsafe.
 //
+// # The chain (Source)
+//
+// The indexer reads the chain through Source, the small interface it declares (Shovel's Source):
+// heads and tags, headers, logs, and a poll of every endpoint for reorg and fork decisions. New dials a
+// *chainrpc.Pool over chain.rpc (failover, retries, hedging, quarantines: package chainrpc) unless
+// WithSource hands it one: a pool the command dialled once, or an in-memory chain in tests
+// (internal/memchain).
+//
 // # Wiring (cmd/covey)
 //
 //	covey index:   ix, err := indexer.New(cfg, pool, indexer.WithLogger(log),
-//	                   indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}))  // optional
+//	                   indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}),  // optional
+//	                   indexer.WithSource(rpcPool))                               // optional: else dialled here
 //	               defer ix.Close()
 //	               err = ix.Run(ctx)            // follows the head until ctx is cancelled
 //	               err = ix.RunUntilSynced(ctx) // `covey index --once`: stop at the target head
 //	covey status:  rep, err := indexer.Status(ctx, pool, rpcClient) // rpcClient may be nil; print JSON
 //
 // Metrics (namespace covey_indexer): indexed_block, head_block, lag_blocks, lag_seconds,
-// logs_written_total, rpc_requests_total{method}, rpc_errors_total{method}, reorgs_total,
-// reorg_depth_blocks (histogram), rpc_rate_limited_total.
+// logs_written_total, reorgs_total, reorg_depth_blocks (histogram), held_below_finalized, and its RPC
+// pool's rpc_* series (chainrpc: requests and errors by method, rate limiting, per-endpoint
+// disagreements, lagging answers, quarantines, hedges and timeouts).
 //
 // Run the migrations (coveysql.Migrate) before New. Metrics go to prometheus.DefaultRegisterer unless
 // WithRegisterer is given; after every commit the head is published on HeadChannel(chainID)

@@ -3,14 +3,9 @@ package indexer
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
-	"io"
 	"math/big"
 	mrand "math/rand/v2"
-	"net/http"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -21,31 +16,13 @@ import (
 
 // TestEncodingMatchesReference: for a realistic batch of protocol logs with edge values (uint256 max,
 // zero, powers of 10000, empty data and strings, invalid UTF-8) plus logs that must not decode (wrong
-// topic count, short data, out-of-range small ints, a bool of 2) and foreign logs, the fast decoding of
-// the eth_getLogs answer equals encoding/json's, and buildBatch's COPY bytes, derived state and
-// undecodable list equal the pre-optimization encoder's (refencode_test.go) exactly.
+// topic count, short data, out-of-range small ints, a bool of 2) and foreign logs, buildBatch's COPY
+// bytes, derived state and undecodable list equal the pre-optimization encoder's (refencode_test.go)
+// exactly. (That the fast decoding of the eth_getLogs answer equals encoding/json's is chainrpc's
+// TestDecodedLogsOutliveTheirAnswer.)
 func TestEncodingMatchesReference(t *testing.T) {
 	f := newFetchFixture(t, 6000, 7)
-	var want []types.Log
-	res, err := splitBatch(f.body, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(res[1].result, &want); err != nil {
-		t.Fatal(err)
-	}
 	got := f.decode(t)
-	if !reflect.DeepEqual(got, want) {
-		t.Fatal("fast log decoding differs from encoding/json")
-	}
-	// The answer's buffer went back for reuse: the next answer overwrites it, the logs must not see it.
-	junk := bytes.Repeat([]byte{'7'}, len(f.body))
-	if b, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(junk)), ContentLength: int64(len(junk))}); err != nil || !bytes.Equal(b, junk) {
-		t.Fatalf("reading a body: %v", err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatal("decoded logs changed when their answer's buffer was reused")
-	}
 	logs := append(got, badLogs(t, f)...)
 	check := func(logs []types.Log) {
 		t.Helper()
@@ -235,55 +212,6 @@ func firstDiff(a, b []byte) int {
 	return min(len(a), len(b))
 }
 
-// TestHexUint: the quantity parser agrees with strconv on what it accepts and the value.
-func TestHexUint(t *testing.T) {
-	for _, s := range []string{"0x0", "0x1", "0x01", "0xff", "0xFF", "0Xa", "0xffffffffffffffff", "0x0000000000000000001", "0x10000000000000000",
-		"0x", "0", "0xg", "1x1", "0x-1", "0x+1", "0x_1", "0x1_0"} {
-		want, werr := strconv.ParseUint(strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X"), 16, 64)
-		if len(s) < 3 || (s[:2] != "0x" && s[:2] != "0X") {
-			werr = strconv.ErrSyntax
-		}
-		got, err := hexUint([]byte(s))
-		if (err != nil) != (werr != nil) || err == nil && got != want {
-			t.Errorf("hexUint(%q) = %d, %v; want %d, %v", s, got, err, want, werr)
-		}
-	}
-}
-
-// TestReadBody: a body is read whole whether its length is announced, unknown or understated, and a
-// short one is an error.
-func TestReadBody(t *testing.T) {
-	body := bytes.Repeat([]byte("0123456789abcdef"), 10_000)
-	for _, n := range []int64{int64(len(body)), -1, 0, 100, int64(len(body)) - 1} {
-		for range 2 { // the second time with a pooled buffer
-			b, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(body)), ContentLength: n})
-			if err != nil || !bytes.Equal(b, body) {
-				t.Fatalf("length %d: got %d bytes, %v", n, len(b), err)
-			}
-			putBody(b)
-		}
-	}
-	if _, err := readBody(&http.Response{Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body)) + 1}); err == nil {
-		t.Fatal("a body shorter than announced was accepted")
-	}
-}
-
-// TestHexDecode: the log decoder's hex digits agree with encoding/hex on every byte value.
-func TestHexDecode(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		for _, src := range [][]byte{{byte(c), '0'}, {'0', byte(c)}, {'a', 'F', byte(c), '9'}} {
-			want, werr := hex.DecodeString(string(src))
-			got := make([]byte, len(src)/2)
-			if ok := hexDecode(got, src); ok != (werr == nil) || ok && !bytes.Equal(got, want) {
-				t.Fatalf("hexDecode(%q) = %x %v, encoding/hex %x %v", src, got, ok, want, werr)
-			}
-		}
-	}
-	if hexDecode(make([]byte, 2), []byte("abc")) {
-		t.Fatal("odd length accepted")
-	}
-}
-
 // TestWordRowMatchesDecoder: for an event with the static types the protocol does not use yet (signed
 // integers, bytesN below 32, uint16, indexed int256 and bytes4), rows and derived values read straight
 // from the words equal go-ethereum's decoding through the reference encoder, and words the decoder
@@ -359,32 +287,6 @@ func TestWordRowMatchesDecoder(t *testing.T) {
 	}
 	if taken < 1000 {
 		t.Fatalf("only %d of 2000 logs decodable: the test does not exercise the word path", taken)
-	}
-}
-
-// TestFastLogsRefusesEscapes: escapes or quotes where an address or hash is expected send the answer
-// to encoding/json (which refuses them), whatever their length.
-func TestFastLogsRefusesEscapes(t *testing.T) {
-	h := "0x" + strings.Repeat("ab", 32)
-	a := "0x" + strings.Repeat("cd", 20)
-	log := func(addr, hash, topic string) string {
-		return `[{"address":"` + addr + `","topics":["` + topic + `"],"data":"0x","blockHash":"` + hash + `","blockNumber":"0x1",` +
-			`"transactionHash":"` + h + `","transactionIndex":"0x0","logIndex":"0x0","removed":false}]`
-	}
-	if _, err := fastLogs([]byte(log(a, h, h))); err != nil {
-		t.Fatalf("plain log refused: %v", err)
-	}
-	esc := func(s string, k int) string { return s[:len(s)-k] + `\"` + s[len(s)-k+2:] }
-	for _, in := range []string{
-		log(esc(a, 2), h, h), log(a, esc(h, 2), h), log(a, h, esc(h, 2)), log(a, h, esc(h, 10)),
-		log(a[:len(a)-2]+`\\`, h, h), log(a, h[:len(h)-2]+`\\`, h), log(a, h, h[:len(h)-2]+`\u0041`),
-	} {
-		if _, err := fastLogs([]byte(in)); err == nil {
-			t.Errorf("fast parser accepted %s", in)
-		}
-		if _, err := decodeLogs([]byte(in)); err == nil {
-			t.Errorf("decodeLogs accepted %s", in)
-		}
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	mrand "math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -15,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -318,46 +316,4 @@ func TestRollbackToShorterChain(t *testing.T) {
 		}
 		diffDumps(t, dump(t, pool), freshDump(t, cfg))
 	})
-}
-
-// TestJudgeForks: the rule for endpoints on different forks, on polls as pollBlock returns them —
-// the stored chain wins, unless the endpoint without it has a strictly higher head and had already
-// been quarantined for disagreeing.
-func TestJudgeForks(t *testing.T) {
-	stored, other := common.HexToHash("0x01"), common.HexToHash("0x02")
-	for _, tc := range []struct {
-		name        string
-		hashes      []*common.Hash
-		heads       []uint64
-		want        verdict
-		quarantined []bool
-	}{
-		{"agree", []*common.Hash{&stored, &stored}, []uint64{10, 10}, agreeStored, []bool{false, false}},
-		{"fork, same height", []*common.Hash{&stored, &other}, []uint64{10, 10}, keepStored, []bool{false, true}},
-		{"fork, stored chain longer", []*common.Hash{&other, &stored}, []uint64{9, 12}, keepStored, []bool{true, false}},
-		{"fork, other chain longer at first sight", []*common.Hash{&stored, &other}, []uint64{10, 11}, keepStored, []bool{false, true}},
-		{"fork, other chain longer, still in quarantine", []*common.Hash{&stored, &other}, []uint64{10, 11}, keepStored, []bool{false, true}},
-		{"fork, other chain still longer after a quarantine", []*common.Hash{&stored, &other}, []uint64{10, 11}, takeNew, []bool{true, false}},
-		{"all moved", []*common.Hash{&other, &other}, []uint64{10, 10}, allNew, []bool{false, false}},
-		{"nobody has it", []*common.Hash{nil, nil}, []uint64{3, 3}, noAnswer, []bool{false, false}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := &rpcPool{m: newMetrics(prometheus.NewRegistry()), log: slog.New(slog.DiscardHandler)}
-			for i := range tc.hashes {
-				p.eps = append(p.eps, &endpoint{name: fmt.Sprintf("rpc%d", i)})
-			}
-			if strings.Contains(tc.name, "after a quarantine") {
-				p.eps[1].health.forks = 1
-			}
-			r := &poll{n: 5, hashes: tc.hashes, heads: tc.heads, failed: make([]bool, 2), skipped: make([]bool, 2)}
-			if got := p.judge(r, stored); got != tc.want {
-				t.Fatalf("verdict %d, want %d", got, tc.want)
-			}
-			for i, ep := range p.eps {
-				if q := p.quarantined(ep, time.Now()); q != tc.quarantined[i] {
-					t.Errorf("endpoint %d quarantined = %v, want %v", i, q, tc.quarantined[i])
-				}
-			}
-		})
-	}
 }

@@ -10,7 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/ctxtime"
 )
 
 // batch is one fetched, checked and decoded range (or several consecutive ones merged), its rows
@@ -19,10 +21,10 @@ type batch struct {
 	from, to uint64
 	raw      []*copyBuf
 	events   map[*Event][]*copyBuf
-	derived  []*derivedAcc // by derivedTables index
-	blocks   []*header     // sorted by number; includes from and to
-	first    *header       // header of block from (its parent hash must be the cursor's hash)
-	lastH    *header
+	derived  []*derivedAcc      // by derivedTables index
+	blocks   []*chainrpc.Header // sorted by number; includes from and to
+	first    *chainrpc.Header   // header of block from (its parent hash must be the cursor's hash)
+	lastH    *chainrpc.Header
 	nlogs    int
 	bad      []undecodableLog
 }
@@ -36,7 +38,7 @@ type undecodableLog struct {
 	event, err   string
 }
 
-func (b *batch) last() *header { return b.lastH }
+func (b *batch) last() *chainrpc.Header { return b.lastH }
 
 // merge appends the next consecutive batch (its first block's parent is b's last block).
 func (b *batch) merge(n *batch) {
@@ -61,7 +63,7 @@ func (b *batch) merge(n *batch) {
 
 // buildBatch checks the logs against their headers and encodes raw_logs and ev_ rows and the derived
 // tables' latest events. hs holds the header of every log's block and of from and to.
-func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*header, logs []types.Log) (*batch, error) {
+func (ix *Indexer) buildBatch(from, to uint64, blocks []*chainrpc.Header, hs map[uint64]*chainrpc.Header, logs []types.Log) (*batch, error) {
 	uses, err := derivedUses(ix.tables)
 	if err != nil {
 		return nil, err
@@ -96,7 +98,7 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*header, hs map[uint64]*
 			if h != nil {
 				hh = h.Hash
 			}
-			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, errChainMoved)
+			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, chainrpc.ErrChainMoved)
 		}
 		if l.BlockNumber < from || l.BlockNumber > to {
 			return nil, fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)
@@ -218,11 +220,11 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, hd heads) (*batch
 		if err == nil {
 			return b, nil
 		}
-		if !errors.Is(err, errChainMoved) && !errors.Is(err, errSuspectLogs) {
+		if !errors.Is(err, chainrpc.ErrChainMoved) && !errors.Is(err, errSuspectLogs) {
 			return nil, err
 		}
 		lastErr = err
-		if err := sleepCtx(ctx, ix.cfg.Chain.PollInterval.Duration/2); err != nil {
+		if err := ctxtime.Sleep(ctx, ix.cfg.Chain.PollInterval.Duration/2, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -232,14 +234,14 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, hd heads) (*batch
 func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*batch, error) {
 	t0 := time.Now()
 	defer func() { ix.log.Debug("batch fetched", "from", from, "to", to, "took", time.Since(t0)) }()
-	pre, err := ix.rpc.headerByNumber(ctx, to)
+	pre, err := ix.src.HeaderByNumber(ctx, to)
 	if err != nil {
 		return nil, fmt.Errorf("reading header %d: %w", to, err)
 	}
 	if pre == nil {
-		return nil, fmt.Errorf("block %d: %w", to, errLagging)
+		return nil, fmt.Errorf("block %d: %w", to, chainrpc.ErrLagging)
 	}
-	logs, parts, err := ix.logs(ctx, from, to)
+	logs, parts, err := ix.src.Logs(ctx, from, to, ix.filter(), ix.ranges)
 	if err != nil {
 		return nil, err
 	}
@@ -248,7 +250,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 		need[logs[i].BlockNumber] = struct{}{}
 	}
 	for _, pt := range parts {
-		need[pt.hi] = struct{}{}
+		need[pt.To] = struct{}{}
 	}
 	if ix.verify == config.VerifyBloomsAll {
 		for n := from; n <= to && n >= from; n++ {
@@ -270,37 +272,37 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 		nums = append(nums, n)
 	}
 	sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
-	hs, err := ix.rpc.headers(ctx, nums)
+	hs, err := ix.src.Headers(ctx, nums)
 	if err != nil {
 		return nil, fmt.Errorf("reading headers: %w", err)
 	}
-	blocks := make([]*header, 0, len(nums))
+	blocks := make([]*chainrpc.Header, 0, len(nums))
 	for _, n := range nums {
 		h := hs[n]
 		if h == nil {
-			return nil, fmt.Errorf("block %d: %w", n, errLagging)
+			return nil, fmt.Errorf("block %d: %w", n, chainrpc.ErrLagging)
 		}
 		if uint64(h.Number) != n {
-			return nil, fmt.Errorf("asked block %d, got %d: %w", n, uint64(h.Number), errChainMoved)
+			return nil, fmt.Errorf("asked block %d, got %d: %w", n, uint64(h.Number), chainrpc.ErrChainMoved)
 		}
 		if len(blocks) > 0 {
 			if prev := blocks[len(blocks)-1]; uint64(prev.Number)+1 == n && h.ParentHash != prev.Hash {
-				return nil, fmt.Errorf("block %d does not link to %d: %w", n, n-1, errChainMoved)
+				return nil, fmt.Errorf("block %d does not link to %d: %w", n, n-1, chainrpc.ErrChainMoved)
 			}
 		}
 		blocks = append(blocks, h)
 	}
 	if hs[to].Hash != pre.Hash {
-		return nil, fmt.Errorf("block %d changed during the fetch: %w", to, errChainMoved)
+		return nil, fmt.Errorf("block %d changed during the fetch: %w", to, chainrpc.ErrChainMoved)
 	}
 	// Each eth_getLogs answer came with the header of its last block, from the same node: the logs
 	// are the chain's only if that block is the one the headers describe (its hash commits to every
 	// block below). A node on another fork whose blocks hold none of our logs answers [] with no
 	// log hash to compare; without this check its empty answer was committed (a lost log).
 	for _, pt := range parts {
-		if h := hs[pt.hi]; h.Hash != pt.tip.Hash {
+		if h := hs[pt.To]; h.Hash != pt.Tip.Hash {
 			return nil, fmt.Errorf("eth_getLogs answer for blocks up to %d is from another chain (block hash %s, header %s): %w",
-				pt.hi, pt.tip.Hash, h.Hash, errChainMoved)
+				pt.To, pt.Tip.Hash, h.Hash, chainrpc.ErrChainMoved)
 		}
 	}
 	if ix.verify != config.VerifyBloomsOff {
@@ -311,66 +313,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	return ix.buildBatch(from, to, blocks, hs, logs)
 }
 
-// logs reads [from, to] with eth_getLogs, splitting it when the provider refuses the range (following
-// the range it suggests, else halving), and adapts the planned range size for later batches. It also
-// returns the sub-ranges it was answered in, each with the header of its last block read in the same
-// request as its logs.
-func (ix *Indexer) logs(ctx context.Context, from, to uint64) ([]types.Log, []logPart, error) {
-	var all []types.Log
-	var parts []logPart
-	span := to - from + 1
-	shrunk := false
-	for lo := from; lo <= to; {
-		hi := min(to, lo+span-1)
-		logs, tip, ep, err := ix.rpc.getLogsAt(ctx, ix.rpc.start(), lo, hi, ix.addrs, ix.topics)
-		var re *rangeError
-		if errors.As(err, &re) {
-			n := hi - lo + 1
-			next := max(1, n/2)
-			if re.hasHint && re.suggest[1] >= lo && re.suggest[1] < hi {
-				next = re.suggest[1] - lo + 1
-			}
-			if n == 1 {
-				// One block cannot be split: wait and retry as a plain failure.
-				if err := ix.rpc.sleep(ctx, 3); err != nil {
-					return nil, nil, err
-				}
-				continue
-			}
-			span, shrunk = next, true
-			ix.shrink(span)
-			ix.log.Debug("shrinking log range", "from", lo, "to", hi, "new_range", span, "err", re.err)
-			continue
-		}
-		if err != nil {
-			return nil, nil, fmt.Errorf("fetching logs %d-%d: %w", lo, hi, err)
-		}
-		if uint64(tip.Number) != hi {
-			return nil, nil, fmt.Errorf("asked block %d with the logs, got %d: %w", hi, uint64(tip.Number), errChainMoved)
-		}
-		if all == nil {
-			all = logs // the usual single answer: no copy
-		} else {
-			all = append(all, logs...)
-		}
-		parts = append(parts, logPart{lo: lo, hi: hi, tip: tip, ep: ep})
-		lo = hi + 1
-		if lo == 0 { // wrapped
-			break
-		}
-	}
-	if !shrunk {
-		ix.adapt(span, len(all))
-	} else if len(all) > 2*ix.opts.targetLogs {
-		ix.shrink(max(1, span/2))
-	}
-	return all, parts, nil
-}
-
-// logPart is one eth_getLogs answer of a fetch: its range, the answering node's header of the range's
-// last block, and which endpoint answered.
-type logPart struct {
-	lo, hi uint64
-	tip    *header
-	ep     int
+// filter selects the protocol's logs: the configured contracts, the events with a table (set by Check).
+func (ix *Indexer) filter() chainrpc.Filter {
+	return chainrpc.Filter{Addresses: ix.addrs, Topics: ix.topics}
 }

@@ -44,13 +44,38 @@ var devAccount = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
 
 // testChain is an anvil instance with one Emitter per protocol contract.
 type testChain struct {
-	t        testing.TB
+	*protocolEvents
 	url      string
 	rpc      *rpc.Client
 	emitters map[string]common.Address // config contract name -> emitter address
-	abis     map[string]abi.ABI        // config contract name -> its interface events
-	owner    map[string]string         // event name -> contract name
 	pid      int                       // anvil's process id
+}
+
+// protocolEvents encodes the core protocol events with the contracts' ABIs.
+type protocolEvents struct {
+	t     testing.TB
+	abis  map[string]abi.ABI // config contract name -> its interface events
+	owner map[string]string  // event name -> contract name
+}
+
+func newProtocolEvents(t testing.TB) *protocolEvents {
+	t.Helper()
+	p := &protocolEvents{t: t, abis: map[string]abi.ABI{}, owner: map[string]string{}}
+	for name, m := range map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
+		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData,
+		config.FLAlliance: bindings.FLAllianceMetaData} {
+		a, err := m.GetAbi()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.abis[name] = *a
+		for _, e := range a.Events {
+			if slices.Contains(coreEvents, e.Name) {
+				p.owner[e.Name] = name
+			}
+		}
+	}
+	return p
 }
 
 func findUp(t testing.TB, rel string) string {
@@ -113,7 +138,7 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		for time.Now().Before(deadline) {
 			var id hexutil.Uint64
 			if err := cl.Call(&id, "eth_chainId"); err == nil {
-				c = &testChain{t: t, url: url, rpc: cl, pid: cmd.Process.Pid}
+				c = &testChain{protocolEvents: newProtocolEvents(t), url: url, rpc: cl, pid: cmd.Process.Pid}
 				break
 			}
 			time.Sleep(30 * time.Millisecond)
@@ -123,22 +148,6 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		t.Fatal("anvil did not start")
 	}
 	t.Cleanup(c.rpc.Close)
-	c.abis = map[string]abi.ABI{}
-	c.owner = map[string]string{}
-	for name, m := range map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
-		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData,
-		config.FLAlliance: bindings.FLAllianceMetaData} {
-		a, err := m.GetAbi()
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.abis[name] = *a
-		for _, e := range a.Events {
-			if slices.Contains(coreEvents, e.Name) {
-				c.owner[e.Name] = name
-			}
-		}
-	}
 	code, err := os.ReadFile(findUp(t, "indexer/testdata/Emitter.bin"))
 	if err != nil {
 		t.Fatal(err)
@@ -240,7 +249,7 @@ func (c *testChain) emit(logs ...emitted) {
 }
 
 // event encodes a protocol event with the given argument values (in ABI order).
-func (c *testChain) event(name string, args ...any) emitted {
+func (c *protocolEvents) event(name string, args ...any) emitted {
 	c.t.Helper()
 	contract, ok := c.owner[name]
 	if !ok {
@@ -269,7 +278,7 @@ func (c *testChain) event(name string, args ...any) emitted {
 
 // randomEvent makes a random instance of a random protocol event; small key spaces so derived state
 // sees repeated keys.
-func (c *testChain) randomEvent(r *mrand.Rand) emitted {
+func (c *protocolEvents) randomEvent(r *mrand.Rand) emitted {
 	var names []string
 	for n := range c.owner {
 		names = append(names, n)
@@ -375,18 +384,23 @@ func testConfig(c *testChain, urls ...string) config.Config {
 	return cfg
 }
 
-func newTestIndexer(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...Option) *Indexer {
+func newTestIndexer(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...testOpt) *Indexer {
 	t.Helper()
-	opts = append([]Option{WithRegisterer(prometheus.NewRegistry()), WithRequestTimeout(3 * time.Second)}, opts...)
-	ix, err := New(cfg, pool, opts...)
+	options := []Option{WithRegisterer(prometheus.NewRegistry()), WithRequestTimeout(3 * time.Second)}
+	var h hooks
+	for _, o := range opts {
+		o.setup(&options, &h)
+	}
+	ix, err := New(cfg, pool, options...)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix.hooks = h
 	t.Cleanup(ix.Close)
 	return ix
 }
 
-func syncIndex(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...Option) {
+func syncIndex(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...testOpt) {
 	t.Helper()
 	ix := newTestIndexer(t, cfg, pool, opts...)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)

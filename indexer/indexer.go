@@ -14,29 +14,33 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/ctxtime"
 )
 
 // Indexer tails the protocol contracts' logs into Postgres: exactly once (rows and cursor commit
 // together), reorg-safe (parent-hash check against the stored cursor block, rollback to the common
 // ancestor) and finality-aware (indexes up to the configured head, marks blocks unsafe/safe/finalized).
 type Indexer struct {
-	cfg     config.Config
-	pool    *pgxpool.Pool
-	all     *Registry // every known event
-	reg     *Registry // the events with a table (set by Check)
-	tables  map[string]*Event
-	rpc     *rpcPool
-	m       *metrics
-	log     *slog.Logger
-	headPub *headPublisher // nil without a notifier
+	cfg    config.Config
+	pool   *pgxpool.Pool
+	all    *Registry // every known event
+	reg    *Registry // the events with a table (set by Check)
+	tables map[string]*Event
+	src    Source
+	ownSrc bool // src was dialled by New: Close closes it
+	m      *metrics
+	log    *slog.Logger
+	// headPub is nil without a notifier.
+	headPub *headPublisher
 	addrs   []common.Address
 	topics  []common.Hash
 	start   uint64
 	opts    options
-	rngMu   sync.Mutex
-	rng     uint64
-	probed  bool // a range's log density has been measured (the first fetch is a small probe)
+	hooks   hooks // tests only
+	// ranges is the adaptive eth_getLogs range (the first fetch is a small probe).
+	ranges  *chainrpc.Ranges
 	checked bool
 	// unanalyzed counts logs written since the last ANALYZE (see analyzeAfterBulk).
 	unanalyzed int
@@ -59,16 +63,20 @@ type options struct {
 	reg        prometheus.Registerer
 	notifier   Notifier
 	registry   *Registry
+	source     Source
 	reqTimeout time.Duration
 	targetLogs int
 	// deferMinLogs is the estimated backfill size from which secondary indexes are deferred (deferred.go).
 	deferMinLogs int
-	// analyzeMin is how many logs a backfill writes before its tables are analyzed on catching up.
-	analyzeMin int
-	// test hooks
+}
+
+// hooks let tests act at points of a batch's life; nil in production (no Option sets them).
+type hooks struct {
 	beforeCommit func(ctx context.Context, to uint64) error
 	afterCommit  func(to uint64)
 	staging      func(to uint64) // a batch's transaction began (tests: batches overlap)
+	// analyzeMin replaces analyzeThreshold when set.
+	analyzeMin int
 }
 
 // Option configures an Indexer.
@@ -87,6 +95,12 @@ func WithNotifier(n Notifier) Option { return func(o *options) { o.notifier = n 
 // WithRegistry replaces the protocol event registry (tests, or extra ABIs).
 func WithRegistry(r *Registry) Option { return func(o *options) { o.registry = r } }
 
+// WithSource reads the chain from src instead of dialling chain.rpc: a command that dialled its
+// *chainrpc.Pool once shares it (with readiness checks, settlement) and closes it itself; tests run the
+// loop on an in-memory chain. The request options (WithRequestTimeout, rate limits, hedging) are then
+// src's own.
+func WithSource(src Source) Option { return func(o *options) { o.source = src } }
+
 // WithRequestTimeout bounds each JSON-RPC request (default indexer.request_timeout, else 10s); an
 // eth_getLogs that timed out on every endpoint shrinks the range.
 func WithRequestTimeout(d time.Duration) Option { return func(o *options) { o.reqTimeout = d } }
@@ -98,7 +112,7 @@ func WithTargetLogs(n int) Option { return func(o *options) { o.targetLogs = n }
 // New checks the configuration (what to fix, before anything starts) and builds an indexer. It does not
 // touch the network; Run and RunUntilSynced check the RPCs, chain id, start block and contracts first.
 func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error) {
-	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000, deferMinLogs: defaultDeferMinLogs, analyzeMin: analyzeThreshold}
+	o := options{log: slog.Default(), reg: prometheus.DefaultRegisterer, reqTimeout: cfg.Indexer.RequestTimeout.Duration, targetLogs: 4000, deferMinLogs: defaultDeferMinLogs}
 	if o.reqTimeout <= 0 {
 		o.reqTimeout = 10 * time.Second
 	}
@@ -118,13 +132,18 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 			return nil, err
 		}
 	}
-	m := newMetrics(o.reg)
-	rp, err := dialPool(cfg.Chain.RPC, cfg.Indexer.RequestsPerSecond, cfg.Indexer.MaxBackoff.Duration, o.reqTimeout, cfg.Indexer.HedgeAfter.Duration, m, o.log)
-	if err != nil {
-		return nil, err
+	ix := &Indexer{cfg: cfg, pool: pool, all: reg, src: o.source, m: newMetrics(o.reg), log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
+		opts: o, start: cfg.StartBlock(), tables: map[string]*Event{}, deferred: true, derivedDeferred: true,
+		ranges: chainrpc.NewRanges(cfg.Indexer.InitialRange, cfg.Indexer.MinRange, cfg.Indexer.MaxRange, o.targetLogs)}
+	if ix.src == nil {
+		ro := RPCOptions(cfg)
+		ro.Timeout, ro.Registerer, ro.Logger = o.reqTimeout, o.reg, o.log
+		rp, err := chainrpc.Dial(cfg.Chain.RPC, ro)
+		if err != nil {
+			return nil, err
+		}
+		ix.src, ix.ownSrc = rp, true
 	}
-	ix := &Indexer{cfg: cfg, pool: pool, all: reg, rpc: rp, m: m, log: o.log.With("component", "indexer", "chain", cfg.Chain.ID),
-		opts: o, start: cfg.StartBlock(), rng: cfg.Indexer.InitialRange, tables: map[string]*Event{}, deferred: true, derivedDeferred: true}
 	names := make([]string, 0, len(cfg.Contracts))
 	for n := range cfg.Contracts {
 		names = append(names, n)
@@ -146,12 +165,24 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 	return ix, nil
 }
 
-// Close releases the RPC connections and publishes the last head (waiting at most a second for that).
+// RPCOptions are the chainrpc.Options the indexer settings ask for (indexer.requests_per_second,
+// max_backoff, request_timeout, hedge_after) with the indexer's metric names (covey_indexer_rpc_*): a
+// command that dials chain.rpc once for every role passes them to chainrpc.Dial (with its registerer
+// and logger) and the pool to New WithSource.
+func RPCOptions(cfg config.Config) chainrpc.Options {
+	return chainrpc.Options{RequestsPerSecond: cfg.Indexer.RequestsPerSecond, MaxBackoff: cfg.Indexer.MaxBackoff.Duration,
+		Timeout: cfg.Indexer.RequestTimeout.Duration, HedgeAfter: cfg.Indexer.HedgeAfter.Duration, Subsystem: "indexer"}
+}
+
+// Close publishes the last head (waiting at most a second for that) and releases the RPC connections
+// New dialled (a source given WithSource stays open: its owner closes it).
 func (ix *Indexer) Close() {
 	if ix.headPub != nil {
 		ix.headPub.close(time.Second)
 	}
-	ix.rpc.close()
+	if c, ok := ix.src.(interface{ Close() }); ok && ix.ownSrc {
+		c.Close()
+	}
 }
 
 // Run indexes up to the target head and then follows it forever (polling every chain.poll_interval).
@@ -176,7 +207,7 @@ type heads struct {
 
 func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	var hd heads
-	l, err := ix.rpc.latest(ctx)
+	l, err := ix.src.Latest(ctx)
 	if err != nil {
 		return hd, fmt.Errorf("reading latest head: %w", err)
 	}
@@ -186,7 +217,7 @@ func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	hd.latest, hd.latestTime = uint64(l.Number), uint64(l.Time)
 	needTags := ix.cfg.Chain.Finality != config.FinalityLatest
 	for _, tag := range []string{"safe", "finalized"} {
-		h, err := ix.rpc.headerByTag(ctx, tag)
+		h, err := ix.src.HeaderByTag(ctx, tag)
 		if err != nil || h == nil {
 			if needTags {
 				return hd, fmt.Errorf("reading %s head: %v", tag, err)
@@ -216,12 +247,6 @@ func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	return hd, nil
 }
 
-// Errors the loop recovers from by starting over.
-var (
-	errLagging    = errors.New("node does not have the block yet (lagging)")
-	errChainMoved = errors.New("chain changed while fetching")
-)
-
 // ReorgTooDeepError stops the indexer: no stored block within reorg_bound matches the chain.
 type ReorgTooDeepError struct {
 	Indexed uint64
@@ -232,6 +257,8 @@ func (e *ReorgTooDeepError) Error() string {
 	return fmt.Sprintf("reorg deeper than chain.reorg_bound=%d: none of the stored blocks %d..%d is on the canonical chain any more; nothing was changed — check the RPC is on the right chain, then raise reorg_bound or re-index from scratch", e.Bound, e.Indexed-min(e.Indexed, e.Bound), e.Indexed)
 }
 
+// loop checks the configuration once, then steps until synced (untilSynced) or forever, waiting a
+// poll interval (or a new head) when caught up and backing off after a failed step.
 func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 	if !ix.checked {
 		if err := ix.Check(ctx); err != nil {
@@ -253,32 +280,8 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 		}
 		synced, err := ix.step(ctx, untilSynced, p)
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			var deep *ReorgTooDeepError
-			if errors.As(err, &deep) {
-				return err
-			}
 			failures++
-			lvl := slog.LevelWarn
-			if (errors.Is(err, errLagging) || errors.Is(err, errChainMoved)) && failures < 3 {
-				lvl = slog.LevelInfo
-			}
-			if errors.Is(err, errChainMoved) || errors.Is(err, errLagging) {
-				// Answers from different forks or heights: find and quarantine the endpoint at fault.
-				ix.checkEndpoints(ctx)
-			}
-			msg := "indexing step failed, retrying"
-			if isDiskFull(err) {
-				// It will not go away by itself: say so at ERROR, with what to do.
-				lvl, msg = slog.LevelError, "database disk full: nothing was written; indexing resumes by itself once space is freed"
-			} else if isReadOnly(err) {
-				// Neither: a standby, or default_transaction_read_only; an operator must act.
-				lvl, msg = slog.LevelError, "database is read-only (a standby, or default_transaction_read_only): nothing was written; indexing resumes by itself once it accepts writes"
-			}
-			ix.log.Log(ctx, lvl, msg, "err", err, "failures", failures)
-			if err := sleepCtx(ctx, min(ix.cfg.Chain.PollInterval.Duration*time.Duration(failures), max(ix.cfg.Indexer.MaxBackoff.Duration, time.Second))); err != nil {
+			if err := ix.stepFailed(ctx, err, failures); err != nil {
 				return err
 			}
 			continue
@@ -289,11 +292,43 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			if untilSynced {
 				return nil
 			}
-			if err := waitNext(ctx, ix.cfg.Chain.PollInterval.Duration, wake); err != nil {
+			if err := ctxtime.Sleep(ctx, ix.cfg.Chain.PollInterval.Duration, wake); err != nil {
 				return err
 			}
 		}
 	}
+}
+
+// stepFailed handles the failures-th failed step in a row: a reorg deeper than reorg_bound (and a
+// cancelled ctx) ends the loop; anything else is logged at the level it deserves and waited out (the
+// poll interval times failures, capped at max_backoff, at least 1 s). Answers from different forks or
+// heights first look for the endpoint at fault.
+func (ix *Indexer) stepFailed(ctx context.Context, err error, failures int) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	var deep *ReorgTooDeepError
+	if errors.As(err, &deep) {
+		return err
+	}
+	chainMoved := errors.Is(err, chainrpc.ErrLagging) || errors.Is(err, chainrpc.ErrChainMoved)
+	if chainMoved {
+		// Answers from different forks or heights: find and quarantine the endpoint at fault.
+		ix.checkEndpoints(ctx)
+	}
+	lvl, msg := slog.LevelWarn, "indexing step failed, retrying"
+	switch {
+	case chainMoved && failures < 3:
+		lvl = slog.LevelInfo
+	case isDiskFull(err):
+		// It will not go away by itself: say so at ERROR, with what to do.
+		lvl, msg = slog.LevelError, "database disk full: nothing was written; indexing resumes by itself once space is freed"
+	case isReadOnly(err):
+		// Neither: a standby, or default_transaction_read_only; an operator must act.
+		lvl, msg = slog.LevelError, "database is read-only (a standby, or default_transaction_read_only): nothing was written; indexing resumes by itself once it accepts writes"
+	}
+	ix.log.Log(ctx, lvl, msg, "err", err, "failures", failures)
+	return ctxtime.Sleep(ctx, min(ix.cfg.Chain.PollInterval.Duration*time.Duration(failures), max(ix.cfg.Indexer.MaxBackoff.Duration, time.Second)), nil)
 }
 
 // analyzeThreshold is how many logs a backfill writes before the indexer refreshes the planner's
@@ -301,12 +336,20 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 // without them the API's queries read whole tables (26 ms instead of 0.14 ms for a page of scores).
 const analyzeThreshold = 50_000
 
+// analyzeMin is how many logs a backfill writes before its tables are analyzed on catching up.
+func (ix *Indexer) analyzeMin() int {
+	if ix.hooks.analyzeMin > 0 {
+		return ix.hooks.analyzeMin
+	}
+	return analyzeThreshold
+}
+
 // analyzeAfterBulk refreshes the statistics of the tables the API queries (event and derived tables,
 // blocks) once a bulk backfill has caught up, two tables at a time; a failure only costs speed. raw_logs,
 // the largest table, is left to autovacuum: it is read by primary key only, and sampling it was most
 // of the cost of a whole-database ANALYZE.
 func (ix *Indexer) analyzeAfterBulk(ctx context.Context) {
-	if ix.unanalyzed < ix.opts.analyzeMin {
+	if ix.unanalyzed < ix.analyzeMin() {
 		return
 	}
 	t0 := time.Now()
@@ -399,311 +442,4 @@ func isDiskFull(err error) bool {
 func isReadOnly(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "25006"
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
-
-// rangeSize is the current adaptive eth_getLogs range.
-func (ix *Indexer) rangeSize() uint64 {
-	ix.rngMu.Lock()
-	defer ix.rngMu.Unlock()
-	return ix.rng
-}
-
-// adapt sets the range from the log density a fetch of span blocks with n logs observed, so a batch
-// holds about targetLogs logs: growing at most 4× per fetch, shrinking at once.
-func (ix *Indexer) adapt(span uint64, n int) {
-	ix.rngMu.Lock()
-	defer ix.rngMu.Unlock()
-	ix.probed = true
-	want := ix.cfg.Indexer.MaxRange
-	if n > 0 {
-		want = max(1, span*uint64(ix.opts.targetLogs)/uint64(n))
-	}
-	if want > ix.rng {
-		want = min(want, 4*max(ix.rng, span))
-	}
-	ix.rng = max(ix.cfg.Indexer.MinRange, min(ix.cfg.Indexer.MaxRange, want))
-}
-
-// probeRange is the span of the first fetch: a chain's log density is unknown until then, and
-// initial_range blocks of a dense chain can be far more logs than a batch should hold (the whole
-// backfill in one response, one transaction and hundreds of MB).
-const probeRange = 16
-
-// planRange is the span of the next planned fetch and whether it is the probe.
-func (ix *Indexer) planRange() (uint64, bool) {
-	ix.rngMu.Lock()
-	defer ix.rngMu.Unlock()
-	if !ix.probed {
-		return max(ix.cfg.Indexer.MinRange, min(ix.rng, probeRange)), true
-	}
-	return ix.rng, false
-}
-
-func (ix *Indexer) shrink(span uint64) {
-	ix.rngMu.Lock()
-	defer ix.rngMu.Unlock()
-	ix.rng = max(ix.cfg.Indexer.MinRange, min(ix.rng, span))
-}
-
-// job is one planned range; res receives its fetched batch.
-type job struct {
-	from, to uint64
-	res      chan fetchResult
-}
-
-type fetchResult struct {
-	b   *batch
-	err error
-}
-
-// sync fetches [next, hd.target] in ranges, up to Workers at once, and applies them strictly in order,
-// each in its own transaction with the cursor.
-func (ix *Indexer) sync(ctx context.Context, cur cursor, next uint64, hd heads, p *progress) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	workers := max(1, ix.cfg.Indexer.Workers)
-	order := make(chan *job, workers-1)
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer cancel()
-	go func() {
-		defer close(order)
-		from := next
-		for from <= hd.target {
-			span, probe := ix.planRange()
-			to := min(hd.target, from+span-1)
-			if to < from { // overflow guard
-				to = hd.target
-			}
-			j := &job{from: from, to: to, res: make(chan fetchResult, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			done := make(chan struct{})
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer close(done)
-				b, err := ix.fetch(ctx, j.from, j.to, hd)
-				j.res <- fetchResult{b, err}
-			}()
-			if probe { // plan the rest once the density is known
-				select {
-				case <-done:
-				case <-ctx.Done():
-					return
-				}
-			}
-			from = to + 1
-		}
-	}()
-	expect := cur
-	// fly is the last batch's commit, still running while the next batch stages its rows (commit).
-	var fly *inflight
-	settle := func() error {
-		if fly == nil {
-			return nil
-		}
-		<-fly.done
-		f := fly
-		fly = nil
-		if f.err != nil {
-			return f.err
-		}
-		p.done(f.to, f.nlogs)
-		return nil
-	}
-	defer func() { _ = settle() }()
-	var pending *job
-	var seenLogs, seenBlocks uint64 // for the decision to defer indexes, taken once per sync
-	decided := false
-	for {
-		j := pending
-		pending = nil
-		if j == nil {
-			var ok bool
-			if j, ok = <-order; !ok {
-				break
-			}
-		}
-		var r fetchResult
-		select {
-		case r = <-j.res:
-		case <-ctx.Done():
-			_ = settle()
-			return ctx.Err()
-		}
-		if r.err != nil {
-			if err := settle(); err != nil {
-				return err
-			}
-			return r.err
-		}
-		b := r.b
-		if expect.ok && b.first.ParentHash != expect.hash {
-			if err := settle(); err != nil {
-				return err
-			}
-			cancel()
-			return ix.onMismatch(context.WithoutCancel(ctx), expect, hd)
-		}
-		if !decided {
-			seenLogs, seenBlocks = seenLogs+uint64(b.nlogs), seenBlocks+b.to-b.from+1
-			if seenLogs >= min(deferSampleLogs, uint64(max(1, ix.opts.deferMinLogs/100))) || b.to >= hd.target {
-				decided = true
-				if err := settle(); err != nil { // deferring drops indexes: no batch may hold its tables
-					return err
-				}
-				ix.maybeDefer(ctx, seenLogs, seenBlocks, hd.target-b.to)
-			}
-		}
-		// Far behind the head the fetchers run ahead of the writer: fold the consecutive batches that
-		// are already fetched into one transaction (fewer commits, COPYs and upserts per event).
-		pending = ix.mergeReady(order, b)
-		prev := fly
-		f := &inflight{done: make(chan struct{}), to: b.to, nlogs: b.nlogs}
-		go func(expect cursor) {
-			defer close(f.done)
-			f.err = ix.commit(ctx, expect, b, hd, prev)
-		}(expect)
-		fly = f
-		expect = cursor{number: b.to, hash: b.last().Hash, ok: true}
-		// At most two batches in flight: this one staging its rows while the previous one commits.
-		if prev != nil {
-			<-prev.done
-			if prev.err != nil {
-				<-f.done
-				fly = nil
-				return prev.err
-			}
-			p.done(prev.to, prev.nlogs)
-		}
-	}
-	return settle()
-}
-
-// deferSampleLogs is how many logs a sync fetches before it estimates its size (maybeDefer); fewer
-// when the threshold is small.
-const deferSampleLogs = 1000
-
-// mergeBatches×targetLogs bounds the logs merged into one transaction (memory, transaction size).
-const mergeBatches = 4
-
-// mergeReady merges into b the next planned batches whose fetch has finished and that extend b, up to
-// mergeBatches×targetLogs logs. It returns the job it took from order but could not merge (nil if none).
-func (ix *Indexer) mergeReady(order <-chan *job, b *batch) *job {
-	for b.nlogs < mergeBatches*ix.opts.targetLogs {
-		var j *job
-		select {
-		case nj, ok := <-order:
-			if !ok {
-				return nil
-			}
-			j = nj
-		default:
-			return nil
-		}
-		select {
-		case r := <-j.res:
-			if r.err != nil || r.b.first.ParentHash != b.last().Hash || b.nlogs+r.b.nlogs > mergeBatches*ix.opts.targetLogs {
-				j.res <- r // the sync loop handles it (error, reorg) or commits it next
-				return j
-			}
-			b.merge(r.b)
-		default:
-			return j
-		}
-	}
-	return nil
-}
-
-// inflight is a batch commit running in its own goroutine; done closes once err is set.
-type inflight struct {
-	done  chan struct{}
-	err   error
-	to    uint64
-	nlogs int
-}
-
-// errPreviousFailed aborts a staged batch whose predecessor did not commit (its error is the one reported).
-var errPreviousFailed = errors.New("the previous batch did not commit")
-
-// commit writes one batch and the new cursor in one transaction, then publishes the head. The rows are
-// staged first; then, once prev (the previous batch's commit, nil if none) has committed, the chain lock
-// is taken, the cursor checked and the batch finished and committed. So two batches' transactions overlap
-// (one writing rows while the other commits), on two Postgres backends, but commit strictly in order.
-func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads, prev *inflight) error {
-	t0 := time.Now()
-	tx, err := ix.pool.Begin(ctx)
-	if err != nil {
-		return fmt.Errorf("beginning batch: %w", err)
-	}
-	defer func() { _ = tx.Rollback(context.Background()) }()
-	if ix.opts.staging != nil {
-		ix.opts.staging(b.to)
-	}
-	if b.to < hd.target {
-		// More batches follow at once (a backfill): this commit need not wait for its WAL flush. The rows
-		// and the cursor still commit together, so a Postgres crash can only lose the last few batches
-		// whole, and the cursor they would have advanced with them: the indexer re-fetches them. Nothing
-		// can have built on them durably either: any later synchronous commit (the batch that reaches the
-		// target, settlement's writes) flushes the WAL up to itself, which includes these commits.
-		if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
-			return fmt.Errorf("batch %d-%d: %w", b.from, b.to, err)
-		}
-	}
-	if err := ix.stageRows(ctx, tx, b, hd); err != nil {
-		return err
-	}
-	if prev != nil {
-		<-prev.done
-		if prev.err != nil {
-			return errPreviousFailed
-		}
-	}
-	if err := lockBatch(ctx, tx, ix.cfg.Chain.ID, expect); err != nil {
-		return err
-	}
-	if err := ix.finishBatch(ctx, tx, b, hd); err != nil {
-		return err
-	}
-	defer func() {
-		ix.log.Debug("batch committed", "from", b.from, "to", b.to, "logs", b.nlogs, "took", time.Since(t0))
-	}()
-	if ix.opts.beforeCommit != nil {
-		if err := ix.opts.beforeCommit(ctx, b.to); err != nil {
-			return err
-		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("committing batch %d-%d: %w", b.from, b.to, err)
-	}
-	last := b.last()
-	ix.m.indexedBlock.Set(float64(b.to))
-	ix.m.logsWritten.Add(float64(b.nlogs))
-	ix.unanalyzed += b.nlogs
-	ix.m.lagBlocks.Set(float64(hd.latest - min(hd.latest, b.to)))
-	ix.m.lagSeconds.Set(float64(int64(hd.latestTime) - int64(last.Time)))
-	if ix.headPub != nil {
-		// Handed to the publisher's goroutine (latest wins): a slow or frozen Redis never delays the
-		// next batch. The head is also pg_notify'd inside the batch transaction.
-		ix.headPub.offer(marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}))
-	}
-	if ix.opts.afterCommit != nil {
-		ix.opts.afterCommit(b.to)
-	}
-	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/covey-labs/covey/chainrpc"
 )
 
 type refCopyBuf struct {
@@ -24,9 +26,9 @@ type refBatch struct {
 	raw      []*refCopyBuf
 	events   map[*Event][]*refCopyBuf
 	derived  []*derivedAcc
-	blocks   []*header
-	first    *header
-	lastH    *header
+	blocks   []*chainrpc.Header
+	first    *chainrpc.Header
+	lastH    *chainrpc.Header
 	nlogs    int
 	bad      []undecodableLog
 }
@@ -260,7 +262,7 @@ func (c *refCopyBuf) column(col Column, l *types.Log, vals []any) error {
 	return c.value(v)
 }
 
-func (ix *Indexer) refBuildBatch(from, to uint64, blocks []*header, hs map[uint64]*header, logs []types.Log) (*refBatch, error) {
+func (ix *Indexer) refBuildBatch(from, to uint64, blocks []*chainrpc.Header, hs map[uint64]*chainrpc.Header, logs []types.Log) (*refBatch, error) {
 	uses, err := derivedUses(ix.tables)
 	if err != nil {
 		return nil, err
@@ -279,7 +281,7 @@ func (ix *Indexer) refBuildBatch(from, to uint64, blocks []*header, hs map[uint6
 			if h != nil {
 				hh = h.Hash
 			}
-			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, errChainMoved)
+			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, chainrpc.ErrChainMoved)
 		}
 		if l.BlockNumber < from || l.BlockNumber > to {
 			return nil, fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)

@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/covey-labs/covey/chainrpc"
+	"github.com/covey-labs/covey/internal/ctxtime"
 )
 
 // onMismatch runs when a fetched range does not link to the stored cursor block. It is a reorg only if
@@ -20,46 +23,46 @@ func (ix *Indexer) onMismatch(ctx context.Context, cur cursor, hd heads) error {
 }
 
 // confirmChanged reports whether block n's canonical hash is really different from stored. Every
-// endpoint out of quarantine is asked (one endpoint: twice). Endpoints on different forks: see
-// rpcPool.judge (the stored chain wins unless the other is longer); the losers are quarantined, so
-// the next steps use the others and make progress.
+// endpoint is asked (one endpoint: twice). Endpoints on different forks: see chainrpc.Poll.Judge (the
+// stored chain wins unless the other is longer); the losers are quarantined, so the next steps use the
+// others and make progress.
 func (ix *Indexer) confirmChanged(ctx context.Context, n uint64, stored common.Hash) (bool, error) {
 	var first *common.Hash
 	for round := 0; round < 2; round++ {
-		r, err := ix.rpc.pollBlock(ctx, n)
+		r, err := ix.src.Poll(ctx, n)
 		if err != nil {
 			return false, err
 		}
-		switch ix.rpc.judge(r, stored) {
-		case keepStored:
-			return false, fmt.Errorf("block %d: endpoints disagree (the ones off the stored chain are quarantined): %w", n, errChainMoved)
-		case takeNew:
+		switch r.Judge(stored) {
+		case chainrpc.KeepStored:
+			return false, fmt.Errorf("block %d: endpoints disagree (the ones off the stored chain are quarantined): %w", n, chainrpc.ErrChainMoved)
+		case chainrpc.TakeNew:
 			return true, nil // the longer chain replaced the stored block; reorg reads it from the endpoints left
-		case agreeStored:
-			return false, fmt.Errorf("block %d unchanged: %w", n, errChainMoved)
-		case noAnswer:
-			return false, fmt.Errorf("block %d: %w", n, errLagging)
+		case chainrpc.AgreeStored:
+			return false, fmt.Errorf("block %d unchanged: %w", n, chainrpc.ErrChainMoved)
+		case chainrpc.NoAnswer:
+			return false, fmt.Errorf("block %d: %w", n, chainrpc.ErrLagging)
 		}
 		var h *common.Hash
 		answered := 0
-		for _, x := range r.hashes {
+		for _, x := range r.Hashes {
 			if x == nil {
 				continue
 			}
 			answered++
 			if h != nil && *h != *x {
-				return false, fmt.Errorf("block %d: endpoints disagree on its new hash: %w", n, errChainMoved)
+				return false, fmt.Errorf("block %d: endpoints disagree on its new hash: %w", n, chainrpc.ErrChainMoved)
 			}
 			h = x
 		}
 		if first != nil && *first != *h {
-			return false, fmt.Errorf("block %d changed twice: %w", n, errChainMoved)
+			return false, fmt.Errorf("block %d changed twice: %w", n, chainrpc.ErrChainMoved)
 		}
 		first = h
 		if answered > 1 {
 			return true, nil // several endpoints agree on the new hash
 		}
-		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+		if err := ctxtime.Sleep(ctx, 50*time.Millisecond, nil); err != nil {
 			return false, err
 		}
 	}
@@ -68,29 +71,29 @@ func (ix *Indexer) confirmChanged(ctx context.Context, n uint64, stored common.H
 
 // checkEndpoints asks every endpoint for the cursor block after a step failed on an inconsistent
 // answer (logs or headers from different forks), and when they agree there, for the highest block
-// they all have: endpoints on another fork are quarantined (rpcPool.judge, judgeAbove) so the next
-// step uses the others.
+// they all have: endpoints on another fork are quarantined (chainrpc.Poll.Judge, JudgeAbove) so the
+// next step uses the others.
 func (ix *Indexer) checkEndpoints(ctx context.Context) {
-	if len(ix.rpc.eps) < 2 {
+	if len(ix.src.Endpoints()) < 2 {
 		return
 	}
 	cur, err := readCursor(ctx, ix.pool, ix.cfg.Chain.ID)
 	if err != nil || !cur.ok {
 		return
 	}
-	r, err := ix.rpc.pollBlock(ctx, cur.number)
-	if err != nil || ix.rpc.judge(r, cur.hash) != agreeStored {
+	r, err := ix.src.Poll(ctx, cur.number)
+	if err != nil || r.Judge(cur.hash) != chainrpc.AgreeStored {
 		return
 	}
 	low := uint64(0)
-	for i, h := range r.heads {
-		if r.hashes[i] != nil && h > 0 && (low == 0 || h < low) {
+	for i, h := range r.Heads {
+		if r.Hashes[i] != nil && h > 0 && (low == 0 || h < low) {
 			low = h
 		}
 	}
 	if low > cur.number {
-		if r, err := ix.rpc.pollBlock(ctx, low); err == nil {
-			ix.rpc.judgeAbove(r)
+		if r, err := ix.src.Poll(ctx, low); err == nil {
+			r.JudgeAbove()
 		}
 	}
 }
@@ -109,7 +112,7 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 	if err != nil {
 		return false, nil // nothing stored at or below the node's head: nothing to compare
 	}
-	got, err := ix.rpc.headerByNumber(ctx, uint64(n))
+	got, err := ix.src.HeaderByNumber(ctx, uint64(n))
 	if err != nil {
 		return false, err
 	}
@@ -148,17 +151,17 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 	for round := 0; round < 2; round++ {
 		if round > 0 {
-			if err := sleepCtx(ctx, max(200*time.Millisecond, ix.cfg.Chain.PollInterval.Duration)); err != nil {
+			if err := ctxtime.Sleep(ctx, max(200*time.Millisecond, ix.cfg.Chain.PollInterval.Duration), nil); err != nil {
 				return false, err
 			}
 		}
-		r, err := ix.rpc.pollBlock(ctx, head+1)
+		r, err := ix.src.Poll(ctx, head+1)
 		if err != nil {
 			return false, err
 		}
-		for i, h := range r.hashes {
-			if h != nil || r.failed[i] {
-				ix.log.Debug("an endpoint has the block after the head (or failed): lagging, not shorter", "block", head+1, "endpoint", i, "failed", r.failed[i])
+		for i, h := range r.Hashes {
+			if h != nil || r.Failed[i] {
+				ix.log.Debug("an endpoint has the block after the head (or failed): lagging, not shorter", "block", head+1, "endpoint", i, "failed", r.Failed[i])
 				return false, nil // someone has it (or could not say): lagging, not shorter
 			}
 		}
@@ -222,7 +225,7 @@ func (ix *Indexer) reorg(ctx context.Context, cur cursor) error {
 	for i, s := range st {
 		nums[i] = s.n
 	}
-	canon, err := ix.rpc.headers(ctx, nums)
+	canon, err := ix.src.Headers(ctx, nums)
 	if err != nil {
 		return fmt.Errorf("reading canonical headers: %w", err)
 	}

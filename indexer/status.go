@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/chainrpc"
 )
 
 // StatusReport is what `covey status` prints: where the chain is, where the index is, what it holds.
@@ -44,7 +46,7 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 		}
 		s.ChainID = int64(id)
 		for _, tag := range []string{"latest", "safe", "finalized"} {
-			var h *header
+			var h *chainrpc.Header
 			if err := client.CallContext(ctx, &h, "eth_getBlockByNumber", tag, false); err != nil || h == nil {
 				continue
 			}

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -236,4 +237,10 @@ func (ix *Indexer) prune(ctx context.Context, cur cursor, hd heads) error {
 		return fmt.Errorf("pruning blocks: %w", err)
 	}
 	return nil
+}
+
+// marshalJSON is json.Marshal for notification payloads (HeadEvent cannot fail to marshal).
+func marshalJSON(v any) []byte {
+	b, _ := json.Marshal(v)
+	return b
 }

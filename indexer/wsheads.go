@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/covey-labs/covey/internal/ctxtime"
+	"github.com/covey-labs/covey/internal/redact"
 )
 
 // WebSocket head following (chain.ws): a newHeads subscription wakes the loop as soon as a block
@@ -41,7 +43,7 @@ func (ix *Indexer) startHeads(ctx context.Context) (wake <-chan struct{}, stop f
 }
 
 func (ix *Indexer) followHeads(ctx context.Context, wake chan<- struct{}) {
-	name := strings.TrimPrefix(endpointName(0, ix.cfg.Chain.WS), "rpc0:")
+	name := redact.URL(ix.cfg.Chain.WS)
 	backoff := wsBackoffMin
 	for {
 		got, err := ix.subscribeHeads(ctx, wake)
@@ -53,7 +55,7 @@ func (ix *Indexer) followHeads(ctx context.Context, wake chan<- struct{}) {
 			backoff = wsBackoffMin
 		}
 		ix.log.Warn("newHeads subscription lost; polling until it is back", "endpoint", name, "err", err, "retry_in", backoff)
-		if sleepCtx(ctx, backoff) != nil {
+		if ctxtime.Sleep(ctx, backoff, nil) != nil {
 			return
 		}
 		backoff = min(2*backoff, wsBackoffMax)
@@ -96,19 +98,5 @@ func (ix *Indexer) subscribeHeads(ctx context.Context, wake chan<- struct{}) (go
 			default: // a wake-up is already pending
 			}
 		}
-	}
-}
-
-// waitNext waits for the next poll, or a new head from the subscription (wake may be nil).
-func waitNext(ctx context.Context, d time.Duration, wake <-chan struct{}) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	case <-wake:
-		return nil
 	}
 }

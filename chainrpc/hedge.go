@@ -1,4 +1,4 @@
-package indexer
+package chainrpc
 
 import (
 	"context"
@@ -13,12 +13,12 @@ import (
 )
 
 // Hedged requests (F2). A node that accepts connections and never answers used to cost every request
-// that landed on it the whole indexer.request_timeout before failover. Now a read-only request (the
+// that landed on it the whole request timeout (Options.Timeout) before failover. Now a read-only request (the
 // pooled calls, header batches and eth_getLogs: every answer is checked the same way whoever gave it)
 // that has not been answered after the hedge delay is sent again to the next healthy endpoint, and the
 // first good answer wins; the other request is cancelled. The delay adapts to what such a request
 // takes: hedgeFactor times the endpoint's recent p95 for that kind of request (the other endpoints'
-// when it has answered too few), bounded to [hedgeFloor, indexer.hedge_after]; 0 turns hedging off.
+// when it has answered too few), bounded to [hedgeFloor, Options.HedgeAfter]; 0 turns hedging off.
 // An endpoint that loses hedgeStrikes hedges in a row without answering is quarantined like F6 does.
 const (
 	hedgeFactor = 3
@@ -69,7 +69,7 @@ func (l *latencies) p95(kind string) (time.Duration, bool) {
 
 // hedgeDelay is how long a request of kind to ep may go unanswered before it is hedged; 0: never
 // (hedging off, or a single endpoint: nothing changes with one).
-func (p *rpcPool) hedgeDelay(ep *endpoint, kind string) time.Duration {
+func (p *Pool) hedgeDelay(ep *endpoint, kind string) time.Duration {
 	if p.hedgeAfter <= 0 || len(p.eps) < 2 {
 		return 0
 	}
@@ -92,7 +92,7 @@ func (p *rpcPool) hedgeDelay(ep *endpoint, kind string) time.Duration {
 // quarantined endpoint (left from an earlier fork or lag) is still a better bet than waiting out the
 // request timeout on one that does not answer, and its answer goes through every check. nil with a
 // single endpoint.
-func (p *rpcPool) hedgeTarget(i int) (*endpoint, int) {
+func (p *Pool) hedgeTarget(i int) (*endpoint, int) {
 	now := time.Now()
 	for j := 1; j < len(p.eps); j++ {
 		c := (i + j) % len(p.eps)
@@ -120,13 +120,13 @@ type attempt[T any] struct {
 // next healthy endpoint. It returns the first answer without error (the other request is cancelled),
 // else the first endpoint's failure; the caller checks and accounts the returned outcome as for any
 // answer. weight is what the request adds to rpc_requests_total{method}.
-func hedged[T any](ctx context.Context, p *rpcPool, kind, method string, weight float64, epi int, do func(context.Context, *endpoint) (T, error)) attempt[T] {
+func hedged[T any](ctx context.Context, p *Pool, kind, method string, weight float64, epi int, do func(context.Context, *endpoint) (T, error)) attempt[T] {
 	run := func(ctx context.Context, ep *endpoint, i int) attempt[T] {
 		t0 := time.Now()
 		cctx, cancel := context.WithTimeout(ctx, p.timeout)
 		v, err := do(cctx, ep)
 		cancel()
-		p.m.rpcRequests.WithLabelValues(method).Add(weight)
+		p.m.requests.WithLabelValues(method).Add(weight)
 		if err == nil {
 			ep.lat.observe(kind, time.Since(t0))
 			p.answered(ep)
@@ -188,11 +188,11 @@ func hedged[T any](ctx context.Context, p *rpcPool, kind, method string, weight 
 
 // failedAside accounts a failed request whose outcome the caller does not see (the other one of a
 // hedged pair was returned): counted, a timeout quarantines, a 429 slows that endpoint down.
-func (p *rpcPool) failedAside(method string, ep *endpoint, err error) {
+func (p *Pool) failedAside(method string, ep *endpoint, err error) {
 	if errors.Is(err, context.Canceled) {
 		return
 	}
-	p.m.rpcErrors.WithLabelValues(method).Inc()
+	p.m.errors.WithLabelValues(method).Inc()
 	if isTimeout(err) {
 		p.m.timeouts.WithLabelValues(ep.name).Inc()
 		p.timedOut(ep, err)
@@ -204,7 +204,7 @@ func (p *rpcPool) failedAside(method string, ep *endpoint, err error) {
 }
 
 // answered clears ep's streak of lost hedges.
-func (p *rpcPool) answered(ep *endpoint) {
+func (p *Pool) answered(ep *endpoint) {
 	ep.health.mu.Lock()
 	ep.health.lostHedges = 0
 	ep.health.mu.Unlock()
@@ -213,12 +213,8 @@ func (p *rpcPool) answered(ep *endpoint) {
 // lostHedge records that ep had not answered a request after d while another endpoint answered it;
 // hedgeStrikes in a row quarantine it (a node that never answers would otherwise keep costing every
 // request that starts on it the hedge delay).
-func (p *rpcPool) lostHedge(ep *endpoint, d time.Duration) {
-	ep.health.mu.Lock()
-	ep.health.lostHedges++
-	n := ep.health.lostHedges
-	ep.health.mu.Unlock()
-	if n >= hedgeStrikes {
+func (p *Pool) lostHedge(ep *endpoint, d time.Duration) {
+	if n := ep.health.strike(&ep.health.lostHedges); n >= hedgeStrikes {
 		p.quarantine(ep, fmt.Sprintf("no answer within %s to %d requests in a row another endpoint answered", d, n))
 	}
 }
