@@ -139,8 +139,13 @@ func (s *logsRetry) failed(ep *endpoint, err error) retryKind {
 	return backOff
 }
 
-// askLogs sends one eth_getLogs batch (hedged) to endpoint epi and decodes the winner's logs. The
-// header is nil when the node lacks block `to`.
+// askLogs sends one eth_getLogs batch (hedged) to endpoint epi and decodes the winner's logs.
+//
+// lacksTip: an answer whose header of `to` is null comes from a node that lacks block `to` — lagging,
+// or the chain got shorter under the request — and has neither tip nor logs, whatever its eth_getLogs
+// part says: geth-likes clamp the range to their head and return fewer logs, anvil refuses a range
+// above its head with an error (BlockOutOfRangeError). Taken for a failed request, that error was asked
+// again 12 times with backoff before the caller could see the shorter chain (issue 22: F9's race).
 func (p *Pool) askLogs(ctx context.Context, epi int, from, to uint64, f Filter) attempt[*LogsAnswer] {
 	arg := map[string]any{
 		"fromBlock": hexutil.Uint64(from),
@@ -156,6 +161,10 @@ func (p *Pool) askLogs(ctx context.Context, epi int, from, to uint64, f Filter) 
 	})
 	out := attempt[*LogsAnswer]{ep: r.ep, epi: r.epi, err: r.err}
 	if r.err != nil {
+		return out
+	}
+	if r.v.tip == nil {
+		out.v = &LogsAnswer{Endpoint: r.epi} // lacksTip
 		return out
 	}
 	logs, err := decodeLogs(r.v.logs)
@@ -187,14 +196,20 @@ func rawLogsHTTP(ctx context.Context, ep *endpoint, to uint64, arg map[string]an
 	if err != nil {
 		return a, err
 	}
-	if err = res[1].err; err == nil {
-		err = res[0].err
-	}
-	if err != nil {
+	if err := res[0].err; err != nil {
+		if res[1].err != nil {
+			return a, res[1].err // says more (a range too large)
+		}
 		return a, err
 	}
 	if err = json.Unmarshal(res[0].result, &a.tip); err != nil {
 		return a, fmt.Errorf("decoding header: %w", err)
+	}
+	if a.tip == nil {
+		return a, nil // lacks block `to`: lagging, whatever its eth_getLogs part says (see lacksTip)
+	}
+	if err := res[1].err; err != nil {
+		return a, err
 	}
 	a.logs, a.body = res[1].result, body
 	return a, nil
@@ -207,13 +222,16 @@ func rawLogsClient(ctx context.Context, ep *endpoint, to uint64, arg map[string]
 		{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(to), false}, Result: &a.tip},
 		{Method: "eth_getLogs", Args: []any{arg}, Result: &a.logs},
 	}
-	err := ep.client.BatchCallContext(ctx, elems)
-	if err == nil {
-		if err = elems[1].Error; err == nil {
-			err = elems[0].Error
-		}
+	if err := ep.client.BatchCallContext(ctx, elems); err != nil {
+		return a, err
 	}
-	return a, err
+	switch {
+	case elems[0].Error != nil && elems[1].Error != nil:
+		return a, elems[1].Error // says more (a range too large)
+	case elems[0].Error != nil || a.tip == nil:
+		return a, elems[0].Error // without the header: lagging (see lacksTip)
+	}
+	return a, elems[1].Error
 }
 
 // RangeError is a provider refusing an eth_getLogs range as too large (too many results, too many

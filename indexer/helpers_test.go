@@ -400,6 +400,19 @@ func newTestIndexer(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ..
 	return ix
 }
 
+// running runs ix in follow mode until the test ends; an error other than its end fails the test.
+func running(t *testing.T, ix *Indexer) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+}
+
 func syncIndex(t testing.TB, cfg config.Config, pool *pgxpool.Pool, opts ...testOpt) {
 	t.Helper()
 	ix := newTestIndexer(t, cfg, pool, opts...)

@@ -73,15 +73,7 @@ func TestWebSocketHeads(t *testing.T) {
 	cfg.Chain.PollInterval.Duration = time.Hour // only a new head can wake the indexer
 	pool := pgtest.New(t)
 	ix := newTestIndexer(t, cfg, pool)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
+	running(t, ix)
 	waitHead := func(what string) {
 		t.Helper()
 		want := c.head()
