@@ -37,6 +37,8 @@ type rpcProxy struct {
 	dropLogs atomic.Int64
 	// block holds requests whose methods include this one until released (crash windows).
 	block atomic.Pointer[blocker]
+	// journal, when set, records every request and what it was answered (journal_test.go).
+	journal atomic.Pointer[rpcJournal]
 
 	mu     sync.Mutex
 	counts map[string]int // fault kind -> occurrences
@@ -196,12 +198,21 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for i, m := range reqs {
 		methods[i] = m.Method
 	}
+	t0 := time.Now()
+	var resps []*rpcMsg
+	note := ""
+	defer func() {
+		if j := p.journal.Load(); j != nil {
+			j.record(reqs, resps, time.Since(t0), note)
+		}
+	}()
 
 	if b := p.block.Load(); b != nil && contains(methods, b.method) {
 		b.hitOnce.Do(func() { close(b.hit) })
 		if b.forward {
 			_, _ = p.forward(r.Context(), reqs)
 		}
+		note = " held until released"
 		select {
 		case <-b.release:
 		case <-r.Context().Done():
@@ -219,6 +230,7 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if f.kind != faultNone {
 		p.count(faultNames[f.kind])
+		note = " fault " + faultNames[f.kind]
 	}
 	switch f.kind {
 	case faultHTTP:
@@ -245,11 +257,11 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, []string{`{"jsonrpc":"2.0","id":`, `<html>502 Bad Gateway</html>`, "\x00\xff\xfe", `[{"jsonrpc":"2.0","result":}]`}[rand.IntN(4)])
 		return
 	case faultRPCError:
-		out := make([]*rpcMsg, len(reqs))
+		resps = make([]*rpcMsg, len(reqs))
 		for i, m := range reqs {
-			out[i] = &rpcMsg{JSONRPC: "2.0", ID: m.ID, Error: &rpcErr{Code: -32603, Message: "chaos: injected internal error"}}
+			resps[i] = &rpcMsg{JSONRPC: "2.0", ID: m.ID, Error: &rpcErr{Code: -32603, Message: "chaos: injected internal error"}}
 		}
-		p.write(w, out, batch, false)
+		p.write(w, resps, batch, false)
 		return
 	case faultEchoURL:
 		out := make([]*rpcMsg, len(reqs))
@@ -260,8 +272,9 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	resps, err := p.answer(r.Context(), reqs)
+	resps, err = p.answer(r.Context(), reqs)
 	if err != nil {
+		note += " upstream: " + err.Error()
 		http.Error(w, "chaos: upstream: "+err.Error(), http.StatusBadGateway)
 		return
 	}

@@ -17,6 +17,11 @@ const reorgBound = 96
 // events, anvil_rollback (a shorter chain), evm_revert to an earlier snapshot followed by a new
 // history (longer or shorter), two or three reorgs stacked before covey catches up, and reorgs while
 // covey is killed. After every round the database equals a fresh index of the canonical chain.
+//
+// covey reads the chain through a proxy that injects nothing and journals every ask and answer
+// (journal_test.go), and logs at DEBUG (its decisions: "chain not shorter", "the chain got shorter",
+// rollbacks, batches): a failed round prints what the test did and saw (heads, cursor), the journal and
+// covey's lines of the round, so the failure is explained without a replay.
 func TestReorgs(t *testing.T) {
 	skipShort(t)
 	r, _ := newRand(t)
@@ -25,7 +30,13 @@ func TestReorgs(t *testing.T) {
 	e := newEnv(t)
 	cfg := c.config()
 	cfg.Chain.ReorgBound = reorgBound
-	cfgPath := writeConfig(t, e.path("covey.toml"), cfg)
+	px := newRPCProxy(t, c.URL)
+	journal := &rpcJournal{}
+	px.journal.Store(journal)
+	viaProxy := cfg
+	viaProxy.Chain.RPC = []string{px.url}
+	cfgPath := writeConfig(t, e.path("covey.toml"), viaProxy)
+	e.setenv("COVEY_LOG_LEVEL", "debug")
 	db := newDatabase(t)
 	e.setenv("DATABASE_URL", db.url)
 	orc := newOracle(t, cfg)
@@ -105,8 +116,15 @@ func TestReorgs(t *testing.T) {
 	shorter := 0
 	var slowest time.Duration
 	for round := 0; round < n; round++ {
+		rec := newRoundRecord(round, journal, p)
+		note := func(what string) {
+			h, hash := c.head()
+			cur, curHash, _ := cursorOf(context.Background(), db.pool)
+			rec.note("%s: head %d %.10s, cursor %d %.10s", what, h, hash.Hex(), cur, curHash)
+		}
 		// The chain grows between reorgs, sometimes while covey is mid-sync.
 		c.emitBlocks(r, r.IntN(6))
+		note("grown")
 		if r.IntN(3) == 0 {
 			var id string
 			c.call(&id, "evm_snapshot")
@@ -119,20 +137,25 @@ func TestReorgs(t *testing.T) {
 		case k < 6:
 			kinds["single"]++
 			did = append(did, reorgOnce())
+			note(did[len(did)-1])
 		case k < 8:
 			kinds["stacked"]++
 			for i := 0; i < 2+r.IntN(2); i++ {
 				did = append(did, reorgOnce())
+				note(did[len(did)-1])
 				time.Sleep(time.Duration(r.IntN(200)) * time.Millisecond)
 			}
 		default:
 			kinds["while stopped"]++
 			p.kill()
+			rec.note("covey killed")
 			did = append(did, reorgOnce())
 			if r.IntN(2) == 0 {
 				did = append(did, reorgOnce())
 			}
+			note(strings.Join(did, "; "))
 			p = e.start(args...)
+			rec.restarted(p)
 		}
 		head, hash := c.head()
 		t0 := time.Now()
@@ -141,25 +164,28 @@ func TestReorgs(t *testing.T) {
 			// (blocks dropped, none replaced yet), covey used to take the lower head for a lagging node
 			// and keep the dropped blocks' rows until the chain grew again (finding F9, fixed: it checks
 			// that no endpoint has head+1 and rolls back).
-			if waitCursorAt(t, db.pool, head, hash, 3*time.Second) != nil {
+			if err := waitCursorAt(t, db.pool, head, hash, 3*time.Second); err != nil {
 				shorter++
+				note("F9: " + err.Error())
+				t.Logf("F9 in round %d (%s): the chain was left shorter than the index for 3 s\n%s", round, strings.Join(did, "; "), rec.report())
 				did = append(did, "chain left shorter than the index: one more block")
 				c.emitBlocks(r, 1)
 				head, hash = c.head()
 			}
 		}
 		if err := waitCursorAt(t, db.pool, head, hash, 90*time.Second); err != nil {
-			t.Fatalf("round %d (%s): covey did not reach the canonical head: %v\n%s", round, strings.Join(did, "; "), err, lastLines(p.output(), 15))
+			note(err.Error())
+			t.Fatalf("round %d (%s): covey did not reach the canonical head: %v\n%s", round, strings.Join(did, "; "), err, rec.report())
 		}
-		if d := time.Since(t0); d > slowest {
-			slowest = d
-		}
+		d := time.Since(t0)
+		slowest = max(slowest, d)
 		if p.exited() {
-			t.Fatalf("round %d: covey index exited: %v\n%s", round, p.err, lastLines(p.output(), 15))
+			t.Fatalf("round %d: covey index exited: %v\n%s", round, p.err, rec.report())
 		}
-		if d := diffDumps(dump(t, db.pool, false), orc.index()); d != "" {
-			t.Fatalf("round %d (%s): the database differs from a fresh index of the canonical chain:\n%s", round, strings.Join(did, "; "), d)
+		if diff := diffDumps(dump(t, db.pool, false), orc.index()); diff != "" {
+			t.Fatalf("round %d (%s): the database differs from a fresh index of the canonical chain:\n%s\n%s", round, strings.Join(did, "; "), diff, rec.report())
 		}
+		t.Logf("round %d: %s; head %d, reached in %s", round, strings.Join(did, "; "), head, fmtDur(d))
 	}
 	if d := sweepRawLogs(t, db.pool, c.URL, cfg); d != "" {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
