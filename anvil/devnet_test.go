@@ -384,27 +384,34 @@ func checkFL(t *testing.T, c *rpc.Client, d config.Deployments) {
 		}
 	}
 
-	var accepted, rejected int
+	outcomes := map[uint8]int{}
 	fin, err := fl.FilterRoundFinalized(opts(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for fin.Next() {
 		ev := fin.Event
-		if ev.Accepted {
-			accepted++
-		} else {
-			rejected++
+		outcomes[ev.Outcome]++
+		// REWARDS.md §11: void without a reveal or below 1/3 of the voters' stake (nobody slashed), else
+		// accepted iff for > against.
+		revealed := new(big.Int).Add(ev.StakeFor, ev.StakeAgainst)
+		want := uint8(2)
+		switch {
+		case revealed.Sign() == 0 || new(big.Int).Mul(revealed, big.NewInt(3)).Cmp(ev.VoterStake) < 0:
+			want = 3
+		case ev.StakeFor.Cmp(ev.StakeAgainst) > 0:
+			want = 1
 		}
-		if ev.Accepted != (ev.StakeFor.Cmp(ev.StakeAgainst) > 0) {
-			t.Errorf("round %d of task %s: accepted %v with stake for %s against %s", ev.Round, ev.TaskId, ev.Accepted, ev.StakeFor, ev.StakeAgainst)
+		if ev.Outcome != want || (want == 3 && ev.SlashedTotal.Sign() != 0) {
+			t.Errorf("round %d of task %s: outcome %d (want %d) with stake for %s against %s of %s, slashed %s",
+				ev.Round, ev.TaskId, ev.Outcome, want, ev.StakeFor, ev.StakeAgainst, ev.VoterStake, ev.SlashedTotal)
 		}
 		if new(big.Int).Add(ev.ToPool, ev.ToTreasury).Cmp(ev.SlashedTotal) != 0 {
 			t.Errorf("round %d of task %s: pool %s + treasury %s != slashed %s", ev.Round, ev.TaskId, ev.ToPool, ev.ToTreasury, ev.SlashedTotal)
 		}
 	}
-	if accepted == 0 || rejected == 0 {
-		t.Errorf("FL rounds: %d accepted, %d rejected; want both", accepted, rejected)
+	if outcomes[1] == 0 || outcomes[2] == 0 || outcomes[3] == 0 {
+		t.Errorf("FL rounds: %d accepted, %d rejected, %d void; want all three", outcomes[1], outcomes[2], outcomes[3])
 	}
 
 	reasons := map[uint8]int{}
@@ -498,6 +505,6 @@ func checkFL(t *testing.T, c *rpc.Client, d config.Deployments) {
 	if flStakes == 0 || flDelegations == 0 {
 		t.Errorf("FL stakes %d, delegations to FL participants %d; want both", flStakes, flDelegations)
 	}
-	t.Logf("FL: tasks %v, rounds %d accepted / %d rejected, slashes by reason %v, %d reveals, %d unrevealed commits, %d pool fundings, %d stakes, %d delegations",
-		flTasks, accepted, rejected, reasons, revealed, len(committed), flFunds, flStakes, flDelegations)
+	t.Logf("FL: tasks %v, rounds %d accepted / %d rejected / %d void, slashes by reason %v, %d reveals, %d unrevealed commits, %d pool fundings, %d stakes, %d delegations",
+		flTasks, outcomes[1], outcomes[2], outcomes[3], reasons, revealed, len(committed), flFunds, flStakes, flDelegations)
 }

@@ -59,6 +59,8 @@ const (
 	gasFinalize   = 20_000_000
 	// gasFLUnstake covers requestUnstake with the open-request bookkeeping.
 	gasFLUnstake = 250_000
+	// flOfflineOneIn: one round in flOfflineOneIn has every voter offline during its reveal window (a void round).
+	flOfflineOneIn = 6
 )
 
 // flKind is how an FL participant behaves: honest ones propose good updates and vote the truth, lazy ones
@@ -528,8 +530,13 @@ func (s *sim) flWork(rd *flRound) []txReq {
 	return reqs
 }
 
-// flReveals: most voters reveal; lazy ones often never do, and some honest ones forget.
+// flReveals: most voters reveal; lazy ones often never do, and some honest ones forget. Now and then a
+// round's voters are all offline during its reveal window: it finalizes void (REWARDS.md §11 quorum) and
+// nobody in it is slashed.
 func (s *sim) flReveals(rd *flRound) []txReq {
+	if s.fl.rng.IntN(flOfflineOneIn) == 0 {
+		return nil
+	}
 	var reqs []txReq
 	tid := new(big.Int).SetUint64(rd.task)
 	for _, u := range s.fl.users {

@@ -58,7 +58,7 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	var task, round int64
 	var slashed, toPool string
 	err = pool.QueryRow(ctx, `SELECT task_id::bigint, round, slashed_total::text, to_pool::text FROM ev_round_finalized
-		WHERE contract = $1 AND NOT accepted AND slashed_total > 0 AND block_time < $2 ORDER BY block_number, log_index LIMIT 1`, fl, epochEnd).
+		WHERE contract = $1 AND outcome = 2 AND slashed_total > 0 AND block_time < $2 ORDER BY block_number, log_index LIMIT 1`, fl, epochEnd).
 		Scan(&task, &round, &slashed, &toPool)
 	if err != nil {
 		t.Fatalf("no rejected round with a slash in epoch 0: %v", err)
@@ -111,7 +111,7 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	var honest string
 	if err := pool.QueryRow(ctx, `SELECT v.voter FROM ev_vote_revealed v JOIN ev_round_finalized f ON f.contract = v.contract
 		AND f.task_id = v.task_id AND f.round = v.round
-		WHERE v.contract = $1 AND v.task_id = $2 AND v.accept = f.accepted AND f.block_time < $3
+		WHERE v.contract = $1 AND v.task_id = $2 AND f.outcome IN (1, 2) AND v.accept = (f.outcome = 1) AND f.block_time < $3
 		ORDER BY v.block_number, v.log_index LIMIT 1`, fl, task, epochEnd).Scan(&honest); err != nil {
 		t.Fatalf("no honest voter in task %d: %v", task, err)
 	}
@@ -216,6 +216,8 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 			t.Errorf("API: proposer of a rejected round %+v", p)
 		}
 	}
+	checkVoidRound(t, ctx, pool, api, fl, epochEnd)
+
 	flReward := false
 	for _, n := range gq.Data.Account.Rewards.Nodes {
 		for _, p := range n.Parts {
@@ -397,4 +399,56 @@ func gqlPost(t *testing.T, api, query string, out any) {
 	if err := json.Unmarshal(raw, out); err != nil {
 		t.Fatalf("GraphQL response %s: %v", raw, err)
 	}
+}
+
+// checkVoidRound: a round of epoch 0 whose voters were all offline in its reveal window finalized VOID
+// (REWARDS.md §11 quorum): no ParticipantSlashed and nothing slashed; the API pays every proposer that
+// submitted, and the settlement gave each of them an FL reward in the task.
+func checkVoidRound(t *testing.T, ctx context.Context, pool *pgxpool.Pool, api, fl string, epochEnd int64) {
+	t.Helper()
+	var task, round, slashes int64
+	var slashed string
+	err := pool.QueryRow(ctx, `SELECT f.task_id::bigint, f.round, f.slashed_total::text,
+			(SELECT count(*) FROM ev_participant_slashed s WHERE s.contract = f.contract AND s.task_id = f.task_id AND s.round = f.round)
+		FROM ev_round_finalized f WHERE f.contract = $1 AND f.outcome = 3 AND f.block_time < $2
+		ORDER BY f.block_number, f.log_index LIMIT 1`, fl, epochEnd).Scan(&task, &round, &slashed, &slashes)
+	if err != nil {
+		t.Fatalf("no void round in epoch 0: %v", err)
+	}
+	if slashed != "0" || slashes != 0 {
+		t.Errorf("void round %d of task %d: slashed %s in %d ParticipantSlashed", round, task, slashed, slashes)
+	}
+	var gq struct {
+		Data struct {
+			FlRound struct {
+				Outcome      string
+				Participants []struct {
+					Account, Role string
+					UpdateHash    *string
+					Paid          bool
+				}
+			}
+		}
+		Errors []json.RawMessage
+	}
+	gqlPost(t, api, fmt.Sprintf(`{ flRound(task: "%d", round: %d) { outcome participants { account role updateHash paid } } }`, task, round), &gq)
+	if len(gq.Errors) > 0 || gq.Data.FlRound.Outcome != "VOID" {
+		t.Fatalf("API void round %d of task %d: %+v %s", round, task, gq.Data.FlRound, gq.Errors)
+	}
+	submitted := 0
+	for _, p := range gq.Data.FlRound.Participants {
+		if p.Role != "PROPOSER" || p.UpdateHash == nil {
+			continue
+		}
+		submitted++
+		if !p.Paid {
+			t.Errorf("API: proposer %s submitted in a void round but is not paid", p.Account)
+		}
+		var parts int
+		if err := pool.QueryRow(ctx, `SELECT count(*) FROM epoch_reward_parts WHERE epoch = 0 AND account = $1 AND task_id = $2 AND role = 3 AND amount > 0`,
+			strings.ToLower(p.Account), task).Scan(&parts); err != nil || parts == 0 {
+			t.Errorf("settlement: proposer %s of void round %d has no FL reward in task %d (%v)", p.Account, round, task, err)
+		}
+	}
+	t.Logf("void round %d of task %d: %d submitting proposers, all paid, nobody slashed", round, task, submitted)
 }

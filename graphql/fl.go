@@ -215,8 +215,9 @@ type flRoundR struct {
 	b                           *batch
 	task, seed                  string
 	round, commitEnd, revealEnd int64
-	accepted                    *bool
+	outcome                     *int64
 	stakeFor, stakeAgainst      string
+	voterStake                  string
 	slashed, toPool, toTreasury *string
 	finBlock, finTime, settled  *int64
 	finTx                       *string
@@ -239,17 +240,29 @@ func (r *flRoundR) CommitEnd() Timestamp { return Timestamp{r.commitEnd} }
 // RevealEnd closes reveals; the round may be finalized from then on.
 func (r *flRoundR) RevealEnd() Timestamp { return Timestamp{r.revealEnd} }
 
-// Outcome is PENDING until RoundFinalized, then ACCEPTED or REJECTED.
-func (r *flRoundR) Outcome() string { return flOutcome(r.accepted) }
+// Outcome is PENDING until RoundFinalized, then its outcome: ACCEPTED, REJECTED or VOID.
+func (r *flRoundR) Outcome() string { return flOutcome(r.outcome) }
 
-func flOutcome(accepted *bool) string {
-	switch {
-	case accepted == nil:
+// FLAlliance's RoundFinalized.outcome codes (OUTCOME_ACCEPTED, OUTCOME_REJECTED, OUTCOME_VOID).
+const (
+	flAccepted = 1
+	flRejected = 2
+	flVoid     = 3
+)
+
+// flOutcomes maps the FLOutcome enum's finalized values to RoundFinalized.outcome.
+var flOutcomes = map[string]int64{"ACCEPTED": flAccepted, "REJECTED": flRejected, "VOID": flVoid}
+
+func flOutcome(outcome *int64) string {
+	if outcome == nil {
 		return "PENDING"
-	case *accepted:
-		return "ACCEPTED"
 	}
-	return "REJECTED"
+	for name, code := range flOutcomes {
+		if code == *outcome {
+			return name
+		}
+	}
+	return "VOID" // not emitted by FLAlliance; a code it never sends slashes nobody, like a void round
 }
 
 // StakeFor is the revealed stake behind accept votes.
@@ -257,6 +270,9 @@ func (r *flRoundR) StakeFor() BigInt { return bigOf(r.stakeFor) }
 
 // StakeAgainst is the revealed stake behind reject votes.
 func (r *flRoundR) StakeAgainst() BigInt { return bigOf(r.stakeAgainst) }
+
+// VoterStake is the round-start stake of all the round's voters, the quorum's base.
+func (r *flRoundR) VoterStake() BigInt { return bigOf(r.voterStake) }
 
 func zeroIfNil(s *string) BigInt {
 	if s == nil {
@@ -302,8 +318,8 @@ type flParticipantR struct {
 	role                    int64
 	updateHash              *string
 	committed, finalized    bool
-	vote, accepted          *bool
-	reason                  *int64
+	vote                    *bool
+	outcome, reason         *int64
 }
 
 // Account took part.
@@ -361,15 +377,19 @@ func (p *flParticipantR) SlashReason() *string {
 	return &v
 }
 
-// Paid is §11's "active and not slashed" in a finalized round.
+// Paid is §11's "active and not slashed in it" in a finalized round. "Slashed in it" is the rule's loser
+// (a proposer of a rejected round, a voter whose revealed vote went against an accepted or rejected
+// outcome) whatever was taken, so it is decided by the outcome, not by the ParticipantSlashed amount (none
+// is emitted for a loser with nothing left, or with slashRate 0). A void round has no losers.
 func (p *flParticipantR) Paid() bool {
-	if !p.finalized || p.accepted == nil || p.slashed != "0" {
+	if !p.finalized || p.outcome == nil {
 		return false
 	}
+	o := *p.outcome
 	if p.role == 1 {
-		return p.updateHash != nil && *p.accepted
+		return p.updateHash != nil && o != flRejected
 	}
-	return p.vote != nil && *p.vote == *p.accepted
+	return p.vote != nil && (o == flVoid || *p.vote == (o == flAccepted))
 }
 
 type flRoundParticipantsArgs struct{ Role *string }
@@ -385,7 +405,7 @@ func (r *flRoundR) Participants(ctx context.Context, args flRoundParticipantsArg
 			rounds[i], _ = strconv.ParseInt(rd, 10, 64)
 		}
 		rows, err := r.s.query(ctx, `SELECT r.task_id::text, r.round::bigint, r.participant, r.fl_role::bigint, r.stake::text,
-				u.update_hash, c.voter IS NOT NULL, v.accept, coalesce(s.amount::text, '0'), s.reason::bigint, f.accepted
+				u.update_hash, c.voter IS NOT NULL, v.accept, coalesce(s.amount::text, '0'), s.reason::bigint, f.outcome::bigint
 			FROM ev_role_assigned r
 			JOIN unnest($2::numeric[], $3::bigint[]) AS k(task_id, round) ON k.task_id = r.task_id AND k.round = r.round
 			LEFT JOIN LATERAL (SELECT update_hash FROM ev_update_submitted u WHERE u.chain_id = r.chain_id AND u.contract = r.contract
@@ -409,10 +429,10 @@ func (r *flRoundR) Participants(ctx context.Context, args flRoundParticipantsArg
 			var round int64
 			p := &flParticipantR{}
 			if err := rows.Scan(&task, &round, &p.account, &p.role, &p.stake, &p.updateHash, &p.committed, &p.vote,
-				&p.slashed, &p.reason, &p.accepted); err != nil {
+				&p.slashed, &p.reason, &p.outcome); err != nil {
 				return nil, err
 			}
-			p.finalized = p.accepted != nil
+			p.finalized = p.outcome != nil
 			k := task + ":" + strconv.FormatInt(round, 10)
 			out[k] = append(out[k], p)
 		}
@@ -455,14 +475,16 @@ type flRoundFilter struct {
 func (s *Server) flRounds(ctx context.Context, p pageArgs, f flRoundFilter, part *partition) (map[string]*conn[*flRoundR], error) {
 	l := &list[*flRoundR]{
 		from: flRoundFrom,
-		cols: evMetaCols + `, e.task_id::text, e.round::bigint, e.seed, e.commit_end::bigint, e.reveal_end::bigint, f.accepted, ` +
+		cols: evMetaCols + `, e.task_id::text, e.round::bigint, e.seed, e.commit_end::bigint, e.reveal_end::bigint, f.outcome::bigint, ` +
 			flTally(true, "f.stake_for") + `, ` + flTally(false, "f.stake_against") + `,
+			coalesce(f.voter_stake::text, (SELECT coalesce(sum(ra.stake), 0)::text FROM ev_role_assigned ra WHERE ra.chain_id = e.chain_id
+				AND ra.contract = e.contract AND ra.task_id = e.task_id AND ra.round = e.round AND ra.fl_role = 2)),
 			f.slashed_total::text, f.to_pool::text, f.to_treasury::text, f.block_number, f.block_time, f.tx_hash,
 			(SELECT se.epoch FROM settlement_epochs se WHERE se.chain_id = f.chain_id AND f.block_time >= se.epoch_start AND f.block_time < se.epoch_end)`,
 		keys: evKeys,
 		scan: func() (*flRoundR, []any) {
 			r := &flRoundR{s: s}
-			return r, append(r.dests(), &r.task, &r.round, &r.seed, &r.commitEnd, &r.revealEnd, &r.accepted, &r.stakeFor, &r.stakeAgainst,
+			return r, append(r.dests(), &r.task, &r.round, &r.seed, &r.commitEnd, &r.revealEnd, &r.outcome, &r.stakeFor, &r.stakeAgainst, &r.voterStake,
 				&r.slashed, &r.toPool, &r.toTreasury, &r.finBlock, &r.finTime, &r.finTx, &r.settled)
 		},
 	}
@@ -478,13 +500,10 @@ func (s *Server) flRounds(ctx context.Context, p pageArgs, f flRoundFilter, part
 				AND ra.task_id = e.task_id AND ra.round = e.round AND ra.participant = ?)`, f.Participant.lower())
 		}
 		if f.Outcome != nil {
-			switch *f.Outcome {
-			case "PENDING":
-				c.add("f.block_number IS NULL")
-			case "ACCEPTED":
-				c.add("f.accepted")
-			default:
-				c.add("NOT f.accepted")
+			if code, ok := flOutcomes[*f.Outcome]; ok {
+				c.add("f.outcome = ?", code)
+			} else {
+				c.add("f.block_number IS NULL") // PENDING
 			}
 		}
 	})

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -58,8 +59,8 @@ func seedFL(t testing.TB, pool *pgxpool.Pool) {
 	f.ev("ev_vote_committed", 4, 21, flAlliance, "task_id", "1001", "round", 1, "voter", gina, "commitment", h("c-gina-1"))
 	f.ev("ev_vote_committed", 4, 22, flAlliance, "task_id", "1001", "round", 1, "voter", hank, "commitment", h("c-hank-1"))
 	f.ev("ev_vote_revealed", 5, 20, flAlliance, "task_id", "1001", "round", 1, "voter", gina, "accept", true, "stake", e18(200))
-	f.ev("ev_round_finalized", 6, 20, flAlliance, "task_id", "1001", "round", 1, "accepted", true, "stake_for", e18(200),
-		"stake_against", "0", "slashed_total", "0", "to_pool", "0", "to_treasury", "0")
+	f.ev("ev_round_finalized", 6, 20, flAlliance, "task_id", "1001", "round", 1, "outcome", 1, "stake_for", e18(200),
+		"stake_against", "0", "voter_stake", e18(500), "slashed_total", "0", "to_pool", "0", "to_treasury", "0")
 
 	start(6, 21, 2, gina, 1, int64(200), fran, 2, int64(100), hank, 2, int64(300))
 	f.ev("ev_update_submitted", 7, 20, flAlliance, "task_id", "1001", "round", 2, "proposer", gina, "update_hash", h("update-2"))
@@ -71,8 +72,8 @@ func seedFL(t testing.TB, pool *pgxpool.Pool) {
 		"recipient", flAlliance, "slasher", flAlliance)
 	f.ev("ev_participant_slashed", 9, 21, flAlliance, "task_id", "1001", "round", 2, "account", gina, "amount", e18(20), "reason", 1)
 	f.ev("ev_funded", 9, 22, distrib, "from", flAlliance, "task_id", "1001", "amount", e18(18), "total_funded", e18(18))
-	f.ev("ev_round_finalized", 9, 23, flAlliance, "task_id", "1001", "round", 2, "accepted", false, "stake_for", "0",
-		"stake_against", e18(400), "slashed_total", e18(20), "to_pool", e18(18), "to_treasury", e18(2))
+	f.ev("ev_round_finalized", 9, 23, flAlliance, "task_id", "1001", "round", 2, "outcome", 2, "stake_for", "0",
+		"stake_against", e18(400), "voter_stake", e18(400), "slashed_total", e18(20), "to_pool", e18(18), "to_treasury", e18(2))
 
 	start(10, 20, 3, hank, 1, int64(300), fran, 2, int64(100))
 	f.ev("ev_update_submitted", 10, 23, flAlliance, "task_id", "1001", "round", 3, "proposer", hank, "update_hash", h("update-3"))
@@ -121,6 +122,60 @@ func TestFLGolden(t *testing.T) {
 				t.Errorf("response differs from %s:\n%s", want, got)
 			}
 		})
+	}
+}
+
+// TestFLQuorumRounds (REWARDS.md §11 quorum): FL task 1002 has a VOID round (ivan proposed and submitted,
+// jack committed and never revealed: nobody slashed, ivan paid) and a REJECTED round in which nothing was
+// taken (slashRate 0: no ParticipantSlashed): its proposer ivan is still the rule's loser and unpaid, jack
+// who revealed reject is paid. voterStake is the voters' round-start stake, finalized or pending.
+func TestFLQuorumRounds(t *testing.T) {
+	env := newEnv(t, Options{})
+	ivan, jack := "0x"+strings.Repeat("c9", 20), "0x"+strings.Repeat("da", 20)
+	f := &fixture{t: t, pool: env.pool}
+	h := func(s string) string { return crypto.Keccak256Hash([]byte(s)).Hex() }
+	f.ev("ev_fl_task_created", 1, 30, flAlliance, "task_id", "1002", "creator", eve, "rounds", 10, "min_stake", e18(1),
+		"commit_duration", 1800, "reveal_duration", 1800)
+	round := func(block, log, round int64, outcome int, revealed bool) {
+		f.ev("ev_round_started", block, log, flAlliance, "task_id", "1002", "round", round, "seed", h(fmt.Sprint("q", round)),
+			"commit_end", blockTime(block)+1800, "reveal_end", blockTime(block)+3600, "participants", 2)
+		f.ev("ev_role_assigned", block, log+1, flAlliance, "task_id", "1002", "round", round, "participant", ivan, "fl_role", 1, "stake", e18(70))
+		f.ev("ev_role_assigned", block, log+2, flAlliance, "task_id", "1002", "round", round, "participant", jack, "fl_role", 2, "stake", e18(30))
+		f.ev("ev_update_submitted", block+1, log, flAlliance, "task_id", "1002", "round", round, "proposer", ivan, "update_hash", h(fmt.Sprint("u", round)))
+		f.ev("ev_vote_committed", block+1, log+1, flAlliance, "task_id", "1002", "round", round, "voter", jack, "commitment", h(fmt.Sprint("c", round)))
+		against := "0"
+		if revealed {
+			f.ev("ev_vote_revealed", block+2, log, flAlliance, "task_id", "1002", "round", round, "voter", jack, "accept", false, "stake", e18(30))
+			against = e18(30)
+		}
+		if outcome != 0 {
+			f.ev("ev_round_finalized", block+3, log, flAlliance, "task_id", "1002", "round", round, "outcome", outcome, "stake_for", "0",
+				"stake_against", against, "voter_stake", e18(30), "slashed_total", "0", "to_pool", "0", "to_treasury", "0")
+		}
+	}
+	round(3, 40, 1, 3, false) // void
+	round(6, 40, 2, 2, true)  // rejected, nothing taken
+	round(9, 40, 3, 0, false) // pending
+	d := env.data(t, `{ flTask(id: "1002") { rounds(orderBy: ASC) { nodes { round outcome stakeAgainst voterStake slashedTotal
+		participants { account role slashed paid } } } } }`, nil)
+	got, _ := json.Marshal(d["flTask"].(map[string]any)["rounds"].(map[string]any)["nodes"])
+	want := fmt.Sprintf(`[`+
+		`{"outcome":"VOID","participants":[{"account":"%[1]s","paid":true,"role":"PROPOSER","slashed":"0"},{"account":"%[2]s","paid":false,"role":"VOTER","slashed":"0"}],"round":1,"slashedTotal":"0","stakeAgainst":"0","voterStake":"%[3]s"},`+
+		`{"outcome":"REJECTED","participants":[{"account":"%[1]s","paid":false,"role":"PROPOSER","slashed":"0"},{"account":"%[2]s","paid":true,"role":"VOTER","slashed":"0"}],"round":2,"slashedTotal":"0","stakeAgainst":"%[3]s","voterStake":"%[3]s"},`+
+		`{"outcome":"PENDING","participants":[{"account":"%[1]s","paid":false,"role":"PROPOSER","slashed":"0"},{"account":"%[2]s","paid":false,"role":"VOTER","slashed":"0"}],"round":3,"slashedTotal":"0","stakeAgainst":"0","voterStake":"%[3]s"}]`,
+		common.HexToAddress(ivan).Hex(), common.HexToAddress(jack).Hex(), e18(30))
+	if string(got) != want {
+		t.Errorf("rounds of task 1002:\n got %s\nwant %s", got, want)
+	}
+	for outcome, want := range map[string]string{"VOID": "[1]", "REJECTED": "[2]", "PENDING": "[3]", "ACCEPTED": "[]"} {
+		d := env.data(t, `query($o: FLOutcome) { flRounds(task: "1002", outcome: $o) { nodes { round } } }`, map[string]any{"o": outcome})
+		var rounds []int
+		for _, n := range d["flRounds"].(map[string]any)["nodes"].([]any) {
+			rounds = append(rounds, int(n.(map[string]any)["round"].(float64)))
+		}
+		if g, _ := json.Marshal(rounds); string(g) != want && !(want == "[]" && string(g) == "null") {
+			t.Errorf("flRounds(outcome: %s): rounds %s, want %s", outcome, g, want)
+		}
 	}
 }
 

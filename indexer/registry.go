@@ -93,7 +93,7 @@ type Registry struct {
 	events []*Event // sorted by name
 }
 
-// coreEvents must have tables before the indexer starts (migrations 00003, 00300 and 00301): the protocol
+// coreEvents must have tables before the indexer starts (migrations 00003, 00300, 00301 and 00310): the protocol
 // events of contracts/src/interfaces/{IStaking,ITaskArena,IMarketplace,IRewardsDistributor,IFLAlliance}.sol.
 // Settlement reads FL rounds from the IFLAlliance tables (REWARDS.md §11), so they are required too; a
 // slash reaching pending withdrawals (WithdrawalSlashed) changes what requests pay, so it is required as well.

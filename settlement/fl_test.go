@@ -71,7 +71,7 @@ func (f *chainFixture) flReveal(contract string, task, round int64, voter string
 // recipient FLAlliance) then ParticipantSlashed; Funded (from FLAlliance) of 90% of the total; RoundFinalized.
 // Slashes and the funding are mirrored as stake changes and a slash fund when mirror is set (the loader
 // must see them); the round itself is mirrored by the caller (want).
-func (f *chainFixture) flFinalize(contract string, mirror bool, task, round int64, accepted bool, stakeFor, stakeAgainst int64, slashes ...flSlash) {
+func (f *chainFixture) flFinalize(contract string, mirror bool, task, round int64, outcome engine.FLOutcome, stakeFor, stakeAgainst, voterStake int64, slashes ...flSlash) {
 	var total int64
 	for _, s := range slashes {
 		p := f.pos()
@@ -92,15 +92,15 @@ func (f *chainFixture) flFinalize(contract string, mirror bool, task, round int6
 			f.in.SlashFunds = append(f.in.SlashFunds, engine.SlashFund{Task: big.NewInt(task), Amount: big.NewInt(toPool), Position: p})
 		}
 	}
-	f.ev("ev_round_finalized", contract, []string{"task_id", "round", "accepted", "stake_for", "stake_against", "slashed_total", "to_pool", "to_treasury"},
-		task, round, accepted, fmt.Sprint(stakeFor), fmt.Sprint(stakeAgainst), fmt.Sprint(total), fmt.Sprint(toPool), fmt.Sprint(total-toPool))
+	f.ev("ev_round_finalized", contract, []string{"task_id", "round", "outcome", "stake_for", "stake_against", "voter_stake", "slashed_total", "to_pool", "to_treasury"},
+		task, round, int64(outcome), fmt.Sprint(stakeFor), fmt.Sprint(stakeAgainst), fmt.Sprint(voterStake), fmt.Sprint(total), fmt.Sprint(toPool), fmt.Sprint(total-toPool))
 }
 
 // flRound mirrors the finalized round the last flFinalize wrote (its RoundFinalized is the previous log).
-func (f *chainFixture) flRound(task, round int64, accepted bool, proposers []engine.FLProposer, voters []engine.FLVoter) {
+func (f *chainFixture) flRound(task, round int64, outcome engine.FLOutcome, proposers []engine.FLProposer, voters []engine.FLVoter) {
 	p := f.pos()
 	p.LogIndex--
-	f.in.FLRounds = append(f.in.FLRounds, engine.FLRound{Task: big.NewInt(task), Round: uint64(round), Accepted: accepted,
+	f.in.FLRounds = append(f.in.FLRounds, engine.FLRound{Task: big.NewInt(task), Round: uint64(round), Outcome: outcome,
 		Proposers: proposers, Voters: voters, Position: p})
 }
 
@@ -134,24 +134,16 @@ func (f *chainFixture) flWorkedExample(contract string, mirror bool) {
 	f.at(g + 500)
 	f.flReveal(contract, 1001, 1, fl2, true, 200)
 	f.at(g + 1000)
-	f.flFinalize(contract, mirror, 1001, 1, true, 200, 0)
+	f.flFinalize(contract, mirror, 1001, 1, engine.OutcomeAccepted, 200, 0, 500)
 	if mirror {
-		f.flRound(1001, 1, true, []engine.FLProposer{{Account: fl1, Submitted: true}},
+		f.flRound(1001, 1, engine.OutcomeAccepted, []engine.FLProposer{{Account: fl1, Submitted: true}},
 			[]engine.FLVoter{{Account: fl2, Revealed: true, Accept: true}, {Account: fl3}})
 	}
 
-	f.at(g + 1100)
-	f.flStart(contract, 1001, 2, flPart{fl3, 2, 300}, flPart{fl2, 1, 200}, flPart{fl1, 2, 100})
-	f.flSubmit(contract, 1001, 2, fl2)
-	f.flCommit(contract, 1001, 2, fl1)
-	f.flCommit(contract, 1001, 2, fl3)
-	f.at(g + 1500)
-	f.flReveal(contract, 1001, 2, fl3, false, 300)
-	f.flReveal(contract, 1001, 2, fl1, false, 100)
-	f.at(g + 2000)
-	f.flFinalize(contract, mirror, 1001, 2, false, 0, 400, flSlash{fl2, 20, 1, 180})
+	f.flRound2(contract)
+	f.flFinalize(contract, mirror, 1001, 2, engine.OutcomeRejected, 0, 400, 400, flSlash{fl2, 20, 1, 180})
 	if mirror {
-		f.flRound(1001, 2, false, []engine.FLProposer{{Account: fl2, Submitted: true}},
+		f.flRound(1001, 2, engine.OutcomeRejected, []engine.FLProposer{{Account: fl2, Submitted: true}},
 			[]engine.FLVoter{{Account: fl3, Revealed: true}, {Account: fl1, Revealed: true}})
 	}
 
@@ -164,11 +156,51 @@ func (f *chainFixture) flWorkedExample(contract string, mirror bool) {
 	f.flReveal(contract, 1001, 3, fl1, true, 100)
 	f.flReveal(contract, 1001, 3, fl2, false, 180)
 	f.at(g + 3000)
-	f.flFinalize(contract, mirror, 1001, 3, false, 100, 180, flSlash{fl3, 30, 1, 270}, flSlash{fl1, 10, 2, 90})
+	f.flFinalize(contract, mirror, 1001, 3, engine.OutcomeRejected, 100, 180, 280, flSlash{fl3, 30, 1, 270}, flSlash{fl1, 10, 2, 90})
 	if mirror {
-		f.flRound(1001, 3, false, []engine.FLProposer{{Account: fl3, Submitted: true}},
+		f.flRound(1001, 3, engine.OutcomeRejected, []engine.FLProposer{{Account: fl3, Submitted: true}},
 			[]engine.FLVoter{{Account: fl1, Revealed: true, Accept: true}, {Account: fl2, Revealed: true}})
 	}
+}
+
+// flRound2 writes round 2 of task 1001 up to its finalization at G+2000: fl2 proposes and submits, fl1
+// (100) and fl3 (300) reveal reject.
+func (f *chainFixture) flRound2(contract string) {
+	g := testGenesis
+	f.at(g + 1100)
+	f.flStart(contract, 1001, 2, flPart{fl3, 2, 300}, flPart{fl2, 1, 200}, flPart{fl1, 2, 100})
+	f.flSubmit(contract, 1001, 2, fl2)
+	f.flCommit(contract, 1001, 2, fl1)
+	f.flCommit(contract, 1001, 2, fl3)
+	f.at(g + 1500)
+	f.flReveal(contract, 1001, 2, fl3, false, 300)
+	f.flReveal(contract, 1001, 2, fl1, false, 100)
+	f.at(g + 2000)
+}
+
+// flQuorumExample writes two rounds of task 1001 in epoch 0 that slash nobody (§11):
+//
+//   - round 1, finalized at G+1000, void: fl1 proposes and submits; fl2 and fl3 commit and never reveal.
+//     Nobody is slashed. Paid: fl1 (the only active participant).
+//   - round 2, finalized at G+2000, rejected with slashRate 0: fl2 proposes and submits; fl1 (100) and fl3
+//     (300) reveal reject. fl2 is the rule's loser though nothing is taken (no Slashed, no ParticipantSlashed,
+//     no Funded). Paid: fl1, fl3.
+func (f *chainFixture) flQuorumExample(contract string) {
+	g := testGenesis
+	f.at(g + 100)
+	f.flStart(contract, 1001, 1, flPart{fl1, 1, 100}, flPart{fl2, 2, 200}, flPart{fl3, 2, 300})
+	f.flSubmit(contract, 1001, 1, fl1)
+	f.flCommit(contract, 1001, 1, fl2)
+	f.flCommit(contract, 1001, 1, fl3)
+	f.at(g + 1000)
+	f.flFinalize(contract, true, 1001, 1, engine.OutcomeVoid, 0, 0, 500)
+	f.flRound(1001, 1, engine.OutcomeVoid, []engine.FLProposer{{Account: fl1, Submitted: true}},
+		[]engine.FLVoter{{Account: fl2}, {Account: fl3}})
+
+	f.flRound2(contract)
+	f.flFinalize(contract, true, 1001, 2, engine.OutcomeRejected, 0, 400, 400)
+	f.flRound(1001, 2, engine.OutcomeRejected, []engine.FLProposer{{Account: fl2, Submitted: true}},
+		[]engine.FLVoter{{Account: fl3, Revealed: true}, {Account: fl1, Revealed: true}})
 }
 
 // TestLoadFLRounds is §11 at the loader: indexed FL events become the engine's FL tasks, rounds (roles,
@@ -200,6 +232,14 @@ func TestLoadFLRounds(t *testing.T) {
 			name:   "worked example: accepted and rejected rounds, slashes fund the pool",
 			write:  func(f *chainFixture) { f.flStakes(flAddr); f.flWorkedExample(flAddr, true) },
 			rounds: 3, funds: "54", paid: workedPaid,
+		},
+		{
+			// §11 quorum and "slashed in it": P_T = 1000 (no slash funds) → 500 per round. m_p: fl1 o 360000 +
+			// d 360000 = 720000, fl3 1080000. Round 1 (void) pays fl1 500; round 2 (rejected, nothing taken) pays
+			// fl1 : fl3 = 2 : 3 → 200, 300, not the proposer fl2. fl1 700 → own : delegated 1 : 1 → 350, 350.
+			name:   "a void round and a loser with nothing taken: fl1 350, flDeleg 350, fl3 300, fl2 0",
+			write:  func(f *chainFixture) { f.flStakes(flAddr); f.flQuorumExample(flAddr) },
+			rounds: 2, funds: "0", paid: map[string]string{fl1: "350", flDeleg: "350", fl3: "300"},
 		},
 		{
 			name:      "worked example with configured contracts",
@@ -234,7 +274,7 @@ func TestLoadFLRounds(t *testing.T) {
 				f.at(testGenesis + 3100)
 				f.flStart(otherFLAddr, 2002, 1, flPart{fl1, 1, 100}, flPart{fl2, 2, 200})
 				f.flSubmit(otherFLAddr, 2002, 1, fl1)
-				f.flFinalize(otherFLAddr, false, 2002, 1, true, 0, 0)
+				f.flFinalize(otherFLAddr, false, 2002, 1, engine.OutcomeVoid, 0, 0, 200)
 				f.ev("ev_funded", distributorAdr, []string{"from", "task_id", "amount", "total_funded"}, otherFLAddr, 2002, "45", "0")
 			},
 			rounds: 3, funds: "54",
@@ -249,8 +289,8 @@ func TestLoadFLRounds(t *testing.T) {
 				f.at(testGenesis + testL + 5)
 				f.flStart(flAddr, 1001, 4, flPart{fl1, 1, 90}, flPart{fl2, 2, 180})
 				f.flSubmit(flAddr, 1001, 4, fl1)
-				f.flFinalize(flAddr, true, 1001, 4, false, 0, 0, flSlash{fl1, 9, 1, 81})
-				f.flRound(1001, 4, false, []engine.FLProposer{{Account: fl1, Submitted: true}}, []engine.FLVoter{{Account: fl2}})
+				f.flFinalize(flAddr, true, 1001, 4, engine.OutcomeRejected, 0, 180, 180, flSlash{fl1, 9, 1, 81})
+				f.flRound(1001, 4, engine.OutcomeRejected, []engine.FLProposer{{Account: fl1, Submitted: true}}, []engine.FLVoter{{Account: fl2}})
 			},
 			rounds: 4, funds: "62", paid: workedPaid,
 		},
@@ -269,7 +309,7 @@ func TestLoadFLRounds(t *testing.T) {
 				// Something after the snapshot that must not be loaded: round 5 finalized later.
 				f.at(testGenesis + 3*testL + 10)
 				f.flStart(flAddr, 1001, 5, flPart{fl1, 1, 81}, flPart{fl2, 2, 180})
-				f.flFinalize(flAddr, false, 1001, 5, false, 0, 0, flSlash{fl1, 8, 1, 73})
+				f.flFinalize(flAddr, false, 1001, 5, engine.OutcomeRejected, 0, 180, 180, flSlash{fl1, 8, 1, 73})
 				f.head(testGenesis + 3*testL + 20)
 			}
 			src := testSource()

@@ -75,9 +75,9 @@ type (
 		Revealed string `json:"revealed"`
 	}
 	cjRound struct {
-		Accepted  string       `json:"accepted"`
 		Block     string       `json:"block"`
 		LogIndex  string       `json:"logIndex"`
+		Outcome   string       `json:"outcome"`
 		Proposers []cjProposer `json:"proposers"`
 		Round     string       `json:"round"`
 		Task      string       `json:"task"`
@@ -183,7 +183,7 @@ func WriteCanonicalInput(out io.Writer, in *engine.EpochInput) error {
 					for _, v := range r.Voters {
 						vs = append(vs, cjVoter{bs(v.Accept), lc(v.Account), bs(v.Revealed)})
 					}
-					return cjRound{bs(r.Accepted), u(r.Block), u(r.LogIndex), ps, u(r.Round), bi(r.Task), i64(r.Time), vs}
+					return cjRound{u(r.Block), u(r.LogIndex), r.Outcome.String(), ps, u(r.Round), bi(r.Task), i64(r.Time), vs}
 				})
 		},
 		func() error {

@@ -473,7 +473,7 @@ func LoadEvents(ctx context.Context, db DBTX, src Source, e uint64, snapshot uin
 // contracts) with its participants in RoleAssigned order; it returns the rounds and the number of
 // event rows they consumed (finalizations, role assignments, updates and reveals).
 func loadFLRounds(ctx context.Context, db DBTX, args []any) ([]engine.FLRound, int, error) {
-	rows, err := db.Query(ctx, `SELECT f.block_number, f.log_index, f.block_time, f.task_id::text, f.round, f.accepted,
+	rows, err := db.Query(ctx, `SELECT f.block_number, f.log_index, f.block_time, f.task_id::text, f.round, f.outcome,
 			r.participant, r.fl_role,
 			EXISTS (SELECT 1 FROM ev_update_submitted u WHERE u.chain_id = f.chain_id AND u.contract = f.contract
 				AND u.task_id = f.task_id AND u.round = f.round AND u.proposer = r.participant AND u.block_number <= f.block_number),
@@ -494,12 +494,12 @@ func loadFLRounds(ctx context.Context, db DBTX, args []any) ([]engine.FLRound, i
 	count := 0
 	for rows.Next() {
 		var (
-			blk, li, bt, round, role int64
-			task, participant        string
-			accepted, submitted      bool
-			accept                   *bool
+			blk, li, bt, round, role, outcome int64
+			task, participant                 string
+			submitted                         bool
+			accept                            *bool
 		)
-		if err := rows.Scan(&blk, &li, &bt, &task, &round, &accepted, &participant, &role, &submitted, &accept); err != nil {
+		if err := rows.Scan(&blk, &li, &bt, &task, &round, &outcome, &participant, &role, &submitted, &accept); err != nil {
 			return nil, 0, fmt.Errorf("reading FL rounds: %w", err)
 		}
 		pos := engine.Position{Time: bt, Block: uint64(blk), LogIndex: uint64(li)}
@@ -511,7 +511,10 @@ func loadFLRounds(ctx context.Context, db DBTX, args []any) ([]engine.FLRound, i
 			if round < 0 {
 				return nil, 0, fmt.Errorf("reading FL rounds: round %d out of range", round)
 			}
-			out = append(out, engine.FLRound{Task: id, Round: uint64(round), Accepted: accepted, Position: pos})
+			if outcome < 0 || outcome > 255 {
+				return nil, 0, fmt.Errorf("reading FL rounds: task %s round %d: outcome %d out of range", task, round, outcome)
+			}
+			out = append(out, engine.FLRound{Task: id, Round: uint64(round), Outcome: engine.FLOutcome(outcome), Position: pos})
 			count++
 		}
 		rd := &out[len(out)-1]

@@ -444,7 +444,14 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 			sf, sa := w.tokens(10_000, 500_000), w.tokens(1_000, 300_000)
 			slashed := w.tokens(1, 5_000)
 			pool := new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(8)), big.NewInt(10))
-			v["accepted"], v["stakeFor"], v["stakeAgainst"] = sf.Cmp(sa) > 0, sf, sa
+			voters := new(big.Int).Add(new(big.Int).Add(sf, sa), w.tokens(1, 200_000))
+			outcome := uint8(2) // FLAlliance.OUTCOME_*: 1 accepted, 2 rejected, 3 void (below a 1/3 quorum)
+			if revealed := new(big.Int).Add(sf, sa); new(big.Int).Mul(revealed, big.NewInt(3)).Cmp(voters) < 0 {
+				outcome = 3
+			} else if sf.Cmp(sa) > 0 {
+				outcome = 1
+			}
+			v["outcome"], v["stakeFor"], v["stakeAgainst"], v["voterStake"] = outcome, sf, sa, voters
 			v["slashedTotal"], v["toPool"], v["toTreasury"] = slashed, pool, new(big.Int).Sub(slashed, pool)
 		}
 		return v

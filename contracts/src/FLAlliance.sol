@@ -43,12 +43,18 @@ interface IFLStaking is IStaking {
 /// - Windows (half-open, chain time t0 = round start): proposals and vote commits in [t0, commitEnd), reveals in
 ///   [commitEnd, revealEnd), finalization from revealEnd on. commitEnd = t0 + commitDuration,
 ///   revealEnd = commitEnd + revealDuration.
-/// - Finalization (anyone): accepted iff revealed stake for > revealed stake against. Slashing: in a rejected round
-///   every proposer (submitted or not), and in any round every voter whose revealed vote went against the outcome,
-///   loses slashRatePpm of its round-start stake (REWARDS.md §11: "slashRate of its task stake"), capped at what
+/// - Finalization (anyone), REWARDS.md §11: the round is *void* when no vote was revealed, or when the revealed stake
+///   (for + against) is below the quorum, flQuorumNumerator/flQuorumDenominator (default 1/3, compared exactly:
+///   revealed * denominator < numerator * voterStake) of the round-start stake of all its voters; else accepted iff
+///   revealed stake for > revealed stake against, rejected otherwise. A void round slashes nobody (offline voters
+///   cannot get proposers slashed). Slashing: in a rejected round every proposer (submitted or not), and in an
+///   accepted or rejected round every voter whose revealed vote went against the outcome, loses slashRatePpm of its
+///   round-start stake (REWARDS.md §11: "slashRate of its task stake"), capped at what
 ///   Staking can still slash (own stake plus open unstake requests). The slashed tokens come here through
 ///   Staking.slashTo; slashToPoolPpm of the total funds the task in the RewardsDistributor (`fund(taskId, ·)`, event
-///   Funded), the rest goes to the treasury. Both rates are snapshotted at round start; admin changes apply to later rounds.
+///   Funded), the rest goes to the treasury. The rates and the quorum are snapshotted at round start; admin changes
+///   apply to later rounds. RoundFinalized carries the outcome (OUTCOME_ACCEPTED, OUTCOME_REJECTED, OUTCOME_VOID) and
+///   the voters' round-start stake, so anyone can check the quorum from the event and the round's QuorumSet.
 /// - No slash dodge: a participant may request an unstake during its round (the stake stops counting for rewards and
 ///   later rounds at once), but cannot escape the round's slash with it. Staking keeps requested own stake slashable
 ///   until withdrawn (slashing active stake first, then the newest requests), and this contract, as the task's
@@ -67,6 +73,9 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     uint8 public constant VOTER = 2;
     uint8 public constant REASON_REJECTED_PROPOSER = 1;
     uint8 public constant REASON_VOTE_AGAINST_OUTCOME = 2;
+    uint8 public constant OUTCOME_ACCEPTED = 1;
+    uint8 public constant OUTCOME_REJECTED = 2;
+    uint8 public constant OUTCOME_VOID = 3;
     /// @notice Bound on a task's member list, so a round's start and finalization fit in a block.
     uint256 public constant MAX_MEMBERS = 128;
     uint256 public constant MIN_PARTICIPANTS = 2;
@@ -82,7 +91,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         uint256 minStake;
     }
 
-    /// @notice A round's schedule, snapshotted slash parameters and tallies.
+    /// @notice A round's schedule, snapshotted slash parameters and quorum, tallies and outcome (0 until finalized).
     struct Round {
         bytes32 seed;
         uint64 commitEnd;
@@ -90,12 +99,16 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         uint32 slashRatePpm;
         uint32 slashToPoolPpm;
         uint32 participants;
+        uint32 quorumNumerator;
+        uint32 quorumDenominator;
         bool finalized;
-        bool accepted;
+        uint8 outcome;
         /// @dev Staking.lastRequestId at the round's start: unstake requests after it took out committed stake.
         uint256 lastRequestBefore;
         uint256 stakeFor;
         uint256 stakeAgainst;
+        /// @dev Round-start stake of all the round's voters: the quorum's base.
+        uint256 voterStake;
         uint256 slashedTotal;
     }
 
@@ -120,6 +133,9 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     uint32 public slashRatePpm = 100_000;
     /// @notice Share of slashed stake sent to the distributor for the task (default 90%); the rest to the treasury.
     uint32 public slashToPoolPpm = 900_000;
+    /// @notice The FL quorum (REWARDS.md §11 `flQuorum`, default 1/3) as a fraction, so 1/3 is exact.
+    uint32 public flQuorumNumerator = 1;
+    uint32 public flQuorumDenominator = 3;
 
     mapping(uint256 taskId => Task) private _tasks;
     mapping(uint256 taskId => mapping(uint32 round => Round)) private _rounds;
@@ -131,6 +147,8 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
 
     event SlashParamsSet(uint32 slashRatePpm, uint32 slashToPoolPpm);
     event TreasurySet(address treasury);
+    /// @notice The quorum for rounds started from now on: numerator/denominator of the voters' round-start stake.
+    event QuorumSet(uint32 numerator, uint32 denominator);
 
     error ZeroAddress();
     error InvalidTaskId();
@@ -140,6 +158,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     error InvalidRounds();
     error InvalidDuration(uint64 duration);
     error InvalidPpm(uint32 ppm);
+    error InvalidQuorum(uint32 numerator, uint32 denominator);
     error NoRoundsLeft(uint256 taskId);
     error RoundInProgress(uint256 taskId, uint32 round);
     error NoActiveRound(uint256 taskId);
@@ -175,6 +194,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         emit TreasurySet(treasury_);
         emit SlashParamsSet(slashRatePpm, slashToPoolPpm);
+        emit QuorumSet(flQuorumNumerator, flQuorumDenominator);
     }
 
     // ---------------------------------------------------------------- tasks
@@ -263,6 +283,11 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         r.revealEnd = revealEnd;
         r.slashRatePpm = slashRatePpm;
         r.slashToPoolPpm = slashToPoolPpm;
+        r.quorumNumerator = flQuorumNumerator;
+        r.quorumDenominator = flQuorumDenominator;
+        for (uint256 i; i < n; ++i) {
+            if (flRoles[i] == VOTER) r.voterStake += stakes[i];
+        }
         r.lastRequestBefore = staking.lastRequestId();
         // forge-lint: disable-next-line(unsafe-typecast)
         uint32 count = uint32(n); // n <= MAX_MEMBERS
@@ -320,11 +345,11 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     function finalizeRound(uint256 taskId) external nonReentrant {
         (uint32 round, Round storage r) = _activeRound(taskId);
         if (block.timestamp < r.revealEnd) revert RevealWindowNotOver(taskId, round, r.revealEnd);
-        bool accepted = r.stakeFor > r.stakeAgainst;
+        uint8 outcome = outcomeOf(r);
         r.finalized = true;
-        r.accepted = accepted;
+        r.outcome = outcome;
 
-        uint256 total = _slashRound(taskId, round, accepted, r.slashRatePpm);
+        uint256 total = outcome == OUTCOME_VOID ? 0 : _slashRound(taskId, round, outcome == OUTCOME_ACCEPTED, r.slashRatePpm);
         r.slashedTotal = total;
         uint256 toPool = total * r.slashToPoolPpm / PPM;
         uint256 toTreasury = total - toPool;
@@ -333,7 +358,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
             distributor.fund(taskId, toPool);
         }
         if (toTreasury != 0) token.safeTransfer(treasury, toTreasury);
-        emit RoundFinalized(taskId, round, accepted, r.stakeFor, r.stakeAgainst, total, toPool, toTreasury);
+        emit RoundFinalized(taskId, round, outcome, r.stakeFor, r.stakeAgainst, r.voterStake, total, toPool, toTreasury);
     }
 
     // ---------------------------------------------------------------- admin
@@ -345,6 +370,15 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         slashRatePpm = slashRatePpm_;
         slashToPoolPpm = slashToPoolPpm_;
         emit SlashParamsSet(slashRatePpm_, slashToPoolPpm_);
+    }
+
+    /// @notice The quorum for rounds started from now on: a round whose revealed stake is below
+    /// numerator/denominator of its voters' round-start stake is void. 0/1 voids only rounds with no reveal.
+    function setQuorum(uint32 numerator, uint32 denominator) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (denominator == 0 || numerator > denominator) revert InvalidQuorum(numerator, denominator);
+        flQuorumNumerator = numerator;
+        flQuorumDenominator = denominator;
+        emit QuorumSet(numerator, denominator);
     }
 
     function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -379,6 +413,16 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
             if (proposers == 0) flRoles[minIdx] = PROPOSER;
             else if (proposers == n) flRoles[minIdx] = VOTER;
         }
+    }
+
+    /// @notice The outcome `r`'s tallies give (REWARDS.md §11): void without a reveal or below the round's quorum,
+    /// else accepted iff stake for > stake against.
+    function outcomeOf(Round memory r) public pure returns (uint8) {
+        uint256 revealed = r.stakeFor + r.stakeAgainst;
+        if (revealed == 0 || revealed * r.quorumDenominator < uint256(r.quorumNumerator) * r.voterStake) {
+            return OUTCOME_VOID;
+        }
+        return r.stakeFor > r.stakeAgainst ? OUTCOME_ACCEPTED : OUTCOME_REJECTED;
     }
 
     /// @notice The commitment a voter sends for (`accept`, `salt`).

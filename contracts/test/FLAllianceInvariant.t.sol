@@ -186,7 +186,8 @@ contract FLAllianceHandler is FLCheats {
             // No dodge: only FLAlliance slashes here and a participant's requests in the task cannot be paid out
             // while its round is open, so every loser pays the full rate of its round-start stake.
             if (after_.slashedTotal != _fullSlash(round, after_)) _flag("a loser paid less than the full slash");
-            if (after_.accepted != (ghostFor[round] > ghostAgainst[round])) _flag("outcome differs from reveals");
+            if (after_.outcome != _ghostOutcome(round)) _flag("outcome differs from reveals and the quorum");
+            if (after_.outcome == fl.OUTCOME_VOID() && left != 0) _flag("a void round slashed");
             if (left != 0) ++ok["slashed"];
         } catch {
             if (expected) _flag("finalizeRound refused");
@@ -302,13 +303,29 @@ contract FLAllianceHandler is FLCheats {
         if (proposers == 0 || proposers == parts.length) _flag("need a proposer and a voter");
     }
 
+    /// @dev The outcome REWARDS.md §11 gives the handler's own tallies: void without a reveal or below the default
+    /// 1/3 of the voters' round-start stake (from RoleAssigned), else accepted iff for > against.
+    function _ghostOutcome(uint32 round) internal view returns (uint8) {
+        address[] memory parts = fl.participantsOf(taskId, round);
+        uint256 voters;
+        for (uint256 i; i < parts.length; ++i) {
+            FLAlliance.Participant memory p = fl.participantOf(taskId, round, parts[i]);
+            if (p.flRole == fl.VOTER()) voters += p.stake;
+        }
+        uint256 revealed = ghostFor[round] + ghostAgainst[round];
+        if (revealed == 0 || revealed * 3 < voters) return fl.OUTCOME_VOID();
+        return ghostFor[round] > ghostAgainst[round] ? fl.OUTCOME_ACCEPTED() : fl.OUTCOME_REJECTED();
+    }
+
     /// @dev The round's slash by the rule alone: rate x round-start stake for every proposer of a rejected round and
-    /// every revealed voter against the outcome, uncapped.
+    /// every revealed voter against the outcome of a round that is not void, uncapped.
     function _fullSlash(uint32 round, FLAlliance.Round memory r) internal view returns (uint256 total) {
+        if (r.outcome == fl.OUTCOME_VOID()) return 0;
+        bool accepted = r.outcome == fl.OUTCOME_ACCEPTED();
         address[] memory parts = fl.participantsOf(taskId, round);
         for (uint256 i; i < parts.length; ++i) {
             FLAlliance.Participant memory p = fl.participantOf(taskId, round, parts[i]);
-            bool loses = p.flRole == fl.PROPOSER() ? !r.accepted : (p.revealed && p.accept != r.accepted);
+            bool loses = p.flRole == fl.PROPOSER() ? !accepted : (p.revealed && p.accept != accepted);
             if (loses) total += p.stake * r.slashRatePpm / fl.PPM();
         }
     }

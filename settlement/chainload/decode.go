@@ -70,9 +70,9 @@ type (
 	}
 	finalizedRow struct { // RoundFinalized
 		at
-		key      roundKey
-		task     *big.Int
-		accepted bool
+		key     roundKey
+		task    *big.Int
+		outcome uint8
 	}
 	roleRow struct { // RoleAssigned
 		at
@@ -227,7 +227,7 @@ var decoders = func() map[common.Hash]decoder {
 			e, err := flAlliance.ParseRoundFinalized(l)
 			if err == nil {
 				k := roundKey{a.contract, e.TaskId.String(), e.Round}
-				ev.finalized = append(ev.finalized, finalizedRow{a, k, e.TaskId, e.Accepted})
+				ev.finalized = append(ev.finalized, finalizedRow{a, k, e.TaskId, e.Outcome})
 			}
 			return err
 		},

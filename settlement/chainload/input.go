@@ -132,7 +132,7 @@ func (ev *events) rounds(keep func(at) bool) ([]engine.FLRound, error) {
 		if !keep(f.at) {
 			continue
 		}
-		rd := engine.FLRound{Task: f.task, Round: uint64(f.key.round), Accepted: f.accepted, Position: f.pos}
+		rd := engine.FLRound{Task: f.task, Round: uint64(f.key.round), Outcome: engine.FLOutcome(f.outcome), Position: f.pos}
 		for _, r := range ev.roles[f.key] {
 			if r.pos.Block > f.pos.Block {
 				break

@@ -46,7 +46,10 @@ func (c *computation) loadFL(in *EpochInput, task func(string, *big.Int) (*taskS
 		if err := pos.add(what, rd.Position); err != nil {
 			return err
 		}
-		norm := FLRound{Task: t.id, Round: rd.Round, Accepted: rd.Accepted, Position: rd.Position}
+		if rd.Outcome < OutcomeAccepted || rd.Outcome > OutcomeVoid {
+			return fmt.Errorf("%s: unknown outcome %d", what, rd.Outcome)
+		}
+		norm := FLRound{Task: t.id, Round: rd.Round, Outcome: rd.Outcome, Position: rd.Position}
 		inRound := map[string]bool{}
 		for _, pr := range rd.Proposers {
 			a, err := normAddress(pr.Account)
@@ -72,17 +75,20 @@ func (c *computation) loadFL(in *EpochInput, task func(string, *big.Int) (*taskS
 }
 
 // flPaid lists the accounts a round pays: active participants that were not slashed in it. A proposer is
-// active when it submitted and slashed when the round was rejected; a voter is active when it revealed and
-// slashed when its vote went against the outcome.
+// active when it submitted; a voter is active when it revealed. "Slashed in it" is the slashing rule's
+// loser whatever stake was left to take (§11): a proposer of a rejected round, a voter whose revealed vote
+// went against an accepted or rejected outcome. A void round has no losers. The rule alone decides: the
+// round's ParticipantSlashed events (none for a loser with nothing left, or with slashRate 0) are not read.
 func flPaid(rd *FLRound) []string {
 	var paid []string
+	accepted := rd.Outcome == OutcomeAccepted
 	for _, p := range rd.Proposers {
-		if p.Submitted && rd.Accepted {
+		if p.Submitted && rd.Outcome != OutcomeRejected {
 			paid = append(paid, p.Account)
 		}
 	}
 	for _, v := range rd.Voters {
-		if v.Revealed && v.Accept == rd.Accepted {
+		if v.Revealed && (rd.Outcome == OutcomeVoid || v.Accept == accepted) {
 			paid = append(paid, v.Account)
 		}
 	}
@@ -110,7 +116,7 @@ func (c *computation) payFL(t *taskState, rest *big.Int) error {
 		return fmt.Errorf("round split: %w", err)
 	}
 	for i, rd := range t.rnds {
-		res := RoundResult{Round: rd.Round, Accepted: rd.Accepted, Share: roundShares[i], Paid: new(big.Int), Residual: new(big.Int)}
+		res := RoundResult{Round: rd.Round, Outcome: rd.Outcome, Share: roundShares[i], Paid: new(big.Int), Residual: new(big.Int)}
 		var names []string
 		var weights []*big.Rat
 		for _, a := range flPaid(rd) {

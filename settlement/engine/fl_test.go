@@ -10,10 +10,16 @@ func (f *fx) slashFund(task, amount int64, t int64) *fx {
 	return f
 }
 
-func (f *fx) round(task int64, round uint64, accepted bool, t int64, proposers []FLProposer, voters []FLVoter) *fx {
-	f.in.FLRounds = append(f.in.FLRounds, FLRound{Task: big.NewInt(task), Round: round, Accepted: accepted, Proposers: proposers, Voters: voters, Position: f.pos(t)})
+func (f *fx) round(task int64, round uint64, outcome FLOutcome, t int64, proposers []FLProposer, voters []FLVoter) *fx {
+	f.in.FLRounds = append(f.in.FLRounds, FLRound{Task: big.NewInt(task), Round: round, Outcome: outcome, Proposers: proposers, Voters: voters, Position: f.pos(t)})
 	return f
 }
+
+const (
+	accepted = OutcomeAccepted
+	rejected = OutcomeRejected
+	void     = OutcomeVoid
+)
 
 // §11: FL tasks share the emission by stake; the pool (emission + slashed stake to the pool) after the fee
 // splits equally between the rounds finalized in the epoch, each round by m_p among its active, unslashed
@@ -28,9 +34,9 @@ func TestSection11FLAlliance(t *testing.T) {
 	// Round 2 rejected: fl2 proposed (slashed), fl1 voted reject (paid), fl3 did not reveal (inactive).
 	// Round 3 finalizes in epoch 1: not this epoch's.
 	rounds := func(f *fx) *fx {
-		return f.round(5, 1, true, 40, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, true}, {fl3, true, false}}).
-			round(5, 2, false, 60, []FLProposer{{fl2, true}}, []FLVoter{{fl1, true, false}, {fl3, false, false}}).
-			round(5, 3, true, 120, []FLProposer{{fl3, true}}, nil)
+		return f.round(5, 1, accepted, 40, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, true}, {fl3, true, false}}).
+			round(5, 2, rejected, 60, []FLProposer{{fl2, true}}, []FLVoter{{fl1, true, false}, {fl3, false, false}}).
+			round(5, 3, accepted, 120, []FLProposer{{fl3, true}}, nil)
 	}
 	for _, tc := range []struct {
 		name       string
@@ -63,15 +69,45 @@ func TestSection11FLAlliance(t *testing.T) {
 			name: "a round with no one to pay",
 			build: func() *fx {
 				return base().
-					round(5, 1, true, 40, []FLProposer{{fl1, false}}, []FLVoter{{fl2, false, true}}).
-					round(5, 2, true, 41, []FLProposer{{fl3, true}}, []FLVoter{{fl2, true, true}})
+					round(5, 1, accepted, 40, []FLProposer{{fl1, false}}, []FLVoter{{fl2, false, true}}).
+					round(5, 2, accepted, 41, []FLProposer{{fl3, true}}, []FLVoter{{fl2, true, true}})
 			},
 			wantPaid:   map[string]string{fl3: "300", fl2: "200", treasury: "500"},
 			wantRounds: "1:500/0/500 2:500/500/0",
 		},
 		{
+			// §11 quorum: a void round (no reveal, or below flQuorum) has no losers and pays its active participants.
+			// P = 1000 → 500 per round. Round 1 void: fl1 proposed and submitted (200), fl2 revealed reject (200),
+			// fl3 revealed accept (300): all active, none slashed → 500 * 200/700 = 142.86, 142.86, 214.29 →
+			// fl1 143, fl2 143 (leftover wei to the lower addresses), fl3 214. Round 2 void with no reveal: fl2
+			// submitted (200), fl1 and fl3 did not reveal → fl2 500. fl1 143 → 71.5 each → del1 72, fl1 71.
+			name: "a void round pays its active participants: 500 → 143/143/214, 500 → fl2",
+			build: func() *fx {
+				return base().
+					round(5, 1, void, 40, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, false}, {fl3, true, true}}).
+					round(5, 2, void, 41, []FLProposer{{fl2, true}}, []FLVoter{{fl1, false, false}, {fl3, false, false}})
+			},
+			wantPaid:   map[string]string{del1: "72", fl1: "71", fl2: "643", fl3: "214"},
+			wantRounds: "1:500/500/0 2:500/500/0",
+		},
+		{
+			// "Slashed in it" is the rule's loser whether or not stake was left to take (slashRate 0, or an earlier
+			// slash emptied it): the engine reads no slash amount. Round 1 rejected: proposer fl1 (submitted) and
+			// fl3, who revealed accept, lose; fl2 revealed reject → fl2 gets all 500. Round 2 accepted: fl2 voted
+			// reject and loses even if nothing was taken; fl3 proposed → fl3 500.
+			name: "slashed in it whatever was taken: 1000 → fl2 500, fl3 500",
+			build: func() *fx {
+				return base().
+					round(5, 1, rejected, 40, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, false}, {fl3, true, true}}).
+					round(5, 2, accepted, 41, []FLProposer{{fl3, true}}, []FLVoter{{fl2, true, false}, {fl1, false, false}})
+			},
+			policy:     func(p *Policy) { p.SlashRate = ratOf("0") },
+			wantPaid:   map[string]string{fl2: "500", fl3: "500"},
+			wantRounds: "1:500/500/0 2:500/500/0",
+		},
+		{
 			name:     "no finalized round: the pool to the treasury",
-			build:    func() *fx { return base().round(5, 3, true, 120, []FLProposer{{fl3, true}}, nil) },
+			build:    func() *fx { return base().round(5, 3, accepted, 120, []FLProposer{{fl3, true}}, nil) },
 			wantPaid: map[string]string{treasury: "1000"},
 		},
 		{

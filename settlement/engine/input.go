@@ -141,11 +141,35 @@ type SlashFund struct {
 	Position
 }
 
+// FLOutcome is how an FL round finalized (§11), as FLAlliance's RoundFinalized.outcome.
+type FLOutcome uint8
+
+// The outcomes of RoundFinalized (FLAlliance.OUTCOME_*). A void round (no reveal, or revealed stake below
+// flQuorum of its voters' round-start stake) has no losers.
+const (
+	OutcomeAccepted FLOutcome = 1
+	OutcomeRejected FLOutcome = 2
+	OutcomeVoid     FLOutcome = 3
+)
+
+// String names the outcome as it appears in the output JSON.
+func (o FLOutcome) String() string {
+	switch o {
+	case OutcomeAccepted:
+		return "accepted"
+	case OutcomeRejected:
+		return "rejected"
+	case OutcomeVoid:
+		return "void"
+	}
+	return fmt.Sprintf("outcome(%d)", uint8(o))
+}
+
 // FLRound is one finalized FL round (§11); Position is its finalization event, which decides its epoch.
 type FLRound struct {
 	Task      *big.Int
 	Round     uint64
-	Accepted  bool
+	Outcome   FLOutcome
 	Proposers []FLProposer
 	Voters    []FLVoter
 	Position

@@ -137,7 +137,7 @@ func randomInput(rng *rand.Rand, p *Policy, epoch uint64, scale int) *EpochInput
 				if rng.Intn(4) == 0 {
 					t = when()
 				}
-				rd := FLRound{Task: tid, Round: uint64(r + 1), Accepted: rng.Intn(3) > 0, Position: Position{Time: t}}
+				rd := FLRound{Task: tid, Round: uint64(r + 1), Outcome: []FLOutcome{OutcomeRejected, OutcomeAccepted, OutcomeVoid}[rng.Intn(3)], Position: Position{Time: t}}
 				for _, i := range rng.Perm(len(parts)) {
 					if rng.Intn(3) == 0 {
 						rd.Proposers = append(rd.Proposers, FLProposer{Account: parts[i], Submitted: rng.Intn(4) > 0})

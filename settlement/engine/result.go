@@ -81,7 +81,7 @@ type ParticipantResult struct {
 // RoundResult is an FL round finalized in the epoch (§11).
 type RoundResult struct {
 	Round    uint64
-	Accepted bool
+	Outcome  FLOutcome
 	Share    *big.Int // the round's share of the task pool after the fee
 	Paid     *big.Int // paid to active, unslashed participants
 	Residual *big.Int // to the treasury (no one to pay)
@@ -184,7 +184,7 @@ func (r *Result) view() map[string]any {
 		rounds := []any{}
 		for _, rd := range t.Rounds {
 			rounds = append(rounds, map[string]any{
-				"round": strconv.FormatUint(rd.Round, 10), "accepted": rd.Accepted, "share": str(rd.Share),
+				"round": strconv.FormatUint(rd.Round, 10), "outcome": rd.Outcome.String(), "share": str(rd.Share),
 				"paid": str(rd.Paid), "residual": str(rd.Residual),
 			})
 		}

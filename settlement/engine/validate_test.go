@@ -42,9 +42,15 @@ func TestComputeRejectsBadInput(t *testing.T) {
 		{"submission id twice", func() *fx { return newFx(0, 1).sub(1, 1, nodeA, 0).sub(1, 1, nodeB, 1) }, "appears twice"},
 		{"FL round twice", func() *fx {
 			f := newFx(0).flTask(5)
-			f.in.FLRounds = []FLRound{{Task: big.NewInt(5), Round: 1, Position: f.pos(1)}, {Task: big.NewInt(5), Round: 1, Position: f.pos(2)}}
+			f.in.FLRounds = []FLRound{{Task: big.NewInt(5), Round: 1, Outcome: OutcomeAccepted, Position: f.pos(1)},
+				{Task: big.NewInt(5), Round: 1, Outcome: OutcomeAccepted, Position: f.pos(2)}}
 			return f
 		}, "appears twice"},
+		{"FL round with an unknown outcome", func() *fx {
+			f := newFx(0).flTask(5)
+			f.in.FLRounds = []FLRound{{Task: big.NewInt(5), Round: 1, Outcome: 4, Position: f.pos(1)}}
+			return f
+		}, "unknown outcome 4"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Compute(smallPolicy(), &tc.build().in)

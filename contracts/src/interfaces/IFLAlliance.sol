@@ -32,13 +32,16 @@ interface IFLAlliance {
     event VoteCommitted(uint256 indexed taskId, uint32 indexed round, address indexed voter, bytes32 commitment);
     /// @notice A voter revealed its vote; `stake` is the weight it carries.
     event VoteRevealed(uint256 indexed taskId, uint32 indexed round, address indexed voter, bool accept, uint256 stake);
-    /// @notice The round closed: accepted when stake for > stake against; slashed stake split between pool and treasury.
+    /// @notice The round closed with `outcome`: 1 accepted (stake for > stake against), 2 rejected, 3 void (no reveal,
+    /// or revealed stake below the round's quorum of `voterStake`, the voters' round-start stake; nobody slashed).
+    /// Slashed stake is split between the task's pool and the treasury.
     event RoundFinalized(
         uint256 indexed taskId,
         uint32 indexed round,
-        bool accepted,
+        uint8 outcome,
         uint256 stakeFor,
         uint256 stakeAgainst,
+        uint256 voterStake,
         uint256 slashedTotal,
         uint256 toPool,
         uint256 toTreasury
