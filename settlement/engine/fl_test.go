@@ -106,6 +106,19 @@ func TestSection11FLAlliance(t *testing.T) {
 			wantRounds: "1:500/500/0 2:500/500/0",
 		},
 		{
+			// SECURITY.md, a coalition of FL voters: fl3 (300) outvotes fl2 (200) in every round and rejects.
+			// Proposer fl1 and accept voter fl2 are the losers; 135 of their slashed stake reached the pool (t=50).
+			// P = 1000 + 135 = 1135 → rounds 568, 567, each paid to its only active non-loser, fl3: fl3 takes all.
+			name: "a majority coalition rejecting every round takes the whole pool: 1000 + 135 slashed → fl3 1135",
+			build: func() *fx {
+				return base().slashFund(5, 135, 50).
+					round(5, 1, rejected, 40, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, true}, {fl3, true, false}}).
+					round(5, 2, rejected, 60, []FLProposer{{fl1, true}}, []FLVoter{{fl2, true, true}, {fl3, true, false}})
+			},
+			wantPaid:   map[string]string{fl3: "1135"},
+			wantRounds: "1:568/568/0 2:567/567/0",
+		},
+		{
 			name:     "no finalized round: the pool to the treasury",
 			build:    func() *fx { return base().round(5, 3, accepted, 120, []FLProposer{{fl3, true}}, nil) },
 			wantPaid: map[string]string{treasury: "1000"},
