@@ -99,6 +99,7 @@ func lex(src string) ([]token, error) {
 type sel struct {
 	spread string // fragment name for a spread
 	name   string // field name
+	key    string // the field's response key: its alias, or its name
 	kids   []*sel
 	field  bool
 	size   *sizeArg // first/last, or the addresses list, when given
@@ -107,10 +108,12 @@ type sel struct {
 }
 
 // arg is one argument of a field: its name and value, read as JSON would be (strings, int64 or
-// float64 numbers, bools, nil, []any, map[string]any; enums as enumValue, variables as varRef).
+// float64 numbers, bools, nil, []any, map[string]any; enums as enumValue, variables as varRef),
+// and a string literal's token as written.
 type arg struct {
 	name  string
 	value any
+	raw   string
 }
 
 // varRef is a variable used as a value; enumValue an enum literal.
@@ -132,6 +135,8 @@ type opInfo struct {
 	set      []*sel
 	defaults map[string]int    // variables' default values that can size a list (an integer, a list's length)
 	varTypes map[string]string // each variable's declared type as written ("[Address!]!")
+	// plainVars: no variable has a default value or a directive.
+	plainVars bool
 }
 
 // varDefaults reads the defaults of an operation's variable definitions, t being "(" … ")".
@@ -168,16 +173,18 @@ func varDefaults(t []token) map[string]int {
 }
 
 type doc struct {
-	ops    []*opInfo
-	frags  map[string][]*sel
-	fragOn map[string]string // each fragment's type condition
-	norm   string
+	ops        []*opInfo
+	frags      map[string][]*sel
+	fragOn     map[string]string // each fragment's type condition
+	norm       string
+	directives bool // some selection, operation or fragment has a directive
 }
 
 type parser struct {
-	t     []token
-	i     int
-	depth int
+	t            []token
+	i            int
+	depth        int
+	sawDirective bool // directives() read one
 }
 
 var errParse = errors.New("parse error")
@@ -225,10 +232,10 @@ func parseDoc(src string) (*doc, error) {
 			if err != nil {
 				return nil, err
 			}
-			d.ops = append(d.ops, &opInfo{typ: "query", set: set})
+			d.ops = append(d.ops, &opInfo{typ: "query", set: set, plainVars: true})
 		case t.kind == 'n' && (t.text == "query" || t.text == "mutation" || t.text == "subscription"):
 			p.next()
-			op := &opInfo{typ: t.text}
+			op := &opInfo{typ: t.text, plainVars: true}
 			if p.peek().kind == 'n' {
 				op.name = p.next().text
 			}
@@ -239,6 +246,11 @@ func parseDoc(src string) (*doc, error) {
 				}
 				op.defaults = varDefaults(p.t[start:p.i])
 				op.varTypes = varTypes(p.t[start:p.i])
+				for _, x := range p.t[start:p.i] {
+					if x.kind == 'p' && (x.text == "=" || x.text == "@") {
+						op.plainVars = false
+					}
+				}
 			}
 			if err := p.directives(); err != nil {
 				return nil, err
@@ -276,6 +288,7 @@ func parseDoc(src string) (*doc, error) {
 	if len(d.ops) == 0 {
 		return nil, errParse
 	}
+	d.directives = p.sawDirective
 	return d, nil
 }
 
@@ -377,6 +390,7 @@ func listLen(t []token) int {
 
 func (p *parser) directives() error {
 	for p.is("@") {
+		p.sawDirective = true
 		p.next()
 		if p.next().kind != 'n' {
 			return errParse
@@ -440,6 +454,7 @@ func (p *parser) selectionSet() ([]*sel, error) {
 			return nil, errParse
 		}
 		name := nt.text
+		key := name
 		if p.is(":") {
 			p.next()
 			nt = p.next()
@@ -459,7 +474,7 @@ func (p *parser) selectionSet() ([]*sel, error) {
 		if err := p.directives(); err != nil {
 			return nil, err
 		}
-		s := &sel{field: true, name: name, size: size, args: args}
+		s := &sel{field: true, name: name, key: key, size: size, args: args}
 		if p.is("{") {
 			kids, err := p.selectionSet()
 			if err != nil {

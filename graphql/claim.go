@@ -29,9 +29,22 @@ var claimSelector = distributorABI.Methods["claim"].ID
 // dynamic array, its length, its elements), byte for byte what abi.Pack produces (see
 // TestEncodeClaimMatchesABI) at a tenth of the cost: it is in every claim response.
 func EncodeClaim(account common.Address, cumulative *big.Int, proof []common.Hash) ([]byte, error) {
-	if cumulative.Sign() < 0 || cumulative.BitLen() > 256 {
-		return nil, fmt.Errorf("cumulative amount %s is not a uint256", cumulative)
+	if err := checkUint256(cumulative); err != nil {
+		return nil, fmt.Errorf("cumulative amount: %w", err)
 	}
+	return encodeClaim(account, cumulative, proof), nil
+}
+
+// checkUint256 is the one thing that can make claim calldata fail to encode.
+func checkUint256(x *big.Int) error {
+	if x.Sign() < 0 || x.BitLen() > 256 {
+		return fmt.Errorf("%s is not a uint256", x)
+	}
+	return nil
+}
+
+// encodeClaim is EncodeClaim for an amount known to be a uint256.
+func encodeClaim(account common.Address, cumulative *big.Int, proof []common.Hash) []byte {
 	out := make([]byte, 4+32*(4+len(proof)))
 	copy(out, claimSelector)
 	copy(out[4+12:], account[:])
@@ -41,7 +54,7 @@ func EncodeClaim(account common.Address, cumulative *big.Int, proof []common.Has
 	for i, h := range proof {
 		copy(out[4+128+32*i:], h[:])
 	}
-	return out, nil
+	return out
 }
 
 type claimR struct {
@@ -111,18 +124,14 @@ func (r *claimR) Distributor() *Address {
 
 // Calldata is claim(account, acceptedCumulativeAmount, proof), null when nothing is claimable.
 // It returns no error on purpose: graphql-go runs every sibling of a field that can fail (or
-// takes a context) in its own goroutine, and Claim's fields are all plain values. Encoding
-// cannot fail for an address, a uint256 and 32-byte hashes; if it ever did, the panic handler
-// turns it into an INTERNAL error as a returned error would have been.
+// takes a context) in its own goroutine, and Claim's fields are all plain values. It cannot fail:
+// the one thing that could, an accepted amount that is not a uint256, is refused when the claim
+// is read (claims), as an error of the claim field.
 func (r *claimR) Calldata() *Bytes {
 	if r.epoch == nil || r.Claimable().v.Sign() == 0 {
 		return nil
 	}
-	b, err := EncodeClaim(common.HexToAddress(r.account), r.acceptedCum, r.proof)
-	if err != nil {
-		panic(fmt.Errorf("encoding claim calldata: %w", err))
-	}
-	out := Bytes(b)
+	out := Bytes(encodeClaim(common.HexToAddress(r.account), r.acceptedCum, r.proof))
 	return &out
 }
 
@@ -194,6 +203,9 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 			c.epoch, c.root = accEpoch, accRoot
 			if matches && accCum != nil {
 				c.acceptedCum = decimal(*accCum)
+				if err := checkUint256(c.acceptedCum); err != nil {
+					return nil, fmt.Errorf("claim of %s in epoch %d: accepted cumulative amount: %w", a, *accEpoch, err)
+				}
 				c.proof = make([]common.Hash, 0, len(proof)/32)
 				for i := 0; i+32 <= len(proof); i += 32 {
 					c.proof = append(c.proof, common.BytesToHash(proof[i:i+32]))

@@ -332,7 +332,11 @@ func readArgs(t []token) ([]arg, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, arg{name: t[i].text, value: v})
+		a := arg{name: t[i].text, value: v}
+		if t[i+2].kind == 's' {
+			a.raw = t[i+2].text
+		}
+		out = append(out, a)
 		i += 2 + n
 	}
 	return out, nil

@@ -3,6 +3,7 @@ package graphql
 import (
 	"context"
 	"strconv"
+	"strings"
 )
 
 // The claim query is what every dApp user's page sends, for every account, and a cache rarely
@@ -33,146 +34,65 @@ var claimFields = map[string]bool{
 }
 
 // planClaim recognizes `[query [Name] [($v: Address!)]] { [alias:] claim(account: $v | "0x…") { [alias:] field … } }`
-// when operationName is empty or names the operation; nil otherwise.
-func planClaim(src, operationName string) *claimPlan {
-	t, err := lex(src)
-	if err != nil {
+// in a document check read, when operationName is empty or names the operation; nil otherwise.
+func planClaim(d *doc, operationName string) *claimPlan {
+	op := claimOperation(d, operationName)
+	if op == nil {
 		return nil
 	}
-	i := 0
-	at := func(kind byte, text string) bool {
-		return i < len(t) && t[i].kind == kind && t[i].text == text
-	}
-	name := func() (string, bool) {
-		if i < len(t) && t[i].kind == 'n' {
-			i++
-			return t[i-1].text, true
-		}
-		return "", false
-	}
-	p := &claimPlan{}
-	opName := ""
-	declared := ""
-	if at('n', "query") {
-		i++
-		opName, _ = name()
-		if at('p', "(") {
-			i++
-			if !at('p', "$") {
-				return nil
-			}
-			i++
-			v, ok := name()
-			if !ok || !at('p', ":") {
-				return nil
-			}
-			i++
-			if !at('n', "Address") {
-				return nil
-			}
-			i++
-			if !at('p', "!") {
-				return nil
-			}
-			i++
-			if !at('p', ")") {
-				return nil
-			}
-			i++
-			declared = v
-		}
-	}
-	if operationName != "" && operationName != opName {
+	f := op.set[0]
+	p := &claimPlan{key: f.key}
+	if !claimAccount(p, op, f) {
 		return nil
 	}
-	if !at('p', "{") {
-		return nil
-	}
-	i++
-	first, ok := name()
-	if !ok {
-		return nil
-	}
-	p.key = first
-	if at('p', ":") {
-		i++
-		if !at('n', "claim") {
-			return nil
-		}
-		i++
-	} else if first != "claim" {
-		return nil
-	}
-	if !at('p', "(") {
-		return nil
-	}
-	i++
-	if !at('n', "account") {
-		return nil
-	}
-	i++
-	if !at('p', ":") {
-		return nil
-	}
-	i++
-	switch {
-	case at('p', "$"):
-		i++
-		v, ok := name()
-		if !ok || v != declared {
-			return nil
-		}
-		p.varName = v
-	case i < len(t) && t[i].kind == 's':
-		s := t[i].text
-		if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' || len(s) >= 6 && s[:3] == `"""` {
-			return nil
-		}
-		for j := 1; j < len(s)-1; j++ {
-			if s[j] == '\\' {
-				return nil
-			}
-		}
-		p.literal = s[1 : len(s)-1]
-		i++
-		if declared != "" {
-			return nil // a declared variable left unused: graphql-go rejects the document
-		}
-	default:
-		return nil
-	}
-	if !at('p', ")") {
-		return nil
-	}
-	i++
-	if !at('p', "{") {
-		return nil
-	}
-	i++
 	seen := map[string]bool{}
-	for !at('p', "}") {
-		key, ok := name()
-		if !ok {
+	for _, k := range f.kids {
+		if !k.field || !claimFields[k.name] || k.args != nil || k.kids != nil || seen[k.key] {
 			return nil
 		}
-		field := key
-		if at('p', ":") {
-			i++
-			if field, ok = name(); !ok {
-				return nil
-			}
-		}
-		if !claimFields[field] || seen[key] {
-			return nil
-		}
-		seen[key] = true
-		p.fields = append(p.fields, claimField{key, field})
+		seen[k.key] = true
+		p.fields = append(p.fields, claimField{k.key, k.name})
 	}
-	i++
-	if len(p.fields) == 0 || !at('p', "}") || i+1 != len(t) {
+	if len(p.fields) == 0 {
 		return nil
 	}
 	return p
+}
+
+// claimOperation is the document's only operation when it is a query of one claim field, without
+// fragments or directives.
+func claimOperation(d *doc, operationName string) *opInfo {
+	if d == nil || len(d.ops) != 1 || len(d.frags) != 0 || d.directives {
+		return nil
+	}
+	op := d.ops[0]
+	if op.typ != "query" || (operationName != "" && operationName != op.name) || !op.plainVars || len(op.set) != 1 {
+		return nil
+	}
+	if f := op.set[0]; !f.field || f.name != "claim" || len(f.args) != 1 || f.args[0].name != "account" {
+		return nil
+	}
+	return op
+}
+
+// claimAccount takes the account from the claim field's argument: the operation's one variable,
+// declared Address!, or a string literal written without escapes.
+func claimAccount(p *claimPlan, op *opInfo, f *sel) bool {
+	switch v := f.args[0].value.(type) {
+	case varRef:
+		if len(op.varTypes) != 1 || op.varTypes[string(v)] != "Address!" {
+			return false
+		}
+		p.varName = string(v)
+	case string:
+		if len(op.varTypes) != 0 || f.args[0].raw != `"`+v+`"` || strings.ContainsRune(v, '\\') {
+			return false // a declared variable left unused: graphql-go rejects the document
+		}
+		p.literal = v
+	default:
+		return false
+	}
+	return true
 }
 
 // execClaim answers a planned claim document; ok is false when graphql-go must answer instead.

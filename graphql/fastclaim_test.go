@@ -3,6 +3,7 @@ package graphql
 import (
 	"bytes"
 	"context"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -28,7 +29,7 @@ func TestClaimPlanMatchesGraphQLGo(t *testing.T) {
 				a = "0x" + a
 			}
 			doc := strings.ReplaceAll(p.doc, "ACCOUNT", a)
-			plan := planClaim(doc, p.op)
+			plan := planOf(doc, p.op)
 			if plan == nil {
 				t.Fatalf("not planned: %s", doc)
 			}
@@ -66,12 +67,12 @@ func TestClaimPlanMatchesGraphQLGo(t *testing.T) {
 		{`subscription($a: Address!) { claimable(account: $a) { account } }`, ""},
 	}
 	for _, p := range notPlanned {
-		if planClaim(p.doc, p.op) != nil {
+		if planOf(p.doc, p.op) != nil {
 			t.Errorf("planned: %s", p.doc)
 		}
 	}
 	// A variable that is not a valid address is left to graphql-go, which reports it.
-	plan := planClaim(planned[0].doc, "")
+	plan := planOf(planned[0].doc, "")
 	for _, bad := range []any{nil, 5, "0x123", "0xA1a1a1a1A1A1A1A1A1a1a1a1a1a1A1A1a1A1a1a1"} {
 		if _, ok := s.execClaim(context.Background(), plan, map[string]any{"a": bad}); ok {
 			t.Errorf("fast path answered for %v", bad)
@@ -80,5 +81,35 @@ func TestClaimPlanMatchesGraphQLGo(t *testing.T) {
 	_, out := env.post(t, planned[0].doc, map[string]any{"a": "0x123"})
 	if code, _ := errCode(t, out); code != CodeBadUserInput {
 		t.Fatalf("bad address through the planned document: %v", out)
+	}
+}
+
+// planOf reads src as check does and plans it (nil for what does not read).
+func planOf(src, operationName string) *claimPlan {
+	d, _ := parseDoc(src)
+	return planClaim(d, operationName)
+}
+
+// TestClaimAmountNotUint256 (issue 20.7): an accepted cumulative amount the database holds but no
+// uint256 can (2^256, numeric(78,0) allows it) is an INTERNAL error of the claim field, through the
+// fast path and through graphql-go alike, with the cause in the log; calldata no longer panics
+// (the fast path's panic dropped the connection without an answer).
+func TestClaimAmountNotUint256(t *testing.T) {
+	env := newEnv(t, Options{})
+	tooBig := new(big.Int).Lsh(big.NewInt(1), 256).String()
+	if _, err := env.pool.Exec(context.Background(), `UPDATE merkle_leaves SET cumulative = $1 WHERE chain_id = $2 AND epoch = 1 AND account = $3`, tooBig, testChain, alice); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`{ claim(account: "` + alice + `") { account calldata } }`,                    // the fast path
+		`{ claim(account: "` + alice + `") { account calldata } status { chainId } }`, // graphql-go
+	} {
+		status, out := env.post(t, q, nil)
+		if code, msg := errCode(t, out); status != 200 || code != CodeInternal || msg != internalMessage || out["data"] != nil {
+			t.Errorf("%s: %d %s %q %v", q, status, code, msg, out["data"])
+		}
+	}
+	if logs := env.logs.String(); !strings.Contains(logs, "not a uint256") || strings.Contains(logs, "panic") {
+		t.Errorf("log:\n%s", logs)
 	}
 }
