@@ -38,6 +38,10 @@ const (
 	// defaults, as in the reward policy: slashRate 0.10, slashToPool 0.90).
 	FLSlashRatePpm   = 100_000
 	FLSlashToPoolPpm = 900_000
+	// FLQuorumNumerator and FLQuorumDenominator are FLAlliance's quorum on the devnet (REWARDS.md §11's default
+	// flQuorum, 1/3, the contract's default too).
+	FLQuorumNumerator   = 1
+	FLQuorumDenominator = 3
 	// FundedEpochs is how many epochs of emission Deploy pre-funds the distributor with.
 	FundedEpochs = 30
 	// FirstEpoch is the RewardsDistributor's first epoch: the devnet distributor exists from Genesis on.
@@ -128,6 +132,8 @@ func devnetParams() []string {
 		fmt.Sprintf("DEPLOY_REWARD_SHARE_COOLDOWN=%d", RewardShareCooldown),
 		fmt.Sprintf("DEPLOY_FL_SLASH_RATE_PPM=%d", FLSlashRatePpm),
 		fmt.Sprintf("DEPLOY_FL_SLASH_TO_POOL_PPM=%d", FLSlashToPoolPpm),
+		fmt.Sprintf("DEPLOY_FL_QUORUM_NUMERATOR=%d", FLQuorumNumerator),
+		fmt.Sprintf("DEPLOY_FL_QUORUM_DENOMINATOR=%d", FLQuorumDenominator),
 	}
 }
 

@@ -97,8 +97,10 @@ func TestDevnetIsDeployedByTheDeployScript(t *testing.T) {
 	fee, _ := market.FeePpm(call)
 	rate, _ := flc.SlashRatePpm(call)
 	toPool, _ := flc.SlashToPoolPpm(call)
-	if fee != MarketplaceFeePpm || rate != FLSlashRatePpm || toPool != FLSlashToPoolPpm {
-		t.Errorf("fee %d, FL slash rate %d, to pool %d", fee, rate, toPool)
+	qn, _ := flc.FlQuorumNumerator(call)
+	qd, _ := flc.FlQuorumDenominator(call)
+	if fee != MarketplaceFeePpm || rate != FLSlashRatePpm || toPool != FLSlashToPoolPpm || qn != FLQuorumNumerator || qd != FLQuorumDenominator {
+		t.Errorf("fee %d, FL slash rate %d, to pool %d, quorum %d/%d", fee, rate, toPool, qn, qd)
 	}
 	token, err := bindings.NewFlockTokenCaller(d.Contracts[config.FlockToken].Address, eth)
 	if err != nil {

@@ -475,7 +475,8 @@ func TestDeployScriptStopsOnABadParameter(t *testing.T) {
 	broadcastDir := t.TempDir()
 	eoa := newKey(t).addr
 	required := []string{"FLOCK_TOKEN", "ADMIN", "TREASURY", "ROOT_PROPOSER", "GUARDIAN", "SLASHER", "TASK_ADMIN",
-		"TIMELOCK", "FIRST_EPOCH", "MANIFEST_BASE_URI", "MARKETPLACE_FEE_PPM", "UNSTAKE_COOLDOWN", "REWARD_SHARE_COOLDOWN", "FL_SLASH_RATE_PPM", "FL_SLASH_TO_POOL_PPM"}
+		"TIMELOCK", "FIRST_EPOCH", "MANIFEST_BASE_URI", "MARKETPLACE_FEE_PPM", "UNSTAKE_COOLDOWN", "REWARD_SHARE_COOLDOWN", "FL_SLASH_RATE_PPM", "FL_SLASH_TO_POOL_PPM",
+		"FL_QUORUM_NUMERATOR", "FL_QUORUM_DENOMINATOR"}
 	// set changes env: "K=V" sets DEPLOY_K, "K=" unsets it.
 	type tc struct {
 		name string
@@ -499,6 +500,8 @@ func TestDeployScriptStopsOnABadParameter(t *testing.T) {
 		tc{"cooldown too long", []string{"REWARD_SHARE_COOLDOWN=31536001"}, []string{"DEPLOY_REWARD_SHARE_COOLDOWN: 31536001 is above the maximum"}},
 		tc{"slash rate above 1", []string{"FL_SLASH_RATE_PPM=1000001"}, []string{"DEPLOY_FL_SLASH_RATE_PPM: 1000001 is above the maximum 1000000"}},
 		tc{"pool share above 1", []string{"FL_SLASH_TO_POOL_PPM=1000001"}, []string{"DEPLOY_FL_SLASH_TO_POOL_PPM: 1000001 is above the maximum 1000000"}},
+		tc{"quorum above 1", []string{"FL_QUORUM_NUMERATOR=4"}, []string{"DEPLOY_FL_QUORUM_NUMERATOR: 4 is above the denominator 3"}},
+		tc{"quorum of nothing", []string{"FL_QUORUM_DENOMINATOR=0"}, []string{"DEPLOY_FL_QUORUM_DENOMINATOR: must be > 0"}},
 		tc{"not a bool", []string{"STAND_IN_TOKEN=yes"}, []string{`DEPLOY_STAND_IN_TOKEN: "yes" is not true or false`}},
 		tc{"token and stand-in", []string{"STAND_IN_TOKEN=true", "STAND_IN_HOLDER=" + eoa.Hex(), "STAND_IN_SUPPLY=1"}, []string{"DEPLOY_FLOCK_TOKEN: set either it or DEPLOY_STAND_IN_TOKEN=true"}},
 		tc{"token without code", []string{"FLOCK_TOKEN=" + eoa.Hex()}, []string{"DEPLOY_FLOCK_TOKEN: no contract at " + eoa.Hex()}},

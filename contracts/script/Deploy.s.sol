@@ -14,7 +14,8 @@ import {ScriptVm, Console} from "./ScriptVm.sol";
 
 /// @title Deploy
 /// @notice Deploys the protocol (Staking, TaskArena, RewardsDistributor, Marketplace, FLAlliance) against an existing
-/// FLOCK token, wires it, sets its parameters, grants the operating roles and hands every admin role to `admin` (a
+/// FLOCK token, wires it, sets its parameters (timelock, first epoch, manifest base URI, fee, cooldowns, FL slash
+/// parameters and quorum), grants the operating roles and hands every admin role to `admin` (a
 /// multisig), renouncing the deployer's: after the script the deployer key holds no role on any contract.
 /// `covey devnet up` runs this same script with devnet parameters; `covey config from-broadcast` turns the
 /// broadcast file it leaves (broadcast/Deploy.s.sol/<chain id>/run-latest.json) into covey's configuration.
@@ -74,6 +75,9 @@ contract Deploy {
         uint64 rewardShareCooldown;
         uint32 flSlashRatePpm;
         uint32 flSlashToPoolPpm;
+        /// FLAlliance's quorum (REWARDS.md §11 flQuorum) as numerator/denominator of the voters' round-start stake.
+        uint32 flQuorumNumerator;
+        uint32 flQuorumDenominator;
     }
 
     /// @notice What was deployed.
@@ -146,6 +150,8 @@ contract Deploy {
         p.rewardShareCooldown = uint64(_uint("reward_share_cooldown", MAX_COOLDOWN));
         p.flSlashRatePpm = uint32(_uint("fl_slash_rate_ppm", PPM));
         p.flSlashToPoolPpm = uint32(_uint("fl_slash_to_pool_ppm", PPM));
+        p.flQuorumNumerator = uint32(_uint("fl_quorum_numerator", type(uint32).max));
+        p.flQuorumDenominator = uint32(_uint("fl_quorum_denominator", type(uint32).max));
         _stopOnProblems("invalid deployment parameters");
     }
 
@@ -198,6 +204,14 @@ contract Deploy {
         if (p.rootProposer == p.taskAdmin && p.taskAdmin != address(0)) {
             _problem("DEPLOY_TASK_ADMIN: must not be the root proposer (the proposer is a hot key covey signs with)");
         }
+        // FLAlliance.setQuorum's rule: a fraction of the voters' stake, at most all of it.
+        if (p.flQuorumDenominator == 0) {
+            _problem("DEPLOY_FL_QUORUM_DENOMINATOR: must be > 0");
+        } else if (p.flQuorumNumerator > p.flQuorumDenominator) {
+            _problem(string.concat("DEPLOY_FL_QUORUM_NUMERATOR: ", vm.toString(uint256(p.flQuorumNumerator)),
+                " is above the denominator ", vm.toString(uint256(p.flQuorumDenominator)),
+                " (the quorum is at most the voters' whole stake)"));
+        }
         _stopOnProblems("refusing to deploy");
     }
 
@@ -229,6 +243,7 @@ contract Deploy {
         d.distributor.setManifestBaseURI(p.manifestBaseURI);
         d.marketplace.setFee(p.marketplaceFeePpm);
         d.flAlliance.setSlashParams(p.flSlashRatePpm, p.flSlashToPoolPpm);
+        d.flAlliance.setQuorum(p.flQuorumNumerator, p.flQuorumDenominator);
 
         IAccessControl[5] memory all = _all(d);
         for (uint256 i; i < all.length; i++) {
@@ -272,6 +287,8 @@ contract Deploy {
         require(d.marketplace.feePpm() == p.marketplaceFeePpm, "verify: fee");
         require(d.flAlliance.slashRatePpm() == p.flSlashRatePpm, "verify: slash rate");
         require(d.flAlliance.slashToPoolPpm() == p.flSlashToPoolPpm, "verify: slash to pool");
+        require(d.flAlliance.flQuorumNumerator() == p.flQuorumNumerator, "verify: quorum numerator");
+        require(d.flAlliance.flQuorumDenominator() == p.flQuorumDenominator, "verify: quorum denominator");
     }
 
     function report(Params memory p, Deployment memory d, address deployer) internal view {

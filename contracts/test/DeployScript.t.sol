@@ -25,6 +25,8 @@ contract DeployScriptTest is TestBase {
         p.taskAdmin = address(0x7A5C);
         p.timelock = timelock;
         p.manifestBaseURI = "https://covey.example/manifests/";
+        p.flQuorumNumerator = 1;
+        p.flQuorumDenominator = 3;
     }
 
     /// Off the devnet a timelock below 6 hours is a named problem; on the devnet 0 is fine.
