@@ -138,11 +138,12 @@ func indexedBlock(url string) (int64, gqlResult) {
 	return d.Status.Indexed.Number, res
 }
 
-// startAPI runs `covey serve` on a free port and waits until it answers.
+// startAPI runs `covey serve` on a free port (metrics on another, p.metrics) and waits until it answers.
 func startAPI(t testing.TB, e *env, extra ...string) (*proc, string) {
 	t.Helper()
-	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	p := e.start(append([]string{"serve", "--listen", addr}, extra...)...)
+	addr, metrics := fmt.Sprintf("127.0.0.1:%d", freePort(t)), fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	p := e.start(append([]string{"serve", "--listen", addr, "--metrics", metrics}, extra...)...)
+	p.metrics = "http://" + metrics
 	base := "http://" + addr
 	if err := waitFor(30*time.Second, func() (bool, error) {
 		if p.exited() {

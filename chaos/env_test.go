@@ -110,12 +110,14 @@ func exitCode(err error) int {
 
 // proc is a covey process running in the background.
 type proc struct {
-	t    testing.TB
-	args []string
-	cmd  *exec.Cmd
-	out  *syncBuffer
-	done chan struct{}
-	err  error
+	t testing.TB
+	// metrics is the base URL of its metrics listener when the test gave it one (startAPI does).
+	metrics string
+	args    []string
+	cmd     *exec.Cmd
+	out     *syncBuffer
+	done    chan struct{}
+	err     error
 }
 
 // syncBuffer is a bytes.Buffer safe for a process writing while the test reads.

@@ -90,7 +90,7 @@ func TestHostileGraphQL(t *testing.T) {
 	skipShort(t)
 	_, base, api, accounts := populatedAPI(t, 3)
 	gqlURL := base + "/graphql"
-	metrics := base + "/metrics"
+	metrics := api.metrics + "/metrics"
 	before, err := scrapeMetrics(metrics)
 	if err != nil {
 		t.Fatal(err)

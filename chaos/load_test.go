@@ -154,7 +154,7 @@ func TestLoad(t *testing.T) {
 			if err != nil || ix.exited() {
 				t.Fatalf("covey index is gone after %s: %v\n%s", at, err, lastLines(ix.output(), 15))
 			}
-			ma, err := scrapeMetrics(base + "/metrics")
+			ma, err := scrapeMetrics(api.metrics + "/metrics")
 			if err != nil || api.exited() {
 				t.Fatalf("covey serve is gone after %s: %v\n%s", at, err, lastLines(api.output(), 15))
 			}

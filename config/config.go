@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/netip"
 	"net/url"
 	"os"
@@ -51,6 +52,20 @@ type Config struct {
 	Indexer    Indexer             `toml:"indexer"`
 	Settlement Settlement          `toml:"settlement"`
 	API        API                 `toml:"api"`
+	Metrics    Metrics             `toml:"metrics"`
+}
+
+// DefaultMetricsListen is where a service serves /metrics unless told otherwise: loopback only.
+const DefaultMetricsListen = "127.0.0.1:9464"
+
+// Metrics is where Prometheus scrapes a service (index, serve, run, settle --watch): /metrics, with
+// /healthz and /readyz, on a listener of its own, so that exposing the API (api.listen 0.0.0.0:8080)
+// exposes nothing else.
+type Metrics struct {
+	// Listen is the metrics address (default 127.0.0.1:9464; "off" serves none; --metrics overrides).
+	// When the default address is taken (another covey service on the same host), the service warns
+	// and runs without it; an address set here or with --metrics must be free.
+	Listen string `toml:"listen"`
 }
 
 // Chain says which chain and how to reach it.
@@ -210,6 +225,7 @@ func Defaults() Config {
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
 			RateLimitOnRedisError: "local", WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
 		},
+		Metrics: Metrics{Listen: DefaultMetricsListen},
 	}
 }
 
@@ -302,6 +318,11 @@ func (c Config) Validate() error {
 	}
 	if c.Indexer.Workers < 1 {
 		errs = append(errs, errors.New("indexer.workers must be >= 1"))
+	}
+	if l := c.Metrics.Listen; l != "" && l != "off" {
+		if _, _, err := net.SplitHostPort(l); err != nil {
+			errs = append(errs, fmt.Errorf("metrics.listen %q: want host:port (default %s) or \"off\": %v", l, DefaultMetricsListen, err))
+		}
 	}
 	if !validRedisPrefix(c.Redis.Prefix) {
 		errs = append(errs, fmt.Errorf("redis.prefix %q: use letters, digits, '-', '_', '.' or ':' ending in ':' (default %q)", c.Redis.Prefix, DefaultRedisPrefix))

@@ -71,11 +71,25 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 	c.Chain.Finality = "eventually"
 	c.API.RateLimitOnRedisError = "maybe"
 	c.API.TrustedProxies = []string{"10.0.0.0/8", "192.0.2.1", "lb.internal"}
+	c.Metrics.Listen = "9464"
 	err := c.Validate()
-	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`} {
+	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`, "metrics.listen"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("validation error should mention %s: %v", want, err)
 		}
+	}
+}
+
+// TestMetricsListenOnLoopbackByDefault (issue 17 item 10): metrics have an address of their own,
+// loopback unless the operator says otherwise; "off" is accepted.
+func TestMetricsListenOnLoopbackByDefault(t *testing.T) {
+	if l := Defaults().Metrics.Listen; l != "127.0.0.1:9464" || l == Defaults().API.Listen {
+		t.Fatalf("default metrics.listen %q", l)
+	}
+	c := Defaults()
+	c.Metrics.Listen = "off"
+	if err := c.Validate(); err != nil && strings.Contains(err.Error(), "metrics.listen") {
+		t.Fatalf("off refused: %v", err)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	dto "github.com/prometheus/client_model/go"
 )
 
 func errCode(t testing.TB, out map[string]any) (string, string) {
@@ -382,8 +383,12 @@ func TestHTTPEndpoints(t *testing.T) {
 	if r, _ := get("/graphql?query="+urlEscape(`{ status { chainId } }`), map[string]string{"Origin": "https://evil.example"}); r.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Error("CORS allowed an unlisted origin")
 	}
-	if r, body := get("/metrics", nil); r.StatusCode != 200 || !strings.Contains(body, "covey_graphql_requests_total") {
-		t.Errorf("metrics: %d", r.StatusCode)
+	// Metrics are not on the API's listener (issue 17 item 10): exposing the API exposes nothing else.
+	if r, body := get("/metrics", nil); r.StatusCode != http.StatusNotFound || strings.Contains(body, "covey_graphql") {
+		t.Errorf("the API serves /metrics: %d", r.StatusCode)
+	}
+	if fams, err := env.srv.Gatherer().Gather(); err != nil || !hasFamily(fams, "covey_graphql_requests_total") {
+		t.Errorf("the API's metrics are not gathered: %v", err)
 	}
 	if _, err := env.pool.Exec(context.Background(), `DELETE FROM cursors`); err != nil {
 		t.Fatal(err)
@@ -391,6 +396,15 @@ func TestHTTPEndpoints(t *testing.T) {
 	if r, _ := get("/readyz", nil); r.StatusCode != 503 {
 		t.Errorf("readyz without a cursor: %d", r.StatusCode)
 	}
+}
+
+func hasFamily(fams []*dto.MetricFamily, name string) bool {
+	for _, f := range fams {
+		if f.GetName() == name {
+			return true
+		}
+	}
+	return false
 }
 
 func urlEscape(s string) string {

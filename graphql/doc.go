@@ -26,8 +26,9 @@
 // Routes (Server.Handler): GraphiQL at / (graphiql.go: the page and its pinned builds are embedded
 // in the binary, under /graphiql/, so it works offline), the API at /graphql (POST application/json, GET with
 // query/variables/operationName parameters, and WebSocket upgrades speaking
-// graphql-transport-ws for subscriptions), /healthz, /readyz (database reachable and an indexer
-// cursor exists) and /metrics (Prometheus).
+// graphql-transport-ws for subscriptions), /healthz and /readyz (database reachable and an indexer
+// cursor exists). Metrics are not on this listener: Gatherer hands them to cmd/covey, which serves
+// them on metrics.listen.
 //
 // Notifications: the indexer publishes {chain_id, block, hash, time} on Redis channel
 // covey:head:<chain id> and settlement publishes {chain_id, epoch, root} on covey:epoch:<chain id>.

@@ -15,15 +15,14 @@ import (
 
 	gql "github.com/graph-gophers/graphql-go"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
-// Handler serves GraphiQL at /, the API at /graphql (POST, GET and WebSocket upgrades using
-// graphql-transport-ws), settled epochs' manifests at /manifests/{epoch}.json, /healthz, /readyz and
-// /metrics.
 // bodyReadTimeout bounds reading a request body (at most MaxBodyBytes, 64 KiB by default).
 const bodyReadTimeout = 5 * time.Second
 
+// Handler serves GraphiQL at /, the API at /graphql (POST, GET and WebSocket upgrades using
+// graphql-transport-ws), settled epochs' manifests at /manifests/{epoch}.json, /healthz and /readyz.
+// Metrics are not served here (Gatherer): cmd/covey serves them on a listener of their own.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/graphql", s.serveGraphQL)
@@ -33,31 +32,8 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("/readyz", s.serveReady)
 	mux.HandleFunc("GET "+manifestRoute+"{file}", s.serveManifest)
-	mux.Handle("/metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	graphiqlRoutes(mux)
 	return s.cors(mux)
-}
-
-// serveReady answers 200 when the database answers and the indexer has written a cursor.
-func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-	defer cancel()
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	if err := s.pool.Ping(ctx); err != nil {
-		s.log.WarnContext(ctx, "readyz: database unreachable", "err", err)
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = io.WriteString(w, "database unreachable\n")
-		return
-	}
-	if _, ok, err := s.indexedHead(ctx); err != nil || !ok {
-		if err != nil {
-			s.log.WarnContext(ctx, "readyz: reading cursor", "err", err)
-		}
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = io.WriteString(w, "no indexed block yet\n")
-		return
-	}
-	_, _ = io.WriteString(w, "ready\n")
 }
 
 // request is a GraphQL-over-HTTP request body.

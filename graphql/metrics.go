@@ -2,10 +2,11 @@ package graphql
 
 import (
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
-// metrics live in a registry per Server, so several servers (tests) never collide.
+// metrics live in a registry per Server, so several servers (tests) never collide. It holds the API's
+// metrics only: the process's (Go runtime, memory) come from prometheus' default registry, which
+// cmd/covey serves beside it.
 type metrics struct {
 	reg             *prometheus.Registry
 	requests        *prometheus.CounterVec
@@ -41,7 +42,6 @@ func newMetrics() *metrics {
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
 			Help: "Active subscriptions."}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions,
-		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions)
 	return m
 }

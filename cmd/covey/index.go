@@ -18,16 +18,17 @@ func init() { register("index", withEnv("index", func() envCommand { return &ind
 // until the indexed block reaches the head of the configured finality mode).
 type indexCmd struct {
 	untilSynced, followUnsafe bool
-	opsAddr                   string
+	metrics                   metricsFlag
 }
 
 func (c *indexCmd) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.untilSynced, "until-synced", false, "exit 0 once the indexed block reaches the target head")
-	fs.StringVar(&c.opsAddr, "metrics", "", "serve /metrics, /healthz and /readyz on this address (e.g. 127.0.0.1:9464)")
+	c.metrics.register(fs)
 	fs.BoolVar(&c.followUnsafe, "follow-unsafe", false, "also index blocks past the settled head, marked unsafe")
 }
 
 func (c *indexCmd) configure(cfg *config.Config) {
+	c.metrics.configure(cfg)
 	if c.followUnsafe {
 		cfg.Chain.FollowUnsafe = true
 	}
@@ -39,8 +40,8 @@ func (c *indexCmd) run(ctx context.Context, env *app.Env, stdout, stderr io.Writ
 		return err
 	}
 	defer ix.Close()
-	if err := serveOps(ctx, c.opsAddr, indexerReady(env)); err != nil {
-		return fmt.Errorf("serving ops endpoints: %w", err)
+	if err := serveOps(ctx, env.Config.Metrics, indexerReady(env)); err != nil {
+		return err
 	}
 	if isTerminal(os.Stderr) {
 		stopBar := startProgressBar(ctx, env, stderr)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/covey-labs/covey/cmd/covey/app"
@@ -24,6 +25,7 @@ type runCmd struct {
 	listen          string
 	noAPI, noSettle bool
 	keys            keyFlags
+	metrics         metricsFlag
 }
 
 func (c *runCmd) flags(fs *flag.FlagSet) {
@@ -31,9 +33,11 @@ func (c *runCmd) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.noAPI, "no-api", false, "run without the GraphQL API")
 	fs.BoolVar(&c.noSettle, "no-settle", false, "run without the settlement scheduler")
 	c.keys.register(fs)
+	c.metrics.register(fs)
 }
 
 func (c *runCmd) configure(cfg *config.Config) {
+	c.metrics.configure(cfg)
 	if c.listen != "" {
 		cfg.API.Listen = c.listen
 	}
@@ -73,6 +77,7 @@ func (c *runCmd) start(ctx context.Context, env *app.Env, g *errgroup.Group) ([]
 		names = append(names, "scheduler")
 		goService(ctx, g, "scheduler", sch.Run)
 	}
+	ready, gatherers := indexerReady(env), []prometheus.Gatherer(nil)
 	if !c.noAPI {
 		srv, err := env.API(ctx)
 		if err != nil {
@@ -80,8 +85,21 @@ func (c *runCmd) start(ctx context.Context, env *app.Env, g *errgroup.Group) ([]
 		}
 		names = append(names, "API on "+env.Config.API.Listen)
 		goService(ctx, g, "api", func(ctx context.Context) error { return srv.Run(ctx, env.Config.API.Listen) })
+		ready, gatherers = allReady(ready, srv.Ready), append(gatherers, srv.Gatherer())
 	}
-	return names, nil
+	return names, serveOps(ctx, env.Config.Metrics, ready, gatherers...)
+}
+
+// allReady is ready when every one of checks is.
+func allReady(checks ...func(context.Context) error) func(context.Context) error {
+	return func(ctx context.Context) error {
+		for _, c := range checks {
+			if err := c(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // publishing makes the scheduler propose and accept roots with the proposer's key (settlement.publish).

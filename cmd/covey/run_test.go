@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/cmd/covey/app"
+	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/chaintest"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
@@ -24,25 +25,8 @@ import (
 // indexer keeps every connection it had. It failed when run handed the API the indexer's pool: the
 // API had no connections of its own, and its reset (graphql/retry.go) dropped the indexer's.
 func TestRunGivesTheAPIItsOwnPool(t *testing.T) {
-	chain := chaintest.StartAnvil(t)
-	cfg := chain.QuietConfig(t)
-	cfg.Database.URL = pgtest.NewURL(t)
-	cfg.API.Listen = fmt.Sprintf("127.0.0.1:%d", chaintest.FreePort(t))
-	env := app.New(cfg, app.Options{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- (&runCmd{noSettle: true}).run(ctx, env, io.Discard, io.Discard)
-		_ = env.Close()
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("covey run: %v", err)
-		}
-	})
+	cfg := startRun(t, "off")
 	api := "http://" + cfg.API.Listen + "/graphql"
-	waitFor(t, func() error { _, err := indexedBlock(api); return err })
 
 	admin, err := pgxpool.New(context.Background(), cfg.Database.URL)
 	if err != nil {
@@ -70,6 +54,74 @@ func TestRunGivesTheAPIItsOwnPool(t *testing.T) {
 	if got := backends(t, admin, "covey indexer"); !contains(got, indexerConns) {
 		t.Fatalf("the API's reset dropped the indexer's connections: had %v, now %v", indexerConns, got)
 	}
+}
+
+// TestMetricsOnTheirOwnListener (issue 17 item 10): `covey run` serves /metrics (the API's, the
+// indexer's and the process's), /healthz and /readyz on metrics.listen, and the API's listener does not
+// serve /metrics, so exposing the API (api.listen 0.0.0.0:8080) exposes nothing else. It failed when
+// /metrics shared the API's listener.
+func TestMetricsOnTheirOwnListener(t *testing.T) {
+	metrics := fmt.Sprintf("127.0.0.1:%d", chaintest.FreePort(t))
+	cfg := startRun(t, metrics)
+	resp, err := http.Get("http://" + cfg.API.Listen + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound || strings.Contains(string(body), "covey_") {
+		t.Fatalf("the API's listener serves /metrics: %d\n%.300s", resp.StatusCode, body)
+	}
+	resp, err = http.Get("http://" + metrics + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, family := range []string{"covey_graphql_requests_total", "covey_indexer_logs_written_total", "go_goroutines", "process_resident_memory_bytes"} {
+		if !strings.Contains(string(body), family) {
+			t.Errorf("the metrics listener lacks %s", family)
+		}
+	}
+	waitFor(t, func() error {
+		resp, err := http.Get("http://" + metrics + "/readyz")
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("%d %s", resp.StatusCode, b)
+		}
+		return nil
+	})
+}
+
+// startRun runs `covey run` without the scheduler, in process, on a quiet anvil chain and a fresh
+// database, metrics on metricsListen, until the test ends; it returns once the API answers with an
+// indexed block.
+func startRun(t *testing.T, metricsListen string) config.Config {
+	t.Helper()
+	chain := chaintest.StartAnvil(t)
+	cfg := chain.QuietConfig(t)
+	cfg.Database.URL = pgtest.NewURL(t)
+	cfg.API.Listen = fmt.Sprintf("127.0.0.1:%d", chaintest.FreePort(t))
+	cfg.Metrics.Listen = metricsListen
+	env := app.New(cfg, app.Options{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- (&runCmd{noSettle: true}).run(ctx, env, io.Discard, io.Discard)
+		_ = env.Close()
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("covey run: %v", err)
+		}
+	})
+	waitFor(t, func() error { _, err := indexedBlock("http://" + cfg.API.Listen + "/graphql"); return err })
+	return cfg
 }
 
 // backends are the process ids of the database's connections named app.

@@ -14,13 +14,18 @@ import (
 func init() { register("serve", withEnv("serve", func() envCommand { return &serveCmd{} })) }
 
 // serveCmd serves the read-only GraphQL API alone (several replicas may run behind a balancer).
-type serveCmd struct{ listen string }
+type serveCmd struct {
+	listen  string
+	metrics metricsFlag
+}
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.listen, "listen", "", "address to listen on (default api.listen, 127.0.0.1:8080)")
+	c.metrics.register(fs)
 }
 
 func (c *serveCmd) configure(cfg *config.Config) {
+	c.metrics.configure(cfg)
 	if c.listen != "" {
 		cfg.API.Listen = c.listen
 	}
@@ -30,6 +35,9 @@ func (c *serveCmd) run(ctx context.Context, env *app.Env, _, _ io.Writer) error 
 	tuneGCForAPI()
 	srv, err := env.API(ctx)
 	if err != nil {
+		return err
+	}
+	if err := serveOps(ctx, env.Config.Metrics, srv.Ready, srv.Gatherer()); err != nil {
 		return err
 	}
 	return srv.Run(ctx, env.Config.API.Listen)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/covey-labs/covey/cmd/covey/app"
+	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement"
 )
 
@@ -21,6 +22,7 @@ type settleCmd struct {
 	epoch                       int64
 	all, publish, accept, watch bool
 	keys                        keyFlags
+	metrics                     metricsFlag
 }
 
 func (c *settleCmd) flags(fs *flag.FlagSet) {
@@ -30,7 +32,10 @@ func (c *settleCmd) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.accept, "accept", false, "accept the pending root on-chain once its timelock has passed")
 	fs.BoolVar(&c.watch, "watch", false, "keep running: settle (and publish with --publish/--accept) on the configured cron")
 	c.keys.register(fs)
+	c.metrics.register(fs)
 }
+
+func (c *settleCmd) configure(cfg *config.Config) { c.metrics.configure(cfg) }
 
 func (c *settleCmd) check() error {
 	if c.epoch < 0 && !c.all && !c.publish && !c.accept && !c.watch {
@@ -97,6 +102,9 @@ func (c *settleCmd) schedule(ctx context.Context, env *app.Env, pub *settlement.
 		return err
 	}
 	sch.Publisher, sch.Propose, sch.Accept = pub, c.proposes(env), c.accept || c.proposes(env)
+	if err := serveOps(ctx, env.Config.Metrics, always); err != nil {
+		return err
+	}
 	fmt.Fprintf(stdout, "settling chain %d on cron %q (UTC)\n", env.Config.Chain.ID, env.Config.Settlement.Cron)
 	return sch.Run(ctx)
 }
