@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -39,7 +40,7 @@ func WritePlots(dir string, r *Results) error {
 		if p == nil {
 			continue
 		}
-		if err := p.Save(7*vg.Inch, 4*vg.Inch, filepath.Join(dir, s.ID+".png")); err != nil {
+		if err := p.Save(plotWidth, 4*vg.Inch, filepath.Join(dir, s.ID+".png")); err != nil {
 			return err
 		}
 	}
@@ -119,8 +120,45 @@ func barPlot(s *Section) (*plot.Plot, error) {
 		labels.TextStyle[i].YAlign = 0.2
 	}
 	p.Add(labels)
-	p.NominalX(names...)
+	p.NominalX(wrapLabels(names, plotWidth)...)
 	return p, nil
+}
+
+// plotWidth is the width every plot is saved at.
+const plotWidth = 7 * vg.Inch
+
+// wrapLabels breaks bar labels into lines at spaces so that labels of neighbouring bars never run
+// into each other: each bar gets plotWidth/len(names), and a line at most as many characters as
+// that slot holds at the default tick font (about 0.55 em per character).
+func wrapLabels(names []string, width vg.Length) []string {
+	if len(names) == 0 {
+		return names
+	}
+	font := plot.New().X.Tick.Label.Font.Size
+	perLine := max(int(float64(width)/float64(len(names))/(0.55*float64(font))), 6)
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = wrapWords(n, perLine)
+	}
+	return out
+}
+
+// wrapWords joins words into lines of at most n characters (a longer word gets a line of its own).
+func wrapWords(s string, n int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len(line)+1+len(w) <= n:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 func labelDigits(v float64) int {

@@ -121,3 +121,48 @@ func TestMergeReplacesAndInsertsOnlyTheSectionsRun(t *testing.T) {
 		t.Fatal("the base run's header changed, or base was modified")
 	}
 }
+
+// Six bar labels as long as the API section's fit their slots: wrapped at spaces, no line wider than
+// a slot (at 7 in, about 15 characters), words kept whole.
+func TestBarLabelsWrapToTheirSlot(t *testing.T) {
+	names := []string{"claim, no cache", "leaderboard, no cache", "epoch page, no cache", "claim, Redis cache", "leaderboard, Redis cache", "epoch page, Redis cache"}
+	got := wrapLabels(names, plotWidth)
+	for i, g := range got {
+		lines := strings.Split(g, "\n")
+		if len(names[i]) > 16 && len(lines) < 2 {
+			t.Errorf("%q is not wrapped", g)
+		}
+		for _, l := range lines {
+			if len(l) > 16 {
+				t.Errorf("%q: line %q is wider than its slot", g, l)
+			}
+		}
+		if strings.Join(strings.Fields(g), " ") != names[i] {
+			t.Errorf("%q lost words of %q", g, names[i])
+		}
+	}
+	if got := wrapLabels([]string{"covey", "ponder"}, plotWidth); got[0] != "covey" || got[1] != "ponder" {
+		t.Errorf("short labels changed: %q", got)
+	}
+}
+
+// A quick run's targets name the size it settled and queried, not the full run's 1M.
+func TestTargetsNameTheSizeRun(t *testing.T) {
+	for _, tc := range []struct {
+		r    *Results
+		want string
+	}{
+		{&Results{Sections: []*Section{{ID: "settlement", Size: 100_000}, {ID: "api", Size: 100_000}}}, "100k"},
+		{&Results{Sections: []*Section{{ID: "settlement", Size: 10_000_000}, {ID: "api", Size: 10_000_000}}}, "10M"},
+		{&Results{Quick: true, Sections: []*Section{{ID: "settlement"}, {ID: "api"}}}, "100k"},
+		{&Results{Sections: []*Section{{ID: "settlement"}, {ID: "api"}}}, "1M"},
+	} {
+		var b bytes.Buffer
+		writeTargets(&b, tc.r)
+		for _, want := range []string{"settlement of " + tc.want + " accounts < 60 s", "settlement of " + tc.want + " accounts < 2 GB RSS", "random accounts of " + tc.want + ","} {
+			if !strings.Contains(b.String(), want) {
+				t.Errorf("targets lack %q:\n%s", want, b.String())
+			}
+		}
+	}
+}

@@ -73,6 +73,9 @@ type Section struct {
 	Plot    string `json:"plot"`
 	PlotKey string `json:"plotKey"`
 	XLabel  string `json:"xLabel,omitempty"`
+	// Size is the number of accounts, leaves or events the section ran at (0: not recorded), which
+	// names the size in the targets table.
+	Size int `json:"size,omitempty"`
 	// Skipped says why the section has no rows.
 	Skipped string   `json:"skipped,omitempty"`
 	Notes   []string `json:"notes,omitempty"`

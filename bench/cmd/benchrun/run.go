@@ -162,6 +162,7 @@ func cmdRun(ctx context.Context, args []string) error {
 	var bfWorkload *workload.Workload
 	for _, id := range allSections {
 		sec := r.section(id)
+		sec.Size = r.sizeOf(id)
 		r.res.Sections = append(r.res.Sections, sec)
 		if !want[id] {
 			sec.Skipped = report.SkippedNotSelected
@@ -210,6 +211,17 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+// sizeOf is the number of events, accounts or leaves section id runs at (0 for sections of several sizes).
+func (r *runner) sizeOf(id string) int {
+	switch id {
+	case "backfill", "graphql":
+		return r.sizes.Events
+	case "settlement", "tree", "api":
+		return r.sizes.Leaves
+	}
+	return 0
 }
 
 // section returns the empty section id with its title, description and table layout.
@@ -850,15 +862,7 @@ func growthRow(series string, n int, src *report.Row) *report.Row {
 		Samples: src.Samples, Stats: src.Stats, Error: src.Error, Command: src.Command}
 }
 
-func human(n int) string {
-	switch {
-	case n >= 1_000_000 && n%1_000_000 == 0:
-		return fmt.Sprintf("%dM", n/1_000_000)
-	case n >= 1_000 && n%1_000 == 0:
-		return fmt.Sprintf("%dk", n/1_000)
-	}
-	return strconv.Itoa(n)
-}
+func human(n int) string { return report.HumanSize(n) }
 
 func joinHuman(ns []int) string {
 	var s []string
