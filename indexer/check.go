@@ -76,7 +76,8 @@ func (ix *Indexer) Check(ctx context.Context) error {
 		}
 		return fmt.Errorf("%w (run `covey migrate`)", err)
 	}
-	ix.reg, ix.topics = reg, reg.Topics()
+	// Every known event is fetched; those without a table are kept in raw_logs only.
+	ix.reg, ix.topics = reg, ix.all.Topics()
 	ix.bloom = newBloomFilter(ix.addrs, ix.topics)
 	ix.tables = map[string]*Event{}
 	var skipped []string
@@ -88,6 +89,6 @@ func (ix *Indexer) Check(ctx context.Context) error {
 			skipped = append(skipped, e.Name)
 		}
 	}
-	ix.log.Info("indexing events", "events", len(reg.events), "without_table", strings.Join(skipped, ","))
+	ix.log.Info("indexing events", "events", len(reg.events), "raw_logs_only", strings.Join(skipped, ","))
 	return nil
 }

@@ -25,7 +25,7 @@
 // only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
 // that reaches the target head, settlement's writes) flushes them first.
 //
-// # Tables (sql/migrations/00002–00008, 00900: every text column COLLATE "C")
+// # Tables (sql/migrations/00002–00009, 00900: every text column COLLATE "C")
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
 //   - blocks: headers of blocks with logs, each batch's first and last block and every block within
@@ -35,11 +35,17 @@
 //     block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, then each argument.
 //   - stake_current, delegation_current, reward_share_current, claimed_total: the latest event per key
 //     (events carry resulting balances), with the (block_number, log_index) that set it.
+//   - protocol_roles(chain, at_block) and protocol_parameters(chain, at_block) (00009): who holds each role
+//     of each contract and each contract's parameters and pause state, replayed from the access-control,
+//     pause and parameter events at any block (a few dozen events per deployment: nothing to keep or roll
+//     back, so they are exact after any reorg).
 //
-// The Registry is built from the ABIs in contracts/bindings and maps events onto tables by name; at start
-// the indexer keeps the events that have a table, so a new event (an admin event, FL Alliance's) needs only
-// its migration. Check refuses to start when a table's columns do not match its event or a core protocol
-// event has no table.
+// The Registry is built from the ABIs of the protocol contracts in contracts/bindings (not the token's
+// ERC-20 events) and maps events onto tables by name. The indexer asks the node for every event of the
+// registry; at start it decodes the events that have a table, and keeps the others in raw_logs only (Status
+// counts them there), so a new event (an admin event, FL Alliance's) is never dropped and needs only its
+// migration to be decoded from then on. Check refuses to start when a table's columns do not match its
+// event or a core protocol event has no table.
 //
 // # Reorgs, lagging nodes, finality
 //

@@ -313,7 +313,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 	return ix.buildBatch(from, to, blocks, hs, logs)
 }
 
-// filter selects the protocol's logs: the configured contracts, the events with a table (set by Check).
+// filter selects the protocol's logs: the configured contracts, every event of the registry (set by Check).
 func (ix *Indexer) filter() chainrpc.Filter {
 	return chainrpc.Filter{Addresses: ix.addrs, Topics: ix.topics}
 }

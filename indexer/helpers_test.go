@@ -61,17 +61,22 @@ type protocolEvents struct {
 func newProtocolEvents(t testing.TB) *protocolEvents {
 	t.Helper()
 	p := &protocolEvents{t: t, abis: map[string]abi.ABI{}, owner: map[string]string{}}
-	for name, m := range map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
-		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData,
-		config.FLAlliance: bindings.FLAllianceMetaData} {
-		a, err := m.GetAbi()
+	// In a fixed order, the first contract declaring an event owns it (RoleGranted is every contract's), so a
+	// seeded test emits from the same emitter every run.
+	for _, c := range []struct {
+		name string
+		meta *bind.MetaData
+	}{{config.Staking, bindings.StakingMetaData}, {config.TaskArena, bindings.TaskArenaMetaData},
+		{config.Marketplace, bindings.MarketplaceMetaData}, {config.RewardsDistributor, bindings.RewardsDistributorMetaData},
+		{config.FLAlliance, bindings.FLAllianceMetaData}} {
+		a, err := c.meta.GetAbi()
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.abis[name] = *a
+		p.abis[c.name] = *a
 		for _, e := range a.Events {
-			if slices.Contains(coreEvents, e.Name) {
-				p.owner[e.Name] = name
+			if _, taken := p.owner[e.Name]; !taken && slices.Contains(coreEvents, e.Name) {
+				p.owner[e.Name] = c.name
 			}
 		}
 	}

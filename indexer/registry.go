@@ -93,24 +93,31 @@ type Registry struct {
 	events []*Event // sorted by name
 }
 
-// coreEvents must have tables before the indexer starts (migrations 00003, 00300, 00301 and 00310): the protocol
-// events of contracts/src/interfaces/{IStaking,ITaskArena,IMarketplace,IRewardsDistributor,IFLAlliance}.sol.
-// Settlement reads FL rounds from the IFLAlliance tables (REWARDS.md §11), so they are required too; a
-// slash reaching pending withdrawals (WithdrawalSlashed) changes what requests pay, so it is required as well.
+// coreEvents must have tables before the indexer starts (migrations 00003, 00009, 00300, 00301 and 00310): every event
+// of the protocol contracts (contracts/bindings: Staking, TaskArena, Marketplace, RewardsDistributor, FLAlliance),
+// their interfaces' events and the access-control, pause and parameter events alike. Settlement reads FL rounds
+// from the IFLAlliance tables (REWARDS.md §11); a slash reaching pending withdrawals (WithdrawalSlashed) changes what
+// requests pay; who holds each role and how each contract is set are served from the admin events (00009).
 var coreEvents = []string{"Staked", "UnstakeRequested", "Withdrawn", "Slashed", "WithdrawalSlashed", "Delegated", "Undelegated",
 	"RewardShareSet", "CooldownsSet", "TaskCreated", "ModelSubmitted", "ScoreSubmitted", "ModelListed", "ModelPurchased", "FeeSet",
 	"Funded", "RootProposed", "RootAccepted", "RootRevoked", "Claimed", "TimelockSet",
 	"FLTaskCreated", "MemberJoined", "MemberLeft", "RoundStarted", "RoleAssigned", "UpdateSubmitted", "VoteCommitted",
-	"VoteRevealed", "RoundFinalized", "ParticipantSlashed"}
+	"VoteRevealed", "RoundFinalized", "ParticipantSlashed",
+	"RoleGranted", "RoleRevoked", "RoleAdminChanged", "Paused", "Unpaused", "ManifestBaseURISet", "TreasurySet",
+	"SlashParamsSet", "QuorumSet", "SlashRecipientSet", "TaskRegistrySet", "TaskRegistered", "WithdrawalGuardSet"}
 
-// DefaultRegistry is the registry of every event in the protocol's bindings (contracts/bindings). At
-// start the indexer keeps the events that have an ev_ table, so indexing a new event (an admin event,
-// FL Alliance's) takes only its migration.
+// protocolABIs are the protocol contracts whose events covey indexes. The token is configured too (its address),
+// but not its ERC-20 events: on Base, FLOCK is an existing token whose transfers are market traffic, millions of
+// logs that say nothing about the protocol (what the protocol moves, it says in its own events).
+var protocolABIs = []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData,
+	bindings.RewardsDistributorMetaData, bindings.FLAllianceMetaData}
+
+// DefaultRegistry is the registry of every event of the protocol contracts (protocolABIs). The indexer fetches
+// all of them: those with an ev_ table are decoded into it, the others are kept in raw_logs only and counted by
+// Status, so nothing a protocol contract emits goes unseen.
 func DefaultRegistry() (*Registry, error) {
-	metas := []*bind.MetaData{bindings.StakingMetaData, bindings.TaskArenaMetaData, bindings.MarketplaceMetaData,
-		bindings.RewardsDistributorMetaData, bindings.FLAllianceMetaData, bindings.FlockTokenMetaData}
 	var abis []abi.ABI
-	for _, m := range metas {
+	for _, m := range protocolABIs {
 		a, err := m.GetAbi()
 		if err != nil {
 			return nil, fmt.Errorf("parsing binding ABI: %w", err)

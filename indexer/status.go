@@ -15,16 +15,18 @@ import (
 
 // StatusReport is what `covey status` prints: where the chain is, where the index is, what it holds.
 type StatusReport struct {
-	ChainID          int64            `json:"chain_id"`
-	Head             uint64           `json:"head"`
-	Safe             uint64           `json:"safe"`
-	Finalized        uint64           `json:"finalized"`
-	IndexedBlock     uint64           `json:"indexed_block"`
-	IndexedBlockHash string           `json:"indexed_block_hash"`
-	LogsTotal        int64            `json:"logs_total"`
-	Events           map[string]int64 `json:"events"`
-	LagBlocks        uint64           `json:"lag_blocks"`
-	LagSeconds       int64            `json:"lag_seconds"`
+	ChainID          int64  `json:"chain_id"`
+	Head             uint64 `json:"head"`
+	Safe             uint64 `json:"safe"`
+	Finalized        uint64 `json:"finalized"`
+	IndexedBlock     uint64 `json:"indexed_block"`
+	IndexedBlockHash string `json:"indexed_block_hash"`
+	LogsTotal        int64  `json:"logs_total"`
+	// Events counts every event of the protocol contracts' ABIs, by name: from its ev_ table, or from raw_logs
+	// (by topic0) for an event without a table of its own. An event never emitted counts 0.
+	Events     map[string]int64 `json:"events"`
+	LagBlocks  uint64           `json:"lag_blocks"`
+	LagSeconds int64            `json:"lag_seconds"`
 	// DeferredIndexes counts the secondary indexes a backfill dropped and has not built again yet
 	// (deferred.go): until it is 0 the API answers correctly but slowly, so the indexer is not ready.
 	DeferredIndexes int64 `json:"deferred_indexes"`
@@ -37,7 +39,6 @@ type StatusReport struct {
 // chain id comes from it, else from the only cursor in the database.
 func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (StatusReport, error) {
 	var s StatusReport
-	s.Events = map[string]int64{}
 	var headTime uint64
 	if client != nil {
 		var id hexutil.Uint64
@@ -80,16 +81,8 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 	if err != nil {
 		return s, err
 	}
-	reg, err := all.bind(ctx, pool)
-	if err != nil {
+	if s.Events, err = countEvents(ctx, pool, s.ChainID, all); err != nil {
 		return s, err
-	}
-	for _, e := range reg.Events() {
-		var n int64
-		if err := pool.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE chain_id = $1", ident(e.Table)), s.ChainID).Scan(&n); err != nil {
-			return s, fmt.Errorf("counting %s: %w", e.Table, err)
-		}
-		s.Events[e.Name] = n
 	}
 	if err := pool.QueryRow(ctx, "SELECT count(*) FROM deferred_indexes").Scan(&s.DeferredIndexes); err != nil {
 		return s, fmt.Errorf("counting deferred indexes: %w", err)
@@ -107,4 +100,46 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 		}
 	}
 	return s, nil
+}
+
+// countEvents counts every event of all: the ones with a table in their table, the others in raw_logs, where
+// the indexer keeps every fetched log.
+func countEvents(ctx context.Context, db DBTX, chainID int64, all *Registry) (map[string]int64, error) {
+	reg, err := all.bind(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int64{}
+	var rawOnly []string
+	byTopic := map[string]string{}
+	for _, e := range all.Events() {
+		if _, ok := reg.Lookup(e.ID); ok {
+			var n int64
+			if err := db.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE chain_id = $1", ident(e.Table)), chainID).Scan(&n); err != nil {
+				return nil, fmt.Errorf("counting %s: %w", e.Table, err)
+			}
+			out[e.Name] = n
+			continue
+		}
+		out[e.Name] = 0
+		t := hexLower(e.ID[:])
+		rawOnly, byTopic[t] = append(rawOnly, t), e.Name
+	}
+	if len(rawOnly) == 0 {
+		return out, nil
+	}
+	rows, err := db.Query(ctx, "SELECT topic0, count(*) FROM raw_logs WHERE chain_id = $1 AND topic0 = ANY($2) GROUP BY topic0", chainID, rawOnly)
+	if err != nil {
+		return nil, fmt.Errorf("counting events without a table: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, fmt.Errorf("counting events without a table: %w", err)
+		}
+		out[byTopic[t]] = n
+	}
+	return out, rows.Err()
 }
