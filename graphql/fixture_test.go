@@ -185,6 +185,7 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 		testChain, carol, alice, e18(20))
 	f.exec(`INSERT INTO reward_share_current (chain_id, account, sigma_ppm, block_number, log_index) VALUES ($1, $2, 200000, 9, 1)`, testChain, alice)
 	f.exec(`INSERT INTO claimed_total (chain_id, account, amount, block_number, log_index) VALUES ($1, $2, $3, 10, 0)`, testChain, alice, aliceClaimed.String())
+	seedPower(f)
 
 	for i, ep := range []struct {
 		leaves []testLeaf
@@ -297,6 +298,9 @@ func startEnv(t testing.TB, pool *pgxpool.Pool, qc *queryCounter, opts Options) 
 	t.Helper()
 	logs := &lockedWriter{}
 	opts.ChainID = testChain
+	if opts.Contracts == nil {
+		opts.Contracts = fixtureContracts
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.NewTextHandler(logs, nil))
 	}

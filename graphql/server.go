@@ -46,6 +46,9 @@ type Options struct {
 	// Distributor is the RewardsDistributor that claim calldata targets; zero means the
 	// contract that emitted the latest RootAccepted.
 	Distributor common.Address
+	// Contracts are the protocol's contracts by configured name (config.Contracts): Query.protocol lists them
+	// and names the contracts of roles and parameters with them. Empty: roles name contracts by address.
+	Contracts map[string]common.Address
 	// Redis enables the shared pub/sub broker, the response cache and the rate limit; nil
 	// means an in-process broker fed by polling, no cache and no rate limit.
 	Redis *redis.Client

@@ -188,9 +188,14 @@ func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	contracts := make(map[string]gethcommon.Address, len(c.Contracts))
+	for name, ct := range c.Contracts {
+		contracts[name] = ct.Address
+	}
 	return graphql.NewServer(pool, graphql.Options{
 		ChainID:               c.Chain.ID,
 		Distributor:           c.Contracts[config.RewardsDistributor].Address,
+		Contracts:             contracts,
 		Redis:                 rdb,
 		RedisPrefix:           c.Redis.Prefix,
 		MaxFirst:              c.API.MaxFirst,
