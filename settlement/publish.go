@@ -39,6 +39,11 @@ func (s *Signer) String() string { return "signer(" + s.address.Hex() + ")" }
 // GoString shows the address, never the key.
 func (s *Signer) GoString() string { return s.String() }
 
+// SignTx signs a transaction for chainID (the latest signer: EIP-1559 and later).
+func (s *Signer) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(chainID), s.key)
+}
+
 // SignerFromKeystore decrypts a go-ethereum (web3 secret storage) keystore file.
 func SignerFromKeystore(path, password string) (*Signer, error) {
 	b, err := os.ReadFile(path)
@@ -56,7 +61,7 @@ func SignerFromKeystore(path, password string) (*Signer, error) {
 func SignerFromHex(h string) (*Signer, error) {
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(h), "0x"))
 	if err != nil {
-		return nil, errors.New("invalid publisher key (expected 32 bytes of hex)") // never echo the input
+		return nil, errors.New("invalid private key (expected 32 bytes of hex)") // never echo the input
 	}
 	return &Signer{key: k, address: crypto.PubkeyToAddress(k.PublicKey)}, nil
 }
@@ -115,6 +120,9 @@ type Publisher struct {
 	ChainID     int64
 	Distributor common.Address
 	Signer      *Signer
+	// Check, when set, re-derives each epoch from the chain before it is proposed and refuses one
+	// that does not reproduce (SelfCheck); cmd/covey always sets it.
+	Check *SelfCheck
 	// PollInterval is how often a receipt is polled for (default 1 s).
 	PollInterval time.Duration
 	Log          *slog.Logger
@@ -222,6 +230,13 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	case cmp < 0:
 		return nil, fmt.Errorf("epoch %d: the distributor takes epoch %s next: %w", e, next, ErrNotNextEpoch)
 	}
+	if p.Check != nil {
+		if err := p.Check.Check(ctx, e, root, mh, total); err != nil {
+			p.log().Error("refusing to propose", "epoch", e, "root", hexLower(root), "err", err)
+			return nil, err
+		}
+		p.log().Info("self-check: the epoch reproduces from the chain", "epoch", e, "root", hexLower(root))
+	}
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
 		return nil, err
@@ -278,6 +293,10 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 	if pub, done, err := p.resume(ctx, ActionAccept, e); err != nil || done {
 		return pub, err
 	}
+	if err := p.ours(ctx, e, pending.Root, pending.ManifestHash); err != nil {
+		p.log().Error("refusing to accept the pending root", "epoch", e, "root", hexLower(pending.Root), "err", err)
+		return nil, err
+	}
 	head, err := p.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading head: %w", err)
@@ -299,6 +318,51 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 		pub.ValidAt = pending.ValidAt
 	}
 	return pub, err
+}
+
+// ours refuses a pending root that is not the one covey settled for its epoch (root and manifest
+// hash) and proposed (a mined propose publication): a root someone else proposed, even with the
+// proposer key, is never accepted by covey.
+func (p *Publisher) ours(ctx context.Context, e uint64, root, manifestHash common.Hash) error {
+	var settledRoot, settledHash string
+	err := p.Pool.QueryRow(ctx, `SELECT root, manifest_hash FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
+		p.ChainID, int64(e)).Scan(&settledRoot, &settledHash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("epoch %d: the pending root %s is for an epoch covey has not settled: %w", e, hexLower(root), ErrRootConflict)
+	}
+	if err != nil {
+		return fmt.Errorf("reading epoch %d: %w", e, err)
+	}
+	if settledRoot != hexLower(root) || settledHash != hexLower(manifestHash) {
+		return fmt.Errorf("epoch %d: the pending root %s (manifest %s) is not the settled one (root %s, manifest %s): %w",
+			e, hexLower(root), hexLower(manifestHash), settledRoot, settledHash, ErrRootConflict)
+	}
+	// A proposal of this epoch that was mined; one still recorded signed or sent counts once its receipt
+	// shows it succeeded (the status update may have been lost, O8).
+	rows, err := p.Pool.Query(ctx, `SELECT tx_hash, status FROM root_publications WHERE chain_id = $1 AND epoch = $2 AND action = $3
+		AND status IN ('signed', 'sent', 'mined')`, p.ChainID, int64(e), ActionPropose)
+	if err != nil {
+		return fmt.Errorf("reading publications: %w", err)
+	}
+	type pubRow struct{ tx, status string }
+	pubs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (pubRow, error) {
+		var x pubRow
+		return x, r.Scan(&x.tx, &x.status)
+	})
+	if err != nil {
+		return fmt.Errorf("reading publications: %w", err)
+	}
+	for _, x := range pubs {
+		if x.status == PubMined {
+			return nil
+		}
+		r, err := p.Client.TransactionReceipt(ctx, common.HexToHash(x.tx))
+		if err == nil && r.Status == types.ReceiptStatusSuccessful {
+			blk := r.BlockNumber.Uint64()
+			return p.setStatus(ctx, &Publication{Action: ActionPropose, Epoch: e, TxHash: common.HexToHash(x.tx)}, PubMined, &blk)
+		}
+	}
+	return fmt.Errorf("epoch %d: the pending root %s was not proposed by covey (no mined proposal on record): %w", e, hexLower(root), ErrRootConflict)
 }
 
 // finishLiveAccepts resumes every accept publication still signed or sent (see resume).

@@ -412,3 +412,38 @@ func TestStaleProposalsFinished(t *testing.T) {
 		t.Fatalf("proposer nonce %d, want 3 (propose 0, accept 0, propose 2)", n)
 	}
 }
+
+// TestAcceptRefusesRootsCoveyDidNotPropose: a pending root that is not the settled one, or that is the
+// settled one but was proposed by someone else (the proposer key used outside covey), is never
+// accepted by covey; covey's own proposal is. Fails without Publisher.ours.
+func TestAcceptRefusesRootsCoveyDidNotPropose(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	pool := pgtest.New(t)
+	root, mh, total1 := settledForSim(t, pool)
+	env := newSimChain(t, new(big.Int).Mul(total1, big.NewInt(2)))
+	signer := &Signer{key: env.proposer, address: crypto.PubkeyToAddress(env.proposer.PublicKey)}
+	pub := &Publisher{Pool: pool, Client: env.client, ChainID: simChain, Distributor: env.addr, Signer: signer, PollInterval: 10 * time.Millisecond}
+	var total0 string
+	if err := pool.QueryRow(ctx, `SELECT total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = 0`, simChain).Scan(&total0); err != nil {
+		t.Fatal(err)
+	}
+	t0, _ := new(big.Int).SetString(total0, 10)
+	auth, _ := bind.NewKeyedTransactorWithChainID(env.proposer, big.NewInt(simChain))
+	for _, c := range []struct {
+		root common.Hash
+		want string
+	}{{common.HexToHash(hash(9)), "is not the settled one"}, {root, "was not proposed by covey"}} {
+		mustTx(t, env, func() (*types.Transaction, error) { return env.distributor.ProposeRoot(auth, c.root, big.NewInt(0), t0, mh) })
+		env.mu.Lock()
+		_ = env.sim.AdjustTime(25 * time.Hour)
+		env.sim.Commit()
+		env.mu.Unlock()
+		if acc, err := pub.Accept(ctx); !errors.Is(err, ErrRootConflict) || !strings.Contains(err.Error(), c.want) {
+			t.Fatalf("accepting root %s: %+v %v, want a conflict saying %q", c.root.Hex(), acc, err, c.want)
+		}
+	}
+	if has, _ := env.distributor.HasRoot(nil); has {
+		t.Fatal("a root covey did not propose was accepted")
+	}
+}

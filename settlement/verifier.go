@@ -125,6 +125,9 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 		r.Notes = append(r.Notes, fmt.Sprintf("engine: published by %s; this verifier is %s", m.Engine, ThisEngine()))
 	}
 	prev := v.before[start]
+	if start == 0 {
+		prev = NoPrevious()
+	}
 	for k := start; k <= e; k++ {
 		pk := plan[k-start]
 		p, diff, err := v.recompute(ctx, k, pk.m, prev)

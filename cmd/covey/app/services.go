@@ -134,8 +134,19 @@ func (e *Env) Publisher(ctx context.Context, signer *settlement.Signer) (*settle
 	if err != nil {
 		return nil, err
 	}
+	pol, err := e.Policy()
+	if err != nil {
+		return nil, err
+	}
+	policyHash, err := pol.Hash()
+	if err != nil {
+		return nil, err
+	}
+	// The publisher checks itself: each epoch is re-derived on the chain path before it is proposed.
+	check := settlement.NewSelfCheck(pool, e.Config.Chain.ID, chain, dist.Address, policyHash, e.Config.Contracts)
+	check.Verifier.Log = e.log
 	return &settlement.Publisher{Pool: pool, Client: chain, ChainID: e.Config.Chain.ID, Distributor: dist.Address, Signer: signer,
-		PollInterval: e.Config.Chain.PollInterval.Duration, Log: e.log}, nil
+		Check: check, PollInterval: e.Config.Chain.PollInterval.Duration, Log: e.log}, nil
 }
 
 // Locker is the deployment's settlement lock: Redis when there is one, else a Postgres advisory lock,
