@@ -27,7 +27,8 @@ Commands:
   index               index the contracts' logs into Postgres (--until-synced to exit when caught up)
   status              chain head, finality heads, indexed block, lag, event counts (--json)
   settle              compute and store an epoch (--epoch N), propose its root (--publish), accept (--accept)
-  verify              reproduce a published epoch from chain data alone
+  verify              reproduce an on-chain root from an RPC alone (no database, no config)
+  guard               verify every pending root as it appears; revoke (guardian key) or alarm when it does not reproduce
   report              write a per-epoch report with charts
   tree build|proof    build an OpenZeppelin-compatible Merkle tree from amounts, or print a proof
   serve               serve the GraphQL API

@@ -197,23 +197,28 @@ func (k *keyFlags) signer(env *app.Env) (*settlement.Signer, error) {
 		passwordFile = env.Config.Settlement.PasswordFile
 	}
 	if keystorePath != "" {
-		password, ok := secret("COVEY_KEYSTORE_PASSWORD")
-		if passwordFile != "" {
-			b, err := os.ReadFile(passwordFile)
-			if err != nil {
-				return nil, fmt.Errorf("reading password file: %w", err)
-			}
-			password, ok = strings.TrimRight(string(b), "\r\n"), true
-		}
-		if !ok {
-			return nil, errors.New("keystore given without --password-file or COVEY_KEYSTORE_PASSWORD")
-		}
-		return settlement.SignerFromKeystore(keystorePath, password)
+		return keystoreSigner(keystorePath, passwordFile)
 	}
 	if key, _ := secret("COVEY_PUBLISHER_KEY"); key != "" {
 		return settlement.SignerFromHex(key)
 	}
 	return nil, errors.New("publishing needs a key: --keystore FILE with --password-file, or COVEY_PUBLISHER_KEY")
+}
+
+// keystoreSigner decrypts a keystore with the password in passwordFile, else in COVEY_KEYSTORE_PASSWORD.
+func keystoreSigner(keystorePath, passwordFile string) (*settlement.Signer, error) {
+	password, ok := secret("COVEY_KEYSTORE_PASSWORD")
+	if passwordFile != "" {
+		b, err := os.ReadFile(passwordFile)
+		if err != nil {
+			return nil, fmt.Errorf("reading password file: %w", err)
+		}
+		password, ok = strings.TrimRight(string(b), "\r\n"), true
+	}
+	if !ok {
+		return nil, errors.New("keystore given without --password-file or COVEY_KEYSTORE_PASSWORD")
+	}
+	return settlement.SignerFromKeystore(keystorePath, password)
 }
 
 func printOutcomes(w io.Writer, outs []*settlement.Outcome) {

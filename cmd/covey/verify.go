@@ -41,40 +41,78 @@ Exit status: 0 verified, 1 does not verify (the differences are printed), 2 coul
 
 // verifyCmd is `covey verify`: flags only; no Env (it needs no database and no configuration).
 type verifyCmd struct {
+	target
+	epoch int64
+	all   bool
+}
+
+func (c *verifyCmd) flags(fs *flag.FlagSet) {
+	c.target.flags(fs)
+	fs.Int64Var(&c.epoch, "epoch", -1, "the epoch whose on-chain root to reproduce")
+	fs.BoolVar(&c.all, "all", false, "verify every epoch the distributor holds a root for, in order")
+}
+
+// target is the chain, distributor and manifests `covey verify` and `covey guard` check, and the
+// policy they expect: all from flags, defaulting to a config file or the devnet.
+type target struct {
 	rpcs         multiFlag
 	configPath   string
-	epoch        int64
-	all          bool
 	distributor  string
 	manifest     string
 	expectPolicy string
 }
 
-func (c *verifyCmd) flags(fs *flag.FlagSet) {
+func (c *target) flags(fs *flag.FlagSet) {
 	fs.Var(&c.rpcs, "rpc", "RPC URL (repeatable: each request fails over to the next); default: the config's or the devnet's")
 	fs.StringVar(&c.configPath, "config", "", "optional config file: its RPCs and distributor are the defaults")
-	fs.Int64Var(&c.epoch, "epoch", -1, "the epoch whose on-chain root to reproduce")
-	fs.BoolVar(&c.all, "all", false, "verify every epoch the distributor holds a root for, in order")
 	fs.StringVar(&c.distributor, "distributor", "", "the RewardsDistributor's address (default: the config's, else anvil/deployments.json)")
 	fs.StringVar(&c.manifest, "manifest", "", "epoch N's manifest (a file or URL), or a directory or base URL ending in / holding <epoch>.json for every epoch (default: the distributor's manifestBaseURI)")
 	fs.StringVar(&c.expectPolicy, "expect-policy", "", "fail unless the manifest's policy is this one: a policy file, or its keccak256 (0x + 64 hex)")
 }
 
+// open dials the RPCs and checks the distributor is a contract there; it returns a Verifier on them.
+func (c *target) open(ctx context.Context, epoch uint64) (*ethclient.Client, *settlement.Verifier, int64, error) {
+	rpcs, dist, err := c.defaults()
+	if err != nil {
+		return nil, nil, 0, exitError{2, err}
+	}
+	expect, err := expectedPolicy(c.expectPolicy)
+	if err != nil {
+		return nil, nil, 0, exitError{2, err}
+	}
+	rc, chainID, err := app.DialAnyChain(ctx, rpcs, 10*time.Second)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	client := ethclient.NewClient(rc)
+	fail := func(err error) (*ethclient.Client, *settlement.Verifier, int64, error) {
+		client.Close()
+		return nil, nil, 0, err
+	}
+	if code, err := client.CodeAt(ctx, dist, nil); err != nil {
+		return fail(fmt.Errorf("reading the distributor: %w", err))
+	} else if len(code) == 0 {
+		return fail(fmt.Errorf("no contract at %s on chain %d: wrong --distributor or --rpc", dist.Hex(), chainID))
+	}
+	loc, err := c.manifests(ctx, client, dist, epoch)
+	if err != nil {
+		return fail(err)
+	}
+	return client, &settlement.Verifier{Chain: client, Distributor: dist, Manifests: loc, ExpectPolicy: expect}, chainID, nil
+}
+
 // runVerify is the verify command (demo runs it too).
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	c := &verifyCmd{}
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, verifyUsage+"\nFlags:\n"); fs.PrintDefaults() }
-	c.flags(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitError{2, err}
+	fs, err := parseFlags("verify", verifyUsage, c.flags, args, stderr)
+	if err != nil {
+		return err
 	}
 	if (c.epoch < 0) == !c.all {
 		fs.Usage()
 		return exitError{2, errors.New("verify: give --epoch N or --all")}
 	}
-	err := c.run(ctx, stdout)
+	err = c.run(ctx, stdout)
 	var ee exitError
 	if err != nil && !errors.As(err, &ee) && !errors.Is(err, context.Canceled) {
 		return exitError{2, fmt.Errorf("could not verify: %w", err)}
@@ -84,35 +122,19 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // run resolves the chain, the distributor and the manifests, then verifies.
 func (c *verifyCmd) run(ctx context.Context, stdout io.Writer) error {
-	rpcs, dist, err := c.defaults()
-	if err != nil {
-		return exitError{2, err}
+	if c.all && c.manifest != "" && !isBase(c.manifest) {
+		return exitError{2, errors.New("--manifest with --all must be a directory or a base URL ending in /")}
 	}
-	expect, err := expectedPolicy(c.expectPolicy)
-	if err != nil {
-		return exitError{2, err}
-	}
-	rc, chainID, err := app.DialAnyChain(ctx, rpcs, 10*time.Second)
+	client, v, chainID, err := c.open(ctx, uint64(max(c.epoch, 0)))
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
-	client := ethclient.NewClient(rc)
-	if code, err := client.CodeAt(ctx, dist, nil); err != nil {
-		return fmt.Errorf("reading the distributor: %w", err)
-	} else if len(code) == 0 {
-		return fmt.Errorf("no contract at %s on chain %d: wrong --distributor or --rpc", dist.Hex(), chainID)
-	}
-	loc, err := c.manifests(ctx, client, dist)
-	if err != nil {
-		return err
-	}
-	v := &settlement.Verifier{Chain: client, Distributor: dist, Manifests: loc, ExpectPolicy: expect}
-	fmt.Fprintf(stdout, "chain %d, distributor %s, manifests from %s\n", chainID, dist.Hex(), describe(loc))
+	defer client.Close()
+	fmt.Fprintf(stdout, "chain %d, distributor %s, manifests from %s\n", chainID, v.Distributor.Hex(), describe(v.Manifests.(*settlement.ManifestLocator)))
 	if !c.all {
 		return verifyOne(ctx, v, uint64(c.epoch), stdout)
 	}
-	last, err := lastRootEpoch(ctx, client, dist)
+	last, err := lastRootEpoch(ctx, client, v.Distributor)
 	if err != nil {
 		return err
 	}
@@ -126,6 +148,18 @@ func (c *verifyCmd) run(ctx context.Context, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// parseFlags parses a standalone command's flags (one without an Env), usage text first on -h.
+func parseFlags(name, usage string, register func(*flag.FlagSet), args []string, stderr io.Writer) (*flag.FlagSet, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage+"\nFlags:\n"); fs.PrintDefaults() }
+	register(fs)
+	if err := fs.Parse(args); err != nil {
+		return nil, exitError{2, err}
+	}
+	return fs, nil
 }
 
 // verifyOne verifies epoch e and prints the verdict: exit 1 when it does not verify.
@@ -148,7 +182,7 @@ func verifyOne(ctx context.Context, v *settlement.Verifier, e uint64, stdout io.
 
 // defaults resolves the RPCs and the distributor: the flags, else the config file, else the devnet's
 // anvil/deployments.json when present.
-func (c *verifyCmd) defaults() ([]string, gethcommon.Address, error) {
+func (c *target) defaults() ([]string, gethcommon.Address, error) {
 	rpcs, dist := []string(c.rpcs), c.distributor
 	switch {
 	case c.configPath != "":
@@ -210,19 +244,16 @@ func expectedPolicy(v string) (*gethcommon.Hash, error) {
 	return &h, nil
 }
 
-// manifests is where the manifests come from: --manifest, and the distributor's manifestBaseURI for
-// every epoch --manifest does not cover.
-func (c *verifyCmd) manifests(ctx context.Context, client *ethclient.Client, dist gethcommon.Address) (*settlement.ManifestLocator, error) {
+// manifests is where the manifests come from: --manifest (epoch's, or a base for every epoch), and
+// the distributor's manifestBaseURI for every epoch --manifest does not cover.
+func (c *target) manifests(ctx context.Context, client *ethclient.Client, dist gethcommon.Address, epoch uint64) (*settlement.ManifestLocator, error) {
 	loc := &settlement.ManifestLocator{}
 	if m := c.manifest; m != "" {
-		if st, err := os.Stat(m); (err == nil && st.IsDir()) || strings.HasSuffix(m, "/") {
+		if isBase(m) {
 			loc.Base = m
 			return loc, nil
 		}
-		if c.all {
-			return nil, exitError{2, errors.New("--manifest with --all must be a directory or a base URL ending in /")}
-		}
-		loc.Epoch, loc.One = uint64(c.epoch), m
+		loc.Epoch, loc.One = epoch, m
 	}
 	d, err := bindings.NewRewardsDistributorCaller(dist, client)
 	if err != nil {
@@ -234,6 +265,12 @@ func (c *verifyCmd) manifests(ctx context.Context, client *ethclient.Client, dis
 	}
 	loc.Base = base
 	return loc, nil
+}
+
+// isBase says whether --manifest names every epoch's manifest (a directory, or a URL ending in /).
+func isBase(m string) bool {
+	st, err := os.Stat(m)
+	return (err == nil && st.IsDir()) || strings.HasSuffix(m, "/")
 }
 
 // describe says where manifests are fetched from.
