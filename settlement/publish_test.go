@@ -434,7 +434,9 @@ func TestAcceptRefusesRootsCoveyDidNotPropose(t *testing.T) {
 		root common.Hash
 		want string
 	}{{common.HexToHash(hash(9)), "is not the settled one"}, {root, "was not proposed by covey"}} {
-		mustTx(t, env, func() (*types.Transaction, error) { return env.distributor.ProposeRoot(auth, c.root, big.NewInt(0), t0, mh) })
+		mustTx(t, env, func() (*types.Transaction, error) {
+			return env.distributor.ProposeRoot(auth, c.root, big.NewInt(0), t0, mh)
+		})
 		env.mu.Lock()
 		_ = env.sim.AdjustTime(25 * time.Hour)
 		env.sim.Commit()
