@@ -95,7 +95,11 @@ func fundETH(t *testing.T, c *ethclient.Client, addrs ...common.Address) {
 // transact signs with k and waits for the receipt, failing the test unless it succeeds.
 func transact(t *testing.T, c *ethclient.Client, k key, label string, send func(*bind.TransactOpts) (*types.Transaction, error)) *types.Receipt {
 	t.Helper()
-	opts, err := bind.NewKeyedTransactorWithChainID(k.priv, big.NewInt(baseSepolia))
+	id, err := c.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(k.priv, id)
 	if err != nil {
 		t.Fatal(err)
 	}
