@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -179,6 +181,8 @@ func TestProtocolPowerOnDevnet(t *testing.T) {
 	checkRolesOnChain(t, ctx, client, d, a, accounts)
 	checkParametersWithCast(t, d, a)
 
+	runPowerDocBlock(t, d, proposer, guardian, extra.Address)
+
 	// covey status counts every event of the contracts' ABIs as the chain has them, role events included.
 	var status struct {
 		Events map[string]int64 `json:"events"`
@@ -255,5 +259,38 @@ func checkParametersWithCast(t *testing.T, d config.Deployments, a powerAnswer) 
 	// Staking 4 (cooldowns, slash recipient, task registry), Marketplace 2, FLAlliance 5, the distributor 2+.
 	if n < 13 {
 		t.Errorf("only %d parameters checked", n)
+	}
+}
+
+// runPowerDocBlock runs docs/auditors.md's "Who holds power" cast block as a script, with the values covey
+// answered, and checks what it prints: both roles held, the parameters, and the guardian granted and revoked
+// in the role logs.
+func runPowerDocBlock(t *testing.T, d config.Deployments, proposer, guardian string, extra common.Address) {
+	t.Helper()
+	root := repoRoot(t)
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "auditors.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)<!-- power:[^>]*-->\\s*```sh\\n(.*?)```").FindSubmatch(doc)
+	if m == nil {
+		t.Fatal("docs/auditors.md has no power command block")
+	}
+	cmd := exec.Command("bash", "-euo", "pipefail", "-c", string(m[1]))
+	dist := d.Contracts[config.RewardsDistributor]
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Join(root, "node_modules", ".bin")+":"+os.Getenv("PATH"), "RPC="+d.RPCURL,
+		"DIST="+dist.Address.Hex(), "PROPOSER="+proposer, "GUARDIAN="+guardian, fmt.Sprintf("FROM=%d", dist.StartBlock))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the doc's block: %v\n%s", err, out)
+	}
+	lines := strings.Split(string(out), "\n")
+	want := []string{"true", "true", fmt.Sprint(2 * anvil.DistributorTimelock), "false", strconv.Quote(anvil.ManifestBaseURI)}
+	if len(lines) < len(want) || strings.Join(lines[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Fatalf("the doc's block printed:\n%s\nwant first\n%s", out, strings.Join(want, "\n"))
+	}
+	topic := "0x000000000000000000000000" + strings.ToLower(extra.Hex()[2:])
+	if n := strings.Count(string(out), topic); n != 2 {
+		t.Errorf("the role logs name the guardian granted and revoked %d times, want 2 (grant, revoke):\n%s", n, out)
 	}
 }

@@ -106,4 +106,8 @@
 //
 // Withdrawals: Account.withdrawals lists the withdrawal_current view (unstake and undelegation
 // requests, what each holds after slashes, maturity, withdrawn).
+//
+// Power: Query.protocol reads who holds each role of each contract, each contract's parameters and pause
+// state (protocol.go, through the indexer's protocol_roles and protocol_parameters functions, replayed at the
+// request's block) and the distributor's pending root; Options.Contracts names the contracts.
 package graphql
