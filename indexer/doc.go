@@ -39,6 +39,9 @@
 //     of each contract and each contract's parameters and pause state, replayed from the access-control,
 //     pause and parameter events at any block (a few dozen events per deployment: nothing to keep or roll
 //     back, so they are exact after any reorg).
+//   - indexed_events: per chain, the events whose logs every committed block holds. An event fetched now but
+//     not recorded (a newer covey asks for more events than the one that indexed the blocks, as 00009 did) is
+//     fetched over the indexed blocks before the next step and recorded (catchup.go): no re-index on upgrade.
 //
 // The Registry is built from the ABIs of the protocol contracts in contracts/bindings (not the token's
 // ERC-20 events) and maps events onto tables by name. The indexer asks the node for every event of the

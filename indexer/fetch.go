@@ -267,11 +267,7 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 			need[n] = struct{}{}
 		}
 	}
-	nums := make([]uint64, 0, len(need))
-	for n := range need {
-		nums = append(nums, n)
-	}
-	sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
+	nums := sortedNumbers(need)
 	hs, err := ix.src.Headers(ctx, nums)
 	if err != nil {
 		return nil, fmt.Errorf("reading headers: %w", err)
@@ -316,4 +312,14 @@ func (ix *Indexer) fetchOnce(ctx context.Context, from, to uint64, hd heads) (*b
 // filter selects the protocol's logs: the configured contracts, every event of the registry (set by Check).
 func (ix *Indexer) filter() chainrpc.Filter {
 	return chainrpc.Filter{Addresses: ix.addrs, Topics: ix.topics}
+}
+
+// sortedNumbers lists a set of block numbers in ascending order.
+func sortedNumbers(set map[uint64]struct{}) []uint64 {
+	nums := make([]uint64, 0, len(set))
+	for n := range set {
+		nums = append(nums, n)
+	}
+	sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
+	return nums
 }

@@ -42,6 +42,8 @@ type Indexer struct {
 	// ranges is the adaptive eth_getLogs range (the first fetch is a small probe).
 	ranges  *chainrpc.Ranges
 	checked bool
+	// caughtUp: indexed_events records every fetched event for this chain (catchup.go).
+	caughtUp bool
 	// unanalyzed counts logs written since the last ANALYZE (see analyzeAfterBulk).
 	unanalyzed int
 	// verify is indexer.verify_blooms; bloom the filter as logsBloom bits (set by Check with topics).
@@ -278,6 +280,16 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		// Events this index did not hold are fetched over the indexed blocks first; if those blocks are no
+		// longer all the chain's, the step rolls the reorg back and the catch-up is tried again after it.
+		caughtUp, err := ix.catchUpEvents(ctx)
+		if err != nil && !errors.Is(err, chainrpc.ErrChainMoved) && !errors.Is(err, chainrpc.ErrLagging) && !errors.Is(err, errCursorMoved) {
+			failures++
+			if err := ix.stepFailed(ctx, err, failures); err != nil {
+				return err
+			}
+			continue
+		}
 		synced, err := ix.step(ctx, untilSynced, p)
 		if err != nil {
 			failures++
@@ -287,6 +299,12 @@ func (ix *Indexer) loop(ctx context.Context, untilSynced bool) error {
 			continue
 		}
 		failures = 0
+		if synced && !caughtUp {
+			if err := ctxtime.Sleep(ctx, ix.cfg.Chain.PollInterval.Duration, nil); err != nil {
+				return err
+			}
+			continue
+		}
 		if synced {
 			ix.analyzeAfterBulk(ctx)
 			if untilSynced {
