@@ -67,6 +67,7 @@ type world struct {
 	nextRequest uint64
 	stakes      map[stakeKey]*big.Int
 	stakers     []stakeKey
+	byTask      map[uint64]*[2][]int // Arena task → its node and validator stakers (account indexes)
 	delegs      map[delegKey]*big.Int
 	delegList   []delegKey
 	pending     []pendingWithdraw
@@ -97,9 +98,24 @@ type pendingWithdraw struct {
 	amount *big.Int
 }
 type flTask struct {
-	id    uint64
-	round uint32
+	id        uint64
+	round     uint32
+	assigned  map[common.Address]bool // this round's participants
+	finalized bool                    // this round's RoundFinalized was emitted
 }
+
+// staker is a random staker of Arena task t in role index r (0 node, 1 validator), or any account
+// when it has none yet.
+func (w *world) staker(t uint64, r int) common.Address {
+	if st := w.byTask[t]; st != nil && len(st[r]) > 0 {
+		return w.accounts[st[r][w.rng.IntN(len(st[r]))]]
+	}
+	_, a := w.acct()
+	return a
+}
+
+// arenaRole is an account's role in every Arena task it stakes in: node (1) or validator (2).
+func arenaRole(acct int) uint8 { return uint8(1 + acct%2) }
 
 var ether = big.NewInt(1_000_000_000_000_000_000)
 
@@ -108,6 +124,7 @@ func newWorld(seed uint64, accounts int, abis []ContractABI, addrs map[string]co
 		rng:        rand.New(rand.NewPCG(seed, 0xc0ffee)),
 		missing:    map[string]bool{},
 		stakes:     map[stakeKey]*big.Int{},
+		byTask:     map[uint64]*[2][]int{},
 		delegs:     map[delegKey]*big.Int{},
 		sigma:      map[common.Address]uint32{},
 		scores:     map[[2]uint64]uint32{},
@@ -255,9 +272,13 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 			s = new(big.Int)
 			w.stakes[key] = s
 			w.stakers = append(w.stakers, key)
+			if w.byTask[t] == nil {
+				w.byTask[t] = &[2][]int{}
+			}
+			w.byTask[t][arenaRole(a)-1] = append(w.byTask[t][arenaRole(a)-1], a)
 		}
 		s.Add(s, amt)
-		return map[string]any{"account": addr, "taskId": u(t), "role": uint8(1 + a%3), "amount": amt, "newStake": new(big.Int).Set(s)}
+		return map[string]any{"account": addr, "taskId": u(t), "role": arenaRole(a), "amount": amt, "newStake": new(big.Int).Set(s)}
 	case "UnstakeRequested", "Slashed":
 		if len(w.stakers) == 0 {
 			return nil
@@ -273,7 +294,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		}
 		amt := new(big.Int).Div(s, big.NewInt(1+w.rng.Int64N(div)))
 		s.Sub(s, amt)
-		v := map[string]any{"account": w.accounts[key.acct], "taskId": u(key.task), "role": uint8(1 + key.acct%3), "amount": amt, "newStake": new(big.Int).Set(s)}
+		v := map[string]any{"account": w.accounts[key.acct], "taskId": u(key.task), "role": arenaRole(key.acct), "amount": amt, "newStake": new(big.Int).Set(s)}
 		if k.ev.Name == "Slashed" {
 			v["recipient"], v["slasher"] = w.distributor, w.slasher
 			return v
@@ -297,6 +318,10 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		}
 		d, daddr := w.acct()
 		p := w.stakers[w.rng.IntN(len(w.stakers))]
+		if d == p.acct { // nobody delegates to itself
+			d = (d + 1) % len(w.accounts)
+			daddr = w.accounts[d]
+		}
 		key := delegKey{d, p.acct, p.task}
 		amt := w.tokens(1, 10_000)
 		s, ok := w.delegs[key]
@@ -338,7 +363,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		return map[string]any{"taskId": t, "creator": creator, "metadataURI": w.cid(), "start": ts, "end": ts + 14*86400}
 	case "ModelSubmitted":
 		t := w.task()
-		_, node := w.acct()
+		node := w.staker(t.Uint64(), 0)
 		w.submissions = append(w.submissions, t.Uint64())
 		return map[string]any{"taskId": t, "submissionId": u(uint64(len(w.submissions))), "node": node, "modelHash": w.hash(), "uri": w.cid()}
 	case "ScoreSubmitted":
@@ -347,6 +372,10 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		}
 		sub := uint64(1 + w.rng.IntN(len(w.submissions)))
 		vi, val := w.acct()
+		if vs := w.byTask[w.submissions[sub-1]]; vs != nil && len(vs[1]) > 0 { // mostly the task's own validators
+			vi = vs[1][w.rng.IntN(len(vs[1]))]
+			val = w.accounts[vi]
+		}
 		score := uint32(w.rng.IntN(1_000_001))
 		prev, replaced := w.scores[[2]uint64{sub, uint64(vi)}]
 		w.scores[[2]uint64{sub, uint64(vi)}] = score
@@ -424,6 +453,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 	case "RoundStarted":
 		t := w.fl()
 		t.round++
+		t.assigned, t.finalized = map[common.Address]bool{}, false
 		return map[string]any{"taskId": u(t.id), "round": t.round, "seed": w.hash(), "commitEnd": ts + 3600, "revealEnd": ts + 5400, "participants": uint32(5 + w.rng.IntN(60))}
 	case "RoleAssigned", "UpdateSubmitted", "VoteCommitted", "VoteRevealed", "ParticipantSlashed", "RoundFinalized":
 		t := w.fl()
@@ -431,6 +461,13 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		v := map[string]any{"taskId": u(t.id), "round": t.round}
 		switch k.ev.Name {
 		case "RoleAssigned":
+			if t.finalized || t.assigned[who] { // a round assigns each participant once, before it is finalized
+				return nil
+			}
+			if t.assigned == nil {
+				t.assigned = map[common.Address]bool{}
+			}
+			t.assigned[who] = true
 			v["participant"], v["flRole"], v["stake"] = who, uint8(1+w.rng.IntN(2)), w.tokens(100, 20_000)
 		case "UpdateSubmitted":
 			v["proposer"], v["updateHash"] = who, w.hash()
@@ -441,6 +478,10 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		case "ParticipantSlashed":
 			v["account"], v["amount"], v["reason"] = who, w.tokens(1, 100), uint8(1+w.rng.IntN(2))
 		case "RoundFinalized":
+			if t.finalized {
+				return nil
+			}
+			t.finalized = true
 			sf, sa := w.tokens(10_000, 500_000), w.tokens(1_000, 300_000)
 			slashed := w.tokens(1, 5_000)
 			pool := new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(8)), big.NewInt(10))

@@ -35,8 +35,11 @@ import (
 )
 
 // GeneratorVersion changes whenever the generator's output would change for the same Spec, so stale
-// caches are rebuilt.
-const GeneratorVersion = 2
+// caches are rebuilt. 3: the events are a protocol the reward engine accepts and pays (Arena stakes as
+// node or validator, submissions by the task's nodes and scores mostly by its validators, no
+// self-delegation, each FL participant assigned once per round, each round finalized once), so the
+// verify section recomputes every epoch of the workload with real trees.
+const GeneratorVersion = 3
 
 // ChainID and Genesis are the devnet's (anvil package): the bench chain looks like the devnet.
 const (

@@ -14,6 +14,7 @@
 //	benchrun floor -workload DIR -rpc URL [-contracts A,B] [-range 50] [-workers 2]
 //	benchrun tree-covey -leaves FILE
 //	benchrun tree-floor -leaves FILE
+//	benchrun verify-chain -workload DIR -rpc URL [-epoch-length 1000]
 package main
 
 import (
@@ -35,7 +36,7 @@ func main() {
 	}
 	cmds := map[string]func(context.Context, []string) error{
 		"run": cmdRun, "report": cmdReport, "workload": cmdWorkload, "serve": cmdServe,
-		"merge": cmdMerge, "floor": cmdFloor, "tree-covey": cmdTreeCovey, "tree-floor": cmdTreeFloor,
+		"merge": cmdMerge, "floor": cmdFloor, "tree-covey": cmdTreeCovey, "tree-floor": cmdTreeFloor, "verify-chain": cmdVerifyChain,
 	}
 	fn, ok := cmds[os.Args[1]]
 	if !ok {
@@ -52,5 +53,5 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: benchrun run|report|merge|workload|serve|floor|tree-covey|tree-floor [flags] (-h for each)")
+	fmt.Fprintln(os.Stderr, "usage: benchrun run|report|merge|workload|serve|floor|tree-covey|tree-floor|verify-chain [flags] (-h for each)")
 }

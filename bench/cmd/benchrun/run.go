@@ -24,7 +24,7 @@ import (
 )
 
 // allSections are the issue's sections, in report order.
-var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "api", "growth"}
+var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "api", "growth", "verify"}
 
 type runner struct {
 	repo, cache string
@@ -185,6 +185,8 @@ func cmdRun(ctx context.Context, args []string) error {
 			err = r.runAPI(ctx, sec)
 		case "growth":
 			err = r.runGrowth(ctx, sec, bfWorkload)
+		case "verify":
+			err = r.runVerify(ctx, sec)
 		}
 		if err != nil {
 			sec.Skipped = err.Error()
@@ -276,6 +278,16 @@ func (r *runner) section(id string) *report.Section {
 			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),
 			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 3}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "lines", PlotKey: "seconds"}
+	case "verify":
+		return &report.Section{ID: id, Title: fmt.Sprintf("Verification from the chain over %s events", human(r.sizes.Events)),
+			What: "What `covey verify` and `covey guard` do, with no database, on the backfill workload chain served by anvil (`benchrun verify-chain`): " +
+				"cold: a fresh chainload.Reader reads every log of the contracts through the RPC (eth_getLogs, a header per block with logs) and every " +
+				"epoch is recomputed in order (engine, cumulative amounts, tree, manifest), as a cold `covey verify` of the last epoch does; incremental: " +
+				"the last epoch alone from the state after the one before (its new logs read, the epoch recomputed), as a guard or `covey verify --all` does.",
+			Columns: []report.Column{{Key: "seconds", Header: "cold s", Digits: 2}, {Key: "per_s", Header: "cold events/s"},
+				{Key: "incremental_s", Header: "incremental s", Digits: 2}, {Key: "incremental_read_s", Header: "of which reading s", Digits: 2},
+				{Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			Plot: "bars", PlotKey: "seconds"}
 	}
 	return &report.Section{ID: id, Title: id}
 }
