@@ -187,10 +187,11 @@ type sim struct {
 // unstaked and withdrawn after the cooldown, delegations undone; the slasher slashes dishonest validators;
 // the treasury funds each epoch's emission FundedEpochs ahead. With FLAlliance deployed, FL participants
 // (their own users, honest, lazy or dishonest) stake with role FL into one or two FL tasks (ids from
-// FLTaskBase), join, and play three FL rounds per epoch (2 h, 8 h and 14 h in): startRound, proposers submit
-// update hashes (a dishonest one a bad update that honest voters reject), voters commit and reveal (some
-// never reveal), time warps across the commit and reveal windows, finalizeRound (accepted or rejected,
-// slashing and funding the distributor for the task); delegators back FL participants too. Every Staking,
+// FLTaskBase), join, and play three FL rounds per epoch (2 h, 8 h and 14 h in): startRound, seedRound
+// two blocks later (the roles), proposers submit update hashes (a dishonest one a bad update that honest voters
+// reject), voters commit and reveal (some never reveal; in one round in six none does), time warps across
+// the commit and reveal windows, finalizeRound (accepted, rejected or void, slashing and funding the
+// distributor for the task); delegators back FL participants too. Every Staking,
 // TaskArena, Marketplace and IFLAlliance event type and Funded occur (the settlement events do not:
 // settlement produces them).
 //
@@ -983,7 +984,7 @@ func (s *sim) delta(before map[string]int) string {
 	out := ""
 	for _, k := range []string{"stake", "delegate", "submitModel", "submitScore", "listModel", "purchase",
 		"requestUnstake", "undelegate", "withdraw", "slash", "setRewardShare", "fund",
-		"join", "leave", "startRound", "submitUpdate", "commitVote", "revealVote", "finalizeRound"} {
+		"join", "leave", "startRound", "seedRound", "submitUpdate", "commitVote", "revealVote", "finalizeRound"} {
 		if n := s.actions[k] - before[k]; n > 0 {
 			if out != "" {
 				out += ", "

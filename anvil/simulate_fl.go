@@ -235,7 +235,7 @@ func (s *sim) flSetup(ctx context.Context) ([]txReq, error) {
 }
 
 // flSlot runs one FL round of every FL task starting at ts: stakes, joins and delegations first; then
-// startRound; proposers submit update hashes and voters commit; a warp past commitEnd for the reveals;
+// startRound, and seedRound two blocks later (the roles); proposers submit update hashes and voters commit; a warp past commitEnd for the reveals;
 // a warp past revealEnd for finalizeRound (which slashes and funds the distributor).
 func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	call := &bind.CallOpts{Context: ctx}
@@ -296,14 +296,27 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	if len(active) == 0 {
 		return nil
 	}
-	rounds := make([]*flRound, len(active))
-	for i := range start {
-		rd := &flRound{task: active[i], roles: map[common.Address]uint8{}, votes: map[common.Address]flVote{}}
-		rounds[i] = rd
-		start[i].done = func(rc *types.Receipt) error { return s.flReadStart(rc, rd) }
-	}
 	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, start); err != nil {
 		return fmt.Errorf("FL round start: %w", err)
+	}
+	// Seeding: the roles come from the hash of the block after startRound's (mined empty here), readable
+	// from the block after it on.
+	if _, err := s.ch.mine(ctx, s.ch.now+BlockTime); err != nil {
+		return fmt.Errorf("FL seed block: %w", err)
+	}
+	rounds := make([]*flRound, len(active))
+	seed := make([]txReq, len(active))
+	for i, t := range active {
+		rd := &flRound{task: t, roles: map[common.Address]uint8{}, votes: map[common.Address]flVote{}}
+		rounds[i] = rd
+		tid := new(big.Int).SetUint64(t)
+		seed[i] = s.tx(s.admin, gasStartRound, "seedRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return s.fl.fl.SeedRound(o, tid)
+		})
+		seed[i].done = func(rc *types.Receipt) error { return s.flReadStart(rc, rd) }
+	}
+	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, seed); err != nil {
+		return fmt.Errorf("FL round seeding: %w", err)
 	}
 
 	// Proposals and commits, a minute into the commit window.
@@ -469,7 +482,7 @@ func (s *sim) flStartTx(t uint64) txReq {
 	})
 }
 
-// flReadStart reads a started round's number, windows and roles from its receipt.
+// flReadStart reads a seeded round's number, windows and roles from its seedRound receipt.
 func (s *sim) flReadStart(rc *types.Receipt, rd *flRound) error {
 	found := false
 	for _, l := range rc.Logs {

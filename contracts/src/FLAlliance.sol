@@ -35,8 +35,15 @@ interface IFLStaking is IStaking {
 ///   own stake is still >= minStake (and > 0) as a participant with that stake as its weight, and drops the others
 ///   from the member list (they may join again). Members `leave`; anyone may `removeIneligible` a member whose stake
 ///   fell short. Joining or leaving never changes a round already started. Delegations do not count (own stake only).
-/// - Rounds: `startRound` (anyone) needs the previous round finalized, rounds left and >= 2 participants.
-///   seed = keccak256(abi.encode(block.prevrandao, taskId, round, blockhash(block.number - 1))). A participant is a
+/// - Rounds: `startRound` (anyone) needs the previous round finalized, rounds left and >= 2 participants; it fixes
+///   the participants, their stakes and the windows, and commits to the next block as the seed block. The roles come
+///   from that block's hash, which nobody knows when startRound runs, so its caller cannot grind the proposer/voter
+///   split (a seed from values it knew, prevrandao and the previous blockhash, let it pick the block, or revert a
+///   wrapping call, until the split suited it). The first action after the seed block (`seedRound`, anyone, or the
+///   first submitUpdate, commitVote, revealVote or finalizeRound) fixes
+///   seed = keccak256(abi.encode(blockhash(seedBlock), taskId, round)) and emits RoundStarted and RoleAssigned. If
+///   more than 256 blocks passed, blockhash(seedBlock + 256k) for the largest k still in reach stands in (a later
+///   draw only for whoever waits 256 blocks while anyone else may seed first). A participant is a
 ///   proposer iff uint256(keccak256(abi.encode(seed, participant))) % 3 == 0, else a voter; if that gives no proposer,
 ///   the participant with the smallest hash becomes the proposer; if it gives no voter, the participant with the
 ///   smallest hash becomes the voter (`assignRoles` recomputes this from the seed and the RoleAssigned set).
@@ -101,6 +108,9 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         uint32 participants;
         uint32 quorumNumerator;
         uint32 quorumDenominator;
+        /// @dev The block whose hash seeds the roles: the one after startRound's (see _seed).
+        uint64 seedBlock;
+        bool seeded;
         bool finalized;
         uint8 outcome;
         /// @dev Staking.lastRequestId at the round's start: unstake requests after it took out committed stake.
@@ -181,6 +191,8 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     error NotCommitted(address account, uint256 taskId, uint32 round);
     error AlreadyRevealed(address account, uint256 taskId, uint32 round);
     error CommitmentMismatch(address account, uint256 taskId, uint32 round);
+    error SeedNotReady(uint256 taskId, uint32 round, uint256 seedBlock);
+    error AlreadySeeded(uint256 taskId, uint32 round);
 
     constructor(IFLStaking staking_, IRewardsDistributor distributor_, address treasury_, address admin) {
         if (
@@ -269,36 +281,39 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         round = current + 1;
         t.currentRound = round;
 
-        bytes32 seed = keccak256(abi.encode(block.prevrandao, taskId, round, blockhash(block.number - 1)));
         (address[] memory accounts, uint256[] memory stakes) = _takeParticipants(taskId, t.minStake);
         uint256 n = accounts.length;
         if (n < MIN_PARTICIPANTS) revert NotEnoughParticipants(taskId, n);
-        uint8[] memory flRoles = assignRoles(seed, accounts);
 
-        uint64 commitEnd = uint64(block.timestamp) + t.commitDuration;
-        uint64 revealEnd = commitEnd + t.revealDuration;
         Round storage r = _rounds[taskId][round];
-        r.seed = seed;
-        r.commitEnd = commitEnd;
-        r.revealEnd = revealEnd;
+        r.seedBlock = uint64(block.number) + 1;
+        r.commitEnd = uint64(block.timestamp) + t.commitDuration;
+        r.revealEnd = r.commitEnd + t.revealDuration;
         r.slashRatePpm = slashRatePpm;
         r.slashToPoolPpm = slashToPoolPpm;
         r.quorumNumerator = flQuorumNumerator;
         r.quorumDenominator = flQuorumDenominator;
-        for (uint256 i; i < n; ++i) {
-            if (flRoles[i] == VOTER) r.voterStake += stakes[i];
-        }
         r.lastRequestBefore = staking.lastRequestId();
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint32 count = uint32(n); // n <= MAX_MEMBERS
-        r.participants = count;
-        emit RoundStarted(taskId, round, seed, commitEnd, revealEnd, count);
-        _recordParticipants(taskId, round, accounts, stakes, flRoles);
+        r.participants = uint32(n); // n <= MAX_MEMBERS
+        address[] storage list = _roundParticipants[taskId][round];
+        mapping(address => Participant) storage ps = _participants[taskId][round];
+        for (uint256 i; i < n; ++i) {
+            list.push(accounts[i]);
+            ps[accounts[i]].stake = stakes[i];
+        }
+    }
+
+    /// @inheritdoc IFLAlliance
+    function seedRound(uint256 taskId) external nonReentrant {
+        (uint32 round, Round storage r) = _activeRound(taskId);
+        if (r.seeded) revert AlreadySeeded(taskId, round);
+        _seed(taskId, round, r);
     }
 
     /// @inheritdoc IFLAlliance
     function submitUpdate(uint256 taskId, bytes32 updateHash) external {
-        (uint32 round, Round storage r) = _activeRound(taskId);
+        (uint32 round, Round storage r) = _seededRound(taskId);
         if (block.timestamp >= r.commitEnd) revert CommitWindowClosed(taskId, round, r.commitEnd);
         if (updateHash == bytes32(0)) revert ZeroHash();
         Participant storage p = _participants[taskId][round][msg.sender];
@@ -312,7 +327,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
     /// @inheritdoc IFLAlliance
     /// @dev `commitment` = keccak256(abi.encode(accept, salt)); see `commitmentOf`.
     function commitVote(uint256 taskId, bytes32 commitment) external {
-        (uint32 round, Round storage r) = _activeRound(taskId);
+        (uint32 round, Round storage r) = _seededRound(taskId);
         if (block.timestamp >= r.commitEnd) revert CommitWindowClosed(taskId, round, r.commitEnd);
         if (commitment == bytes32(0)) revert ZeroHash();
         Participant storage p = _participants[taskId][round][msg.sender];
@@ -325,7 +340,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
 
     /// @inheritdoc IFLAlliance
     function revealVote(uint256 taskId, bool accept, bytes32 salt) external {
-        (uint32 round, Round storage r) = _activeRound(taskId);
+        (uint32 round, Round storage r) = _seededRound(taskId);
         if (block.timestamp < r.commitEnd) revert RevealWindowNotOpen(taskId, round, r.commitEnd);
         if (block.timestamp >= r.revealEnd) revert RevealWindowClosed(taskId, round, r.revealEnd);
         Participant storage p = _participants[taskId][round][msg.sender];
@@ -343,7 +358,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
 
     /// @inheritdoc IFLAlliance
     function finalizeRound(uint256 taskId) external nonReentrant {
-        (uint32 round, Round storage r) = _activeRound(taskId);
+        (uint32 round, Round storage r) = _seededRound(taskId);
         if (block.timestamp < r.revealEnd) revert RevealWindowNotOver(taskId, round, r.revealEnd);
         uint8 outcome = outcomeOf(r);
         r.finalized = true;
@@ -463,7 +478,7 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         uint32 round = _tasks[taskId].currentRound;
         Round storage r = _rounds[taskId][round];
         if (round == 0 || r.finalized || requestId <= r.lastRequestBefore) return false;
-        return _participants[taskId][round][account].flRole != 0;
+        return _participants[taskId][round][account].stake != 0; // a participant from startRound on, seeded or not
     }
 
     // ---------------------------------------------------------------- internal
@@ -528,24 +543,39 @@ contract FLAlliance is IFLAlliance, IWithdrawalGuard, AccessControl, ReentrancyG
         emit MemberLeft(taskId, account, removed);
     }
 
-    function _recordParticipants(
-        uint256 taskId,
-        uint32 round,
-        address[] memory accounts,
-        uint256[] memory stakes,
-        uint8[] memory flRoles
-    ) private {
+    /// @dev The current round, seeded first if it is not yet (the first action after its seed block does it).
+    function _seededRound(uint256 taskId) private returns (uint32 round, Round storage r) {
+        (round, r) = _activeRound(taskId);
+        if (!r.seeded) _seed(taskId, round, r);
+    }
+
+    /// @dev Fixes the round's seed from the hash of its seed block (the block after startRound's), assigns the roles
+    /// and emits RoundStarted and RoleAssigned. More than 256 blocks later that hash is gone: the latest block
+    /// still in reach whose distance from the seed block is a multiple of 256 stands in for it.
+    function _seed(uint256 taskId, uint32 round, Round storage r) private {
+        uint256 sb = r.seedBlock;
+        if (block.number <= sb) revert SeedNotReady(taskId, round, sb);
+        uint256 b = sb + ((block.number - 1 - sb) / 256) * 256;
+        bytes32 seed = keccak256(abi.encode(blockhash(b), taskId, round));
+        r.seed = seed;
+        r.seeded = true;
         address[] storage list = _roundParticipants[taskId][round];
         mapping(address => Participant) storage ps = _participants[taskId][round];
-        uint256 n = accounts.length;
+        uint256 n = list.length;
+        address[] memory accounts = new address[](n);
         for (uint256 i; i < n; ++i) {
-            address a = accounts[i];
-            list.push(a);
-            Participant storage p = ps[a];
-            p.flRole = flRoles[i];
-            p.stake = stakes[i];
-            emit RoleAssigned(taskId, round, a, flRoles[i], stakes[i]);
+            accounts[i] = list[i];
         }
+        uint8[] memory flRoles = assignRoles(seed, accounts);
+        emit RoundStarted(taskId, round, seed, r.commitEnd, r.revealEnd, r.participants);
+        uint256 voterStake;
+        for (uint256 i; i < n; ++i) {
+            Participant storage p = ps[accounts[i]];
+            p.flRole = flRoles[i];
+            if (flRoles[i] == VOTER) voterStake += p.stake;
+            emit RoleAssigned(taskId, round, accounts[i], flRoles[i], p.stake);
+        }
+        r.voterStake = voterStake;
     }
 
     /// @dev Slashes the round's losers into this contract; returns the total taken.

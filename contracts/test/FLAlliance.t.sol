@@ -38,26 +38,23 @@ contract FLAllianceTest is FLAllianceFixture {
         }
     }
 
-    function _seedNow(uint256 taskId, uint32 round) internal view returns (bytes32) {
-        return keccak256(abi.encode(block.prevrandao, taskId, round, blockhash(block.number - 1)));
-    }
-
-    /// @dev Picks a prevrandao under which the next round has >= `minP` proposers and >= `minV` voters, starts it
-    /// and fills P and V.
+    /// @dev Starts the next round, seeds it with a seed block hash that gives >= `minP` proposers and >= `minV`
+    /// voters, and fills P and V.
     function _start(uint256 minP, uint256 minV) internal returns (uint32 round) {
         round = fl.taskOf(TASK).currentRound + 1;
-        address[] memory members = fl.membersOf(TASK);
-        for (uint256 r = 1;; ++r) {
+        vm.assertEq(fl.startRound(TASK), round, "round number");
+        address[] memory members = fl.participantsOf(TASK, round);
+        uint256 r = 1;
+        for (;; ++r) {
             require(r < 500, "no suitable seed");
-            vm.prevrandao(r);
-            uint8[] memory roles = fl.assignRoles(_seedNow(TASK, round), members);
+            uint8[] memory roles = fl.assignRoles(seedOf(bytes32(r), TASK, round), members);
             uint256 p;
             for (uint256 i; i < roles.length; ++i) {
                 if (roles[i] == fl.PROPOSER()) ++p;
             }
             if (p >= minP && roles.length - p >= minV) break;
         }
-        vm.assertEq(fl.startRound(TASK), round, "round number");
+        seedWith(TASK, round, bytes32(r));
         delete P;
         delete V;
         address[] memory parts = fl.participantsOf(TASK, round);
@@ -458,11 +455,19 @@ contract FLAllianceTest is FLAllianceFixture {
 
     function test_startRound() public {
         _task();
-        vm.prevrandao(42);
-        bytes32 seed = _seedNow(TASK, 1);
+        bytes32 seed = seedOf(bytes32(uint256(42)), TASK, 1);
         address[] memory members = fl.membersOf(TASK);
         uint8[] memory roles = fl.assignRoles(seed, members);
         uint64 commitEnd = uint64(block.timestamp) + COMMIT;
+        vm.prank(stranger);
+        vm.assertEq(fl.startRound(TASK), 1, "round 1");
+        // Nothing is assigned yet: the seed block is the next one.
+        vm.assertEq(fl.roundOf(TASK, 1).seedBlock, block.number + 1, "seed block");
+        vm.assertEq(flRole(TASK, 1, members[0]), 0, "no role before the seed");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.SeedNotReady.selector, TASK, uint32(1), block.number + 1));
+        fl.seedRound(TASK);
+        vm.roll(block.number + 2);
+        vm.setBlockhash(block.number - 1, bytes32(uint256(42)));
 
         vm.expectEmit(true, true, false, true, address(fl));
         emit IFLAlliance.RoundStarted(TASK, 1, seed, commitEnd, commitEnd + REVEAL, uint32(N));
@@ -475,7 +480,9 @@ contract FLAllianceTest is FLAllianceFixture {
             emit IFLAlliance.RoleAssigned(TASK, 1, members[i], roles[i], stakes[i]);
         }
         vm.prank(stranger);
-        vm.assertEq(fl.startRound(TASK), 1, "round 1");
+        fl.seedRound(TASK);
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.AlreadySeeded.selector, TASK, uint32(1)));
+        fl.seedRound(TASK);
 
         FLAlliance.Round memory r = fl.roundOf(TASK, 1);
         vm.assertEq(r.seed, seed, "seed");
@@ -495,6 +502,46 @@ contract FLAllianceTest is FLAllianceFixture {
         }
     }
 
+    /// Security (issue 17 item 9): the roles are not known in startRound's block, so its caller cannot pick the
+    /// split (wait for a block whose seed suits it, or revert a wrapping call until one does). Fails on the old
+    /// contract, which assigned the roles from prevrandao and the previous blockhash inside startRound.
+    function test_startRound_rolesUnknownInItsBlock() public {
+        _task();
+        Grinder g = new Grinder();
+        vm.expectRevert(bytes("roles unknown"));
+        g.startAndPeek(fl, TASK, actor(0));
+        vm.assertEq(fl.startRound(TASK), 1, "round 1");
+        FLAlliance.Round memory r = fl.roundOf(TASK, 1);
+        vm.assertFalse(r.seeded, "not seeded in its own block");
+        vm.assertEq(r.seed, bytes32(0), "no seed yet");
+        vm.expectRevert(abi.encodeWithSelector(FLAlliance.SeedNotReady.selector, TASK, uint32(1), block.number + 1));
+        vm.prank(actor(0));
+        fl.submitUpdate(TASK, keccak256("too early"));
+        // The first action after the seed block seeds it: here a commit.
+        vm.roll(block.number + 2);
+        vm.setBlockhash(block.number - 1, keccak256("seed block"));
+        address v;
+        for (uint256 i; i < N; ++i) {
+            if (fl.assignRoles(seedOf(keccak256("seed block"), TASK, 1), fl.participantsOf(TASK, 1))[i] == fl.VOTER()) {
+                v = fl.participantsOf(TASK, 1)[i];
+            }
+        }
+        _commit(v, true, "s");
+        vm.assertEq(fl.roundOf(TASK, 1).seed, seedOf(keccak256("seed block"), TASK, 1), "seeded by the commit");
+    }
+
+    /// More than 256 blocks after the seed block its hash is gone: the latest block seedBlock + 256k in reach
+    /// stands in, so a late round is still seeded from a block nobody chose (and recomputable from the chain).
+    function test_seedRound_after256Blocks() public {
+        _task();
+        fl.startRound(TASK);
+        uint256 sb = fl.roundOf(TASK, 1).seedBlock;
+        vm.roll(sb + 600); // blockhash(sb) and blockhash(sb + 256) are out of reach; sb + 512 is 88 blocks back
+        vm.setBlockhash(sb + 512, keccak256("stand-in"));
+        fl.seedRound(TASK);
+        vm.assertEq(fl.roundOf(TASK, 1).seed, seedOf(keccak256("stand-in"), TASK, 1), "seed from sb + 512");
+    }
+
     function test_startRound_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(FLAlliance.UnknownTask.selector, TASK));
         fl.startRound(TASK);
@@ -511,7 +558,8 @@ contract FLAllianceTest is FLAllianceFixture {
         vm.expectRevert(abi.encodeWithSelector(FLAlliance.RoundInProgress.selector, TASK, uint32(1)));
         fl.startRound(TASK);
         vm.warp(fl.roundOf(TASK, 1).revealEnd);
-        fl.finalizeRound(TASK);
+        vm.roll(block.number + 2);
+        fl.finalizeRound(TASK); // seeds the round first: nobody acted, so it is void
         vm.expectRevert(abi.encodeWithSelector(FLAlliance.NoRoundsLeft.selector, TASK));
         fl.startRound(TASK);
     }
@@ -1120,7 +1168,7 @@ contract FLAllianceTest is FLAllianceFixture {
         for (uint256 i; i < max; ++i) {
             stakeAndJoin(actor(i), TASK, MIN_STAKE);
         }
-        uint32 round = fl.startRound(TASK);
+        uint32 round = startAndSeed(TASK, keccak256("gas"));
         uint256 k = staking.MAX_OPEN_UNSTAKES();
         uint256 proposers;
         for (uint256 i; i < max; ++i) {
@@ -1323,8 +1371,7 @@ contract FLAllianceTest is FLAllianceFixture {
         for (uint256 i; i < 6; ++i) {
             stakeAndJoin(actor(i), TASK, bound(stakes[i], MIN_STAKE, 1_000_000 ether));
         }
-        vm.prevrandao(prevrandao);
-        uint32 round = fl.startRound(TASK);
+        uint32 round = startAndSeed(TASK, bytes32(prevrandao));
         address[] memory parts = fl.participantsOf(TASK, round);
         for (uint256 i; i < parts.length; ++i) {
             if (flRole(TASK, round, parts[i]) == fl.VOTER()) {
@@ -1362,5 +1409,16 @@ library FLVmLogs {
         for (uint256 i; i < logs.length; ++i) {
             require(logs[i].topics.length == 0 || logs[i].topics[0] != topic0, "unexpected event");
         }
+    }
+}
+
+/// @notice Tries to start a round and read the caller's role in the same transaction, reverting unless it is a
+/// voter: the grind issue 17 item 9 describes. With the seed from a later block, the roles are never known here.
+contract Grinder {
+    function startAndPeek(FLAlliance fl, uint256 taskId, address me) external {
+        uint32 round = fl.startRound(taskId);
+        uint8 role = fl.participantOf(taskId, round, me).flRole;
+        require(role != 0, "roles unknown");
+        require(role == fl.VOTER(), "not a voter: try another block");
     }
 }

@@ -20,6 +20,7 @@ interface FLVm {
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
     function prevrandao(uint256 newPrevrandao) external;
+    function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
     function prank(address msgSender) external;
     function startPrank(address msgSender) external;
     function stopPrank() external;
@@ -88,6 +89,25 @@ abstract contract FLAllianceFixture is FLCheats {
         fl.grantRole(fl.TASK_ADMIN_ROLE(), taskAdmin);
         arena.grantRole(arena.TASK_ADMIN_ROLE(), taskAdmin);
         vm.stopPrank();
+    }
+
+    /// @dev Starts the next round of `taskId`, then one block later seeds it with `hash` as its seed block's hash.
+    function startAndSeed(uint256 taskId, bytes32 hash) internal returns (uint32 round) {
+        round = fl.startRound(taskId);
+        seedWith(taskId, round, hash);
+    }
+
+    /// @dev Seeds the started `round` with `hash` as its seed block's hash (rolling past the seed block).
+    function seedWith(uint256 taskId, uint32 round, bytes32 hash) internal {
+        uint256 sb = fl.roundOf(taskId, round).seedBlock;
+        if (block.number <= sb) vm.roll(sb + 1);
+        vm.setBlockhash(sb, hash);
+        fl.seedRound(taskId);
+    }
+
+    /// @dev The seed FLAlliance derives from seed block hash `hash`.
+    function seedOf(bytes32 hash, uint256 taskId, uint32 round) internal pure returns (bytes32) {
+        return keccak256(abi.encode(hash, taskId, round));
     }
 
     function createTask(uint256 taskId, uint32 rounds) internal {

@@ -86,7 +86,6 @@ contract FLAllianceHandler is FLCheats {
     }
 
     function startRound(uint256 randao) external {
-        vm.prevrandao(randao);
         FLAlliance.Task memory t = fl.taskOf(taskId);
         uint256 eligible;
         for (uint256 i; i < actors.length; ++i) {
@@ -99,6 +98,11 @@ contract FLAllianceHandler is FLCheats {
             if (!expected) return _flag("startRound succeeded while it should not");
             _lastRequestBefore[round] = lastBefore;
             ++ok["startRound"];
+            // one block later, the seed block's hash (randao here) fixes the roles
+            uint256 sb = fl.roundOf(taskId, round).seedBlock;
+            vm.roll(sb + 1);
+            vm.setBlockhash(sb, bytes32(randao));
+            fl.seedRound(taskId);
             _checkRoles(round, eligible);
         } catch {
             if (expected) _flag("startRound refused");

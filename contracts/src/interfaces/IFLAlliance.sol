@@ -18,7 +18,8 @@ interface IFLAlliance {
         uint64 commitDuration,
         uint64 revealDuration
     );
-    /// @notice Round `round` of `taskId` started with `seed`; proposals and commits until `commitEnd`, reveals until `revealEnd`.
+    /// @notice Round `round` of `taskId` was seeded with `seed` (when its roles were assigned, a block or more after
+    /// startRound); proposals and commits until `commitEnd`, reveals until `revealEnd`.
     event RoundStarted(
         uint256 indexed taskId, uint32 indexed round, bytes32 seed, uint64 commitEnd, uint64 revealEnd, uint32 participants
     );
@@ -54,6 +55,9 @@ interface IFLAlliance {
     function createFLTask(uint256 taskId, uint32 rounds, uint256 minStake, uint64 commitDuration, uint64 revealDuration)
         external;
     function startRound(uint256 taskId) external returns (uint32 round);
+    /// @notice Fixes the current round's seed from the hash of the block after its startRound and assigns the roles
+    /// (RoundStarted, RoleAssigned); the round's first submitUpdate, commitVote, revealVote or finalizeRound does it too.
+    function seedRound(uint256 taskId) external;
     function submitUpdate(uint256 taskId, bytes32 updateHash) external;
     function commitVote(uint256 taskId, bytes32 commitment) external;
     function revealVote(uint256 taskId, bool accept, bytes32 salt) external;
