@@ -203,7 +203,7 @@ func TestPagination(t *testing.T) {
 			"model_hash", blockHash(1000+i), "uri", fmt.Sprintf("ipfs://m%d", i))
 	}
 	const q = `query($first: Int, $after: String, $last: Int, $before: String, $o: OrderDirection) {
-		submissions(task: "2", first: $first, after: $after, last: $last, before: $before, orderBy: $o) {
+		submissions(task: "2", first: $first, after: $after, last: $last, before: $before, orderDirection: $o) {
 			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id blockNumber logIndex } } }`
 	for _, order := range []string{"ASC", "DESC"} {
 		var fwd []string

@@ -123,6 +123,11 @@ var leaderboardQuery = benchQuery{
 	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"t": strconv.Itoa(1 + r.IntN(benchTasks))} },
 }
 
+var topRecipientsQuery = benchQuery{
+	query: apiseed.TopRecipientsQuery,
+	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"n": benchEpochs - r.IntN(2)} },
+}
+
 var epochPageQuery = benchQuery{
 	query: apiseed.EpochPageQuery,
 	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"n": benchEpochs - r.IntN(2)} },
@@ -325,6 +330,12 @@ func BenchmarkLeaderboardQuery(b *testing.B) {
 // BenchmarkEpochPageQuery: a random epoch with its pools and first page of leaves.
 func BenchmarkEpochPageQuery(b *testing.B) {
 	benchQueries(b, func(int) benchQuery { return epochPageQuery })
+}
+
+// BenchmarkTopRecipientsQuery: the 100 largest payouts of one of the two epochs with a leaf per
+// account (Epoch.leaves orderBy amount DESC; the epoch_rewards_amount index).
+func BenchmarkTopRecipientsQuery(b *testing.B) {
+	benchQueries(b, func(int) benchQuery { return topRecipientsQuery })
 }
 
 // stubClaimRoot answers Query.claim from memory, so BenchmarkClaimExec measures everything but SQL.

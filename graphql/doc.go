@@ -66,7 +66,9 @@
 // No N+1: every list hands its items a shared batch, so a nested field (stakes, claims, nested
 // connections via a lateral join, consensus scores, reward parts...) is one query for all
 // siblings. Lists are Relay connections over a stable keyset (chain order for events) with
-// opaque base64 cursors; totalCount is one extra count query, run only when selected.
+// opaque base64 cursors; totalCount is one extra count query, run only when selected. where.go:
+// The Graph-style `where` inputs and `orderBy` fields; a non-natural order puts its column first in
+// the keyset and its name in the cursor, each orderBy column has an index (sql 00201).
 //
 // Cache: with Redis, a query's response is cached under the current generation (bumped by every
 // head and epoch notification). A lookup reads the generation and the entry in one pipeline, and

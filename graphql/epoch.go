@@ -274,30 +274,48 @@ func (r *leafR) Proof() []Bytes32 {
 type leavesArgs struct {
 	pageArgs
 	Account *Address
+	Where   *leafWhere
+	OrderBy *string
 }
 
-// Leaves pages through the epoch's tree (one query for all sibling epochs).
+// leafWhere is LeafWhere (where.go).
+type leafWhere struct {
+	Account                                                                       *Address
+	AccountIn                                                                     *[]Address
+	Amount, AmountGt, AmountGte, AmountLt, AmountLte                              *BigInt
+	AmountIn                                                                      *[]BigInt
+	CumulativeAmount, CumulativeAmountGt, CumulativeAmountGte, CumulativeAmountLt *BigInt
+	CumulativeAmountLte                                                           *BigInt
+	CumulativeAmountIn                                                            *[]BigInt
+}
+
+// Leaves pages through the epoch's tree (one query for all sibling epochs): by account, or by
+// amount or cumulative amount (the top recipients), each an index range of epoch_rewards (the
+// rows settlement writes beside merkle_leaves, one per leaf).
 func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
 	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
 		l := &list[*leafR]{
-			from: `merkle_leaves e LEFT JOIN epoch_rewards er ON er.chain_id = e.chain_id AND er.epoch = e.epoch AND er.account = e.account`,
-			cols: `e.account, coalesce(er.amount, 0)::text, e.cumulative::text, e.tree_index, e.proof`,
-			keys: []keyCol{{"e.account", "text"}},
+			from: `epoch_rewards er JOIN merkle_leaves e ON e.chain_id = er.chain_id AND e.epoch = er.epoch AND e.account = er.account`,
+			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, e.proof`,
 			scan: func() (*leafR, []any) {
 				x := &leafR{}
 				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
 			},
 		}
-		pg, err := r.s.page(args.pageArgs, l.keys)
+		l.keys, l.order = sortedBy(args.OrderBy, "account", leafColumns, []keyCol{{"er.account", "text"}})
+		pg, err := r.s.orderedPage(args.pageArgs, l.keys, l.order)
 		if err != nil {
 			return nil, err
 		}
 		c := &cond{}
-		c.add("e.chain_id = ?", r.s.opts.ChainID)
+		c.add("er.chain_id = ?", r.s.opts.ChainID)
 		if args.Account != nil {
-			c.add("e.account = ?", args.Account.lower())
+			c.add("er.account = ?", args.Account.lower())
 		}
-		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "e.epoch", cast: "bigint", keys: keys})
+		if err := r.s.applyWhere(c, args.Where, leafColumns); err != nil {
+			return nil, err
+		}
+		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "er.epoch", cast: "bigint", keys: keys})
 		if err != nil {
 			return nil, r.s.internal(ctx, "listing leaves", err)
 		}

@@ -164,17 +164,36 @@ type submissionFilter struct {
 	Node        *Address
 	BlockRange  *blockRange
 	MinFinality *string
+	Where       *submissionWhere
+}
+
+// submissionWhere is SubmissionWhere (where.go).
+type submissionWhere struct {
+	Task   *BigInt
+	TaskIn *[]BigInt
+	Node   *Address
+	NodeIn *[]Address
+	eventWhere
+}
+
+// eventWhere is the block number and time filters every event list's where input has.
+type eventWhere struct {
+	BlockNumber, BlockNumberGt, BlockNumberGte, BlockNumberLt, BlockNumberLte *int32
+	BlockNumberIn                                                             *[]int32
+	BlockTime, BlockTimeGt, BlockTimeGte, BlockTimeLt, BlockTimeLte           *Timestamp
+	BlockTimeIn                                                               *[]Timestamp
 }
 
 func (s *Server) submissions(ctx context.Context, p pageArgs, f submissionFilter, part *partition) (map[string]*conn[*submissionR], error) {
 	l := s.submissionList()
-	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing submissions", func(c *cond) {
+	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing submissions", func(c *cond) error {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
 		if f.Node != nil {
 			c.add("e.node = ?", f.Node.lower())
 		}
+		return s.applyWhere(c, f.Where, submissionColumns)
 	})
 	if err != nil {
 		return nil, err
@@ -227,19 +246,34 @@ type scoreFilter struct {
 	Validator   *Address
 	BlockRange  *blockRange
 	MinFinality *string
+	Where       *scoreWhere
+	OrderBy     *string
+}
+
+// scoreWhere is ScoreWhere (where.go).
+type scoreWhere struct {
+	Task                                        *BigInt
+	TaskIn                                      *[]BigInt
+	Submission                                  *BigInt
+	SubmissionIn                                *[]BigInt
+	Validator                                   *Address
+	ValidatorIn                                 *[]Address
+	Score, ScoreGt, ScoreGte, ScoreLt, ScoreLte *int32
+	ScoreIn                                     *[]int32
+	eventWhere
 }
 
 func (s *Server) scores(ctx context.Context, p pageArgs, f scoreFilter, part *partition) (map[string]*conn[*scoreR], error) {
 	l := &list[*scoreR]{
 		from: evFrom("ev_score_submitted"),
 		cols: evMetaCols + ", e.task_id::text, e.submission_id::text, e.validator, e.score::bigint, e.replaced, e.previous_score::bigint",
-		keys: evKeys,
 		scan: func() (*scoreR, []any) {
 			r := &scoreR{}
 			return r, append(r.dests(), &r.task, &r.submission, &r.validator, &r.score, &r.replaced, &r.previous)
 		},
 	}
-	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing scores", func(c *cond) {
+	l.keys, l.order = sortedBy(f.OrderBy, "blockNumber", scoreColumns, evKeys)
+	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing scores", func(c *cond) error {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -249,6 +283,7 @@ func (s *Server) scores(ctx context.Context, p pageArgs, f scoreFilter, part *pa
 		if f.Validator != nil {
 			c.add("e.validator = ?", f.Validator.lower())
 		}
+		return s.applyWhere(c, f.Where, scoreColumns)
 	})
 }
 
@@ -279,37 +314,42 @@ type modelFilter struct {
 	Seller      *Address
 	BlockRange  *blockRange
 	MinFinality *string
+	Where       *modelWhere
+	OrderBy     *string
+}
+
+// modelWhere is ModelWhere (where.go).
+type modelWhere struct {
+	Task                                        *BigInt
+	TaskIn                                      *[]BigInt
+	Seller                                      *Address
+	SellerIn                                    *[]Address
+	Price, PriceGt, PriceGte, PriceLt, PriceLte *BigInt
+	PriceIn                                     *[]BigInt
+	eventWhere
 }
 
 func (s *Server) models(ctx context.Context, p pageArgs, f modelFilter) (*conn[*modelR], error) {
 	l := &list[*modelR]{
 		from: evFrom("ev_model_listed"),
 		cols: evMetaCols + ", e.model_id::text, e.task_id::text, e.seller, e.submission_id::text, e.price::text",
-		keys: evKeys,
 		scan: func() (*modelR, []any) {
 			r := &modelR{}
 			return r, append(r.dests(), &r.id, &r.task, &r.seller, &r.submission, &r.price)
 		},
 	}
-	pg, err := s.page(p, l.keys)
+	l.keys, l.order = sortedBy(f.OrderBy, "blockNumber", modelColumns, evKeys)
+	m, err := listEvents(ctx, s, p, l, nil, f.BlockRange, f.MinFinality, "listing models", func(c *cond) error {
+		if f.Task != nil {
+			c.add("e.task_id = ?::numeric", f.Task.String())
+		}
+		if f.Seller != nil {
+			c.add("e.seller = ?", f.Seller.lower())
+		}
+		return s.applyWhere(c, f.Where, modelColumns)
+	})
 	if err != nil {
 		return nil, err
-	}
-	c := &cond{}
-	c.add("e.chain_id = ?", s.opts.ChainID)
-	if f.Task != nil {
-		c.add("e.task_id = ?::numeric", f.Task.String())
-	}
-	if f.Seller != nil {
-		c.add("e.seller = ?", f.Seller.lower())
-	}
-	blockFilter(c, "e.block_number", f.BlockRange)
-	if err := s.finalityFilter(ctx, c, "e.block_number", f.MinFinality); err != nil {
-		return nil, err
-	}
-	m, err := fetch(ctx, s, l, c, pg, nil)
-	if err != nil {
-		return nil, s.internal(ctx, "listing models", err)
 	}
 	return m[""], nil
 }
@@ -345,19 +385,34 @@ type purchaseFilter struct {
 	Buyer       *Address
 	BlockRange  *blockRange
 	MinFinality *string
+	Where       *purchaseWhere
+	OrderBy     *string
+}
+
+// purchaseWhere is PurchaseWhere (where.go).
+type purchaseWhere struct {
+	Task                                        *BigInt
+	TaskIn                                      *[]BigInt
+	Model                                       *BigInt
+	ModelIn                                     *[]BigInt
+	Buyer                                       *Address
+	BuyerIn                                     *[]Address
+	Price, PriceGt, PriceGte, PriceLt, PriceLte *BigInt
+	PriceIn                                     *[]BigInt
+	eventWhere
 }
 
 func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, part *partition) (map[string]*conn[*purchaseR], error) {
 	l := &list[*purchaseR]{
 		from: evFrom("ev_model_purchased"),
 		cols: evMetaCols + ", e.model_id::text, e.task_id::text, e.buyer, e.price::text, e.fee::text, e.net::text",
-		keys: evKeys,
 		scan: func() (*purchaseR, []any) {
 			r := &purchaseR{}
 			return r, append(r.dests(), &r.model, &r.task, &r.buyer, &r.price, &r.fee, &r.net)
 		},
 	}
-	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing purchases", func(c *cond) {
+	l.keys, l.order = sortedBy(f.OrderBy, "blockNumber", purchaseColumns, evKeys)
+	return listEvents(ctx, s, p, l, part, f.BlockRange, f.MinFinality, "listing purchases", func(c *cond) error {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -367,20 +422,23 @@ func (s *Server) purchases(ctx context.Context, p pageArgs, f purchaseFilter, pa
 		if f.Buyer != nil {
 			c.add("e.buyer = ?", f.Buyer.lower())
 		}
+		return s.applyWhere(c, f.Where, purchaseColumns)
 	})
 }
 
-// listEvents runs one event list: the page, the chain's rows, the caller's filters, the block range
-// and the minFinality bound;
+// listEvents runs one event list: the page (in the list's order), the chain's rows, the caller's
+// filters (an error refuses the request), the block range and the minFinality bound;
 // a query failure is logged and answered as an internal error naming what was listed.
-func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], part *partition, br *blockRange, minFinality *string, what string, filter func(c *cond)) (map[string]*conn[T], error) {
-	pg, err := s.page(p, l.keys)
+func listEvents[T any](ctx context.Context, s *Server, p pageArgs, l *list[T], part *partition, br *blockRange, minFinality *string, what string, filter func(c *cond) error) (map[string]*conn[T], error) {
+	pg, err := s.orderedPage(p, l.keys, l.order)
 	if err != nil {
 		return nil, err
 	}
 	c := &cond{}
 	c.add("e.chain_id = ?", s.opts.ChainID)
-	filter(c)
+	if err := filter(c); err != nil {
+		return nil, err
+	}
 	blockFilter(c, "e.block_number", br)
 	if err := s.finalityFilter(ctx, c, "e.block_number", minFinality); err != nil {
 		return nil, err

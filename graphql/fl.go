@@ -488,7 +488,7 @@ func (s *Server) flRounds(ctx context.Context, p pageArgs, f flRoundFilter, part
 				&r.slashed, &r.toPool, &r.toTreasury, &r.finBlock, &r.finTime, &r.finTx, &r.settled)
 		},
 	}
-	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, nil, "listing FL rounds", func(c *cond) {
+	m, err := listEvents(ctx, s, p, l, part, f.BlockRange, nil, "listing FL rounds", func(c *cond) error {
 		if f.Task != nil {
 			c.add("e.task_id = ?::numeric", f.Task.String())
 		}
@@ -506,6 +506,7 @@ func (s *Server) flRounds(ctx context.Context, p pageArgs, f flRoundFilter, part
 				c.add("f.block_number IS NULL") // PENDING
 			}
 		}
+		return nil
 	})
 	if err != nil {
 		return nil, err

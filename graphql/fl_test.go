@@ -156,7 +156,7 @@ func TestFLQuorumRounds(t *testing.T) {
 	round(3, 40, 1, 3, false) // void
 	round(6, 40, 2, 2, true)  // rejected, nothing taken
 	round(9, 40, 3, 0, false) // pending
-	d := env.data(t, `{ flTask(id: "1002") { rounds(orderBy: ASC) { nodes { round outcome stakeAgainst voterStake slashedTotal
+	d := env.data(t, `{ flTask(id: "1002") { rounds(orderDirection: ASC) { nodes { round outcome stakeAgainst voterStake slashedTotal
 		participants { account role slashed paid } } } } }`, nil)
 	got, _ := json.Marshal(d["flTask"].(map[string]any)["rounds"].(map[string]any)["nodes"])
 	want := fmt.Sprintf(`[`+

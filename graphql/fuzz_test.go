@@ -82,18 +82,24 @@ func FuzzParseTimestamp(f *testing.F) {
 
 func FuzzCursor(f *testing.F) {
 	keys := []keyCol{{"a", "bigint"}, {"b", "numeric"}, {"c", "text"}}
-	f.Add(encodeCursor([]string{"1", "2", "x"}))
-	f.Add("WyJ4Il0")
-	f.Add("")
-	f.Add("!!!")
-	f.Fuzz(func(t *testing.T, c string) {
-		vals, err := decodeCursor(c, keys)
+	f.Add(encodeCursor("", []string{"1", "2", "x"}), "")
+	f.Add(encodeCursor("amount", []string{"1", "2", "x"}), "amount")
+	f.Add("WyJ4Il0", "")
+	f.Add("", "price")
+	f.Add("!!!", "")
+	f.Fuzz(func(t *testing.T, c, order string) {
+		vals, err := decodeCursor(c, keys, order)
 		if err != nil {
 			return
 		}
-		again, err := decodeCursor(encodeCursor(vals), keys)
+		again, err := decodeCursor(encodeCursor(order, vals), keys, order)
 		if err != nil || strings.Join(again, "\x00") != strings.Join(vals, "\x00") {
 			t.Fatalf("cursor %q does not round-trip", c)
+		}
+		if order != "" {
+			if _, err := decodeCursor(c, keys, ""); err == nil {
+				t.Fatalf("cursor %q made under orderBy %q reads under the natural order", c, order)
+			}
 		}
 	})
 }

@@ -12,25 +12,29 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// pageArgs are the Relay arguments every list takes; embedded in each field's args struct.
+// pageArgs are the Relay arguments every list takes, and its sort direction; embedded in each
+// field's args struct (a list with a choice of sort field adds its own OrderBy, where.go).
 type pageArgs struct {
-	First   *int32
-	After   *string
-	Last    *int32
-	Before  *string
-	OrderBy *string
+	First          *int32
+	After          *string
+	Last           *int32
+	Before         *string
+	OrderDirection *string
 }
 
 // keyCol is one column of a list's sort key: its SQL expression and the type a cursor value is cast to.
 type keyCol struct{ expr, cast string }
 
 // list describes one listable table: where rows come from, what to select, the stable sort key,
-// and how to scan a row (scan returns a fresh item and the destinations for `cols`).
+// and how to scan a row (scan returns a fresh item and the destinations for `cols`). order names a
+// sort other than the natural one (where.go's orderBy); its cursors carry the name, so a cursor
+// is only ever read back under the ordering that made it.
 type list[T any] struct {
-	from string
-	cols string
-	keys []keyCol
-	scan func() (T, []any)
+	from  string
+	cols  string
+	keys  []keyCol
+	order string
+	scan  func() (T, []any)
 }
 
 // cond is a WHERE clause under construction; `?` placeholders are numbered as they are added.
@@ -103,7 +107,12 @@ type page struct {
 	before   []string
 }
 
-func (s *Server) page(p pageArgs, keys []keyCol) (page, error) {
+// page validates p for a list in its natural order, sorted by keys.
+func (s *Server) page(p pageArgs, keys []keyCol) (page, error) { return s.orderedPage(p, keys, "") }
+
+// orderedPage validates p for a list sorted by keys under the ordering named order ("" for the
+// natural one): its cursors must have been made under the same ordering.
+func (s *Server) orderedPage(p pageArgs, keys []keyCol, order string) (page, error) {
 	var pg page
 	if p.First != nil && p.Last != nil {
 		return pg, badInput("pass either first or last, not both")
@@ -123,29 +132,35 @@ func (s *Server) page(p pageArgs, keys []keyCol) (page, error) {
 	if pg.n > s.opts.MaxFirst {
 		return pg, limitErr("first", "first/last may be at most %d", s.opts.MaxFirst)
 	}
-	pg.desc = p.OrderBy != nil && *p.OrderBy == "DESC"
+	pg.desc = p.OrderDirection != nil && *p.OrderDirection == "DESC"
 	var err error
 	if p.After != nil {
-		if pg.after, err = decodeCursor(*p.After, keys); err != nil {
+		if pg.after, err = decodeCursor(*p.After, keys, order); err != nil {
 			return pg, err
 		}
 	}
 	if p.Before != nil {
-		if pg.before, err = decodeCursor(*p.Before, keys); err != nil {
+		if pg.before, err = decodeCursor(*p.Before, keys, order); err != nil {
 			return pg, err
 		}
 	}
 	return pg, nil
 }
 
-func encodeCursor(vals []string) string {
+// encodeCursor is the cursor of a row with sort key vals under the ordering named order: the
+// values (the ordering's name first, unless natural) as base64url JSON.
+func encodeCursor(order string, vals []string) string {
+	if order != "" {
+		vals = append([]string{order}, vals...)
+	}
 	b, _ := json.Marshal(vals)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// decodeCursor checks a cursor's shape and that each value parses as its key column's type,
-// so a forged cursor is a client error, never a SQL error.
-func decodeCursor(c string, keys []keyCol) ([]string, error) {
+// decodeCursor checks a cursor's shape, that it was made under the ordering named order and that
+// each value parses as its key column's type, so a forged cursor, or one from another ordering, is
+// a client error, never a SQL error or a wrong page.
+func decodeCursor(c string, keys []keyCol, order string) ([]string, error) {
 	bad := badInput("invalid cursor")
 	if len(c) > 1024 {
 		return nil, bad
@@ -155,7 +170,16 @@ func decodeCursor(c string, keys []keyCol) ([]string, error) {
 		return nil, bad
 	}
 	var vals []string
-	if err := json.Unmarshal(raw, &vals); err != nil || len(vals) != len(keys) {
+	if err := json.Unmarshal(raw, &vals); err != nil {
+		return nil, bad
+	}
+	if order != "" {
+		if len(vals) == 0 || vals[0] != order {
+			return nil, badInput("invalid cursor: it was made under another orderBy")
+		}
+		vals = vals[1:]
+	}
+	if len(vals) != len(keys) {
 		return nil, bad
 	}
 	for i, k := range keys {
@@ -317,7 +341,7 @@ func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg pa
 			byKey[pk] = a
 		}
 		a.items = append(a.items, item)
-		a.cursors = append(a.cursors, encodeCursor(keyVals))
+		a.cursors = append(a.cursors, encodeCursor(l.order, keyVals))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err

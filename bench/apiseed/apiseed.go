@@ -243,10 +243,5 @@ func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, er
 	return true, nil
 }
 
-func migrate(ctx context.Context, pool *pgxpool.Pool) error {
-	var ok bool
-	if err := pool.QueryRow(ctx, `SELECT to_regclass('merkle_leaves') IS NOT NULL`).Scan(&ok); err != nil || ok {
-		return err
-	}
-	return coveysql.Migrate(ctx, pool)
-}
+// migrate brings a new or kept database to the current schema (a kept one gains later indexes).
+func migrate(ctx context.Context, pool *pgxpool.Pool) error { return coveysql.Migrate(ctx, pool) }

@@ -19,6 +19,9 @@ const (
 	treasuryResidual leafCount manifestHash policyVersion
 	pools { task stakeSeconds emission revenue fee nodePool validatorPool residual }
 	leaves(first: 25, after: $after) { nodes { account amount cumulativeAmount } pageInfo { hasNextPage endCursor } } } }`
+	// TopRecipientsQuery ($n: an epoch) is the epoch's 100 largest payouts (orderBy amount, DESC).
+	TopRecipientsQuery = `query($n: Int!) { epoch(number: $n) { number leaves(first: 100, orderBy: amount, orderDirection: DESC) {
+	nodes { account amount cumulativeAmount } pageInfo { hasNextPage endCursor } } } }`
 )
 
 // LeafCursor is the cursor of account i's leaf in an epoch's leaves (they are ordered by

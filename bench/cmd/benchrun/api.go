@@ -58,6 +58,11 @@ var apiQueries = []apiQuery{
 			return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d,"after":%q}}`, apiseed.EpochPageQuery, e, apiseed.LeafCursor(r.IntN(n)))
 		}
 	}},
+	{"top recipients", func(int) func(r *rand.Rand) []byte {
+		return func(r *rand.Rand) []byte {
+			return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d}}`, apiseed.TopRecipientsQuery, apiseed.Epochs-r.IntN(2))
+		}
+	}},
 }
 
 // apiGenProcs is the load generator's GOMAXPROCS during the section; the server keeps both cores.
@@ -94,7 +99,8 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 		"%d tasks with 120-entry leaderboards), database `covey_apibench_%d`, seeded once and reused. The real `covey serve` binary (its defaults: 8 pooled "+
 		"connections, GOGC 400) answers %d closed-loop clients over loopback HTTP/1.1 keep-alive for %s per run after 1 s of warm-up, one query at a time: "+
 		"claim = `claim(account)` for a uniformly random account of all %s (every field, calldata included); leaderboard = a random task's latest leaderboard (120 entries); "+
-		"epoch page = one of the two epochs with leaves, with its 50 pools and a 25-leaf page from the start or after a random account. "+
+		"epoch page = one of the two epochs with leaves, with its 50 pools and a 25-leaf page from the start or after a random account; "+
+		"top recipients = the 100 largest payouts of one of the two epochs with a leaf per account (`leaves(first: 100, orderBy: amount, orderDirection: DESC)`). "+
 		"Redis cache: a second `covey serve` with a private redis-server (response cache, 30 s TTL); hit %% is the share of answers marked X-Cache: HIT. "+
 		"Both servers run side by side and the runs alternate between them (the order flips every run), so other load on the machine weighs on both alike. "+
 		"CPU: the 2 cores are shared by Postgres, covey serve (GOMAXPROCS 2), redis-server and the load generator (bench/load's raw HTTP client in the benchrun process, GOMAXPROCS %d); no pinning.",

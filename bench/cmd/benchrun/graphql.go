@@ -31,12 +31,12 @@ type graphqlQuery struct {
 var graphqlQueries = []graphqlQuery{
 	{
 		name:   "latest 100 scores",
-		covey:  `{ scores(first: 100, orderBy: DESC) { nodes { task submission validator score blockNumber txHash } } }`,
+		covey:  `{ scores(first: 100, orderDirection: DESC) { nodes { task submission validator score blockNumber txHash } } }`,
 		ponder: `{ scoreSubmitteds(limit: 100, orderBy: "block_number", orderDirection: "desc") { items { task_id submission_id validator score block_number tx_hash } } }`,
 	},
 	{
 		name:   "a task's latest 50 scores",
-		covey:  `query($v: BigInt!) { scores(first: 50, task: $v, orderBy: DESC) { nodes { task submission validator score blockNumber txHash } } }`,
+		covey:  `query($v: BigInt!) { scores(first: 50, task: $v, orderDirection: DESC) { nodes { task submission validator score blockNumber txHash } } }`,
 		ponder: `query($v: BigInt!) { scoreSubmitteds(limit: 50, where: { task_id: $v }, orderBy: "block_number", orderDirection: "desc") { items { task_id submission_id validator score block_number tx_hash } } }`,
 		param:  "task",
 	},
