@@ -144,7 +144,7 @@ func schedulersAndAPIs(t *testing.T, withRedis bool) {
 	var apis []string
 	for i := 0; i < 10; i++ {
 		srv, err := graphql.NewServer(db.pool, graphql.Options{ChainID: dn.d.ChainID, Redis: rdb, // default prefix "covey:": the indexer publishes heads on covey:head:<chain>
-			CacheTTL: 30 * time.Second, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), PollInterval: 200 * time.Millisecond})
+			CacheTTL: 30 * time.Second, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 		if err != nil {
 			t.Fatal(err)
 		}

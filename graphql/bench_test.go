@@ -356,7 +356,7 @@ func BenchmarkClaimExec(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer pool.Close()
-	srv, err := NewServer(pool, Options{ChainID: testChain, PollInterval: time.Hour, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	srv, err := NewServer(pool, Options{ChainID: testChain, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		b.Fatal(err)
 	}

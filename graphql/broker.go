@@ -2,93 +2,32 @@ package graphql
 
 import (
 	"context"
-	"log/slog"
-	"strconv"
-	"sync"
-	"time"
+	"errors"
+	"fmt"
 
-	"github.com/redis/go-redis/v9"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/covey-labs/covey/internal/notify"
 )
 
-// Broker carries notifications (new head, settled epoch) to subscribers. With Redis it is
-// shared by every server instance and by the indexer and settlement processes that publish;
-// without it, an in-process broker fed by polling the database.
-type Broker interface {
-	// Publish sends payload to every subscriber of topic.
-	Publish(ctx context.Context, topic string, payload []byte) error
-	// Subscribe delivers topic's payloads until ctx ends; slow subscribers miss messages rather
-	// than block the others.
-	Subscribe(ctx context.Context, topic string) <-chan []byte
-}
+// Notifications (a new head, a settled epoch; internal/notify's vocabulary, the one the indexer and
+// settlement publish in) reach the API's subscriptions and cache through the server's notify.Broker:
+// from Redis when there is one, so every replica hears every producer, otherwise from Postgres LISTEN
+// on a connection of the server's own, on which the indexer and settlement NOTIFY in the transactions
+// that commit heads and epochs. Either way a head reaches subscribers when it is committed, not at the
+// next poll.
 
-// Topics (the Redis channel is <prefix><topic>:<chain id>, e.g. covey:head:8453).
-const (
-	TopicHead  = "head"
-	TopicEpoch = "epoch"
-)
-
-// MemoryBroker is an in-process Broker.
-type MemoryBroker struct {
-	mu   sync.Mutex
-	subs map[string]map[chan []byte]struct{}
-}
-
-// NewMemoryBroker returns an empty in-process broker.
-func NewMemoryBroker() *MemoryBroker {
-	return &MemoryBroker{subs: map[string]map[chan []byte]struct{}{}}
-}
-
-// Publish fans payload out without blocking.
-func (b *MemoryBroker) Publish(_ context.Context, topic string, payload []byte) error {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for ch := range b.subs[topic] {
-		select {
-		case ch <- payload:
-		default:
-		}
-	}
-	return nil
-}
-
-// Subscribe registers until ctx ends.
-func (b *MemoryBroker) Subscribe(ctx context.Context, topic string) <-chan []byte {
-	ch := make(chan []byte, 16)
-	b.mu.Lock()
-	if b.subs[topic] == nil {
-		b.subs[topic] = map[chan []byte]struct{}{}
-	}
-	b.subs[topic][ch] = struct{}{}
-	b.mu.Unlock()
-	go func() {
-		<-ctx.Done()
-		b.mu.Lock()
-		delete(b.subs[topic], ch)
-		b.mu.Unlock()
-		close(ch)
-	}()
-	return ch
-}
-
-// RedisBroker is a Broker over Redis pub/sub: one Redis subscription per process, fanned out
-// in memory to every GraphQL subscriber.
-type RedisBroker struct {
-	rdb    *redis.Client
-	prefix string
-	chain  int64
-	local  *MemoryBroker
-	log    *slog.Logger
-}
-
-// NewRedisBroker subscribes to the head and epoch channels until ctx ends.
-func NewRedisBroker(ctx context.Context, rdb *redis.Client, prefix string, chainID int64, log *slog.Logger) (*RedisBroker, error) {
-	b := &RedisBroker{rdb: rdb, prefix: prefix, chain: chainID, local: NewMemoryBroker(), log: log}
-	ps := rdb.Subscribe(ctx, b.channel(TopicHead), b.channel(TopicEpoch))
+// listenRedis subscribes to the deployment's head and epoch channels and hands every message to the
+// broker until ctx ends.
+func (s *Server) listenRedis(ctx context.Context) error {
+	heads := notify.Channel(s.opts.RedisPrefix, notify.Head, s.opts.ChainID)
+	epochs := notify.Channel(s.opts.RedisPrefix, notify.Epoch, s.opts.ChainID)
+	ps := s.rdb.Subscribe(ctx, heads, epochs)
 	if _, err := ps.Receive(ctx); err != nil { // the subscription confirmation
 		_ = ps.Close()
-		return nil, err
+		return err
 	}
-	byChannel := map[string]string{b.channel(TopicHead): TopicHead, b.channel(TopicEpoch): TopicEpoch}
+	topics := map[string]notify.Topic{heads: notify.Head, epochs: notify.Epoch}
 	go func() {
 		defer ps.Close()
 		ch := ps.Channel()
@@ -100,59 +39,54 @@ func NewRedisBroker(ctx context.Context, rdb *redis.Client, prefix string, chain
 				if !ok {
 					return
 				}
-				_ = b.local.Publish(ctx, byChannel[m.Channel], []byte(m.Payload))
+				_ = s.broker.Publish(ctx, topics[m.Channel], s.opts.ChainID, []byte(m.Payload))
 			}
 		}
 	}()
-	return b, nil
+	return nil
 }
 
-func (b *RedisBroker) channel(topic string) string {
-	return b.prefix + topic + ":" + strconv.FormatInt(b.chain, 10)
-}
-
-// Publish sends through Redis, so every instance (this one included) receives it.
-func (b *RedisBroker) Publish(ctx context.Context, topic string, payload []byte) error {
-	return b.rdb.Publish(ctx, b.channel(topic), payload).Err()
-}
-
-// Subscribe delivers what arrives from Redis.
-func (b *RedisBroker) Subscribe(ctx context.Context, topic string) <-chan []byte {
-	return b.local.Subscribe(ctx, topic)
-}
-
-// poll publishes head and epoch notifications found by polling the database, for deployments
-// without Redis (the indexer and settlement then have no channel to announce them on).
-func (s *Server) poll(ctx context.Context, every time.Duration) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	var lastHead, lastEpoch *int64
-	for {
-		var head, epoch *int64
-		var hash *string
-		var btime *int64
-		err := s.queryRow(ctx, `SELECT c.block_number, c.block_hash, b.time FROM cursors c
-			LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
-			WHERE c.chain_id = $1 ORDER BY c.block_number DESC LIMIT 1`, s.opts.ChainID).Scan(&head, &hash, &btime)
-		if err == nil && head != nil && (lastHead == nil || *head != *lastHead) {
-			if lastHead != nil {
-				_ = s.broker.Publish(ctx, TopicHead, headPayload(s.opts.ChainID, *head, hash, btime))
-			}
-			lastHead = head
-		}
-		var root *string
-		err = s.queryRow(ctx, `SELECT epoch, root FROM settlement_epochs WHERE chain_id = $1 ORDER BY epoch DESC LIMIT 1`,
-			s.opts.ChainID).Scan(&epoch, &root)
-		if err == nil && epoch != nil && (lastEpoch == nil || *epoch != *lastEpoch) {
-			if lastEpoch != nil {
-				_ = s.broker.Publish(ctx, TopicEpoch, epochPayload(s.opts.ChainID, *epoch, root))
-			}
-			lastEpoch = epoch
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
+// publish announces an event to every replica through Redis, or to this server's broker without Redis.
+func (s *Server) publish(ctx context.Context, t notify.Topic, payload []byte) error {
+	if s.rdb != nil {
+		return notify.Redis{Client: s.rdb, Prefix: s.opts.RedisPrefix}.Publish(ctx, t, s.opts.ChainID, payload)
 	}
+	return s.broker.Publish(ctx, t, s.opts.ChainID, payload)
+}
+
+// latest is the chain's current head and latest settled epoch, read on the Postgres listener's own
+// connection (notify.Latest): what a reconnected listener announces if it moved while it was away.
+func (s *Server) latest(ctx context.Context, conn *pgx.Conn) (*notify.HeadEvent, *notify.EpochEvent, error) {
+	defer s.listened.Do(func() { close(s.listening) })
+	var head *notify.HeadEvent
+	var block int64
+	var hash *string
+	var btime *int64
+	err := conn.QueryRow(ctx, `SELECT c.block_number, c.block_hash, b.time FROM cursors c
+		LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
+		WHERE c.chain_id = $1`, s.opts.ChainID).Scan(&block, &hash, &btime)
+	switch {
+	case err == nil:
+		head = &notify.HeadEvent{ChainID: s.opts.ChainID, Block: uint64(block)}
+		if hash != nil {
+			head.Hash = *hash
+		}
+		if btime != nil {
+			head.Time = uint64(*btime)
+		}
+	case !errors.Is(err, pgx.ErrNoRows):
+		return nil, nil, fmt.Errorf("reading the cursor: %w", err)
+	}
+	var epoch *notify.EpochEvent
+	var n int64
+	var root string
+	err = conn.QueryRow(ctx, `SELECT epoch, root FROM settlement_epochs WHERE chain_id = $1 ORDER BY epoch DESC LIMIT 1`,
+		s.opts.ChainID).Scan(&n, &root)
+	switch {
+	case err == nil:
+		epoch = &notify.EpochEvent{ChainID: s.opts.ChainID, Epoch: uint64(n), Root: root}
+	case !errors.Is(err, pgx.ErrNoRows):
+		return nil, nil, fmt.Errorf("reading the latest epoch: %w", err)
+	}
+	return head, epoch, nil
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/internal/notify"
 )
 
 func formatInt(n int64) string { return strconv.FormatInt(n, 10) }
@@ -192,8 +194,8 @@ func (s *Server) runRedisOps(ctx context.Context) {
 
 // invalidateOnNotify bumps the cache generation on every head or epoch notification.
 func (s *Server) invalidateOnNotify(ctx context.Context) {
-	heads := s.broker.Subscribe(ctx, TopicHead)
-	epochs := s.broker.Subscribe(ctx, TopicEpoch)
+	heads := s.broker.Subscribe(ctx, notify.Head, s.opts.ChainID)
+	epochs := s.broker.Subscribe(ctx, notify.Epoch, s.opts.ChainID)
 	for {
 		select {
 		case <-ctx.Done():

@@ -6,7 +6,7 @@
 //	srv, err := graphql.NewServer(pool, graphql.Options{
 //		ChainID:            cfg.ChainID,
 //		Distributor:        deployments.RewardsDistributor, // zero: the RootAccepted emitter
-//		Redis:              rdb,                            // nil: in-process broker + DB polling, no cache
+//		Redis:              rdb,                            // nil: notifications from Postgres LISTEN, no cache
 //		MaxFirst:           1000,
 //		MaxDepth:           12,
 //		MaxComplexity:      2000,
@@ -30,9 +30,12 @@
 // cursor exists). Metrics are not on this listener: Gatherer hands them to cmd/covey, which serves
 // them on metrics.listen.
 //
-// Notifications: the indexer publishes {chain_id, block, hash, time} on Redis channel
-// covey:head:<chain id> and settlement publishes {chain_id, epoch, root} on covey:epoch:<chain id>.
-// Subscriptions (head, epochSettled, claimable) and response-cache invalidation follow them.
+// Notifications (internal/notify): the indexer announces {chain_id, block, hash, time} and settlement
+// {chain_id, epoch, root}, on Redis (covey:head:<chain id>, covey:epoch:<chain id>) and on Postgres
+// (NOTIFY covey_head, covey_epoch in the committing transaction). The server hears Redis when it has
+// it, else LISTENs on Postgres on a connection of its own (broker.go); subscriptions (head,
+// epochSettled, claimable) and response-cache invalidation follow them, a head arriving when it is
+// committed.
 //
 // Errors carry extensions.code (docs/api.md has the table): GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT (extensions.argument or .variable, and .at inside it),

@@ -6,15 +6,22 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/internal/notify"
 )
 
 // testRedis connects to REDIS_URL and returns a client and a random key prefix for the test.
@@ -267,18 +274,92 @@ func TestClaimableSubscription(t *testing.T) {
 	}
 }
 
-// TestPollingFallback: without Redis, a cursor moved in the database reaches subscribers.
-func TestPollingFallback(t *testing.T) {
-	env := newEnv(t, Options{PollInterval: 50 * time.Millisecond})
+// TestHeadsWithoutRedis (issue 18 item 7): without Redis, a head the indexer commits (cursor and
+// NOTIFY in one transaction, as indexer/store.go does) reaches a subscriber through Postgres LISTEN,
+// and the server's pool runs no query meanwhile: nothing polls (the old fallback read the cursor every
+// 2 s, and a head reached subscribers only through those reads). BenchmarkHeadDeliveryWithoutRedis
+// measures how soon it arrives.
+func TestHeadsWithoutRedis(t *testing.T) {
+	env := newEnv(t, Options{})
+	var reads atomic.Int64
+	pc := env.pool.Config()
+	pc.ConnConfig.Tracer = readCounter{&reads}
+	counted, err := pgxpool.NewWithConfig(context.Background(), pc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer counted.Close()
+	srv, err := NewServer(counted, Options{ChainID: testChain, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
 	ws := dialWS(t, env)
 	ws.subscribe("h", `subscription { head { block hash } }`, nil)
-	time.Sleep(200 * time.Millisecond)
-	ctx := context.Background()
-	env.pool.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality) VALUES ($1, 11, $2, $3, $4, 'unsafe')`,
-		testChain, blockHash(11), blockHash(10), blockTime(11))
-	env.pool.Exec(ctx, `UPDATE cursors SET block_number = 11, block_hash = $1`, blockHash(11))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	heads := srv.broker.Subscribe(ctx, notify.Head, testChain)
+	waitListening(t, env)
+	waitListening(t, &testEnv{srv: srv})
+	before := reads.Load()
+	commitHead(t, env.pool, 11)
 	if d := ws.nextData("h")["head"].(map[string]any); d["block"].(float64) != 11 || d["hash"] != blockHash(11) {
-		t.Fatalf("polled head %v", d)
+		t.Fatalf("head %v", d)
+	}
+	select {
+	case <-heads:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the second server never heard the head")
+	}
+	if n := reads.Load() - before; n != 0 {
+		t.Fatalf("the server ran %d queries on its pool while the head travelled: it polls", n)
+	}
+}
+
+// readCounter counts every query of the connections it traces.
+type readCounter struct{ n *atomic.Int64 }
+
+func (r readCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	r.n.Add(1)
+	return ctx
+}
+
+func (r readCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+// commitHead moves the cursor to block n and NOTIFYs it in the same transaction, as the indexer does.
+func commitHead(t testing.TB, pool interface {
+	Begin(context.Context) (pgx.Tx, error)
+}, n int64) {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality) VALUES ($1, $2, $3, $4, $5, 'unsafe')
+		ON CONFLICT DO NOTHING`, testChain, n, blockHash(n), blockHash(n-1), blockTime(n)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE cursors SET block_number = $1, block_hash = $2`, n, blockHash(n)); err != nil {
+		t.Fatal(err)
+	}
+	ev := notify.HeadEvent{ChainID: testChain, Block: uint64(n), Hash: blockHash(n), Time: uint64(blockTime(n))}
+	if err := notify.Notify(ctx, tx, notify.Head, ev.Payload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitListening waits until the server's Postgres listener listens (its first catch-up read ran).
+func waitListening(t testing.TB, env *testEnv) {
+	t.Helper()
+	select {
+	case <-env.srv.listening:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server never listened on Postgres")
 	}
 }
 
@@ -353,5 +434,25 @@ func TestCacheInvalidatedByHead(t *testing.T) {
 	st, d = env.getCached(t, q)
 	if st != "MISS" || d["claim"].(map[string]any)["claimed"] != "42" {
 		t.Fatalf("after head: %s %v", st, d)
+	}
+}
+
+// BenchmarkHeadDeliveryWithoutRedis: the time from the indexer's commit of a head (cursor and NOTIFY in
+// one transaction) to its arrival at the server's broker, which feeds subscriptions, without Redis
+// (before, the database was polled every 2 s: 1 s on average, 2 s at worst).
+func BenchmarkHeadDeliveryWithoutRedis(b *testing.B) {
+	env := newEnv(b, Options{})
+	waitListening(b, env)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	heads := env.srv.broker.Subscribe(ctx, notify.Head, testChain)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		commitHead(b, env.pool, int64(11+i))
+		select {
+		case <-heads:
+		case <-time.After(30 * time.Second):
+			b.Fatal("the head never arrived")
+		}
 	}
 }

@@ -18,6 +18,8 @@ import (
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/covey-labs/covey/internal/notify"
 )
 
 //go:embed schema.graphql
@@ -49,8 +51,9 @@ type Options struct {
 	// Contracts are the protocol's contracts by configured name (config.Contracts): Query.protocol lists them
 	// and names the contracts of roles and parameters with them. Empty: roles name contracts by address.
 	Contracts map[string]common.Address
-	// Redis enables the shared pub/sub broker, the response cache and the rate limit; nil
-	// means an in-process broker fed by polling, no cache and no rate limit.
+	// Redis enables shared notifications (every replica hears every producer), the response cache
+	// and the shared rate limit; nil means notifications heard on Postgres (LISTEN), no cache and a
+	// rate limit per process.
 	Redis *redis.Client
 	// RedisPrefix prefixes every Redis key and channel (default "covey:").
 	RedisPrefix string
@@ -100,9 +103,6 @@ type Options struct {
 	// (default 1 minute; graphql-ws clients reconnect when they next subscribe). A connection that
 	// never sends connection_init is closed after 10 seconds.
 	WSIdleTimeout time.Duration
-	// PollInterval is how often the database is polled for heads and epochs when Redis is nil
-	// (default 2s).
-	PollInterval time.Duration
 	// PublicURL is the API's public base URL (https://api.example.org): Epoch.manifestUrl is
 	// PublicURL/manifests/{epoch}.json. Empty: the path alone, relative to wherever the API is reached.
 	PublicURL string
@@ -151,9 +151,6 @@ func (o *Options) defaults() error {
 	if o.WSIdleTimeout <= 0 {
 		o.WSIdleTimeout = time.Minute
 	}
-	if o.PollInterval <= 0 {
-		o.PollInterval = 2 * time.Second
-	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -169,17 +166,20 @@ func (o *Options) defaults() error {
 
 // Server serves the read-only GraphQL API over HTTP and WebSocket.
 type Server struct {
-	pool    *pgxpool.Pool
-	opts    Options
-	log     *slog.Logger
-	schema  *gql.Schema
-	index   *schemaIndex // the schema's argument types (coerce.go)
-	broker  Broker
-	rdb     *redis.Client
-	metrics *metrics
-	now     func() time.Time
-	stop    context.CancelFunc
-	done    chan struct{}
+	pool   *pgxpool.Pool
+	opts   Options
+	log    *slog.Logger
+	schema *gql.Schema
+	index  *schemaIndex // the schema's argument types (coerce.go)
+	broker *notify.Broker
+	// listening is closed once the Postgres listener (no Redis) listens: tests wait for it.
+	listening chan struct{}
+	listened  sync.Once
+	rdb       *redis.Client
+	metrics   *metrics
+	now       func() time.Time
+	stop      context.CancelFunc
+	done      chan struct{}
 	// lastGen is the response-cache generation this server read last (see cacheLookup).
 	lastGen atomic.Pointer[string]
 	// checked remembers documents that passed check.
@@ -205,8 +205,8 @@ type Server struct {
 	afterRead func(ctx context.Context, sql string)
 }
 
-// NewServer parses the schema and starts the notification plumbing (a Redis subscription, or
-// database polling without Redis). Call Close (or let Run return) to stop it.
+// NewServer parses the schema and starts the notification plumbing (a Redis subscription, or a
+// Postgres LISTEN without Redis). Call Close (or let Run return) to stop it.
 func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	if pool == nil {
 		return nil, errors.New("graphql: a database pool is required")
@@ -214,20 +214,19 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	if err := opts.defaults(); err != nil {
 		return nil, err
 	}
-	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}),
+	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}), listening: make(chan struct{}),
 		limiter: newLimiter(opts), manifestSlots: make(chan struct{}, manifestSlots)}
 	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stop = cancel
+	s.broker = notify.NewBroker()
 	if s.rdb != nil {
-		b, err := NewRedisBroker(ctx, s.rdb, opts.RedisPrefix, opts.ChainID, s.log)
-		if err != nil {
+		if err := s.listenRedis(ctx); err != nil {
 			cancel()
 			return nil, fmt.Errorf("subscribing to redis: %w", err)
 		}
-		s.broker = b
 		go s.invalidateOnNotify(ctx)
 		s.redisOps, s.redisQuit = make(chan *redisOp, 256), make(chan struct{})
 		var workers sync.WaitGroup
@@ -236,8 +235,10 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		}
 		go func() { <-ctx.Done(); workers.Wait(); close(s.redisQuit); close(s.done) }()
 	} else {
-		s.broker = NewMemoryBroker()
-		go func() { s.poll(ctx, opts.PollInterval); close(s.done) }()
+		go func() {
+			notify.ListenPostgres(ctx, pool.Config().ConnConfig.Copy(), opts.ChainID, s.broker, s.latest, s.log)
+			close(s.done)
+		}()
 	}
 	return s, nil
 }
@@ -274,9 +275,6 @@ func (s *Server) Close() {
 	s.stop()
 	<-s.done
 }
-
-// Broker is the server's notification broker (Redis-backed when Redis is configured).
-func (s *Server) Broker() Broker { return s.broker }
 
 // Run serves Handler on listen until ctx ends, then shuts down gracefully (open requests get
 // up to 10s) and closes the server.

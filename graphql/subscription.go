@@ -4,48 +4,25 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+
+	"github.com/covey-labs/covey/internal/notify"
 )
 
-// headMsg is the payload on the head channel: {chain_id, block, hash, time}.
-type headMsg struct {
-	ChainID int64   `json:"chain_id"`
-	Block   int64   `json:"block"`
-	Hash    *string `json:"hash,omitempty"`
-	Time    *int64  `json:"time,omitempty"`
-}
-
-// epochMsg is the payload on the epoch channel: {chain_id, epoch, root}.
-type epochMsg struct {
-	ChainID int64   `json:"chain_id"`
-	Epoch   int64   `json:"epoch"`
-	Root    *string `json:"root,omitempty"`
-}
-
-func headPayload(chain, block int64, hash *string, t *int64) []byte {
-	b, _ := json.Marshal(headMsg{ChainID: chain, Block: block, Hash: hash, Time: t})
-	return b
-}
-
-func epochPayload(chain, epoch int64, root *string) []byte {
-	b, _ := json.Marshal(epochMsg{ChainID: chain, Epoch: epoch, Root: root})
-	return b
-}
-
-// PublishHead announces a new indexed head on the server's broker (for tests and in-process
-// producers; the indexer publishes the same JSON on Redis).
+// PublishHead announces a new indexed head to every replica (through Redis when there is one), as the
+// indexer does: for tests and in-process producers.
 func (s *Server) PublishHead(ctx context.Context, block int64, hash string, t int64) error {
-	return s.broker.Publish(ctx, TopicHead, headPayload(s.opts.ChainID, block, &hash, &t))
+	return s.publish(ctx, notify.Head, notify.HeadEvent{ChainID: s.opts.ChainID, Block: uint64(block), Hash: hash, Time: uint64(t)}.Payload())
 }
 
-// PublishEpoch announces a settled epoch on the server's broker.
+// PublishEpoch announces a settled epoch to every replica, as settlement does.
 func (s *Server) PublishEpoch(ctx context.Context, epoch int64, root string) error {
-	return s.broker.Publish(ctx, TopicEpoch, epochPayload(s.opts.ChainID, epoch, &root))
+	return s.publish(ctx, notify.Epoch, notify.EpochEvent{ChainID: s.opts.ChainID, Epoch: uint64(epoch), Root: root}.Payload())
 }
 
 // subscriptionRoot resolves the Subscription type.
 type subscriptionRoot struct{ s *Server }
 
-type headR struct{ m headMsg }
+type headR struct{ m notify.HeadEvent }
 
 // ChainID of the head.
 func (r *headR) ChainID() int32 { return int32(r.m.ChainID) }
@@ -54,24 +31,24 @@ func (r *headR) ChainID() int32 { return int32(r.m.ChainID) }
 func (r *headR) Block() int32 { return int32(r.m.Block) }
 
 // Hash of the head block.
-func (r *headR) Hash() *Bytes32 { return optHash(r.m.Hash) }
+func (r *headR) Hash() *Bytes32 { return optHash(&r.m.Hash) }
 
 // Time of the head block.
 func (r *headR) Time() *Timestamp {
-	if r.m.Time == nil {
+	if r.m.Time == 0 {
 		return nil
 	}
-	return &Timestamp{*r.m.Time}
+	return &Timestamp{int64(r.m.Time)}
 }
 
 // Head streams new indexed heads.
 func (q *subscriptionRoot) Head(ctx context.Context) (<-chan *headR, error) {
-	in := q.s.broker.Subscribe(ctx, TopicHead)
+	in := q.s.broker.Subscribe(ctx, notify.Head, q.s.opts.ChainID)
 	out := make(chan *headR)
 	go func() {
 		defer close(out)
 		for p := range in {
-			var m headMsg
+			var m notify.HeadEvent
 			if json.Unmarshal(p, &m) != nil || m.ChainID != q.s.opts.ChainID {
 				continue
 			}
@@ -87,7 +64,7 @@ func (q *subscriptionRoot) Head(ctx context.Context) (<-chan *headR, error) {
 
 type epochNoticeR struct {
 	s *Server
-	m epochMsg
+	m notify.EpochEvent
 }
 
 // ChainID of the epoch.
@@ -97,7 +74,7 @@ func (r *epochNoticeR) ChainID() int32 { return int32(r.m.ChainID) }
 func (r *epochNoticeR) Epoch() int32 { return int32(r.m.Epoch) }
 
 // Root of the epoch.
-func (r *epochNoticeR) Root() *Bytes32 { return optHash(r.m.Root) }
+func (r *epochNoticeR) Root() *Bytes32 { return optHash(&r.m.Root) }
 
 // Details reads the stored epoch.
 func (r *epochNoticeR) Details(ctx context.Context) (*epochR, error) {
@@ -107,12 +84,12 @@ func (r *epochNoticeR) Details(ctx context.Context) (*epochR, error) {
 
 // EpochSettled streams settled epochs.
 func (q *subscriptionRoot) EpochSettled(ctx context.Context) (<-chan *epochNoticeR, error) {
-	in := q.s.broker.Subscribe(ctx, TopicEpoch)
+	in := q.s.broker.Subscribe(ctx, notify.Epoch, q.s.opts.ChainID)
 	out := make(chan *epochNoticeR)
 	go func() {
 		defer close(out)
 		for p := range in {
-			var m epochMsg
+			var m notify.EpochEvent
 			if json.Unmarshal(p, &m) != nil || m.ChainID != q.s.opts.ChainID {
 				continue
 			}
@@ -128,8 +105,8 @@ func (q *subscriptionRoot) EpochSettled(ctx context.Context) (<-chan *epochNotic
 
 // Claimable streams the account's claim now and after every head or epoch that changed it.
 func (q *subscriptionRoot) Claimable(ctx context.Context, args claimArgs) (<-chan *claimR, error) {
-	heads := q.s.broker.Subscribe(ctx, TopicHead)
-	epochs := q.s.broker.Subscribe(ctx, TopicEpoch)
+	heads := q.s.broker.Subscribe(ctx, notify.Head, q.s.opts.ChainID)
+	epochs := q.s.broker.Subscribe(ctx, notify.Epoch, q.s.opts.ChainID)
 	a := args.Account.lower()
 	out := make(chan *claimR)
 	go func() {

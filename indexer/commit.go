@@ -77,7 +77,7 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	if ix.headPub != nil {
 		// Handed to the publisher's goroutine (latest wins): a slow or frozen Redis never delays the
 		// next batch. The head is also pg_notify'd inside the batch transaction.
-		ix.headPub.offer(marshalJSON(HeadEvent{ChainID: ix.cfg.Chain.ID, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}))
+		ix.headPub.offer(headEvent(ix.cfg.Chain.ID, b.to, last).Payload())
 	}
 	if ix.hooks.afterCommit != nil {
 		ix.hooks.afterCommit(b.to)

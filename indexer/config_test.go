@@ -3,16 +3,19 @@ package indexer
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -76,26 +79,33 @@ func TestBadConfig(t *testing.T) {
 	}
 }
 
-// TestRunFollowsHeadAndNotifies: Run follows new blocks, publishes each head on Redis and in-process,
-// and Status reports the index.
+// TestRunFollowsHeadAndNotifies: Run follows new blocks and announces each head in process, on Redis
+// and on Postgres (NOTIFY in the batch transaction, heard through notify.ListenPostgres as the API
+// hears it without Redis), and Status reports the index.
 func TestRunFollowsHeadAndNotifies(t *testing.T) {
 	c := startAnvil(t)
 	pool := pgtest.New(t)
-	local := &LocalNotifier{}
-	sub := local.Subscribe(HeadChannel(31337), 1000)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var notifier Notifier = local
+	local, fromPG := notify.NewBroker(), notify.NewBroker()
+	sub, pgSub := local.Subscribe(ctx, notify.Head, 31337), fromPG.Subscribe(ctx, notify.Head, 31337)
+	listening := make(chan struct{}, 1)
+	go notify.ListenPostgres(ctx, pool.Config().ConnConfig.Copy(), 31337, fromPG, func(context.Context, *pgx.Conn) (*notify.HeadEvent, *notify.EpochEvent, error) {
+		listening <- struct{}{}
+		return nil, nil, nil
+	}, slog.Default())
+	<-listening
+	var notifier notify.Publisher = local
 	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
 	defer rdb.Close()
 	var redisSub *redis.PubSub
 	if err := rdb.Ping(ctx).Err(); err == nil {
-		redisSub = rdb.Subscribe(ctx, HeadChannel(31337))
+		redisSub = rdb.Subscribe(ctx, notify.Channel("", notify.Head, 31337))
 		defer redisSub.Close()
 		if _, err := redisSub.Receive(ctx); err != nil {
 			t.Fatal(err)
 		}
-		notifier = multiNotifier{local, RedisNotifier{Client: rdb}}
+		notifier = multiNotifier{local, notify.Redis{Client: rdb}}
 	} else {
 		t.Logf("no Redis at 127.0.0.1:6379 (%v): checking the in-process notifier only", err)
 	}
@@ -105,22 +115,24 @@ func TestRunFollowsHeadAndNotifies(t *testing.T) {
 
 	c.emit(c.event("FeeSet", uint32(7)))
 	head := c.head()
-	deadline := time.After(20 * time.Second)
-	for {
-		var ev HeadEvent
-		select {
-		case p := <-sub:
-			if err := json.Unmarshal(p, &ev); err != nil {
-				t.Fatal(err)
+	for name, ch := range map[string]<-chan []byte{"in process": sub, "postgres": pgSub} {
+		deadline := time.After(20 * time.Second)
+		for {
+			var ev notify.HeadEvent
+			select {
+			case p := <-ch:
+				if err := json.Unmarshal(p, &ev); err != nil {
+					t.Fatal(err)
+				}
+			case <-deadline:
+				t.Fatalf("%s: no head notification for the new block", name)
 			}
-		case <-deadline:
-			t.Fatal("no head notification for the new block")
-		}
-		if ev.Block >= head {
-			if ev.ChainID != 31337 || !strings.HasPrefix(ev.Hash, "0x") || ev.Time == 0 {
-				t.Fatalf("bad head event %+v", ev)
+			if ev.Block >= head {
+				if ev.ChainID != 31337 || !strings.HasPrefix(ev.Hash, "0x") || ev.Time == 0 {
+					t.Fatalf("%s: bad head event %+v", name, ev)
+				}
+				break
 			}
-			break
 		}
 	}
 	if redisSub != nil {
@@ -131,7 +143,7 @@ func TestRunFollowsHeadAndNotifies(t *testing.T) {
 			if err != nil {
 				t.Fatalf("redis: %v", err)
 			}
-			var ev HeadEvent
+			var ev notify.HeadEvent
 			_ = json.Unmarshal([]byte(msg.Payload), &ev)
 			if ev.Block >= head {
 				break
@@ -162,11 +174,11 @@ func TestRunFollowsHeadAndNotifies(t *testing.T) {
 	}
 }
 
-type multiNotifier []Notifier
+type multiNotifier []notify.Publisher
 
-func (m multiNotifier) Publish(ctx context.Context, ch string, p []byte) error {
+func (m multiNotifier) Publish(ctx context.Context, topic notify.Topic, chain int64, p []byte) error {
 	for _, n := range m {
-		if err := n.Publish(ctx, ch, p); err != nil {
+		if err := n.Publish(ctx, topic, chain, p); err != nil {
 			return err
 		}
 	}

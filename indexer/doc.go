@@ -83,6 +83,7 @@
 // disagreements, lagging answers, quarantines, hedges and timeouts).
 //
 // Run the migrations (coveysql.Migrate) before New. Metrics go to prometheus.DefaultRegisterer unless
-// WithRegisterer is given; after every commit the head is published on HeadChannel(chainID)
-// ("covey:head:<id>", JSON HeadEvent) and pg_notify'd on PGHeadChannel ("covey_head").
+// WithRegisterer is given. Every head is NOTIFY'd on Postgres in its batch transaction and, after the
+// commit, published WithNotifier (notify.Redis): internal/notify's vocabulary (notify.HeadEvent on
+// covey:head:<id> and covey_head), which the API hears with or without Redis.
 package indexer

@@ -17,6 +17,7 @@ import (
 	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/ctxtime"
+	"github.com/covey-labs/covey/internal/notify"
 )
 
 // Indexer tails the protocol contracts' logs into Postgres: exactly once (rows and cursor commit
@@ -63,7 +64,7 @@ type Indexer struct {
 type options struct {
 	log        *slog.Logger
 	reg        prometheus.Registerer
-	notifier   Notifier
+	notifier   notify.Publisher
 	registry   *Registry
 	source     Source
 	reqTimeout time.Duration
@@ -92,7 +93,7 @@ func WithRegisterer(reg prometheus.Registerer) Option { return func(o *options) 
 
 // WithNotifier publishes the new head after each commit (Redis, in-process, ...), from a goroutine of
 // its own: the latest head wins, and a slow notifier never delays indexing.
-func WithNotifier(n Notifier) Option { return func(o *options) { o.notifier = n } }
+func WithNotifier(n notify.Publisher) Option { return func(o *options) { o.notifier = n } }
 
 // WithRegistry replaces the protocol event registry (tests, or extra ABIs).
 func WithRegistry(r *Registry) Option { return func(o *options) { o.registry = r } }
@@ -162,7 +163,7 @@ func New(cfg config.Config, pool *pgxpool.Pool, opts ...Option) (*Indexer, error
 		ix.cfg.Chain.PollInterval.Duration = 2 * time.Second
 	}
 	if o.notifier != nil {
-		ix.headPub = newHeadPublisher(o.notifier, HeadChannel(cfg.Chain.ID), ix.log)
+		ix.headPub = newHeadPublisher(o.notifier, cfg.Chain.ID, ix.log)
 	}
 	return ix, nil
 }

@@ -2,84 +2,12 @@ package indexer
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"sync"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
-	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/notify"
 )
-
-// Notifier tells other processes that the indexed head moved, so they react at once instead of polling
-// Postgres. The indexer calls Publish from its own goroutine, never from the commit path: a slow or
-// frozen notifier delays notifications, never the next batch (heads published meanwhile are replaced
-// by the latest one). A failure is logged and never stops indexing (the database is the truth,
-// notifications are hints; the head is also pg_notify'd inside each batch transaction).
-type Notifier interface {
-	Publish(ctx context.Context, channel string, payload []byte) error
-}
-
-// HeadEvent is the JSON payload published on HeadChannel(chainID) after every commit.
-type HeadEvent struct {
-	ChainID int64  `json:"chain_id"`
-	Block   uint64 `json:"block"`
-	Hash    string `json:"hash"`
-	Time    uint64 `json:"time"`
-}
-
-// HeadChannel is the Redis / in-process channel carrying HeadEvents for a chain.
-func HeadChannel(chainID int64) string { return fmt.Sprintf("covey:head:%d", chainID) }
-
-// PGHeadChannel is the Postgres LISTEN channel the indexer pg_notify's inside each batch transaction,
-// a fallback for deployments without Redis (payload: the same HeadEvent JSON).
-const PGHeadChannel = "covey_head"
-
-// RedisNotifier publishes with Redis PUBLISH.
-type RedisNotifier struct {
-	Client redis.UniversalClient
-	// Prefix is redis.prefix: the channel is moved into that namespace (config.RedisName) so the API
-	// replicas of the same deployment, and only they, hear it.
-	Prefix string
-}
-
-// Publish implements Notifier.
-func (r RedisNotifier) Publish(ctx context.Context, channel string, payload []byte) error {
-	return r.Client.Publish(ctx, config.RedisName(r.Prefix, channel), payload).Err()
-}
-
-// LocalNotifier fans notifications out in-process (single-binary deployments and tests). Slow
-// subscribers miss messages rather than block the indexer; only the latest head matters.
-type LocalNotifier struct {
-	mu   sync.Mutex
-	subs map[string][]chan []byte
-}
-
-// Subscribe returns a channel receiving the payloads published on channel, buffered by buf.
-func (l *LocalNotifier) Subscribe(channel string, buf int) <-chan []byte {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.subs == nil {
-		l.subs = map[string][]chan []byte{}
-	}
-	c := make(chan []byte, buf)
-	l.subs[channel] = append(l.subs[channel], c)
-	return c
-}
-
-// Publish implements Notifier.
-func (l *LocalNotifier) Publish(_ context.Context, channel string, payload []byte) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, c := range l.subs[channel] {
-		select {
-		case c <- payload:
-		default:
-		}
-	}
-	return nil
-}
 
 // headPublishTimeout bounds one Publish of the head publisher. It only delays later notifications (the
 // latest head is published once the stuck call returns), never indexing.
@@ -89,8 +17,8 @@ const headPublishTimeout = 2 * time.Second
 // offered while a Publish is in flight replaces any head still waiting, so a frozen Redis (F5 in
 // RELIABILITY.md) costs the indexer nothing and, once it answers again, receives the newest head only.
 type headPublisher struct {
-	n       Notifier
-	channel string
+	n       notify.Publisher
+	chain   int64
 	timeout time.Duration
 	log     *slog.Logger
 
@@ -102,8 +30,8 @@ type headPublisher struct {
 	done    chan struct{}
 }
 
-func newHeadPublisher(n Notifier, channel string, log *slog.Logger) *headPublisher {
-	return &headPublisher{n: n, channel: channel, timeout: headPublishTimeout, log: log,
+func newHeadPublisher(n notify.Publisher, chain int64, log *slog.Logger) *headPublisher {
+	return &headPublisher{n: n, chain: chain, timeout: headPublishTimeout, log: log,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
 }
 
@@ -133,7 +61,7 @@ func (p *headPublisher) run() {
 		p.mu.Unlock()
 		if payload != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), p.timeout)
-			if err := p.n.Publish(ctx, p.channel, payload); err != nil {
+			if err := p.n.Publish(ctx, notify.Head, p.chain, payload); err != nil {
 				p.log.Warn("publishing head", "err", err)
 			}
 			cancel()

@@ -14,6 +14,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -52,16 +53,16 @@ func privateRedis(t *testing.T) (addr string, cmd *exec.Cmd) {
 
 // countingNotifier counts Publish calls and forwards them.
 type countingNotifier struct {
-	Notifier
+	notify.Publisher
 	mu    sync.Mutex
 	calls int
 }
 
-func (c *countingNotifier) Publish(ctx context.Context, ch string, p []byte) error {
+func (c *countingNotifier) Publish(ctx context.Context, topic notify.Topic, chain int64, p []byte) error {
 	c.mu.Lock()
 	c.calls++
 	c.mu.Unlock()
-	return c.Notifier.Publish(ctx, ch, p)
+	return c.Publisher.Publish(ctx, topic, chain, p)
 }
 
 func (c *countingNotifier) count() int { c.mu.Lock(); defer c.mu.Unlock(); return c.calls }
@@ -83,7 +84,7 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 
 	sub := redis.NewClient(&redis.Options{Addr: addr})
 	defer sub.Close()
-	ps := sub.Subscribe(context.Background(), HeadChannel(31337))
+	ps := sub.Subscribe(context.Background(), notify.Channel("", notify.Head, 31337))
 	defer ps.Close()
 	if _, err := ps.Receive(context.Background()); err != nil {
 		t.Fatal(err)
@@ -93,7 +94,7 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 	if err := rdb.Ping(context.Background()).Err(); err != nil { // connect before the freeze
 		t.Fatal(err)
 	}
-	n := &countingNotifier{Notifier: RedisNotifier{Client: rdb}}
+	n := &countingNotifier{Publisher: notify.Redis{Client: rdb}}
 	commits := 0
 	cfg := testConfig(c)
 	cfg.Indexer.InitialRange, cfg.Indexer.MaxRange, cfg.Indexer.Workers = 1, 1, 2
@@ -126,7 +127,7 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 	if err := srv.Process.Signal(syscall.SIGCONT); err != nil {
 		t.Fatal(err)
 	}
-	var got []HeadEvent
+	var got []notify.HeadEvent
 	rctx, rcancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer rcancel()
 	for len(got) == 0 || got[len(got)-1].Block != cur.number {
@@ -134,7 +135,7 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after the thaw, waiting for head %d (got %+v): %v", cur.number, got, err)
 		}
-		var ev HeadEvent
+		var ev notify.HeadEvent
 		if err := json.Unmarshal([]byte(msg.Payload), &ev); err != nil {
 			t.Fatal(err)
 		}
@@ -145,28 +146,5 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 	}
 	if calls := n.count(); calls != 2 {
 		t.Fatalf("%d Publish calls in all, want 2 (the stuck head, the latest)", calls)
-	}
-}
-
-// redis.prefix moves the head channel into the deployment's namespace (the API subscribes there).
-func TestRedisNotifierPrefix(t *testing.T) {
-	addr, _ := privateRedis(t)
-	rdb := redis.NewClient(&redis.Options{Addr: addr})
-	defer rdb.Close()
-	ctx := context.Background()
-	ps := rdb.Subscribe(ctx, "staging:head:31337", HeadChannel(31337))
-	defer ps.Close()
-	if _, err := ps.Receive(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := (RedisNotifier{Client: rdb, Prefix: "staging:"}).Publish(ctx, HeadChannel(31337), []byte("1")); err != nil {
-		t.Fatal(err)
-	}
-	m, err := ps.ReceiveMessage(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.Channel != "staging:head:31337" {
-		t.Fatalf("published on %s, want staging:head:31337", m.Channel)
 	}
 }

@@ -2,7 +2,6 @@ package indexer
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -10,6 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/covey-labs/covey/chainrpc"
+	"github.com/covey-labs/covey/internal/notify"
 )
 
 // cursor is the last fully indexed block. ok is false before the first batch.
@@ -159,8 +161,7 @@ func (ix *Indexer) finishBatch(ctx context.Context, tx pgx.Tx, b *batch, hd head
 	if err := promote(ctx, tx, chain, hd); err != nil {
 		return err
 	}
-	payload := marshalJSON(HeadEvent{ChainID: chain, Block: b.to, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)})
-	if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", PGHeadChannel, string(payload)); err != nil {
+	if err := notify.Notify(ctx, tx, notify.Head, headEvent(chain, b.to, last).Payload()); err != nil {
 		return fmt.Errorf("notifying: %w", err)
 	}
 	return nil
@@ -239,8 +240,7 @@ func (ix *Indexer) prune(ctx context.Context, cur cursor, hd heads) error {
 	return nil
 }
 
-// marshalJSON is json.Marshal for notification payloads (HeadEvent cannot fail to marshal).
-func marshalJSON(v any) []byte {
-	b, _ := json.Marshal(v)
-	return b
+// headEvent announces the cursor's block: on Postgres in the batch transaction, on Redis after it.
+func headEvent(chain int64, block uint64, last *chainrpc.Header) notify.HeadEvent {
+	return notify.HeadEvent{ChainID: chain, Block: block, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}
 }

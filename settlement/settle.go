@@ -3,7 +3,6 @@ package settlement
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/redact"
 	"github.com/covey-labs/covey/settlement/engine"
 )
@@ -37,8 +37,9 @@ type Settler struct {
 	Source     Source
 	// ManifestDir receives epoch-<N>.json after commit; "" writes no file (the manifest is in the database).
 	ManifestDir string
-	// Notifier is told about each newly stored epoch after commit (optional; pg_notify is always sent).
-	Notifier Notifier
+	// Notifier is told about each newly stored epoch after commit (notify.Redis; optional: the epoch is
+	// also NOTIFY'd on Postgres in the storing transaction).
+	Notifier notify.Publisher
 	// Runner names this process in settlement_runs (host, pid).
 	Runner string
 	Log    *slog.Logger
@@ -343,9 +344,8 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		ms(out.Timings.Load), ms(out.Timings.Compute), ms(out.Timings.Tree), ms(out.Timings.Store)); err != nil {
 		return nil, fmt.Errorf("recording run: %w", err)
 	}
-	n := Notification{ChainID: chain, Epoch: e, Root: hexLower(p.Root)}
-	payload, _ := json.Marshal(n)
-	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, PgChannel, string(payload)); err != nil {
+	payload := notify.EpochEvent{ChainID: chain, Epoch: e, Root: hexLower(p.Root)}.Payload()
+	if err := notify.Notify(ctx, tx, notify.Epoch, payload); err != nil {
 		return nil, fmt.Errorf("notifying: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -359,11 +359,11 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		}
 	}
 	if s.Notifier != nil {
-		if err := s.Notifier.Notify(ctx, n); err != nil {
+		if err := s.Notifier.Publish(ctx, notify.Epoch, chain, payload); err != nil {
 			s.log().Warn("epoch notification", "epoch", e, "err", err)
 		}
 	}
-	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", n.Root, "leaves", len(p.Leaves),
+	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", hexLower(p.Root), "leaves", len(p.Leaves),
 		"load", out.Timings.Load, "compute", out.Timings.Compute, "tree", out.Timings.Tree, "store", out.Timings.Store)
 	return out, nil
 }

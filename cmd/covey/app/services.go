@@ -13,6 +13,7 @@ import (
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/graphql"
 	"github.com/covey-labs/covey/indexer"
+	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/settlement"
 	"github.com/covey-labs/covey/settlement/engine"
 	"github.com/covey-labs/covey/settlement/policy"
@@ -34,7 +35,7 @@ func (e *Env) Indexer(ctx context.Context, opts ...indexer.Option) (*indexer.Ind
 	}
 	base := []indexer.Option{indexer.WithLogger(e.log)}
 	if rdb != nil {
-		base = append(base, indexer.WithNotifier(indexer.RedisNotifier{Client: rdb, Prefix: e.Config.Redis.Prefix}))
+		base = append(base, indexer.WithNotifier(notify.Redis{Client: rdb, Prefix: e.Config.Redis.Prefix}))
 	}
 	return indexer.New(e.Config, pool, append(base, opts...)...)
 }
@@ -107,7 +108,7 @@ func (e *Env) Settler(ctx context.Context) (*settlement.Settler, error) {
 		Source: settlement.Source{ChainID: e.Config.Chain.ID, Finality: e.Config.Chain.Finality, Contracts: e.Config.Contracts, Headers: chain},
 		Runner: e.runner(), Log: e.log}
 	if rdb != nil {
-		s.Notifier = settlement.RedisNotifier{Client: rdb, Prefix: e.Config.Redis.Prefix}
+		s.Notifier = notify.Redis{Client: rdb, Prefix: e.Config.Redis.Prefix}
 	}
 	return s, nil
 }
