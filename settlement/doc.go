@@ -1,9 +1,14 @@
 // Package settlement turns indexed chain events into settled reward epochs: it loads an epoch's
 // events from Postgres (Load), runs the pure reward engine (settlement/engine), adds the epoch to
 // every account's cumulative amount, builds the OpenZeppelin-compatible Merkle tree (merkle), writes
-// the canonical manifest (spec §10) and stores it all in one transaction (Settler.Settle). Publisher
-// proposes and accepts roots on the RewardsDistributor crash-safely, Scheduler runs all of it on a
-// cron with exactly one replica settling each epoch, and Compare backs `covey verify`.
+// the canonical manifest (spec §10, docs/auditors.md) and stores it all in one transaction
+// (Settler.Settle). Publisher proposes and accepts roots on the RewardsDistributor crash-safely,
+// Scheduler runs all of it on a cron with exactly one replica settling each epoch.
+//
+// The same epoch can be built without a database, from the contracts' logs read through an RPC
+// (LoadChain over settlement/chainload, then Build): the Verifier behind `covey verify` and `covey
+// guard` reproduces a distributor's roots that way from manifests the chain authenticates, and the
+// publisher's SelfCheck re-derives each epoch that way before proposing it.
 //
 // Settlement never imports the indexer: the two meet in the ev_*, blocks and cursors tables.
 //

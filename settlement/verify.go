@@ -2,7 +2,6 @@ package settlement
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"math/big"
 	"sort"
@@ -182,41 +181,4 @@ func unionKeys[V any](a, b map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// Reproduce recomputes epoch e from scratch with s (normally over a scratch schema filled by a fresh
-// indexer): it settles every earlier epoch in order, since e's leaves are cumulative, then prepares e
-// without storing it.
-func Reproduce(ctx context.Context, s *Settler, e uint64) (*Prepared, error) {
-	next, err := NextUnsettled(ctx, s.Pool, s.Source.ChainID)
-	if err != nil {
-		return nil, err
-	}
-	for k := next; k < e; k++ {
-		out, err := s.Settle(ctx, k)
-		if err != nil {
-			return nil, fmt.Errorf("reproducing epoch %d: %w", k, err)
-		}
-		if out.Status == StatusMismatch {
-			return nil, fmt.Errorf("reproducing epoch %d: inconsistent scratch state", k)
-		}
-	}
-	return s.Prepare(ctx, e)
-}
-
-// RecordVerify stores a verification verdict as a 'verify' run, next to the settlement it checked.
-func RecordVerify(ctx context.Context, db DBTX, chainID int64, r *VerifyReport, runner string) error {
-	status := StatusMatched
-	var msg *string
-	if !r.OK() {
-		status = StatusMismatch
-		m := strings.Join(r.Diffs, "\n")
-		msg = &m
-	}
-	_, err := db.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, error, runner, finished_at)
-		VALUES ($1,$2,'verify',$3,$4,$5,$6,$7,now())`, chainID, int64(r.Epoch), status, hexLower(r.Root), hexLower(r.ManifestHash), msg, runner)
-	if err != nil {
-		return fmt.Errorf("recording verification: %w", err)
-	}
-	return nil
 }
