@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/covey-labs/covey/anvil"
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/indexer"
 	"github.com/covey-labs/covey/internal/pgtest"
@@ -55,6 +56,17 @@ func simulatedDevnet(t *testing.T, users, epochs int, seed uint64) *devnetChain 
 		t.Fatalf("simulate: %v", err)
 	}
 	return &devnetChain{d: d, client: ethclient.NewClient(rc), rpc: rc, sum: sum}
+}
+
+// logs is the chain path's reader of the devnet through chainrpc, as covey's commands read it.
+func (dn *devnetChain) logs(t *testing.T) chainload.Source {
+	t.Helper()
+	p, err := chainrpc.Dial([]string{dn.d.RPCURL}, chainrpc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(p.Close)
+	return chainload.FromPool(p)
 }
 
 // devnetPolicy is the shipped policy with the devnet's genesis and treasury (what `covey settle` uses there).
@@ -100,9 +112,9 @@ func settledDevnet(t *testing.T, dn *devnetChain, manifestDir string) (*pgxpool.
 
 // TestChainPathEqualsSQLPath: on a devnet with simulated Arena and FL activity over four epochs, the
 // two paths to the engine's input, the indexer's Postgres tables (settlement.Load) and the contracts'
-// logs decoded in memory (settlement.LoadChain, one incremental chainload.Reader), give byte-identical
-// manifests, hence roots, for every epoch; a cold reader of the last epoch gives the same input as
-// the incremental one.
+// logs decoded in memory (settlement.LoadChain, one incremental chainload.Reader over chainrpc), give
+// byte-identical manifests, hence roots, for every epoch; a cold reader of the last epoch (over one
+// go-ethereum client) gives the same input as the incremental one.
 func TestChainPathEqualsSQLPath(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end")
@@ -114,7 +126,7 @@ func TestChainPathEqualsSQLPath(t *testing.T) {
 		t.Fatalf("settled %d epochs, want the 4 simulated", len(outs))
 	}
 
-	reader := chainload.NewReader(dn.client)
+	reader := chainload.NewReader(dn.logs(t))
 	prev := settlement.NoPrevious()
 	var last *settlement.Loaded
 	for _, out := range outs {
@@ -143,7 +155,7 @@ func TestChainPathEqualsSQLPath(t *testing.T) {
 		t.Logf("epoch %d: %d events up to block %d, root %s: identical", e, loaded.Events, loaded.Snapshot.Number, out.Root.Hex())
 		prev, last = p.AsPrevious(), loaded
 	}
-	cold, err := settlement.LoadChain(ctx, chainload.NewReader(dn.client), pol, dn.d.Contracts, last.Epoch)
+	cold, err := settlement.LoadChain(ctx, chainload.NewReader(chainload.FromClient(dn.client)), pol, dn.d.Contracts, last.Epoch)
 	if err != nil {
 		t.Fatal(err)
 	}

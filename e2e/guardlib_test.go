@@ -60,7 +60,7 @@ func TestGuardAlarmsAndUnverifiableRoots(t *testing.T) {
 	t.Cleanup(hook.Close)
 	seen := func() []guard.Alarm { mu.Lock(); defer mu.Unlock(); return append([]guard.Alarm(nil), alarms...) }
 	newGuard := func(signer *settlement.Signer) *guard.Guard {
-		return &guard.Guard{Chain: dn.client, Distributor: dist.addr, Signer: signer, StatePath: filepath.Join(t.TempDir(), "state.json"),
+		return &guard.Guard{Chain: dn.client, Logs: dn.logs(t), Distributor: dist.addr, Signer: signer, StatePath: filepath.Join(t.TempDir(), "state.json"),
 			Webhook: hook.URL, RevokeBefore: 10 * time.Minute, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 			Verifier: &settlement.Verifier{Manifests: &settlement.ManifestLocator{Base: dir}}}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/settlement"
+	"github.com/covey-labs/covey/settlement/chainload"
 )
 
 // distributorOf binds the devnet's distributor for the root proposer, the guardian and reads.
@@ -110,7 +111,7 @@ func TestVerifierReproducesRootsFromAnRPC(t *testing.T) {
 			dist.accept()
 		}
 	}
-	v := &settlement.Verifier{Chain: dn.client, Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Base: dir}}
+	v := &settlement.Verifier{Chain: dn.client, Logs: chainload.FromClient(dn.client), Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Base: dir}}
 	for e := uint64(0); e < 4; e++ {
 		r, err := v.Verify(ctx, e)
 		if err != nil {
@@ -124,7 +125,7 @@ func TestVerifierReproducesRootsFromAnRPC(t *testing.T) {
 			t.Fatalf("epoch %d (%s): recomputed %d epochs: %s", e, r.OnChain.Status, r.Recomputed, r)
 		}
 	}
-	cold := &settlement.Verifier{Chain: dn.client, Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Base: dir}}
+	cold := &settlement.Verifier{Chain: dn.client, Logs: chainload.FromClient(dn.client), Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Base: dir}}
 	if r, err := cold.Verify(ctx, 3); err != nil || !r.OK() || r.Recomputed != 4 {
 		t.Fatalf("cold verify of epoch 3: %v %s", err, r)
 	}
@@ -138,7 +139,7 @@ func TestVerifierReproducesRootsFromAnRPC(t *testing.T) {
 	if err := os.WriteFile(bad, append([]byte("not json at all "), b...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	v2 := &settlement.Verifier{Chain: dn.client, Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Epoch: 3, One: bad, Base: dir}}
+	v2 := &settlement.Verifier{Chain: dn.client, Logs: chainload.FromClient(dn.client), Distributor: dist.addr, Manifests: &settlement.ManifestLocator{Epoch: 3, One: bad, Base: dir}}
 	var na *settlement.ManifestNotAuthenticError
 	if _, err := v2.Verify(ctx, 3); !errors.As(err, &na) || na.Epoch != 3 {
 		t.Fatalf("unauthentic manifest: %v", err)

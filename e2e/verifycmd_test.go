@@ -98,7 +98,7 @@ func TestVerifyCommandExitCodes(t *testing.T) {
 	}
 
 	// Epoch 2 computed without one of the chain's events (a stake change inside the epoch).
-	reader := chainload.NewReader(dn.client)
+	reader := chainload.NewReader(dn.logs(t))
 	prev := settlement.NoPrevious()
 	for e := uint64(0); e < 2; e++ {
 		p := chainBuild(t, reader, pol, dn, e, prev, nil)

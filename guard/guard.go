@@ -17,10 +17,11 @@ import (
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/internal/redact"
 	"github.com/covey-labs/covey/settlement"
+	"github.com/covey-labs/covey/settlement/chainload"
 )
 
-// Chain is what the guard needs from its RPCs: what a verifier reads, and what sending a transaction
-// and following it take. *ethclient.Client fits.
+// Chain is what the guard asks its RPCs besides logs: the verifier's calls, and what sending a
+// transaction and following it take. *ethclient.Client fits.
 type Chain interface {
 	settlement.Chain
 	bind.ContractBackend
@@ -30,9 +31,10 @@ type Chain interface {
 
 // Guard watches one distributor. Run it; it stops when ctx ends.
 type Guard struct {
-	Chain       Chain
+	Chain       Chain            // calls and transactions
+	Logs        chainload.Source // logs and headers (what verification reads)
 	Distributor common.Address
-	// Verifier checks roots; its Chain and Distributor are the guard's (set by Run when nil).
+	// Verifier checks roots; its Chain, Logs and Distributor are the guard's (set by Open).
 	Verifier *settlement.Verifier
 	// Signer holds a guardian key; nil: alarm only.
 	Signer *settlement.Signer
@@ -80,7 +82,7 @@ func (g *Guard) Open(ctx context.Context) error {
 	if g.Verifier == nil {
 		g.Verifier = &settlement.Verifier{}
 	}
-	g.Verifier.Chain, g.Verifier.Distributor = g.Chain, g.Distributor
+	g.Verifier.Chain, g.Verifier.Logs, g.Verifier.Distributor = g.Chain, g.Logs, g.Distributor
 	if g.Poll <= 0 {
 		g.Poll = 5 * time.Second
 	}

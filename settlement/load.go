@@ -146,7 +146,7 @@ func SnapshotBlock(ctx context.Context, db DBTX, chainID int64, end int64, head 
 	if !found {
 		lowN = 0
 	}
-	snap, err := chainload.FindSnapshot(ctx, headers, end, lowN, hi)
+	snap, err := chainload.FindSnapshot(ctx, chainload.HeaderBlocks(headers), end, lowN, hi)
 	if err != nil {
 		return lo, err
 	}

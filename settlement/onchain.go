@@ -8,16 +8,17 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/settlement/chainload"
 )
 
-// Chain is what a verifier reads from an RPC: logs and headers (chainload.Source), contract calls and
-// the chain id. *ethclient.Client fits.
+// Chain is what a verifier asks an RPC besides logs: contract calls, the head and the chain id.
+// *ethclient.Client fits.
 type Chain interface {
-	chainload.Source
 	bind.ContractCaller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	ChainID(ctx context.Context) (*big.Int, error)
 }
 
@@ -38,7 +39,7 @@ var ErrNotPublished = errors.New("no root published for this epoch")
 // ReadRoot finds epoch e's root on the distributor with nothing but an RPC: the pending root or the
 // accepted one from its state (read at one block), else the RootAccepted event of an epoch the
 // distributor has moved past (its logs scanned from block 0, ranges split as the node requires).
-func ReadRoot(ctx context.Context, chain Chain, distributor common.Address, e uint64) (*OnChainRoot, error) {
+func ReadRoot(ctx context.Context, chain Chain, logs chainload.Source, distributor common.Address, e uint64) (*OnChainRoot, error) {
 	h, err := chain.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the head: %w", err)
@@ -84,17 +85,16 @@ func ReadRoot(ctx context.Context, chain Chain, distributor common.Address, e ui
 			return nil, fmt.Errorf("epoch %d: the distributor's accepted epoch is %s: %w", e, cur, ErrNotPublished)
 		}
 	}
-	return readAcceptedEvent(ctx, chain, distributor, e, at)
+	return readAcceptedEvent(ctx, logs, distributor, e, at)
 }
 
 // readAcceptedEvent finds the RootAccepted of epoch e in the distributor's logs up to block to.
-func readAcceptedEvent(ctx context.Context, chain Chain, distributor common.Address, e, to uint64) (*OnChainRoot, error) {
+func readAcceptedEvent(ctx context.Context, logs chainload.Source, distributor common.Address, e, to uint64) (*OnChainRoot, error) {
 	a, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
 		return nil, err
 	}
-	topics := [][]common.Hash{{a.Events["RootAccepted"].ID}, {common.BigToHash(new(big.Int).SetUint64(e))}}
-	ls, err := chainload.Logs(ctx, chain, []common.Address{distributor}, topics, 0, to)
+	ls, err := chainload.Logs(ctx, logs, []common.Address{distributor}, []common.Hash{a.Events["RootAccepted"].ID}, 0, to)
 	if err != nil {
 		return nil, fmt.Errorf("reading RootAccepted: %w", err)
 	}
@@ -106,6 +106,9 @@ func readAcceptedEvent(ctx context.Context, chain Chain, distributor common.Addr
 		ev, err := f.ParseRootAccepted(l)
 		if err != nil {
 			return nil, fmt.Errorf("reading RootAccepted at block %d: %w", l.BlockNumber, err)
+		}
+		if !ev.Epoch.IsUint64() || ev.Epoch.Uint64() != e {
+			continue
 		}
 		return &OnChainRoot{Epoch: e, Status: "accepted", Root: ev.Root, ManifestHash: ev.ManifestHash,
 			TotalCumulative: ev.TotalCumulative, Block: l.BlockNumber}, nil

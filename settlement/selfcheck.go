@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/settlement/chainload"
 )
 
 // ErrSelfCheck means the publisher refused to propose a root the chain does not reproduce: whoever
@@ -34,10 +35,10 @@ type SelfCheck struct {
 }
 
 // NewSelfCheck is a SelfCheck reading the settled manifests from pool, expecting policyHash.
-func NewSelfCheck(pool *pgxpool.Pool, chainID int64, chain Chain, distributor common.Address, policyHash common.Hash,
+func NewSelfCheck(pool *pgxpool.Pool, chainID int64, chain Chain, logs chainload.Source, distributor common.Address, policyHash common.Hash,
 	contracts map[string]config.Contract) *SelfCheck {
 	h := policyHash
-	return &SelfCheck{Verifier: &Verifier{Chain: chain, Distributor: distributor, Manifests: dbManifests{pool, chainID}, ExpectPolicy: &h},
+	return &SelfCheck{Verifier: &Verifier{Chain: chain, Logs: logs, Distributor: distributor, Manifests: dbManifests{pool, chainID}, ExpectPolicy: &h},
 		Contracts: contracts, pool: pool, chainID: chainID}
 }
 
@@ -78,7 +79,7 @@ func (s *SelfCheck) Check(ctx context.Context, e uint64, root, manifestHash comm
 	}
 	diffs = append(diffs, s.contractDiffs(m)...)
 	if e > 0 {
-		prev, err := ReadRoot(ctx, s.Verifier.Chain, s.Verifier.Distributor, e-1)
+		prev, err := ReadRoot(ctx, s.Verifier.Chain, s.Verifier.Logs, s.Verifier.Distributor, e-1)
 		switch {
 		case err == nil && hexLower(prev.ManifestHash) != m.PreviousManifestHash:
 			diffs = append(diffs, fmt.Sprintf("previousManifestHash: the stored manifest names %s, the distributor holds %s for epoch %d",

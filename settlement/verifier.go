@@ -18,7 +18,8 @@ import (
 // verifying the next epoch re-reads only the new logs and recomputes only that epoch. It is not safe
 // for concurrent use.
 type Verifier struct {
-	Chain       Chain
+	Chain       Chain            // contract calls (the distributor)
+	Logs        chainload.Source // logs and headers
 	Distributor common.Address
 	Manifests   Manifests
 	// ExpectPolicy, when set, is the policy hash the checked epoch's manifest must carry (earlier
@@ -48,7 +49,7 @@ func (e *ManifestNotAuthenticError) Error() string {
 
 // Verify reads epoch e's root from the distributor and checks it (Check).
 func (v *Verifier) Verify(ctx context.Context, e uint64) (*VerifyReport, error) {
-	oc, err := ReadRoot(ctx, v.Chain, v.Distributor, e)
+	oc, err := ReadRoot(ctx, v.Chain, v.Logs, v.Distributor, e)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +224,7 @@ func (v *Verifier) init(ctx context.Context) error {
 		return fmt.Errorf("chain id %s out of range", id)
 	}
 	v.chainID = id.Int64()
-	v.reader = chainload.NewReader(v.Chain)
+	v.reader = chainload.NewReader(v.Logs)
 	v.before = map[uint64]*Previous{0: NoPrevious()}
 	return nil
 }

@@ -67,7 +67,7 @@ func runGuard(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return exitError{2, err}
 	}
-	client, v, _, err := c.open(ctx, 0)
+	client, v, _, err := c.open(ctx, 0, prometheus.DefaultRegisterer)
 	if err != nil {
 		var ee exitError
 		if errors.As(err, &ee) {
@@ -75,8 +75,8 @@ func runGuard(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return exitError{2, err}
 	}
-	defer client.Close()
-	g := &guard.Guard{Chain: client, Distributor: v.Distributor, Verifier: v, Signer: signer, StatePath: c.state,
+	defer c.close()
+	g := &guard.Guard{Chain: client, Logs: v.Logs, Distributor: v.Distributor, Verifier: v, Signer: signer, StatePath: c.state,
 		Webhook: c.webhook, Poll: c.poll, RevokeBefore: c.revokeBefore, Registerer: prometheus.DefaultRegisterer}
 	if err := g.Open(ctx); err != nil {
 		return exitError{2, err}

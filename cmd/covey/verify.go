@@ -15,11 +15,14 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	gethcommon "github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/settlement"
+	"github.com/covey-labs/covey/settlement/chainload"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
@@ -55,6 +58,7 @@ func (c *verifyCmd) flags(fs *flag.FlagSet) {
 // target is the chain, distributor and manifests `covey verify` and `covey guard` check, and the
 // policy they expect: all from flags, defaulting to a config file or the devnet.
 type target struct {
+	close        func() // set by open
 	rpcs         multiFlag
 	configPath   string
 	distributor  string
@@ -70,8 +74,9 @@ func (c *target) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.expectPolicy, "expect-policy", "", "fail unless the manifest's policy is this one: a policy file, or its keccak256 (0x + 64 hex)")
 }
 
-// open dials the RPCs and checks the distributor is a contract there; it returns a Verifier on them.
-func (c *target) open(ctx context.Context, epoch uint64) (*ethclient.Client, *settlement.Verifier, int64, error) {
+// open dials the RPCs (one failover client for calls, a chainrpc pool for logs and headers) and checks
+// the distributor is a contract there; it returns a Verifier on them. c.close releases both.
+func (c *target) open(ctx context.Context, epoch uint64, reg prometheus.Registerer) (*ethclient.Client, *settlement.Verifier, int64, error) {
 	rpcs, dist, err := c.defaults()
 	if err != nil {
 		return nil, nil, 0, exitError{2, err}
@@ -85,8 +90,14 @@ func (c *target) open(ctx context.Context, epoch uint64) (*ethclient.Client, *se
 		return nil, nil, 0, err
 	}
 	client := ethclient.NewClient(rc)
-	fail := func(err error) (*ethclient.Client, *settlement.Verifier, int64, error) {
+	pool, err := chainrpc.Dial(rpcs, chainrpc.Options{Timeout: 10 * time.Second, Subsystem: "verify", Registerer: reg})
+	if err != nil {
 		client.Close()
+		return nil, nil, 0, err
+	}
+	c.close = func() { pool.Close(); client.Close() }
+	fail := func(err error) (*ethclient.Client, *settlement.Verifier, int64, error) {
+		c.close()
 		return nil, nil, 0, err
 	}
 	if code, err := client.CodeAt(ctx, dist, nil); err != nil {
@@ -98,7 +109,7 @@ func (c *target) open(ctx context.Context, epoch uint64) (*ethclient.Client, *se
 	if err != nil {
 		return fail(err)
 	}
-	return client, &settlement.Verifier{Chain: client, Distributor: dist, Manifests: loc, ExpectPolicy: expect}, chainID, nil
+	return client, &settlement.Verifier{Chain: client, Logs: chainload.FromPool(pool), Distributor: dist, Manifests: loc, ExpectPolicy: expect}, chainID, nil
 }
 
 // runVerify is the verify command (demo runs it too).
@@ -125,11 +136,11 @@ func (c *verifyCmd) run(ctx context.Context, stdout io.Writer) error {
 	if c.all && c.manifest != "" && !isBase(c.manifest) {
 		return exitError{2, errors.New("--manifest with --all must be a directory or a base URL ending in /")}
 	}
-	client, v, chainID, err := c.open(ctx, uint64(max(c.epoch, 0)))
+	client, v, chainID, err := c.open(ctx, uint64(max(c.epoch, 0)), nil)
 	if err != nil {
 		return err
 	}
-	defer client.Close()
+	defer c.close()
 	fmt.Fprintf(stdout, "chain %d, distributor %s, manifests from %s\n", chainID, v.Distributor.Hex(), describe(v.Manifests.(*settlement.ManifestLocator)))
 	if !c.all {
 		return verifyOne(ctx, v, uint64(c.epoch), stdout)

@@ -59,11 +59,10 @@ func (r *Reader) Load(ctx context.Context, p *engine.Policy, set map[string]conf
 		return nil, errors.New("no contracts to read")
 	}
 	end := p.EpochEnd(e)
-	h, err := r.src.HeaderByNumber(ctx, nil)
+	head, err := r.src.Head(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("reading the head: %w", err)
+		return nil, err
 	}
-	head := Block{Number: h.Number.Uint64(), Hash: strings.ToLower(h.Hash().Hex()), Time: int64(h.Time)}
 	if head.Time < end {
 		return nil, &NotYetError{Epoch: e, HeadTime: head.Time, End: end}
 	}
@@ -94,7 +93,7 @@ func (r *Reader) Load(ctx context.Context, p *engine.Policy, set map[string]conf
 
 // read decodes the logs of r.addrs in [from, to] with their blocks' times; next becomes to+1.
 func (r *Reader) read(ctx context.Context, from, to uint64) error {
-	ls, err := logs(ctx, r.src, r.addrs, from, to)
+	ls, err := logs(ctx, r.src, r.addrs, nil, from, to)
 	if err != nil {
 		return err
 	}
@@ -104,25 +103,28 @@ func (r *Reader) read(ctx context.Context, from, to uint64) error {
 			nums = append(nums, l.BlockNumber)
 		}
 	}
-	hs, err := headers(ctx, r.src, nums)
+	bs, err := r.src.Blocks(ctx, nums)
 	if err != nil {
 		return err
 	}
 	for _, l := range ls {
-		if h := hs[l.BlockNumber]; h.Hash() != l.BlockHash {
+		b, ok := bs[l.BlockNumber]
+		if !ok {
+			return fmt.Errorf("reading header %d: not found", l.BlockNumber)
+		}
+		if b.Hash != strings.ToLower(l.BlockHash.Hex()) {
 			return fmt.Errorf("a log of block %d names block hash %s, the block's header hashes to %s (a reorg while reading?)",
-				l.BlockNumber, strings.ToLower(l.BlockHash.Hex()), strings.ToLower(h.Hash().Hex()))
+				l.BlockNumber, strings.ToLower(l.BlockHash.Hex()), b.Hash)
 		}
 	}
 	for _, l := range ls {
-		if err := r.ev.add(l, int64(hs[l.BlockNumber].Time)); err != nil {
+		if err := r.ev.add(l, bs[l.BlockNumber].Time); err != nil {
 			*r = Reader{src: r.src, ev: newEvents(), known: r.known} // half a batch decoded: start over next time
 			return err
 		}
 	}
 	for _, n := range nums {
-		h := hs[n]
-		r.remember(Block{Number: n, Hash: strings.ToLower(h.Hash().Hex()), Time: int64(h.Time)})
+		r.remember(bs[n])
 	}
 	r.next = to + 1
 	return nil

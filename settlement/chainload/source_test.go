@@ -48,7 +48,7 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 // A node that refuses wide ranges gets them halved until it answers; every log comes back once, in order.
 func TestLogsSplitRangesANodeRefuses(t *testing.T) {
 	c := &fakeChain{maxWidth: 700}
-	got, err := logs(t.Context(), c, []common.Address{{9}}, 5, 100_004)
+	got, err := logs(t.Context(), FromClient(c), []common.Address{{9}}, nil, 5, 100_004)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestLogsSplitRangesANodeRefuses(t *testing.T) {
 		}
 	}
 	c = &fakeChain{maxWidth: 0}
-	if _, err := logs(t.Context(), c, []common.Address{{9}}, 0, 10); err == nil {
+	if _, err := logs(t.Context(), FromClient(c), []common.Address{{9}}, nil, 0, 10); err == nil {
 		t.Fatal("a node refusing even one block: no error")
 	}
 }
@@ -77,12 +77,12 @@ func TestFindSnapshotIsTheLastBlockBeforeTheEnd(t *testing.T) {
 	}{
 		{121, 0, 9, 4}, {120, 0, 9, 1}, {150, 2, 9, 6}, {151, 0, 9, 8}, {101, 0, 9, 0}, {160, 8, 9, 8},
 	} {
-		b, err := FindSnapshot(context.Background(), c, tc.end, tc.lo, tc.hi)
+		b, err := FindSnapshot(context.Background(), HeaderBlocks(c), tc.end, tc.lo, tc.hi)
 		if err != nil || b.Number != tc.want || b.Time != int64(c.times[tc.want]) {
 			t.Errorf("end %d in [%d, %d): block %d (%v), want %d", tc.end, tc.lo, tc.hi, b.Number, err, tc.want)
 		}
 	}
-	if _, err := FindSnapshot(context.Background(), c, 100, 0, 9); err == nil {
+	if _, err := FindSnapshot(context.Background(), HeaderBlocks(c), 100, 0, 9); err == nil {
 		t.Error("no block before the end: no error")
 	}
 }

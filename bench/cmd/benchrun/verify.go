@@ -10,11 +10,10 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/covey-labs/covey/bench/measure"
 	"github.com/covey-labs/covey/bench/report"
 	"github.com/covey-labs/covey/bench/workload"
+	"github.com/covey-labs/covey/chainrpc"
 	"github.com/covey-labs/covey/settlement"
 	"github.com/covey-labs/covey/settlement/chainload"
 	"github.com/covey-labs/covey/settlement/engine"
@@ -67,21 +66,22 @@ func cmdVerifyChain(ctx context.Context, args []string) error {
 	if err := pol.Validate(); err != nil {
 		return err
 	}
-	client, err := ethclient.DialContext(ctx, *rpcURL)
+	pool, err := chainrpc.Dial([]string{*rpcURL}, chainrpc.Options{})
 	if err != nil {
 		return err
 	}
-	defer client.Close()
-	head, err := client.HeaderByNumber(ctx, nil)
+	defer pool.Close()
+	src := chainload.FromPool(pool)
+	head, err := src.Head(ctx)
 	if err != nil {
 		return err
 	}
-	last, ok := pol.EpochOf(int64(head.Time))
+	last, ok := pol.EpochOf(head.Time)
 	if !ok || last == 0 {
 		return fmt.Errorf("the workload's head (time %d) ends no epoch of %d s", head.Time, *epochLength)
 	}
 	last-- // the last epoch that has ended
-	reader := chainload.NewReader(client)
+	reader := chainload.NewReader(src)
 	prev := settlement.NoPrevious()
 	var res verifyResult
 	t0 := time.Now()

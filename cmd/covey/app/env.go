@@ -20,6 +20,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/settlement/chainload"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
@@ -49,6 +50,7 @@ type Env struct {
 	rdb      *redis.Client
 	rdbOpen  bool
 	rpc      *rpc.Client
+	logs     chainload.Source
 	policy   *engine.Policy
 	closers  []func() error
 }

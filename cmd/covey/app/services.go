@@ -144,7 +144,11 @@ func (e *Env) Publisher(ctx context.Context, signer *settlement.Signer) (*settle
 		return nil, err
 	}
 	// The publisher checks itself: each epoch is re-derived on the chain path before it is proposed.
-	check := settlement.NewSelfCheck(pool, e.Config.Chain.ID, chain, dist.Address, policyHash, e.Config.Contracts)
+	logs, err := e.ChainLogs()
+	if err != nil {
+		return nil, err
+	}
+	check := settlement.NewSelfCheck(pool, e.Config.Chain.ID, chain, logs, dist.Address, policyHash, e.Config.Contracts)
 	check.Verifier.Log = e.log
 	return &settlement.Publisher{Pool: pool, Client: chain, ChainID: e.Config.Chain.ID, Distributor: dist.Address, Signer: signer,
 		Check: check, PollInterval: e.Config.Chain.PollInterval.Duration, Log: e.log}, nil
