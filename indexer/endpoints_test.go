@@ -165,6 +165,21 @@ func syncTo(t *testing.T, ix *Indexer, pool *pgxpool.Pool, c *testChain) {
 	}
 }
 
+// meetFork steps the indexer at the head until the forked endpoint (rpc1) was judged, at most 40 steps.
+func meetFork(t *testing.T, ix *Indexer, reg *prometheus.Registry) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	for i := 0; i < 40; i++ {
+		if q, _ := labelled(t, reg, "covey_indexer_rpc_quarantines_total", "rpc1:"); q >= 1 {
+			return
+		}
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatalf("RunUntilSynced at the head: %v", err)
+		}
+	}
+}
+
 // TestSecondRPCOnAnotherFork (F6): the second RPC follows a fork that left the chain below the
 // indexed head, as long as the main chain. The stored chain wins: that endpoint is counted as
 // disagreeing and quarantined, and the healthy one indexes to the head (before, steps kept failing
@@ -194,6 +209,10 @@ func TestSecondRPCOnAnotherFork(t *testing.T) {
 	two := testConfig(a, a.url, secretURL)
 	ix := newTestIndexer(t, two, pool, WithRegisterer(reg))
 	syncTo(t, ix, pool, a)
+	// Which endpoint a request goes to first is random (chainrpc.Pool.Start): the sync may have asked
+	// only rpc0. At the head each step checks its tip with a randomly picked endpoint, so a few more
+	// steps meet the fork (the chance that 40 never do is 2^-40).
+	meetFork(t, ix, reg)
 	diffDumps(t, dump(t, pool), freshDump(t, cfg))
 	q, labels := labelled(t, reg, "covey_indexer_rpc_quarantines_total", "rpc1:")
 	if q < 1 {
