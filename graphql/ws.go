@@ -50,6 +50,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, client string) 
 	if err != nil {
 		return
 	}
+	// The library closes a connection only when told to (or at garbage collection): a client gone
+	// before connection_init, or a failed write, would otherwise keep its socket open.
+	defer func() { _ = c.CloseNow() }()
 	c.SetReadLimit(s.opts.MaxBodyBytes)
 	if c.Subprotocol() != wsProtocol {
 		_ = c.Close(websocket.StatusProtocolError, "subprotocol graphql-transport-ws required")

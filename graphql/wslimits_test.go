@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -158,4 +161,34 @@ func TestWSIdleClosed(t *testing.T) {
 	if d := busy.nextData("h"); d["head"].(map[string]any)["block"] != float64(11) {
 		t.Fatalf("busy connection: %v", d)
 	}
+}
+
+// TestWSClientGoneBeforeInit: a client that opens a WebSocket and goes away before connection_init
+// leaves no socket open on the server. The WebSocket library closes a connection only when told to
+// (or when the garbage collector finalizes it), and the server returned without closing one whose
+// client left before connection_init: a client repeating that held one descriptor of the server per
+// attempt until a GC (the chaos suite's WebSocket flood left 96 of them open), towards the process'
+// limit on open files.
+func TestWSClientGoneBeforeInit(t *testing.T) {
+	env := newEnv(t, Options{})
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // no finalizer may close what the server left open
+	open := func() int {
+		fds, err := os.ReadDir("/proc/self/fd")
+		if err != nil {
+			t.Skip("no /proc/self/fd")
+		}
+		return len(fds)
+	}
+	dialWS(t, env) // warm: the server's first connection opens what it keeps (pools, listeners)
+	before := open()
+	const clients = 50
+	for i := 0; i < clients; i++ {
+		_ = dialRaw(t, env).c.CloseNow()
+	}
+	eventually(t, "the server closing the sockets of clients gone before connection_init", func() error {
+		if n := open(); n > before+5 {
+			return fmt.Errorf("%d descriptors open, %d before %d clients came and went", n, before, clients)
+		}
+		return nil
+	})
 }
