@@ -50,9 +50,10 @@ type eventSpec struct {
 // protocolContracts are the contracts the indexer requires (config.Validate).
 var protocolContracts = []string{config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor}
 
-func newEmitterChain(t testing.TB) *emitterChain {
+// newEmitterChain starts anvil (with extra flags, e.g. --slots-in-an-epoch) and deploys the emitters.
+func newEmitterChain(t testing.TB, anvilFlags ...string) *emitterChain {
 	t.Helper()
-	c := &emitterChain{t: t, Anvil: chaintest.StartAnvil(t), emitters: map[string]common.Address{}}
+	c := &emitterChain{t: t, Anvil: chaintest.StartAnvil(t, anvilFlags...), emitters: map[string]common.Address{}}
 	indexedTopics(t)
 	metas := map[string]*bind.MetaData{config.Staking: bindings.StakingMetaData, config.TaskArena: bindings.TaskArenaMetaData,
 		config.Marketplace: bindings.MarketplaceMetaData, config.RewardsDistributor: bindings.RewardsDistributorMetaData}
@@ -315,11 +316,21 @@ func (c *emitterChain) mine(n int) {
 // head is the latest block number and hash.
 func (c *emitterChain) head() (uint64, common.Hash) {
 	c.t.Helper()
-	var h struct {
+	return c.block("latest")
+}
+
+// block is the number and hash of a block by tag ("latest", "safe", "finalized") or hex number; zero
+// when the chain has none.
+func (c *emitterChain) block(tag string) (uint64, common.Hash) {
+	c.t.Helper()
+	var h *struct {
 		Number hexutil.Uint64 `json:"number"`
 		Hash   common.Hash    `json:"hash"`
 	}
-	c.call(&h, "eth_getBlockByNumber", "latest", false)
+	c.call(&h, "eth_getBlockByNumber", tag, false)
+	if h == nil {
+		return 0, common.Hash{}
+	}
 	return uint64(h.Number), h.Hash
 }
 

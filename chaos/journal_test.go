@@ -36,8 +36,9 @@ func (j *rpcJournal) add(format string, args ...any) {
 	j.lines = append(j.lines, stamp()+" "+fmt.Sprintf(format, args...))
 }
 
-// record is one request and its answers (resps nil: failed with err, or a fault answered it).
-func (j *rpcJournal) record(reqs, resps []*rpcMsg, took time.Duration, note string) {
+// record is one request to the proxy named proxy ("" when it is alone) and its answers (resps nil:
+// failed with err, or a fault answered it).
+func (j *rpcJournal) record(proxy string, reqs, resps []*rpcMsg, took time.Duration, note string) {
 	parts := make([]string, len(reqs))
 	for i, m := range reqs {
 		parts[i] = m.Method + "(" + paramsSummary(m) + ")"
@@ -45,7 +46,10 @@ func (j *rpcJournal) record(reqs, resps []*rpcMsg, took time.Duration, note stri
 			parts[i] += "=" + answerSummary(resps[i])
 		}
 	}
-	j.add("%s [%s]%s", strings.Join(parts, " | "), took.Round(time.Millisecond), note)
+	if proxy != "" {
+		proxy = "[" + proxy + "] "
+	}
+	j.add("%s%s [%s]%s", proxy, strings.Join(parts, " | "), took.Round(time.Millisecond), note)
 }
 
 // take returns the lines since the last take and forgets them.

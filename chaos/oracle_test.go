@@ -183,6 +183,13 @@ func newOracle(t testing.TB, cfg config.Config) *oracle {
 	return &oracle{t: t, cfg: cfg}
 }
 
+// atFinality makes the oracle index up to the head of the given finality (safe, finalized) as covey
+// does with that chain.finality: on a chain that does not move meanwhile, the same block.
+func (o *oracle) atFinality(finality string) *oracle {
+	o.cfg.Chain.Finality = finality
+	return o
+}
+
 // index builds a fresh database, indexes the chain up to its head and returns the dump.
 func (o *oracle) index() map[string][]string {
 	o.t.Helper()

@@ -37,8 +37,10 @@ type rpcProxy struct {
 	dropLogs atomic.Int64
 	// block holds requests whose methods include this one until released (crash windows).
 	block atomic.Pointer[blocker]
-	// journal, when set, records every request and what it was answered (journal_test.go).
+	// journal, when set, records every request and what it was answered (journal_test.go), under
+	// name when several proxies share one journal.
 	journal atomic.Pointer[rpcJournal]
+	name    string
 
 	mu     sync.Mutex
 	counts map[string]int // fault kind -> occurrences
@@ -203,7 +205,7 @@ func (p *rpcProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	note := ""
 	defer func() {
 		if j := p.journal.Load(); j != nil {
-			j.record(reqs, resps, time.Since(t0), note)
+			j.record(p.name, reqs, resps, time.Since(t0), note)
 		}
 	}()
 

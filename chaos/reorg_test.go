@@ -44,72 +44,7 @@ func TestReorgs(t *testing.T) {
 	args := []string{"index", "--config", cfgPath, "--metrics", metrics}
 	p := e.start(args...)
 
-	// snaps are evm_snapshot ids with the head they were taken at, newest last.
-	type snap struct {
-		id   string
-		head uint64
-	}
-	var snaps []snap
-	// forget drops snapshots above a block the chain replaced: reverting to them would be a deeper reorg.
-	forget := func(fork uint64) {
-		for len(snaps) > 0 && snaps[len(snaps)-1].head > fork {
-			snaps = snaps[:len(snaps)-1]
-		}
-	}
-	// maxHead is the highest head the chain ever had. anvil reports head-64 as finalized, and covey
-	// marks the blocks it stored up to there finalized; a real chain never drops a finalized block, and
-	// covey takes a chain ending below one for a lagging node (F11: a run of rollbacks, each within 64
-	// blocks of its own head, dropped blocks reported finalized earlier). So no reorg forks at or below
-	// maxHead-64.
-	var maxHead uint64
-	depth := func(room int) int {
-		// Mostly shallow, sometimes up to 64: real reorgs are shallow, the bound matters for deep ones.
-		if r.IntN(4) == 0 {
-			return min(room, 1+r.IntN(64))
-		}
-		return min(room, 1+r.IntN(8))
-	}
-	// reorgOnce applies one random reorg and says what it did.
-	reorgOnce := func() string {
-		head, _ := c.head()
-		maxHead = max(maxHead, head)
-		room := int(int64(head) - (int64(maxHead) - 64)) // blocks above the highest finalized one
-		if room < 1 {
-			n := 1 + r.IntN(8)
-			c.emitBlocks(r, n)
-			return fmt.Sprintf("no reorg (the head is at the highest block reported finalized): %d new blocks", n)
-		}
-		switch k := r.IntN(10); {
-		case k < 5:
-			d := depth(room)
-			c.reorg(r, d)
-			forget(head - uint64(d))
-			return fmt.Sprintf("anvil_reorg depth %d", d)
-		case k < 7:
-			d := depth(room)
-			c.rollback(d)
-			forget(head - uint64(d))
-			n := r.IntN(d + 3)
-			c.emitBlocks(r, n)
-			return fmt.Sprintf("anvil_rollback %d then %d new blocks", d, n)
-		default:
-			if len(snaps) == 0 || head-snaps[len(snaps)-1].head > 64 || snaps[len(snaps)-1].head+64 <= maxHead {
-				d := depth(room)
-				c.reorg(r, d)
-				forget(head - uint64(d))
-				return fmt.Sprintf("anvil_reorg depth %d", d)
-			}
-			s := snaps[len(snaps)-1]
-			snaps = snaps[:len(snaps)-1]
-			c.snaps = []string{s.id}
-			if !c.revertLatest() {
-				t.Fatalf("evm_revert %s failed", s.id)
-			}
-			n := r.IntN(int(head-s.head) + 4)
-			c.emitBlocks(r, n)
-			return fmt.Sprintf("evm_revert %d blocks then %d new blocks", head-s.head, n)
-		}
-	}
+	g := newReorger(t, r, c, 64, 64) // anvil reports head-64 as finalized
 
 	n := rounds(t, 12, 200)
 	kinds := map[string]int{}
@@ -123,40 +58,17 @@ func TestReorgs(t *testing.T) {
 			rec.note("%s: head %d %.10s, cursor %d %.10s", what, h, hash.Hex(), cur, curHash)
 		}
 		// The chain grows between reorgs, sometimes while covey is mid-sync.
-		c.emitBlocks(r, r.IntN(6))
+		g.grow()
 		note("grown")
-		if r.IntN(3) == 0 {
-			var id string
-			c.call(&id, "evm_snapshot")
-			h, _ := c.head()
-			snaps = append(snaps, snap{id, h})
-		}
-		time.Sleep(time.Duration(r.IntN(300)) * time.Millisecond)
-		var did []string
-		switch k := r.IntN(10); {
-		case k < 6:
-			kinds["single"]++
-			did = append(did, reorgOnce())
-			note(did[len(did)-1])
-		case k < 8:
-			kinds["stacked"]++
-			for i := 0; i < 2+r.IntN(2); i++ {
-				did = append(did, reorgOnce())
-				note(did[len(did)-1])
-				time.Sleep(time.Duration(r.IntN(200)) * time.Millisecond)
-			}
-		default:
-			kinds["while stopped"]++
+		g.maybeSnapshot()
+		kind, did := g.round(note, func() {
 			p.kill()
 			rec.note("covey killed")
-			did = append(did, reorgOnce())
-			if r.IntN(2) == 0 {
-				did = append(did, reorgOnce())
-			}
-			note(strings.Join(did, "; "))
+		}, func() {
 			p = e.start(args...)
 			rec.restarted(p)
-		}
+		})
+		kinds[kind]++
 		head, hash := c.head()
 		t0 := time.Now()
 		if cur, _, ok := cursorOf(context.Background(), db.pool); ok && cur > head && !p.exited() {
