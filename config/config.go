@@ -174,6 +174,9 @@ type API struct {
 	WSIdleTimeout    Duration `toml:"ws_idle_timeout"`
 	// PublicURL is the API's public base URL; manifests are announced under it (Epoch.manifestUrl).
 	PublicURL string `toml:"public_url"`
+	// MaxIndexerSilence is how long the indexer may go without reading the chain's head before the
+	// API's /readyz fails (0: never); it must exceed chain.poll_interval.
+	MaxIndexerSilence Duration `toml:"max_indexer_silence"`
 }
 
 // Proxies parses TrustedProxies (an address alone is a one-address prefix).
@@ -224,6 +227,7 @@ func Defaults() Config {
 			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000, MaxNodes: 20000,
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
 			RateLimitOnRedisError: "local", WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
+			MaxIndexerSilence: Duration{DefaultMaxIndexerSilence},
 		},
 		Metrics: Metrics{Listen: DefaultMetricsListen},
 	}
@@ -328,8 +332,16 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("redis.prefix %q: use letters, digits, '-', '_', '.' or ':' ending in ':' (default %q)", c.Redis.Prefix, DefaultRedisPrefix))
 	}
 	errs = append(errs, c.API.validate()...)
+	if s := c.API.MaxIndexerSilence.Duration; s < 0 || (s > 0 && s <= c.Chain.PollInterval.Duration) {
+		errs = append(errs, fmt.Errorf("api.max_indexer_silence %s: use 0 (no check) or more than chain.poll_interval (%s), which is how often a live indexer reads the head", s, c.Chain.PollInterval.Duration))
+	}
 	return errors.Join(errs...)
 }
+
+// DefaultMaxIndexerSilence is api.max_indexer_silence's default: far above the poll interval and the
+// indexer's longest backoff after a failed step (indexer.max_backoff, 30 s), so only an indexer that
+// stopped (or can no longer read the chain or write) makes /readyz fail.
+const DefaultMaxIndexerSilence = 2 * time.Minute
 
 // validate checks the [api] keys that cannot be passed through as they are.
 // DevnetChainID is anvil's chain id: the one chain whose API may leave cors_origins empty.

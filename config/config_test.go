@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -72,10 +73,27 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 	c.API.RateLimitOnRedisError = "maybe"
 	c.API.TrustedProxies = []string{"10.0.0.0/8", "192.0.2.1", "lb.internal"}
 	c.Metrics.Listen = "9464"
+	c.API.MaxIndexerSilence = Duration{time.Second} // below the 2 s poll: /readyz would fail between polls
 	err := c.Validate()
-	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`, "metrics.listen"} {
+	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`, "metrics.listen", "api.max_indexer_silence 1s"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("validation error should mention %s: %v", want, err)
+		}
+	}
+}
+
+// TestMaxIndexerSilence: 2 minutes by default, 0 turns the check off, and a bound the indexer's own
+// polling would exceed (at most chain.poll_interval) is refused.
+func TestMaxIndexerSilence(t *testing.T) {
+	c := Defaults()
+	if c.API.MaxIndexerSilence.Duration != 2*time.Minute {
+		t.Errorf("default api.max_indexer_silence %s, want 2m", c.API.MaxIndexerSilence)
+	}
+	for bound, ok := range map[time.Duration]bool{0: true, 3 * time.Second: true, 2 * time.Second: false, -time.Second: false} {
+		c.API.MaxIndexerSilence = Duration{bound}
+		err := c.Validate()
+		if refused := err != nil && strings.Contains(err.Error(), "api.max_indexer_silence"); refused == ok {
+			t.Errorf("api.max_indexer_silence %s with a 2 s poll: %v", bound, err)
 		}
 	}
 }

@@ -22,6 +22,37 @@ func formatInt(n int64) string { return strconv.FormatInt(n, 10) }
 
 func (s *Server) cacheEnabled() bool { return s.rdb != nil && s.opts.CacheTTL > 0 }
 
+// selectsStatus says whether op selects Query.status, directly or through fragments: its liveness fields
+// (indexerSeenAt, indexerSilentSeconds, now) move at every poll of the indexer without a notification,
+// so such an answer is never cached.
+func (d *doc) selectsStatus(op *opInfo) bool {
+	seen := map[string]bool{}
+	var walk func(sels []*sel) bool
+	walk = func(sels []*sel) bool {
+		for _, x := range sels {
+			switch {
+			case x.field:
+				if x.name == "status" {
+					return true
+				}
+			case x.spread != "":
+				if !seen[x.spread] {
+					seen[x.spread] = true
+					if walk(d.frags[x.spread]) {
+						return true
+					}
+				}
+			default: // an inline fragment
+				if walk(x.kids) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(op.set)
+}
+
 func (s *Server) genKey() string { return s.opts.RedisPrefix + "gen:" + formatInt(s.opts.ChainID) }
 
 // cacheLookup returns the request's cache key and, on a hit, the cached data; "" when the cache

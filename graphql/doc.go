@@ -26,8 +26,9 @@
 // Routes (Server.Handler): GraphiQL at / (graphiql.go: the page and its pinned builds are embedded
 // in the binary, under /graphiql/, so it works offline), the API at /graphql (POST application/json, GET with
 // query/variables/operationName parameters, and WebSocket upgrades speaking
-// graphql-transport-ws for subscriptions), /healthz and /readyz (database reachable and an indexer
-// cursor exists). Metrics are not on this listener: Gatherer hands them to cmd/covey, which serves
+// graphql-transport-ws for subscriptions), /healthz and /readyz (database reachable, an indexer
+// cursor exists and, with Options.MaxIndexerSilence, the indexer read the chain's head within that
+// bound: its heartbeat in chain_heads, which Status.chainHead and indexerSeenAt show). Metrics are not on this listener: Gatherer hands them to cmd/covey, which serves
 // them on metrics.listen.
 //
 // Notifications (internal/notify): the indexer announces {chain_id, block, hash, time} and settlement

@@ -147,6 +147,9 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 			testChain, n, blockHash(n), blockHash(n-1), blockTime(n), fin)
 	}
 	f.exec(`INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, 10, $2)`, testChain, blockHash(10))
+	// The indexer last saw block 13 (safe 8, finalized 5) at fixedNow - 5 s: three blocks ahead of its cursor.
+	f.exec(`INSERT INTO chain_heads (chain_id, number, hash, time, safe, finalized, seen_at) VALUES ($1, 13, $2, $3, 8, 5, to_timestamp($4))`,
+		testChain, blockHash(13), blockTime(13), fixedNow.Unix()-5)
 
 	f.ev("ev_task_created", 1, 0, arena, "task_id", "1", "creator", eve, "metadata_uri", "ipfs://task-1", "start", blockTime(1), "end", blockTime(1)+86400)
 	f.ev("ev_task_created", 1, 1, arena, "task_id", "2", "creator", eve, "metadata_uri", "ipfs://task-2", "start", blockTime(1), "end", blockTime(1)+172800)

@@ -359,7 +359,7 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	}
 	var key string
 	cacheStatus := ""
-	if d != nil && typ == "query" && s.cacheEnabled() {
+	if d != nil && typ == "query" && s.cacheEnabled() && !d.selectsStatus(d.operation(req.OperationName)) {
 		var b []byte
 		var hit bool
 		key, b, hit = s.cacheLookup(ctx, d.norm, req)

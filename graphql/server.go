@@ -106,6 +106,10 @@ type Options struct {
 	// PublicURL is the API's public base URL (https://api.example.org): Epoch.manifestUrl is
 	// PublicURL/manifests/{epoch}.json. Empty: the path alone, relative to wherever the API is reached.
 	PublicURL string
+	// MaxIndexerSilence is how long the indexer may go without reading the chain's head (its heartbeat
+	// in chain_heads) before Ready fails: an API whose indexer stopped serves ever older data. 0: not
+	// checked.
+	MaxIndexerSilence time.Duration
 	// Logger receives server-side errors (default slog.Default()).
 	Logger *slog.Logger
 }

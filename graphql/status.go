@@ -33,8 +33,13 @@ func (r *blockR) Finality() string { return strings.ToUpper(r.finality) }
 type statusR struct {
 	chainID                        int64
 	head, safe, finalized, indexed *blockR
-	lastSettled, accepted          *int64
-	now                            time.Time
+	// chainHead is the head the indexer last saw (chain_heads), seenAt when and silent how long ago by
+	// the database's clock; nil before an indexer polled.
+	chainHead             *blockR
+	seenAt                *time.Time
+	silent                int64
+	lastSettled, accepted *int64
+	now                   time.Time
 }
 
 // ChainID served.
@@ -52,24 +57,52 @@ func (r *statusR) Finalized() *blockR { return r.finalized }
 // Indexed is the indexer's cursor.
 func (r *statusR) Indexed() *blockR { return r.indexed }
 
-// LagBlocks is head - indexed.
-func (r *statusR) LagBlocks() int32 {
-	if r.head == nil || r.indexed == nil || r.head.number < r.indexed.number {
-		return 0
+// ChainHead is the chain's latest block as the indexer last saw it.
+func (r *statusR) ChainHead() *blockR { return r.chainHead }
+
+// IndexerSeenAt is when the indexer last read the chain's head.
+func (r *statusR) IndexerSeenAt() *Timestamp {
+	if r.seenAt == nil {
+		return nil
 	}
-	return int32(r.head.number - r.indexed.number)
+	return &Timestamp{r.seenAt.Unix()}
 }
 
-// LagSeconds is the wall clock minus the indexed block's time.
+// IndexerSilentSeconds is how long ago that was, by the database's clock.
+func (r *statusR) IndexerSilentSeconds() *int32 {
+	if r.seenAt == nil {
+		return nil
+	}
+	n := int32(min(max(r.silent, 0), 1<<31-1))
+	return &n
+}
+
+// lagFrom is the block lagBlocks and lagSeconds measure from: the chain head the indexer saw, else
+// (no indexer polled since chain_heads exists) the highest stored block.
+func (r *statusR) lagFrom() *blockR {
+	if r.chainHead != nil {
+		return r.chainHead
+	}
+	return r.head
+}
+
+// LagBlocks is lagFrom - indexed, in blocks.
+func (r *statusR) LagBlocks() int32 {
+	from := r.lagFrom()
+	if from == nil || r.indexed == nil || from.number < r.indexed.number {
+		return 0
+	}
+	return int32(min(from.number-r.indexed.number, 1<<31-1))
+}
+
+// LagSeconds is lagFrom's block time minus the indexed block's: chain time against chain time, so a
+// devnet's warped clock (or a host's) does not enter it.
 func (r *statusR) LagSeconds() int32 {
-	if r.indexed == nil || r.indexed.time == 0 {
+	from := r.lagFrom()
+	if from == nil || r.indexed == nil || r.indexed.time == 0 || from.time < r.indexed.time {
 		return 0
 	}
-	d := r.now.Unix() - r.indexed.time
-	if d < 0 {
-		return 0
-	}
-	return int32(min(d, 1<<31-1))
+	return int32(min(from.time-r.indexed.time, 1<<31-1))
 }
 
 // LastSettledEpoch is the highest settled epoch.
@@ -102,6 +135,9 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 	if st.finalized, err = one("finality = 'finalized'"); err != nil {
 		return nil, s.internal(ctx, "status finalized", err)
 	}
+	if err := s.chainHead(ctx, st); err != nil {
+		return nil, err
+	}
 	b := &blockR{}
 	err = s.queryRow(ctx, `SELECT c.block_number, c.block_hash, coalesce(b.time, 0), coalesce(b.finality, 'unsafe')
 		FROM cursors c LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
@@ -118,4 +154,23 @@ func (s *Server) status(ctx context.Context) (*statusR, error) {
 		return nil, s.internal(ctx, "status epochs", err)
 	}
 	return st, nil
+}
+
+// chainHead reads the head the indexer last saw into st (nothing before an indexer polled): its finality
+// is that of the safe and finalized heads seen with it.
+func (s *Server) chainHead(ctx context.Context, st *statusR) error {
+	b := &blockR{}
+	var seenAt time.Time
+	err := s.queryRow(ctx, `SELECT number, hash, time,
+			CASE WHEN number <= finalized THEN 'finalized' WHEN number <= safe THEN 'safe' ELSE 'unsafe' END,
+			seen_at, floor(extract(epoch FROM now() - seen_at))::bigint
+		FROM chain_heads WHERE chain_id = $1`, s.opts.ChainID).Scan(&b.number, &b.hash, &b.time, &b.finality, &seenAt, &st.silent)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return nil
+	case err != nil:
+		return s.internal(ctx, "status chain head", err)
+	}
+	st.chainHead, st.seenAt = b, &seenAt
+	return nil
 }

@@ -25,12 +25,15 @@
 // only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
 // that reaches the target head, settlement's writes) flushes them first.
 //
-// # Tables (sql/migrations/00002–00009, 00900: every text column COLLATE "C")
+// # Tables (sql/migrations/00002–00011, 00900: every text column COLLATE "C")
 //
 //   - raw_logs: every fetched log verbatim (topics, data), PK (chain_id, block_number, log_index).
 //   - blocks: headers of blocks with logs, each batch's first and last block and every block within
 //     chain.reorg_bound of the head; finality unsafe/safe/finalized, promoted as the heads advance.
 //   - cursors: per chain, the last fully indexed block and its hash.
+//   - chain_heads (00011): per chain, the latest, safe and finalized heads the indexer last saw and when
+//     (seen_at, the database's clock), written at every poll whether or not a block arrived: its heartbeat,
+//     which the API shows and its /readyz bounds.
 //   - ev_<snake_case(Event)>: one table per event of contracts/src/interfaces/*.sol; columns chain_id,
 //     block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, then each argument.
 //   - stake_current, delegation_current, reward_share_current, claimed_total: the latest event per key

@@ -205,6 +205,7 @@ func (ix *Indexer) RunUntilSynced(ctx context.Context) error { return ix.loop(ct
 type heads struct {
 	latest, safe, finalized uint64
 	latestTime              uint64
+	latestHash              common.Hash
 	target                  uint64
 }
 
@@ -217,7 +218,7 @@ func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	if l == nil {
 		return hd, errors.New("reading latest head: node returned no block")
 	}
-	hd.latest, hd.latestTime = uint64(l.Number), uint64(l.Time)
+	hd.latest, hd.latestTime, hd.latestHash = uint64(l.Number), uint64(l.Time), l.Hash
 	needTags := ix.cfg.Chain.Finality != config.FinalityLatest
 	for _, tag := range []string{"safe", "finalized"} {
 		h, err := ix.src.HeaderByTag(ctx, tag)
@@ -413,6 +414,9 @@ func (ix *Indexer) step(ctx context.Context, untilSynced bool, p *progress) (syn
 		return false, err
 	}
 	ix.m.headBlock.Set(float64(hd.latest))
+	if err := recordHeads(ctx, ix.pool, ix.cfg.Chain.ID, hd); err != nil {
+		return false, err
+	}
 	cur, err := readCursor(ctx, ix.pool, ix.cfg.Chain.ID)
 	if err != nil {
 		return false, err

@@ -38,6 +38,21 @@ func readCursor(ctx context.Context, db DBTX, chainID int64) (cursor, error) {
 	return cursor{number: uint64(n), hash: common.HexToHash(h), ok: true}, nil
 }
 
+// recordHeads stores the heads just read and the database's clock as the chain's row of chain_heads:
+// the indexer's heartbeat, written at every poll whether or not a block arrived. It is not part of a
+// batch: the API learns the indexer is alive and how far the chain is even while a batch is fetched.
+func recordHeads(ctx context.Context, db DBTX, chainID int64, hd heads) error {
+	_, err := db.Exec(ctx, `INSERT INTO chain_heads (chain_id, number, hash, time, safe, finalized, seen_at)
+		VALUES ($1, $2, $3, $4, $5, $6, now())
+		ON CONFLICT (chain_id) DO UPDATE SET number = excluded.number, hash = excluded.hash, time = excluded.time,
+			safe = excluded.safe, finalized = excluded.finalized, seen_at = excluded.seen_at`,
+		chainID, int64(hd.latest), hexLower(hd.latestHash[:]), int64(hd.latestTime), int64(hd.safe), int64(hd.finalized))
+	if err != nil {
+		return fmt.Errorf("recording the chain's heads: %w", err)
+	}
+	return nil
+}
+
 // errCursorMoved means another writer advanced or rolled back the cursor since the batch was planned.
 var errCursorMoved = errors.New("cursor moved under the batch (another indexer for this chain?)")
 

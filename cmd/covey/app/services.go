@@ -229,6 +229,7 @@ func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 		WSIdleTimeout:         c.API.WSIdleTimeout.Duration,
 		CORSOrigins:           c.API.CORSOrigins,
 		PublicURL:             c.API.PublicURL,
+		MaxIndexerSilence:     c.API.MaxIndexerSilence.Duration,
 		Logger:                e.log,
 	})
 }
