@@ -31,12 +31,13 @@
 // bound: its heartbeat in chain_heads, which Status.chainHead and indexerSeenAt show). Metrics are not on this listener: Gatherer hands them to cmd/covey, which serves
 // them on metrics.listen.
 //
-// Notifications (internal/notify): the indexer announces {chain_id, block, hash, time} and settlement
+// Notifications (internal/notify): the indexer announces {chain_id, from, block, hash, time} and settlement
 // {chain_id, epoch, root}, on Redis (covey:head:<chain id>, covey:epoch:<chain id>) and on Postgres
 // (NOTIFY covey_head, covey_epoch in the committing transaction). The server hears Redis when it has
 // it, else LISTENs on Postgres on a connection of its own (broker.go); subscriptions (head,
 // epochSettled, claimable) and response-cache invalidation follow them, a head arriving when it is
-// committed.
+// committed. Each head message names the blocks it covers (fromBlock..toBlock, headRanges in
+// subscription.go): heads merged by the indexer's commits or skipped by a slow subscriber lose no block.
 //
 // Errors carry extensions.code (docs/api.md has the table): GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT (extensions.argument or .variable, and .at inside it),

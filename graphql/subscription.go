@@ -22,13 +22,24 @@ func (s *Server) PublishEpoch(ctx context.Context, epoch int64, root string) err
 // subscriptionRoot resolves the Subscription type.
 type subscriptionRoot struct{ s *Server }
 
-type headR struct{ m notify.HeadEvent }
+// headR is one message of the head subscription: the indexed head m and the blocks from..m.Block it
+// covers.
+type headR struct {
+	m    notify.HeadEvent
+	from uint64
+}
 
 // ChainID of the head.
 func (r *headR) ChainID() int32 { return int32(r.m.ChainID) }
 
 // Block number of the head.
 func (r *headR) Block() int32 { return int32(r.m.Block) }
+
+// FromBlock is the first block the message covers.
+func (r *headR) FromBlock() int32 { return int32(r.from) }
+
+// ToBlock is the last block the message covers: the head.
+func (r *headR) ToBlock() int32 { return int32(r.m.Block) }
 
 // Hash of the head block.
 func (r *headR) Hash() *Bytes32 { return optHash(&r.m.Hash) }
@@ -41,25 +52,60 @@ func (r *headR) Time() *Timestamp {
 	return &Timestamp{int64(r.m.Time)}
 }
 
-// Head streams new indexed heads.
+// Head streams the indexed head, latest first: heads committed together, or arriving faster than the
+// subscriber reads, make one message whose range covers every block indexed since the previous one.
 func (q *subscriptionRoot) Head(ctx context.Context) (<-chan *headR, error) {
 	in := q.s.broker.Subscribe(ctx, notify.Head, q.s.opts.ChainID)
 	out := make(chan *headR)
 	go func() {
 		defer close(out)
+		var r headRanges
 		for p := range in {
 			var m notify.HeadEvent
 			if json.Unmarshal(p, &m) != nil || m.ChainID != q.s.opts.ChainID {
 				continue
 			}
+			h, ok := r.next(m)
+			if !ok {
+				continue
+			}
 			select {
-			case out <- &headR{m}:
+			case out <- h:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
 	return out, nil
+}
+
+// headRanges turns one subscriber's stream of heads into messages whose ranges cover each indexed block
+// once, in order: a head's range starts after the previous message's head (the blocks of heads this
+// subscriber missed, merged by the indexer's publisher or dropped by a full Broker, included), or at the
+// head's From when that is lower: a reorg replaced blocks already announced.
+type headRanges struct {
+	started bool
+	last    uint64
+	hash    string
+}
+
+// next is the message for head m; ok is false for a head already announced (same block and hash: a
+// re-announcement after the API's listener reconnected, or the same commit heard twice).
+func (r *headRanges) next(m notify.HeadEvent) (h *headR, ok bool) {
+	from := m.From
+	if from == 0 || from > m.Block {
+		from = m.Block
+	}
+	if r.started {
+		if m.Block == r.last && m.Hash == r.hash {
+			return nil, false
+		}
+		if from > r.last {
+			from = r.last + 1
+		}
+	}
+	r.started, r.last, r.hash = true, m.Block, m.Hash
+	return &headR{m: m, from: from}, true
 }
 
 type epochNoticeR struct {

@@ -77,7 +77,7 @@ func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads
 	if ix.headPub != nil {
 		// Handed to the publisher's goroutine (latest wins): a slow or frozen Redis never delays the
 		// next batch. The head is also pg_notify'd inside the batch transaction.
-		ix.headPub.offer(headEvent(ix.cfg.Chain.ID, b.to, last).Payload())
+		ix.headPub.offer(headEvent(ix.cfg.Chain.ID, b.from, b.to, last))
 	}
 	if ix.hooks.afterCommit != nil {
 		ix.hooks.afterCommit(b.to)

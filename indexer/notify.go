@@ -14,7 +14,8 @@ import (
 const headPublishTimeout = 2 * time.Second
 
 // headPublisher publishes heads from one goroutine, latest wins: offer never blocks, and a head
-// offered while a Publish is in flight replaces any head still waiting, so a frozen Redis (F5 in
+// offered while a Publish is in flight replaces any head still waiting (taking over its From, so the
+// published head still says where the unpublished commits began), so a frozen Redis (F5 in
 // RELIABILITY.md) costs the indexer nothing and, once it answers again, receives the newest head only.
 type headPublisher struct {
 	n       notify.Publisher
@@ -24,7 +25,7 @@ type headPublisher struct {
 
 	once    sync.Once
 	mu      sync.Mutex
-	pending []byte // the head to publish next (nil: none)
+	pending *notify.HeadEvent // the head to publish next (nil: none)
 	closed  bool
 	wake    chan struct{} // capacity 1: "pending changed"
 	done    chan struct{}
@@ -35,14 +36,18 @@ func newHeadPublisher(n notify.Publisher, chain int64, log *slog.Logger) *headPu
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
 }
 
-// offer queues payload as the head to publish, replacing one not yet published; it never blocks.
-func (p *headPublisher) offer(payload []byte) {
+// offer queues ev as the head to publish, replacing one not yet published (ev then covers its blocks
+// too); it never blocks.
+func (p *headPublisher) offer(ev notify.HeadEvent) {
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
 		return
 	}
-	p.pending = payload
+	if p.pending != nil {
+		ev.From = min(ev.From, p.pending.From)
+	}
+	p.pending = &ev
 	p.mu.Unlock()
 	p.once.Do(func() { go p.run() })
 	select {
@@ -56,12 +61,12 @@ func (p *headPublisher) run() {
 	defer close(p.done)
 	for range p.wake {
 		p.mu.Lock()
-		payload, closed := p.pending, p.closed
+		ev, closed := p.pending, p.closed
 		p.pending = nil
 		p.mu.Unlock()
-		if payload != nil {
+		if ev != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), p.timeout)
-			if err := p.n.Publish(ctx, notify.Head, p.chain, payload); err != nil {
+			if err := p.n.Publish(ctx, notify.Head, p.chain, ev.Payload()); err != nil {
 				p.log.Warn("publishing head", "err", err)
 			}
 			cancel()

@@ -70,7 +70,8 @@ func (c *countingNotifier) count() int { c.mu.Lock(); defer c.mu.Unlock(); retur
 // TestFrozenRedisDoesNotDelayIndexing (F5): with the indexer's Redis frozen (SIGSTOP: connections
 // open, nothing answers) a backfill of many small batches commits every batch while the first head
 // publication is still stuck — nothing waits for Redis — and once Redis thaws it receives the stuck
-// head and then the final one, nothing in between (latest wins). The client here waits on its
+// head and then the final one, nothing in between (latest wins), the final one covering every block since
+// the stuck one (its From). The client here waits on its
 // context only (ContextTimeoutEnabled) and the publisher's timeout is raised to a minute, so the
 // stuck call outlives the backfill by construction; the old code called Publish once per commit.
 func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
@@ -143,6 +144,9 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 	}
 	if len(got) != 2 || got[0].Block >= cur.number || got[1].Hash != hexLower(cur.hash[:]) {
 		t.Fatalf("after the thaw Redis got %+v; want the stuck head, then the final head %d %x", got, cur.number, cur.hash)
+	}
+	if got[1].From != got[0].Block+1 {
+		t.Fatalf("the final head covers from block %d, want %d (the first block after the stuck head): the merged heads' blocks are lost", got[1].From, got[0].Block+1)
 	}
 	if calls := n.count(); calls != 2 {
 		t.Fatalf("%d Publish calls in all, want 2 (the stuck head, the latest)", calls)

@@ -176,7 +176,7 @@ func (ix *Indexer) finishBatch(ctx context.Context, tx pgx.Tx, b *batch, hd head
 	if err := promote(ctx, tx, chain, hd); err != nil {
 		return err
 	}
-	if err := notify.Notify(ctx, tx, notify.Head, headEvent(chain, b.to, last).Payload()); err != nil {
+	if err := notify.Notify(ctx, tx, notify.Head, headEvent(chain, b.from, b.to, last).Payload()); err != nil {
 		return fmt.Errorf("notifying: %w", err)
 	}
 	return nil
@@ -255,7 +255,8 @@ func (ix *Indexer) prune(ctx context.Context, cur cursor, hd heads) error {
 	return nil
 }
 
-// headEvent announces the cursor's block: on Postgres in the batch transaction, on Redis after it.
-func headEvent(chain int64, block uint64, last *chainrpc.Header) notify.HeadEvent {
-	return notify.HeadEvent{ChainID: chain, Block: block, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}
+// headEvent announces the cursor's block and the first block of the batch that brought it there: on
+// Postgres in the batch transaction, on Redis after it.
+func headEvent(chain int64, from, block uint64, last *chainrpc.Header) notify.HeadEvent {
+	return notify.HeadEvent{ChainID: chain, From: from, Block: block, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}
 }

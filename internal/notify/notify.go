@@ -40,9 +40,12 @@ func Channel(prefix string, t Topic, chainID int64) string {
 // chain id: one channel serves every chain of a database.
 func (t Topic) PGChannel() string { return "covey_" + string(t) }
 
-// HeadEvent is a new indexed head: the cursor's block.
+// HeadEvent is a new indexed head: the cursor's block (Block), and From, the first block of the commits it
+// announces (0: unknown, Block alone). A From at or below a head announced before means a reorg replaced
+// the blocks from there.
 type HeadEvent struct {
 	ChainID int64  `json:"chain_id"`
+	From    uint64 `json:"from,omitempty"`
 	Block   uint64 `json:"block"`
 	Hash    string `json:"hash,omitempty"`
 	Time    uint64 `json:"time,omitempty"`

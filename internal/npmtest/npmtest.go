@@ -4,10 +4,13 @@
 package npmtest
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -44,4 +47,88 @@ func Run(t testing.TB, dir string, environ []string, name string, args ...string
 		t.Fatalf("%s %s in %s: %v\n%s%s", name, strings.Join(args, " "), dir, err, out, stderr.String())
 	}
 	return string(out)
+}
+
+// Proc is a long-running command a test watches line by line: a client that prints what it receives.
+type Proc struct {
+	// Lines are the command's standard output lines, closed when it closes its output.
+	Lines  <-chan string
+	cmd    *exec.Cmd
+	stderr *lockedBuilder
+}
+
+// Start runs name in dir with extra environment appended and hands its output over line by line; the
+// command is killed when the test ends if it still runs.
+func Start(t testing.TB, dir string, environ []string, name string, args ...string) *Proc {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), environ...)
+	p := &Proc{cmd: cmd, stderr: &lockedBuilder{}}
+	cmd.Stderr = p.stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("%s %s in %s: %v", name, strings.Join(args, " "), dir, err)
+	}
+	lines := make(chan string, 256)
+	p.Lines = lines
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+	}()
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
+	return p
+}
+
+// Wait waits for the command to exit (read Lines to their end first).
+func (p *Proc) Wait() error { return p.cmd.Wait() }
+
+// Stderr is what the command wrote to its standard error so far.
+func (p *Proc) Stderr() string { return p.stderr.String() }
+
+// lockedBuilder is a strings.Builder written by the command and read by the test.
+type lockedBuilder struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuilder) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuilder) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// JSONLines decodes each of p's lines as a T (a client printing one JSON value a line); the channel
+// closes with p's output, or at the first line that is not a T (failing the test).
+func JSONLines[T any](t testing.TB, p *Proc) <-chan T {
+	out := make(chan T, 64)
+	go func() {
+		defer close(out)
+		for l := range p.Lines {
+			var v T
+			if err := json.Unmarshal([]byte(l), &v); err != nil {
+				t.Errorf("the client printed %q: %v", l, err)
+				return
+			}
+			out <- v
+		}
+	}()
+	return out
 }
