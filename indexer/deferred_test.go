@@ -5,6 +5,7 @@ import (
 	"errors"
 	mrand "math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -175,7 +176,12 @@ func TestDeferredIndexesCrash(t *testing.T) {
 	sawDeferred, sawDerived := false, false
 	for i := 0; i < 12; i++ {
 		ctx, cancel := context.WithCancel(context.Background())
+		// The stop is timed from the run's first commit, not its start: on a loaded machine a start
+		// alone can take longer than the delay, and then no run ever got as far as deferring.
+		var arm sync.Once
+		stopAfter := time.Duration(20+r.IntN(150)) * time.Millisecond
 		opts := []testOpt{WithDeferIndexes(100), withAfterCommit(func(uint64) {
+			arm.Do(func() { time.AfterFunc(stopAfter, cancel) })
 			if countDeferred(t, pool) > 0 {
 				sawDeferred = true
 			}
@@ -192,7 +198,6 @@ func TestDeferredIndexesCrash(t *testing.T) {
 				return nil
 			}))
 		}
-		time.AfterFunc(time.Duration(20+r.IntN(150))*time.Millisecond, cancel)
 		ix := newTestIndexer(t, cfg, pool, opts...)
 		err := ix.RunUntilSynced(ctx)
 		t.Logf("run %d: %v (deferred listed: %d)", i, err, countDeferred(t, pool))
