@@ -37,9 +37,9 @@ func init() { register("demo", runDemo) }
 const demoClaimer = 9
 
 // demo tells the whole story on a local devnet: chain, activity, indexing, settlement, roots proposed
-// and accepted on-chain, a staker's claim paid, `covey verify` for each epoch, and the GraphQL API to
-// explore. Running it again resumes where it stopped. Its fields are its flags, then what the steps
-// share.
+// and accepted on-chain, a staker's claim paid, `covey verify` for each epoch, and then the running
+// service (`covey run`: indexer, scheduler, GraphQL API) to explore. Running it again resumes where it
+// stopped. Its fields are its flags, then what the steps share.
 type demo struct {
 	users, epochs, port int
 	seed                uint64
@@ -86,7 +86,7 @@ func (dm *demo) parse(args []string) error {
 	fs.Uint64Var(&dm.seed, "seed", 1, "simulation seed")
 	fs.StringVar(&dm.listen, "listen", "127.0.0.1:8080", "GraphQL listen address")
 	fs.IntVar(&dm.port, "port", anvil.DefaultPort, "anvil RPC port")
-	fs.BoolVar(&dm.noServe, "no-serve", false, "stop after the story instead of serving GraphQL (for scripts and tests)")
+	fs.BoolVar(&dm.noServe, "no-serve", false, "stop after the story instead of running the service (for scripts and tests)")
 	fs.BoolVar(&dm.keepDevnet, "keep-devnet", false, "leave anvil running on exit")
 	if err := fs.Parse(args); err != nil {
 		return exitError{2, err}
@@ -263,19 +263,21 @@ func (dm *demo) verify(ctx context.Context) error {
 	return nil
 }
 
-// serve serves GraphQL until interrupted (unless --no-serve).
+// serve ends the story in the running service, as `covey run` runs it (the indexer following the head,
+// the settlement scheduler and the API on --listen), until interrupted (unless --no-serve): blocks mined
+// and claims made after the URL is printed show in the API.
 func (dm *demo) serve(ctx context.Context) error {
 	if dm.noServe {
 		return nil
 	}
-	srv, err := dm.env.API(ctx)
-	if err != nil {
-		return err
-	}
-	dm.step("GraphQL at http://%s/ (GraphiQL), POST http://%s/graphql — Ctrl-C stops everything", dm.listen, dm.listen)
-	fmt.Fprintf(dm.stdout, "\nPaste this into GraphiQL for the staker's rewards and claim:\n\n%s\n", stakerQuery(dm.staker))
-	fmt.Fprintf(dm.stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { indexed { number } lastSettledEpoch acceptedEpoch } }\"}'\n", dm.listen)
-	if err := srv.Run(ctx, dm.listen); err != nil && !errors.Is(err, context.Canceled) {
+	dm.env.Config.API.Listen = dm.listen
+	run := &runCmd{started: func(names []string) {
+		dm.step("GraphQL at http://%s/ (GraphiQL), POST http://%s/graphql — Ctrl-C stops everything", dm.listen, dm.listen)
+		fmt.Fprintf(dm.stdout, "    running: %s; new blocks, claims and epochs show up as they happen\n", strings.Join(names, ", "))
+		fmt.Fprintf(dm.stdout, "\nPaste this into GraphiQL for the staker's rewards and claim:\n\n%s\n", stakerQuery(dm.staker))
+		fmt.Fprintf(dm.stdout, "\nor: curl -s http://%s/graphql -H 'content-type: application/json' -d '{\"query\":\"{ status { chainHead { number } indexed { number } indexerSeenAt lastSettledEpoch acceptedEpoch } }\"}'\n", dm.listen)
+	}}
+	if err := run.run(ctx, dm.env, dm.stdout, dm.stderr); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	fmt.Fprintln(dm.stdout, "\nstopping")

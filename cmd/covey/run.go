@@ -26,6 +26,9 @@ type runCmd struct {
 	noAPI, noSettle bool
 	keys            keyFlags
 	metrics         metricsFlag
+	// started, when set, is told what runs once everything started, instead of the one-line notice
+	// (covey demo ends its story there).
+	started func(names []string)
 }
 
 func (c *runCmd) flags(fs *flag.FlagSet) {
@@ -52,7 +55,11 @@ func (c *runCmd) run(ctx context.Context, env *app.Env, stdout, _ io.Writer) err
 		cancel()
 		return errors.Join(err, g.Wait())
 	}
-	fmt.Fprintf(stdout, "covey running on chain %d (%s)\n", env.Config.Chain.ID, strings.Join(names, ", "))
+	if c.started != nil {
+		c.started(names)
+	} else {
+		fmt.Fprintf(stdout, "covey running on chain %d (%s)\n", env.Config.Chain.ID, strings.Join(names, ", "))
+	}
 	return g.Wait()
 }
 
