@@ -93,7 +93,14 @@ type Contract struct {
 
 // Database is the Postgres connection.
 type Database struct {
+	// URL is the primary: the indexer and settlement write there, and it is migrated.
 	URL string `toml:"url"`
+	// ReadURL, when set, is a streaming replica of URL (a hot standby) that the API reads instead of
+	// the primary, so query load stays off the writers. The API still reaches the primary for a few
+	// small reads: the WAL position that measures the replica's lag and holds notifications back
+	// until the replica has replayed them, and LISTEN without Redis (a standby cannot LISTEN).
+	// docs/operating.md says what is guaranteed (DATABASE_READ_URL overrides).
+	ReadURL string `toml:"read_url"`
 }
 
 // Redis is optional: without it covey runs single-process (no cache, Postgres locks).
@@ -177,6 +184,14 @@ type API struct {
 	// MaxIndexerSilence is how long the indexer may go without reading the chain's head before the
 	// API's /readyz fails (0: never); it must exceed chain.poll_interval.
 	MaxIndexerSilence Duration `toml:"max_indexer_silence"`
+	// MaxReplicaLag is how far behind its primary the replica the API reads (database.read_url) may
+	// be before /readyz fails, so a balancer takes the process out until the replica catches up
+	// (default 30s; 0 never fails readiness on lag).
+	MaxReplicaLag Duration `toml:"max_replica_lag"`
+	// ReplicaWait is how long a request may wait for the replica to replay up to what the client
+	// (X-Covey-Min-Lsn) or this process has already seen before it is refused with REPLICA_BEHIND
+	// (default 2s).
+	ReplicaWait Duration `toml:"replica_wait"`
 }
 
 // Proxies parses TrustedProxies (an address alone is a one-address prefix).
@@ -228,6 +243,7 @@ func Defaults() Config {
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
 			RateLimitOnRedisError: "local", WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
 			MaxIndexerSilence: Duration{DefaultMaxIndexerSilence},
+			MaxReplicaLag:     Duration{30 * time.Second}, ReplicaWait: Duration{2 * time.Second},
 		},
 		Metrics: Metrics{Listen: DefaultMetricsListen},
 	}
@@ -331,6 +347,9 @@ func (c Config) Validate() error {
 	if !validRedisPrefix(c.Redis.Prefix) {
 		errs = append(errs, fmt.Errorf("redis.prefix %q: use letters, digits, '-', '_', '.' or ':' ending in ':' (default %q)", c.Redis.Prefix, DefaultRedisPrefix))
 	}
+	if c.Database.ReadURL != "" && c.Database.URL == "" {
+		errs = append(errs, errors.New("database.read_url is a replica of database.url: set database.url (the primary) too"))
+	}
 	errs = append(errs, c.API.validate()...)
 	if s := c.API.MaxIndexerSilence.Duration; s < 0 || (s > 0 && s <= c.Chain.PollInterval.Duration) {
 		errs = append(errs, fmt.Errorf("api.max_indexer_silence %s: use 0 (no check) or more than chain.poll_interval (%s), which is how often a live indexer reads the head", s, c.Chain.PollInterval.Duration))
@@ -374,6 +393,9 @@ func (a API) validate() []error {
 	}
 	if _, err := a.Proxies(); err != nil {
 		errs = append(errs, err)
+	}
+	if a.MaxReplicaLag.Duration < 0 || a.ReplicaWait.Duration < 0 {
+		errs = append(errs, errors.New("api: max_replica_lag and replica_wait must be >= 0"))
 	}
 	if a.RateLimit < 0 || a.WSMaxOperations < 1 || a.WSMaxConnections < 1 || a.WSIdleTimeout.Duration <= 0 {
 		errs = append(errs, errors.New("api: rate_limit_per_minute must be >= 0, ws_max_operations and ws_max_connections_per_client >= 1, ws_idle_timeout > 0"))

@@ -39,7 +39,7 @@ func (s *Server) listenRedis(ctx context.Context) error {
 				if !ok {
 					return
 				}
-				_ = s.broker.Publish(ctx, topics[m.Channel], s.opts.ChainID, []byte(m.Payload))
+				_ = s.inbox.Publish(ctx, topics[m.Channel], s.opts.ChainID, []byte(m.Payload))
 			}
 		}
 	}()
@@ -51,7 +51,7 @@ func (s *Server) publish(ctx context.Context, t notify.Topic, payload []byte) er
 	if s.rdb != nil {
 		return notify.Redis{Client: s.rdb, Prefix: s.opts.RedisPrefix}.Publish(ctx, t, s.opts.ChainID, payload)
 	}
-	return s.broker.Publish(ctx, t, s.opts.ChainID, payload)
+	return s.inbox.Publish(ctx, t, s.opts.ChainID, payload)
 }
 
 // latest is the chain's current head and latest settled epoch, read on the Postgres listener's own

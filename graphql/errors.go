@@ -29,6 +29,9 @@ const (
 	CodeLimit = "LIMIT"
 	// CodeRateLimited: the client's rate limit (HTTP 429 with Retry-After, or 503 when it fails closed).
 	CodeRateLimited = "RATE_LIMITED"
+	// CodeReplicaBehind: the replica the API reads had not replayed what the client (X-Covey-Min-Lsn)
+	// or this server had already seen within api.replica_wait (HTTP 503 with Retry-After; no data).
+	CodeReplicaBehind = "REPLICA_BEHIND"
 	// CodeInternal: the server failed; the cause is only logged.
 	CodeInternal = "INTERNAL"
 )

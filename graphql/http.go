@@ -50,6 +50,10 @@ type response struct {
 	// rejected: the request failed before execution (parse, validation, argument values, limits),
 	// so there is no data; HTTP 400 under application/graphql-response+json.
 	rejected bool
+	// behind: the replica had not replayed what was already seen (REPLICA_BEHIND): HTTP 503.
+	behind bool
+	// lsn is the upper bound of the snapshot's WAL position, reading a replica (X-Covey-Lsn).
+	lsn lsn
 }
 
 // The media types of GraphQL over HTTP: the spec's, which lets the status tell a request error
@@ -104,6 +108,10 @@ func writeResponse(w http.ResponseWriter, out *response) {
 	status := http.StatusOK
 	if out.rejected && !strings.HasPrefix(w.Header().Get("Content-Type"), mediaJSON) {
 		status = http.StatusBadRequest
+	}
+	if out.behind {
+		w.Header().Set("Retry-After", "1")
+		status = http.StatusServiceUnavailable
 	}
 	if len(out.Errors) > 0 || len(out.Data) == 0 {
 		writeJSON(w, status, out)
@@ -199,9 +207,17 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, http.StatusBadRequest, requestError(CodeBadUserInput, "", "query is required"))
 		return
 	}
-	out, cacheStatus := s.execute(r.Context(), req, true)
+	ctx, qerr := s.withMinLSN(r.Context(), r.Header.Get(minLSNHeader))
+	if qerr != nil {
+		s.fail(w, http.StatusBadRequest, qerr)
+		return
+	}
+	out, cacheStatus := s.execute(ctx, req, true)
 	if cacheStatus != "" {
 		w.Header().Set("X-Cache", cacheStatus)
+	}
+	if out.lsn != 0 {
+		w.Header().Set(lsnHeader, out.lsn.String())
 	}
 	code := "OK"
 	if len(out.Errors) > 0 {
@@ -375,15 +391,20 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
 	var res *gql.Response
+	var pos lsn
 	// The claim fast path: a document planClaim recognized is answered without graphql-go
-	// (fastclaim.go, and queryRoot.Claim's comment); it declines anything unusual.
-	if c.claim != nil {
+	// (fastclaim.go, and queryRoot.Claim's comment); it declines anything unusual. Reading a
+	// replica it runs in a snapshot like any other request (execSnapshot).
+	if c.claim != nil && s.replica == nil {
 		if data, ok := s.execClaim(ctx, c.claim, req.Variables); ok {
 			res = &gql.Response{Data: data}
 		}
 	}
 	if res == nil {
-		res = s.execSnapshot(ctx, req)
+		var err error
+		if res, pos, err = s.execSnapshot(ctx, req, c.claim); err != nil {
+			return &response{Errors: []*gqlerrors.QueryError{replicaBehindError(err)}, behind: true}, ""
+		}
 	}
 	res.Errors = s.classify(ctx, res.Errors)
 	// graphql-go answers no data at all only when it refused the document (parse, validation,
@@ -396,21 +417,38 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	if key != "" && len(res.Errors) == 0 && res.Data != nil {
 		s.cachePut(ctx, key, res.Data)
 	}
-	return &response{Data: res.Data, Errors: res.Errors, rejected: rejected}, cacheStatus
+	return &response{Data: res.Data, Errors: res.Errors, rejected: rejected, lsn: pos}, cacheStatus
 }
 
 // execSnapshot runs the document through graphql-go with every read in one snapshot (snapshot.go);
 // a snapshot that lost its connection is discarded and the request run once more on a new one.
-func (s *Server) execSnapshot(ctx context.Context, req request) *gql.Response {
+// Reading a replica, the snapshot is opened first (a replica behind what was already seen refuses
+// the request: the error), claim (when not nil) is tried first, and the snapshot's WAL position is
+// returned.
+func (s *Server) execSnapshot(ctx context.Context, req request, claim *claimPlan) (*gql.Response, lsn, error) {
 	if s.noSnapshot {
-		return s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables)
+		return s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables), 0, nil
 	}
 	for attempt := 0; ; attempt++ {
 		sctx, sn := s.withSnapshot(ctx, attempt > 0)
-		res := s.schema.Exec(sctx, req.Query, req.OperationName, req.Variables)
+		var res *gql.Response
+		if s.replica != nil {
+			if err := sn.open(sctx); errors.Is(err, errReplicaBehind) {
+				sn.close(ctx)
+				return nil, 0, err
+			}
+			if claim != nil {
+				if data, ok := s.execClaim(sctx, claim, req.Variables); ok {
+					res = &gql.Response{Data: data}
+				}
+			}
+		}
+		if res == nil {
+			res = s.schema.Exec(sctx, req.Query, req.OperationName, req.Variables)
+		}
 		sn.close(ctx)
 		if !sn.lost.Load() || attempt > 0 || ctx.Err() != nil {
-			return res
+			return res, sn.pos, nil
 		}
 		// Whatever closed the connection most likely closed the pool's idle ones too (retry.go).
 		s.pool.Reset()

@@ -18,6 +18,9 @@ type metrics struct {
 	retries         prometheus.Counter
 	wsConns         prometheus.Gauge
 	subscriptions   prometheus.Gauge
+	// replicaBehind and replicaLag: reading a replica (replica.go).
+	replicaBehind prometheus.Counter
+	replicaLag    prometheus.Gauge
 }
 
 func newMetrics() *metrics {
@@ -41,7 +44,12 @@ func newMetrics() *metrics {
 			Help: "Open WebSocket connections."}),
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
 			Help: "Active subscriptions."}),
+		replicaBehind: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_replica_behind_total",
+			Help: "Requests refused (REPLICA_BEHIND) because the replica had not replayed what the client or this process had already seen."}),
+		replicaLag: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_replica_lag_seconds",
+			Help: "How far the replica the API reads is behind its primary (0 when the API reads the primary)."}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions)
+	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions,
+		m.replicaBehind, m.replicaLag)
 	return m
 }

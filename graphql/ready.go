@@ -21,8 +21,8 @@ var (
 )
 
 // Ready is nil once the database answers, an indexer has written a cursor and (with MaxIndexerSilence)
-// read the chain's head within that bound: the API's /readyz, and the metrics listener's when
-// cmd/covey serves the API.
+// read the chain's head within that bound, and, reading a replica, while its last lag sample is recent
+// and within MaxReplicaLag: the API's /readyz, and the metrics listener's when cmd/covey serves the API.
 func (s *Server) Ready(ctx context.Context) error {
 	if err := s.pool.Ping(ctx); err != nil {
 		return fmt.Errorf("%w: %w", errDatabaseUnreachable, err)
@@ -34,7 +34,13 @@ func (s *Server) Ready(ctx context.Context) error {
 	if !ok {
 		return errNoIndexedBlock
 	}
-	return s.indexerHeard(ctx)
+	if err := s.indexerHeard(ctx); err != nil {
+		return err
+	}
+	if s.replica != nil {
+		return s.replica.lagError()
+	}
+	return nil
 }
 
 // indexerHeard fails when the indexer last read the chain's head longer than MaxIndexerSilence ago, or
@@ -75,6 +81,8 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 		public = err.Error()
 	case errors.Is(err, errIndexerSilent):
 		public = errIndexerSilent.Error()
+	case errors.Is(err, errReplicaLagging):
+		public = err.Error() // positions and durations only
 	}
 	if err != errNoIndexedBlock {
 		s.log.WarnContext(ctx, "readyz", "err", err)

@@ -110,6 +110,17 @@ type Options struct {
 	// in chain_heads) before Ready fails: an API whose indexer stopped serves ever older data. 0: not
 	// checked.
 	MaxIndexerSilence time.Duration
+	// Primary, when set, says that pool is a streaming replica of this primary (database.read_url):
+	// the server reads WAL positions there to measure the replica's lag and to hold notifications
+	// back until the replica has replayed them, LISTENs there without Redis (a standby cannot), and
+	// keeps its answers monotonic (replica.go). The response cache is off: an answer cached from
+	// one replica would be served by processes reading others.
+	Primary *pgxpool.Pool
+	// MaxReplicaLag fails Ready (/readyz) while the replica is further behind (0: never on lag).
+	MaxReplicaLag time.Duration
+	// ReplicaWait bounds how long a request waits for the replica to reach what was already seen
+	// before it is refused with REPLICA_BEHIND (default 2s).
+	ReplicaWait time.Duration
 	// Logger receives server-side errors (default slog.Default()).
 	Logger *slog.Logger
 }
@@ -158,6 +169,9 @@ func (o *Options) defaults() error {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.ReplicaWait <= 0 {
+		o.ReplicaWait = 2 * time.Second
+	}
 	switch o.RateLimitOnRedisError {
 	case "":
 		o.RateLimitOnRedisError = RateLimitLocal
@@ -176,6 +190,11 @@ type Server struct {
 	schema *gql.Schema
 	index  *schemaIndex // the schema's argument types (coerce.go)
 	broker *notify.Broker
+	// inbox is where notifications arrive: broker itself, or, reading a replica, a broker the
+	// replica's relay drains into broker once the replica has replayed them.
+	inbox *notify.Broker
+	// replica is set when the pool is a streaming replica (Options.Primary).
+	replica *replica
 	// listening is closed once the Postgres listener (no Redis) listens: tests wait for it.
 	listening chan struct{}
 	listened  sync.Once
@@ -226,6 +245,13 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stop = cancel
 	s.broker = notify.NewBroker()
+	s.inbox = s.broker
+	listenCfg := pool.Config().ConnConfig
+	if opts.Primary != nil {
+		s.replica, s.inbox, listenCfg = newReplica(s, opts.Primary), notify.NewBroker(), opts.Primary.Config().ConnConfig
+		s.opts.CacheTTL = -1
+		s.replica.start(ctx)
+	}
 	if s.rdb != nil {
 		if err := s.listenRedis(ctx); err != nil {
 			cancel()
@@ -240,7 +266,7 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		go func() { <-ctx.Done(); workers.Wait(); close(s.redisQuit); close(s.done) }()
 	} else {
 		go func() {
-			notify.ListenPostgres(ctx, pool.Config().ConnConfig.Copy(), opts.ChainID, s.broker, s.latest, s.log)
+			notify.ListenPostgres(ctx, listenCfg.Copy(), opts.ChainID, s.inbox, s.latest, s.log)
 			close(s.done)
 		}()
 	}
@@ -278,6 +304,9 @@ type resolver struct {
 func (s *Server) Close() {
 	s.stop()
 	<-s.done
+	if s.replica != nil {
+		s.replica.wg.Wait()
+	}
 }
 
 // Run serves Handler on listen until ctx ends, then shuts down gracefully (open requests get

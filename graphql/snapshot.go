@@ -50,6 +50,13 @@ type snapshot struct {
 	fail error
 	// last is set on the request's last attempt (a lost connection is then reported, not retried).
 	last bool
+	// begun: the transaction is open (conn may be acquired before, by open).
+	begun bool
+	// Reading a replica (replica.go): min is the client's watermark, inst the connection's server
+	// instance, pos the upper bound of the snapshot's WAL position once begun.
+	min  lsn
+	inst string
+	pos  lsn
 }
 
 // retried tells whether this attempt's answer will be discarded for a new snapshot's.
@@ -61,7 +68,7 @@ type snapshotKey struct{}
 
 // withSnapshot returns ctx carrying a new, not yet opened snapshot for one request.
 func (s *Server) withSnapshot(ctx context.Context, last bool) (context.Context, *snapshot) {
-	sn := &snapshot{s: s, last: last}
+	sn := &snapshot{s: s, last: last, min: minLSNOf(ctx)}
 	return context.WithValue(ctx, snapshotKey{}, sn), sn
 }
 
@@ -84,17 +91,25 @@ func (sn *snapshot) query(ctx context.Context, sql string, args ...any) (pgx.Row
 	}
 	var rows pgx.Rows
 	var br pgx.BatchResults
-	if sn.conn == nil {
-		c, err := sn.s.pool.Acquire(ctx)
-		if err != nil {
-			return nil, sn.failed(ctx, err)
+	if !sn.begun {
+		if sn.conn == nil {
+			if err := sn.connect(ctx); err != nil {
+				return nil, sn.failed(ctx, err)
+			}
 		}
-		sn.conn = c
+		sn.begun = true
 		b := &pgx.Batch{}
 		b.Queue(beginSnapshot)
+		if sn.s.replica != nil {
+			b.Queue(positionSQL) // the first statement: it takes the snapshot, then reads the position
+		}
 		b.Queue(sql, args...)
-		br = c.SendBatch(ctx, b)
+		br = sn.conn.SendBatch(ctx, b)
 		if _, err := br.Exec(); err != nil {
+			_ = br.Close()
+			return nil, sn.failed(ctx, err)
+		}
+		if err := sn.position(br); err != nil {
 			_ = br.Close()
 			return nil, sn.failed(ctx, err)
 		}
@@ -118,6 +133,63 @@ func (sn *snapshot) query(ctx context.Context, sql string, args ...any) (pgx.Row
 	sn.afterRead(ctx, sql)
 	sn.mu.Unlock()
 	return &peekedRows{Rows: rows}, nil
+}
+
+// connect acquires the snapshot's connection: reading a replica, once the replica has replayed what
+// the client and this process already saw (replica.prepare). Callers hold sn.mu.
+func (sn *snapshot) connect(ctx context.Context) error {
+	c, err := sn.s.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	if r := sn.s.replica; r != nil {
+		inst, err := r.prepare(ctx, c, sn.min)
+		if err != nil {
+			c.Release()
+			return err
+		}
+		sn.inst = inst
+	}
+	sn.conn = c
+	return nil
+}
+
+// open connects ahead of the first read, so that a request the replica cannot answer recently
+// enough is refused (errReplicaBehind) before it runs.
+func (sn *snapshot) open(ctx context.Context) error {
+	sn.mu.Lock()
+	if sn.fail != nil || sn.conn != nil {
+		defer sn.mu.Unlock()
+		return sn.fail
+	}
+	if err := sn.connect(ctx); err != nil {
+		return sn.failed(ctx, err)
+	}
+	sn.mu.Unlock()
+	return nil
+}
+
+// position reads the snapshot's WAL position, the opening batch's second result, when reading a
+// replica, and records it as served.
+func (sn *snapshot) position(br pgx.BatchResults) error {
+	r := sn.s.replica
+	if r == nil {
+		return nil
+	}
+	var s *string
+	if err := br.QueryRow().Scan(&s); err != nil {
+		return err
+	}
+	if s == nil {
+		return nil // a standby that has replayed nothing: it serves nothing newer than anyone saw
+	}
+	p, err := parseLSN(*s)
+	if err != nil {
+		return err
+	}
+	sn.pos = p
+	r.serve(sn.inst, p)
+	return nil
 }
 
 // failed records a read's error (a lost connection fails the rest of the snapshot), releases the
@@ -147,6 +219,14 @@ func (sn *snapshot) close(ctx context.Context) {
 	sn.mu.Lock()
 	defer sn.mu.Unlock()
 	if sn.conn == nil {
+		return
+	}
+	if !sn.begun {
+		sn.conn.Release()
+		sn.conn = nil
+		if sn.fail == nil {
+			sn.fail = errSnapshotClosed
+		}
 		return
 	}
 	quiet := sn.lost.Load() || ctx.Err() != nil // a timed-out read already closed the connection

@@ -40,7 +40,11 @@ type statusR struct {
 	silent                int64
 	lastSettled, accepted *int64
 	now                   time.Time
+	replication           *replicationR
 }
+
+// Replication is the replica's lag when the API reads one (null on the primary).
+func (r *statusR) Replication() *replicationR { return r.replication }
 
 // ChainID served.
 func (r *statusR) ChainID() int32 { return int32(r.chainID) }
@@ -116,6 +120,11 @@ func (r *statusR) Now() Timestamp { return Timestamp{r.now.Unix()} }
 
 func (s *Server) status(ctx context.Context) (*statusR, error) {
 	st := &statusR{chainID: s.opts.ChainID, now: s.now()}
+	if s.replica != nil {
+		if m := s.replica.lag.Load(); m != nil && m.err == nil {
+			st.replication = m
+		}
+	}
 	one := func(where string) (*blockR, error) {
 		b := &blockR{}
 		err := s.queryRow(ctx, `SELECT number, hash, time, finality FROM blocks WHERE chain_id = $1 AND `+where+

@@ -159,7 +159,7 @@ func (q *subscriptionRoot) Claimable(ctx context.Context, args claimArgs) (<-cha
 		defer close(out)
 		last := ""
 		for {
-			m, err := q.s.claims(ctx, []string{a})
+			m, err := q.s.subscriptionClaims(ctx, a)
 			if err == nil {
 				c := m[a]
 				fp := fmt.Sprint(c.cumulative, "/", c.claimed, "/", c.acceptedCum, "/", i32p(c.epoch) != nil, "/", i32p(c.settledEpoch) != nil)
@@ -195,4 +195,15 @@ func (q *subscriptionRoot) Claimable(ctx context.Context, args claimArgs) (<-cha
 		}
 	}()
 	return out, nil
+}
+
+// subscriptionClaims reads one account's claim for a subscription: reading a replica, in a snapshot
+// held to what this process already served (replica.go), like a query.
+func (s *Server) subscriptionClaims(ctx context.Context, account string) (map[string]*claimR, error) {
+	if s.replica == nil {
+		return s.claims(ctx, []string{account})
+	}
+	sctx, sn := s.withSnapshot(ctx, true)
+	defer sn.close(ctx)
+	return s.claims(sctx, []string{account})
 }

@@ -104,7 +104,7 @@ func (s *configSource) register(fs *flag.FlagSet) {
 }
 
 // load resolves the configuration: a file when --config is given, else the devnet's deployments,
-// then --rpc, DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX and the command's overrides on top. It
+// then --rpc, DATABASE_URL, DATABASE_READ_URL, REDIS_URL and COVEY_REDIS_PREFIX and the command's overrides on top. It
 // validates before anything starts.
 func (s *configSource) load(c envCommand) (config.Config, error) {
 	var cfg config.Config
@@ -134,10 +134,13 @@ func (s *configSource) load(c envCommand) (config.Config, error) {
 	return cfg, nil
 }
 
-// fromEnvironment applies DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX.
+// fromEnvironment applies DATABASE_URL, DATABASE_READ_URL, REDIS_URL and COVEY_REDIS_PREFIX.
 func fromEnvironment(cfg *config.Config) {
 	if v := os.Getenv("DATABASE_URL"); v != "" {
 		cfg.Database.URL = v
+	}
+	if v := os.Getenv("DATABASE_READ_URL"); v != "" {
+		cfg.Database.ReadURL = v
 	}
 	if v := os.Getenv("REDIS_URL"); v != "" {
 		cfg.Redis.URL = v

@@ -36,7 +36,7 @@ Commands:
   demo                the whole story on a local devnet
 
 Every command takes --config FILE (default: the devnet from anvil/deployments.json) and
---rpc URL (repeatable; overrides the configured RPCs). DATABASE_URL, REDIS_URL and COVEY_REDIS_PREFIX come from the
+--rpc URL (repeatable; overrides the configured RPCs). DATABASE_URL, DATABASE_READ_URL (a replica the API reads), REDIS_URL and COVEY_REDIS_PREFIX come from the
 environment (COVEY_CPUPROFILE=FILE writes a CPU profile of the command); without DATABASE_URL a private Postgres runs under ./.covey/pg.
 Run 'covey <command> -h' for a command's flags.
 `

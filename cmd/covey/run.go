@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
@@ -23,6 +24,7 @@ func init() { register("run", withEnv("run", func() envCommand { return &runCmd{
 // runs half-alive.
 type runCmd struct {
 	listen          string
+	maxLag          time.Duration
 	noAPI, noSettle bool
 	keys            keyFlags
 	metrics         metricsFlag
@@ -33,6 +35,7 @@ type runCmd struct {
 
 func (c *runCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.listen, "listen", "", "GraphQL listen address (default api.listen, 127.0.0.1:8080)")
+	fs.DurationVar(&c.maxLag, "max-replica-lag", -1, "fail /readyz past this replica lag (default api.max_replica_lag, 30s; with database.read_url)")
 	fs.BoolVar(&c.noAPI, "no-api", false, "run without the GraphQL API")
 	fs.BoolVar(&c.noSettle, "no-settle", false, "run without the settlement scheduler")
 	c.keys.register(fs)
@@ -43,6 +46,9 @@ func (c *runCmd) configure(cfg *config.Config) {
 	c.metrics.configure(cfg)
 	if c.listen != "" {
 		cfg.API.Listen = c.listen
+	}
+	if c.maxLag >= 0 {
+		cfg.API.MaxReplicaLag.Duration = c.maxLag
 	}
 }
 

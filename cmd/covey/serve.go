@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/covey-labs/covey/cmd/covey/app"
 	"github.com/covey-labs/covey/config"
@@ -16,11 +17,13 @@ func init() { register("serve", withEnv("serve", func() envCommand { return &ser
 // serveCmd serves the read-only GraphQL API alone (several replicas may run behind a balancer).
 type serveCmd struct {
 	listen  string
+	maxLag  time.Duration
 	metrics metricsFlag
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.listen, "listen", "", "address to listen on (default api.listen, 127.0.0.1:8080)")
+	fs.DurationVar(&c.maxLag, "max-replica-lag", -1, "fail /readyz past this replica lag (default api.max_replica_lag, 30s; with database.read_url)")
 	c.metrics.register(fs)
 }
 
@@ -28,6 +31,9 @@ func (c *serveCmd) configure(cfg *config.Config) {
 	c.metrics.configure(cfg)
 	if c.listen != "" {
 		cfg.API.Listen = c.listen
+	}
+	if c.maxLag >= 0 {
+		cfg.API.MaxReplicaLag.Duration = c.maxLag
 	}
 }
 

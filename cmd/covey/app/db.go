@@ -32,7 +32,14 @@ const (
 	API Role = "api"
 	// Tool is a one-shot command's (migrate, status, report, verify): read-write, no timeout.
 	Tool Role = "tool"
+	// APIPrimary is the API's few reads of the primary when it reads a replica (database.read_url):
+	// WAL positions and LISTEN; read-only, apiPrimaryMaxConns connections. Without a replica it is
+	// not opened.
+	APIPrimary Role = "api-primary"
 )
+
+// apiPrimaryMaxConns: the API reads one WAL position per notification and per lag sample there.
+const apiPrimaryMaxConns = 2
 
 // apiMaxConns is the API pool's size unless the database URL sets pool_max_conns. API requests
 // are short statements; on the 2-core benchmark machine 2 to 8 connections served the same
@@ -41,7 +48,8 @@ const (
 const apiMaxConns = 8
 
 // DB is role's pool on the migrated database (the configured one, else the private embedded Postgres
-// under the state directory, started when no covey process runs it yet).
+// under the state directory, started when no covey process runs it yet). The API's pool is on the
+// replica when database.read_url names one (the primary is migrated all the same).
 func (e *Env) DB(ctx context.Context, role Role) (*pgxpool.Pool, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -51,6 +59,9 @@ func (e *Env) DB(ctx context.Context, role Role) (*pgxpool.Pool, error) {
 	url, err := e.migratedURL(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if role == API && e.Config.Database.ReadURL != "" {
+		url = e.Config.Database.ReadURL
 	}
 	pc, err := pgxpool.ParseConfig(url)
 	if err != nil {
@@ -75,7 +86,13 @@ func (e *Env) configurePool(pc *pgxpool.Config, role Role) {
 	if _, ok := pc.ConnConfig.RuntimeParams["application_name"]; !ok {
 		pc.ConnConfig.RuntimeParams["application_name"] = "covey " + string(role)
 	}
-	if role != API {
+	switch role {
+	case APIPrimary:
+		graphql.ConfigurePool(pc, e.Config.API.Timeout.Duration)
+		pc.MaxConns = apiPrimaryMaxConns
+		return
+	case API:
+	default:
 		return
 	}
 	graphql.ConfigurePool(pc, e.Config.API.Timeout.Duration)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	gethcommon "github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/graphql"
@@ -186,11 +187,18 @@ func (e *Env) Scheduler(ctx context.Context) (*settlement.Scheduler, error) {
 }
 
 // API is the GraphQL server on the API's own read-only pool, with Redis (cache, notifications, rate
-// limit) when there is one. The caller runs it.
+// limit) when there is one. With database.read_url the pool is on the replica and the server also
+// gets the small primary pool it measures the replica against. The caller runs it.
 func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 	pool, err := e.DB(ctx, API)
 	if err != nil {
 		return nil, err
+	}
+	var primary *pgxpool.Pool
+	if e.Config.Database.ReadURL != "" {
+		if primary, err = e.DB(ctx, APIPrimary); err != nil {
+			return nil, err
+		}
 	}
 	rdb, err := e.Redis(ctx)
 	if err != nil {
@@ -230,6 +238,9 @@ func (e *Env) API(ctx context.Context) (*graphql.Server, error) {
 		CORSOrigins:           c.API.CORSOrigins,
 		PublicURL:             c.API.PublicURL,
 		MaxIndexerSilence:     c.API.MaxIndexerSilence.Duration,
+		Primary:               primary,
+		MaxReplicaLag:         c.API.MaxReplicaLag.Duration,
+		ReplicaWait:           c.API.ReplicaWait.Duration,
 		Logger:                e.log,
 	})
 }
