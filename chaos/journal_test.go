@@ -153,19 +153,23 @@ func (r *roundRecord) restarted(p *proc) {
 }
 
 // report renders the round: the test's notes, then every RPC exchange, then covey's log (DEBUG).
-func (r *roundRecord) report() string {
+func (r *roundRecord) report() string { return r.reportLast(journalMax, 600) }
+
+// reportLast is report with at most the last rpcLines RPC exchanges and coveyLines lines of covey's log.
+func (r *roundRecord) reportLast(rpcLines, coveyLines int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "--- round %d as the test saw it:\n", r.n)
 	for _, l := range r.notes {
 		b.WriteString("  test  " + l + "\n")
 	}
-	fmt.Fprintf(&b, "--- covey's RPC asks and answers:\n")
-	for _, l := range r.j.take() {
+	asks := r.j.take()
+	fmt.Fprintf(&b, "--- covey's RPC asks and answers (%d, the last %d):\n", len(asks), min(len(asks), rpcLines))
+	for _, l := range asks[max(0, len(asks)-rpcLines):] {
 		b.WriteString("  rpc   " + l + "\n")
 	}
-	fmt.Fprintf(&b, "--- covey's log (last 600 lines of the round):\n")
+	fmt.Fprintf(&b, "--- covey's log (last %d lines of the round):\n", coveyLines)
 	lines := append(r.covey, strings.Split(strings.TrimSpace(r.p.output()[r.off:]), "\n")...)
-	for _, l := range lines[max(0, len(lines)-600):] {
+	for _, l := range lines[max(0, len(lines)-coveyLines):] {
 		b.WriteString("  covey " + l + "\n")
 	}
 	return b.String()

@@ -67,6 +67,9 @@ func startBlocks() int {
 	return 40
 }
 
+// slowRound is a catch-up long enough for the round's record to be logged even though it passed.
+const slowRound = 10 * time.Second
+
 // shorterWait is how long a round waits for covey to roll back a chain left shorter than its index
 // before asking shorter.
 const shorterWait = 20 * time.Second
@@ -128,6 +131,10 @@ func (rr *reorgRun) rounds(n int) map[string]int {
 		}
 		d := time.Since(t0)
 		slowest = max(slowest, d)
+		if d > slowRound {
+			// Not a failure, but a stall to explain: the round's record, trimmed.
+			t.Logf("round %d took %s to reach block %d:\n%s", round, fmtDur(d), want, rec.reportLast(300, 300))
+		}
 		if rr.p.exited() {
 			t.Fatalf("round %d: covey index exited: %v\n%s", round, rr.p.err, rec.report())
 		}
