@@ -81,6 +81,9 @@ type world struct {
 	cumulative  *big.Int
 	flTasks     []flTask
 	nextFLTask  uint64
+	// idBase offsets submission and model ids (0 in a whole-chain world; a block's own range in
+	// BlockSource, so that independently generated blocks do not reuse ids).
+	idBase uint64
 }
 
 type stakeKey struct {
@@ -120,20 +123,8 @@ func arenaRole(acct int) uint8 { return uint8(1 + acct%2) }
 var ether = big.NewInt(1_000_000_000_000_000_000)
 
 func newWorld(seed uint64, accounts int, abis []ContractABI, addrs map[string]common.Address) *world {
-	w := &world{
-		rng:        rand.New(rand.NewPCG(seed, 0xc0ffee)),
-		missing:    map[string]bool{},
-		stakes:     map[stakeKey]*big.Int{},
-		byTask:     map[uint64]*[2][]int{},
-		delegs:     map[delegKey]*big.Int{},
-		sigma:      map[common.Address]uint32{},
-		scores:     map[[2]uint64]uint32{},
-		funded:     new(big.Int),
-		claimed:    map[common.Address]*big.Int{},
-		cumulative: new(big.Int),
-		nextTask:   1,
-		nextFLTask: 1_000_001,
-	}
+	w := &world{rng: rand.New(rand.NewPCG(seed, 0xc0ffee)), nextTask: 1, nextFLTask: 1_000_001}
+	w.clearState()
 	w.accounts = make([]common.Address, accounts)
 	var b [16]byte
 	for i := range w.accounts {
@@ -162,6 +153,19 @@ func newWorld(seed uint64, accounts int, abis []ContractABI, addrs map[string]co
 		w.cum = append(w.cum, total)
 	}
 	return w
+}
+
+// clearState empties the protocol model: no stakes, delegations, scores, claims or funds yet.
+func (w *world) clearState() {
+	w.missing = map[string]bool{}
+	w.stakes = map[stakeKey]*big.Int{}
+	w.byTask = map[uint64]*[2][]int{}
+	w.delegs = map[delegKey]*big.Int{}
+	w.sigma = map[common.Address]uint32{}
+	w.scores = map[[2]uint64]uint32{}
+	w.funded = new(big.Int)
+	w.claimed = map[common.Address]*big.Int{}
+	w.cumulative = new(big.Int)
 }
 
 // setupOrder is how the chain starts: admin setup, the first tasks and stakes, a root accepted and
@@ -365,7 +369,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		t := w.task()
 		node := w.staker(t.Uint64(), 0)
 		w.submissions = append(w.submissions, t.Uint64())
-		return map[string]any{"taskId": t, "submissionId": u(uint64(len(w.submissions))), "node": node, "modelHash": w.hash(), "uri": w.cid()}
+		return map[string]any{"taskId": t, "submissionId": u(w.idBase + uint64(len(w.submissions))), "node": node, "modelHash": w.hash(), "uri": w.cid()}
 	case "ScoreSubmitted":
 		if len(w.submissions) == 0 {
 			return nil
@@ -379,7 +383,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		score := uint32(w.rng.IntN(1_000_001))
 		prev, replaced := w.scores[[2]uint64{sub, uint64(vi)}]
 		w.scores[[2]uint64{sub, uint64(vi)}] = score
-		return map[string]any{"taskId": u(w.submissions[sub-1]), "submissionId": u(sub), "validator": val, "score": score, "replaced": replaced, "previousScore": prev}
+		return map[string]any{"taskId": u(w.submissions[sub-1]), "submissionId": u(w.idBase + sub), "validator": val, "score": score, "replaced": replaced, "previousScore": prev}
 
 	// Marketplace
 	case "ModelListed":
@@ -389,7 +393,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		sub := uint64(1 + w.rng.IntN(len(w.submissions)))
 		_, seller := w.acct()
 		w.models = append(w.models, w.submissions[sub-1])
-		return map[string]any{"modelId": u(uint64(len(w.models))), "taskId": u(w.submissions[sub-1]), "seller": seller, "submissionId": u(sub), "price": w.tokens(1, 500)}
+		return map[string]any{"modelId": u(w.idBase + uint64(len(w.models))), "taskId": u(w.submissions[sub-1]), "seller": seller, "submissionId": u(w.idBase + sub), "price": w.tokens(1, 500)}
 	case "ModelPurchased":
 		if len(w.models) == 0 {
 			return nil
@@ -398,7 +402,7 @@ func (w *world) values(k *eventKind, ts uint64) map[string]any {
 		_, buyer := w.acct()
 		price := w.tokens(1, 500)
 		fee := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(25_000)), big.NewInt(1_000_000))
-		return map[string]any{"modelId": u(m), "taskId": u(w.models[m-1]), "buyer": buyer, "price": price, "fee": fee, "net": new(big.Int).Sub(price, fee)}
+		return map[string]any{"modelId": u(w.idBase + m), "taskId": u(w.models[m-1]), "buyer": buyer, "price": price, "fee": fee, "net": new(big.Int).Sub(price, fee)}
 	case "FeeSet":
 		return map[string]any{"feePpm": uint32(25_000)}
 
