@@ -352,14 +352,6 @@ func (c *emitterChain) rollback(depth int) {
 	c.call(nil, "anvil_rollback", depth)
 }
 
-// snapshot takes an evm_snapshot and remembers it.
-func (c *emitterChain) snapshot() {
-	c.t.Helper()
-	var id string
-	c.call(&id, "evm_snapshot")
-	c.snaps = append(c.snaps, id)
-}
-
 // revertLatest reverts to the most recent snapshot (consuming it); false when there is none.
 func (c *emitterChain) revertLatest() bool {
 	c.t.Helper()

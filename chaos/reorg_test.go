@@ -3,7 +3,6 @@ package chaos
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -176,16 +175,6 @@ func firstLineWith(s, sub string) string {
 		}
 	}
 	return ""
-}
-
-// sortedKeys lists a map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // recentBlocks drops from a dump the blocks rows below from (the indexer prunes old finalized blocks

@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/netip"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -431,10 +430,4 @@ func (c Config) StartBlock() uint64 {
 		}
 	}
 	return min
-}
-
-// FileExists is a small helper for cmd to decide between a config file and devnet defaults.
-func FileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }

@@ -37,18 +37,6 @@ func roleName(r int32) string {
 	return "NONE"
 }
 
-func roleNum(name string) int32 {
-	switch name {
-	case "NODE":
-		return 1
-	case "VALIDATOR":
-		return 2
-	case "FL":
-		return 3
-	}
-	return 0
-}
-
 type stakeR struct {
 	account, task string
 	role          int32

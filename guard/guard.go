@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -185,7 +184,7 @@ func (g *Guard) decide(ctx context.Context, rec *Record, oc *settlement.OnChainR
 	if err != nil {
 		g.m.errors.WithLabelValues("verify").Inc()
 		if left > int64(g.RevokeBefore.Seconds()) {
-			g.log().Warn("guard: pending root not verified yet; retrying", "epoch", rec.Epoch, "root", hexLower(rec.Root),
+			g.log().Warn("guard: pending root not verified yet; retrying", "epoch", rec.Epoch, "root", rec.Root.Hex(),
 				"seconds_left", left, "err", redact.Error(err))
 			return nil
 		}
@@ -197,7 +196,7 @@ func (g *Guard) decide(ctx context.Context, rec *Record, oc *settlement.OnChainR
 	if r.OK() {
 		g.m.verified.Inc()
 		rec.Status = StatusVerified
-		g.log().Info("guard: pending root verified", "epoch", rec.Epoch, "root", hexLower(rec.Root), "recomputed", r.Recomputed,
+		g.log().Info("guard: pending root verified", "epoch", rec.Epoch, "root", rec.Root.Hex(), "recomputed", r.Recomputed,
 			"seconds_left", left)
 		if err := g.state.put(rec); err != nil {
 			g.m.errors.WithLabelValues("state").Inc()
@@ -269,7 +268,7 @@ func (g *Guard) checkAccepted(ctx context.Context, d *bindings.RewardsDistributo
 	if r.OK() {
 		g.m.verified.Inc()
 		rec.Status = StatusVerified
-		g.log().Info("guard: accepted root verified", "epoch", rec.Epoch, "root", hexLower(rec.Root))
+		g.log().Info("guard: accepted root verified", "epoch", rec.Epoch, "root", rec.Root.Hex())
 	} else {
 		g.m.mismatched.Inc()
 		rec.Status, rec.Reason = StatusMismatch, fmt.Sprintf("accepted, does not reproduce (%d differences)", len(r.Diffs))
@@ -283,8 +282,6 @@ func (g *Guard) checkAccepted(ctx context.Context, d *bindings.RewardsDistributo
 }
 
 func (g *Guard) alarmOf(event string, rec *Record, oc *settlement.OnChainRoot, left int64, diffs []string) Alarm {
-	return Alarm{Event: event, Epoch: rec.Epoch, Status: oc.Status, Root: hexLower(rec.Root), ManifestHash: hexLower(rec.ManifestHash),
+	return Alarm{Event: event, Epoch: rec.Epoch, Status: oc.Status, Root: rec.Root.Hex(), ManifestHash: rec.ManifestHash.Hex(),
 		ValidAt: rec.ValidAt, SecondsLeft: left, Reason: rec.Reason, Diffs: diffs}
 }
-
-func hexLower(h common.Hash) string { return strings.ToLower(h.Hex()) }

@@ -57,7 +57,7 @@ func (g *Guard) revoke(ctx context.Context, rec *Record) error {
 		g.m.errors.WithLabelValues("state").Inc()
 		return err
 	}
-	g.log().Warn("guard: revocation signed", "epoch", rec.Epoch, "root", hexLower(rec.Root), "tx", tx.Hash().Hex(), "nonce", nonce)
+	g.log().Warn("guard: revocation signed", "epoch", rec.Epoch, "root", rec.Root.Hex(), "tx", tx.Hash().Hex(), "nonce", nonce)
 	return g.send(ctx, rec, tx)
 }
 
@@ -121,8 +121,8 @@ func (g *Guard) mined(ctx context.Context, rec *Record, r *types.Receipt) error 
 	if r.Status == types.ReceiptStatusSuccessful {
 		rec.Status = StatusRevoked
 		g.m.revoked.Inc()
-		g.raise(ctx, Alarm{Event: "root_revoked", Epoch: rec.Epoch, Status: "pending", Root: hexLower(rec.Root),
-			ManifestHash: hexLower(rec.ManifestHash), ValidAt: rec.ValidAt, Reason: rec.Reason, RevokeTx: strings.ToLower(rec.Tx.Hex())})
+		g.raise(ctx, Alarm{Event: "root_revoked", Epoch: rec.Epoch, Status: "pending", Root: rec.Root.Hex(),
+			ManifestHash: rec.ManifestHash.Hex(), ValidAt: rec.ValidAt, Reason: rec.Reason, RevokeTx: rec.Tx.Hex()})
 	} else {
 		// Reverted: the root left the timelock first (accepted, replaced or revoked by someone else).
 		rec.Status = StatusGone

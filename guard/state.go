@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -39,7 +38,7 @@ type Record struct {
 }
 
 func (r *Record) key() string {
-	return fmt.Sprintf("%d/%s/%s/%d", r.Epoch, strings.ToLower(r.Root.Hex()), strings.ToLower(r.ManifestHash.Hex()), r.ValidAt)
+	return fmt.Sprintf("%d/%s/%s/%d", r.Epoch, r.Root.Hex(), r.ManifestHash.Hex(), r.ValidAt)
 }
 
 // State is the guard's state file: the chain and distributor it guards and a record per proposal.

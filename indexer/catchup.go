@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/covey-labs/covey/chainrpc"
@@ -42,7 +43,7 @@ func (ix *Indexer) catchUpEvents(ctx context.Context) (bool, error) {
 	}
 	var missing []common.Hash
 	for _, t := range ix.topics {
-		if !slices.Contains(have, hexLower(t[:])) {
+		if !slices.Contains(have, hexutil.Encode(t[:])) {
 			missing = append(missing, t)
 		}
 	}
@@ -69,7 +70,7 @@ func (ix *Indexer) catchUpEvents(ctx context.Context) (bool, error) {
 	// the catch-up, which replaces what it wrote.
 	err = ix.inChainTx(ctx, cur, func(tx pgx.Tx) error {
 		for _, t := range missing {
-			if _, err := tx.Exec(ctx, "INSERT INTO indexed_events (chain_id, topic0) VALUES ($1, $2) ON CONFLICT DO NOTHING", chain, hexLower(t[:])); err != nil {
+			if _, err := tx.Exec(ctx, "INSERT INTO indexed_events (chain_id, topic0) VALUES ($1, $2) ON CONFLICT DO NOTHING", chain, hexutil.Encode(t[:])); err != nil {
 				return fmt.Errorf("recording indexed events: %w", err)
 			}
 		}
@@ -136,7 +137,7 @@ func (ix *Indexer) replaceEvents(ctx context.Context, tx pgx.Tx, b *batch, from,
 	topics := make([]string, len(missing))
 	var events []*Event
 	for i, t := range missing {
-		topics[i] = hexLower(t[:])
+		topics[i] = hexutil.Encode(t[:])
 		if e, ok := ix.reg.Lookup(t); ok {
 			events = append(events, e)
 		}
@@ -164,7 +165,7 @@ func (ix *Indexer) replaceEvents(ctx context.Context, tx pgx.Tx, b *batch, from,
 			"block", u.block, "log_index", u.index, "tx", u.tx, "address", u.address, "event", u.event, "err", u.err)
 		if _, err := tx.Exec(ctx, `INSERT INTO undecodable_logs (chain_id, block_number, log_index, tx_hash, address, event, error)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-			chain, int64(u.block), int64(u.index), hexLower(u.tx[:]), hexLower(u.address[:]), u.event, u.err); err != nil {
+			chain, int64(u.block), int64(u.index), hexutil.Encode(u.tx[:]), hexutil.Encode(u.address[:]), u.event, u.err); err != nil {
 			return fmt.Errorf("recording undecodable log: %w", err)
 		}
 	}
@@ -173,7 +174,7 @@ func (ix *Indexer) replaceEvents(ctx context.Context, tx pgx.Tx, b *batch, from,
 			continue
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality) VALUES ($1, $2, $3, $4, $5, $6)
-			ON CONFLICT DO NOTHING`, chain, int64(n), hexLower(h.Hash[:]), hexLower(h.ParentHash[:]), int64(h.Time), finalityOf(n, hd)); err != nil {
+			ON CONFLICT DO NOTHING`, chain, int64(n), hexutil.Encode(h.Hash[:]), hexutil.Encode(h.ParentHash[:]), int64(h.Time), finalityOf(n, hd)); err != nil {
 			return fmt.Errorf("catching up events: storing headers: %w", err)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/covey-labs/covey/internal/pgtest"
@@ -101,7 +102,7 @@ func TestMigrationRecordsWhatOldIndexesHold(t *testing.T) {
 	}
 	var want []string
 	for _, e := range oldRegistry(t).Events() {
-		want = append(want, hexLower(e.ID[:]))
+		want = append(want, hexutil.Encode(e.ID[:]))
 	}
 	sort.Strings(want)
 	if len(want) != len(eventsBefore00009) || strings.Join(got, ",") != strings.Join(want, ",") {

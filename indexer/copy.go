@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -77,6 +78,8 @@ func (c *copyBuf) hex(v []byte) {
 		binary.LittleEndian.PutUint16(d[2*i:], hexPairs[x])
 	}
 }
+
+const hexdigits = "0123456789abcdef"
 
 // hexPairs[b] is b's two lowercase hex digits as a little-endian uint16 (one store per byte).
 var hexPairs = func() (t [256]uint16) {
@@ -533,9 +536,9 @@ func wordValue(p *wordPlan, c Column, l *types.Log) any {
 		}
 		return pgtype.Numeric{Int: v, Valid: true}
 	case wordAddress:
-		return hexLower(w[12:])
+		return hexutil.Encode(w[12:])
 	case wordFixed:
-		return hexLower(w[:a.fixed])
+		return hexutil.Encode(w[:a.fixed])
 	default: // wordBool
 		return w[31] == 1
 	}

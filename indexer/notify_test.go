@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/covey-labs/covey/internal/notify"
@@ -142,7 +143,7 @@ func TestFrozenRedisDoesNotDelayIndexing(t *testing.T) {
 		}
 		got = append(got, ev)
 	}
-	if len(got) != 2 || got[0].Block >= cur.number || got[1].Hash != hexLower(cur.hash[:]) {
+	if len(got) != 2 || got[0].Block >= cur.number || got[1].Hash != hexutil.Encode(cur.hash[:]) {
 		t.Fatalf("after the thaw Redis got %+v; want the stuck head, then the final head %d %x", got, cur.number, cur.hash)
 	}
 	if got[1].From != got[0].Block+1 {

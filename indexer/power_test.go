@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/covey-labs/covey/config"
@@ -83,7 +84,7 @@ func TestEventWithoutATableIsKeptAndCounted(t *testing.T) {
 	syncIndex(t, testConfig(c), pool, WithRegistry(all))
 	var raw int
 	if err := pool.QueryRow(context.Background(), "SELECT count(*) FROM raw_logs WHERE topic0 = $1 AND topic1 = $2",
-		hexLower(upgraded.ID[:]), hexLower(common.BytesToHash(impl.Bytes()).Bytes())).Scan(&raw); err != nil {
+		hexutil.Encode(upgraded.ID[:]), hexutil.Encode(common.BytesToHash(impl.Bytes()).Bytes())).Scan(&raw); err != nil {
 		t.Fatal(err)
 	}
 	if raw != 2 {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -245,15 +246,6 @@ func SnakeCase(s string) string {
 	return b.String()
 }
 
-// decode turns a log into the argument values of its ev_ row, in Columns order, as COPY values.
-func (e *Event) decode(l *types.Log) ([]any, error) {
-	vals, err := e.unpack(l)
-	if err != nil {
-		return nil, err
-	}
-	return e.values(l, vals)
-}
-
 // unpack checks the topic count and unpacks the non-indexed arguments (go-ethereum's values).
 func (e *Event) unpack(l *types.Log) ([]any, error) {
 	if len(l.Topics) != e.topics {
@@ -309,12 +301,12 @@ func topicValue(c Column, t common.Hash) (any, error) {
 		return t[31] != 0, nil
 	case kindHex:
 		if c.Type == "address" {
-			return hexLower(t[12:]), nil
+			return hexutil.Encode(t[12:]), nil
 		}
 		if n := c.fixed; n > 0 {
-			return hexLower(t[:n]), nil
+			return hexutil.Encode(t[:n]), nil
 		}
-		return hexLower(t[:]), nil
+		return hexutil.Encode(t[:]), nil
 	}
 	return nil, fmt.Errorf("indexed %s unsupported", c.Type)
 }
@@ -366,18 +358,18 @@ func dataValue(c Column, v any) (any, error) {
 	case []byte:
 		return x, nil
 	case common.Address:
-		return hexLower(x[:]), nil
+		return hexutil.Encode(x[:]), nil
 	case [32]byte:
 		if n := c.fixed; n > 0 {
-			return hexLower(x[:n]), nil
+			return hexutil.Encode(x[:n]), nil
 		}
-		return hexLower(x[:]), nil
+		return hexutil.Encode(x[:]), nil
 	}
 	// Other fixed-size byte arrays come back as [N]byte values.
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Array && rv.Type().Elem().Kind() == reflect.Uint8 {
 		b := make([]byte, rv.Len())
 		reflect.Copy(reflect.ValueOf(b), rv)
-		return hexLower(b), nil
+		return hexutil.Encode(b), nil
 	}
 	return nil, fmt.Errorf("unsupported value %T for %s", v, c.Type)
 }
@@ -390,18 +382,6 @@ func pgText(s string) string {
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.ReplaceAll(s, "\x00", "\uFFFD")
-}
-
-const hexdigits = "0123456789abcdef"
-
-func hexLower(b []byte) string {
-	out := make([]byte, 2+2*len(b))
-	out[0], out[1] = '0', 'x'
-	for i, c := range b {
-		out[2+2*i] = hexdigits[c>>4]
-		out[3+2*i] = hexdigits[c&0xf]
-	}
-	return string(out)
 }
 
 // tableColumn is a column as the database has it.

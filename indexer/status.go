@@ -72,7 +72,7 @@ func Status(ctx context.Context, pool *pgxpool.Pool, client *rpc.Client) (Status
 	}
 	if cur.ok {
 		s.IndexedBlock = cur.number
-		s.IndexedBlockHash = hexLower(cur.hash[:])
+		s.IndexedBlockHash = hexutil.Encode(cur.hash[:])
 	}
 	if err := pool.QueryRow(ctx, "SELECT count(*) FROM raw_logs WHERE chain_id = $1", s.ChainID).Scan(&s.LogsTotal); err != nil {
 		return s, fmt.Errorf("counting logs: %w", err)
@@ -122,7 +122,7 @@ func countEvents(ctx context.Context, db DBTX, chainID int64, all *Registry) (ma
 			continue
 		}
 		out[e.Name] = 0
-		t := hexLower(e.ID[:])
+		t := hexutil.Encode(e.ID[:])
 		rawOnly, byTopic[t] = append(rawOnly, t), e.Name
 	}
 	if len(rawOnly) == 0 {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -46,7 +47,7 @@ func recordHeads(ctx context.Context, db DBTX, chainID int64, hd heads) error {
 		VALUES ($1, $2, $3, $4, $5, $6, now())
 		ON CONFLICT (chain_id) DO UPDATE SET number = excluded.number, hash = excluded.hash, time = excluded.time,
 			safe = excluded.safe, finalized = excluded.finalized, seen_at = excluded.seen_at`,
-		chainID, int64(hd.latest), hexLower(hd.latestHash[:]), int64(hd.latestTime), int64(hd.safe), int64(hd.finalized))
+		chainID, int64(hd.latest), hexutil.Encode(hd.latestHash[:]), int64(hd.latestTime), int64(hd.safe), int64(hd.finalized))
 	if err != nil {
 		return fmt.Errorf("recording the chain's heads: %w", err)
 	}
@@ -128,7 +129,7 @@ func (ix *Indexer) copyBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads)
 		ix.m.undecodable.Inc()
 		if _, err := tx.Exec(ctx, `INSERT INTO undecodable_logs (chain_id, block_number, log_index, tx_hash, address, event, error)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-			chain, int64(u.block), int64(u.index), hexLower(u.tx[:]), hexLower(u.address[:]), u.event, u.err); err != nil {
+			chain, int64(u.block), int64(u.index), hexutil.Encode(u.tx[:]), hexutil.Encode(u.address[:]), u.event, u.err); err != nil {
 			return fmt.Errorf("recording undecodable log: %w", err)
 		}
 	}
@@ -141,7 +142,7 @@ func (ix *Indexer) copyBatch(ctx context.Context, tx pgx.Tx, b *batch, hd heads)
 	tEvents = time.Since(t0) - tRaw
 	blockRows := make([][]any, 0, len(b.blocks))
 	for _, h := range b.blocks {
-		blockRows = append(blockRows, []any{chain, int64(h.Number), hexLower(h.Hash[:]), hexLower(h.ParentHash[:]), int64(h.Time), finalityOf(uint64(h.Number), hd)})
+		blockRows = append(blockRows, []any{chain, int64(h.Number), hexutil.Encode(h.Hash[:]), hexutil.Encode(h.ParentHash[:]), int64(h.Time), finalityOf(uint64(h.Number), hd)})
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"blocks"}, []string{"chain_id", "number", "hash", "parent_hash", "time", "finality"}, pgx.CopyFromRows(blockRows)); err != nil {
 		return fmt.Errorf("writing blocks: %w", err)
@@ -170,7 +171,7 @@ func (ix *Indexer) finishBatch(ctx context.Context, tx pgx.Tx, b *batch, hd head
 	last := b.last()
 	if _, err := tx.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash, updated_at) VALUES ($1, $2, $3, now())
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()`,
-		chain, int64(b.to), hexLower(last.Hash[:])); err != nil {
+		chain, int64(b.to), hexutil.Encode(last.Hash[:])); err != nil {
 		return fmt.Errorf("advancing cursor: %w", err)
 	}
 	if err := promote(ctx, tx, chain, hd); err != nil {
@@ -234,7 +235,7 @@ func (ix *Indexer) rollbackTo(ctx context.Context, tx pgx.Tx, anc uint64, ancHas
 		return err
 	}
 	_, err := tx.Exec(ctx, `UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1`,
-		chain, int64(anc), hexLower(ancHash[:]))
+		chain, int64(anc), hexutil.Encode(ancHash[:]))
 	return err
 }
 
@@ -258,5 +259,5 @@ func (ix *Indexer) prune(ctx context.Context, cur cursor, hd heads) error {
 // headEvent announces the cursor's block and the first block of the batch that brought it there: on
 // Postgres in the batch transaction, on Redis after it.
 func headEvent(chain int64, from, block uint64, last *chainrpc.Header) notify.HeadEvent {
-	return notify.HeadEvent{ChainID: chain, From: from, Block: block, Hash: hexLower(last.Hash[:]), Time: uint64(last.Time)}
+	return notify.HeadEvent{ChainID: chain, From: from, Block: block, Hash: hexutil.Encode(last.Hash[:]), Time: uint64(last.Time)}
 }

@@ -29,7 +29,7 @@ func LoadChain(ctx context.Context, r *chainload.Reader, p *engine.Policy, set m
 // tree's leaves), root and manifest hash.
 func (p *Prepared) AsPrevious() *Previous {
 	next := &Previous{Cumulative: make(map[string]*big.Int, len(p.Leaves)), Leaves: make(map[string]*big.Int, len(p.Leaves)),
-		Root: hexLower(p.Root), ManifestHash: hexLower(p.ManifestHash)}
+		Root: p.Root.Hex(), ManifestHash: p.ManifestHash.Hex()}
 	for _, l := range p.Leaves {
 		next.Cumulative[l.Account] = l.Cumulative
 		next.Leaves[l.Account] = l.Cumulative

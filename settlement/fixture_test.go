@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"sort"
 	"strings"
 	"testing"
 
@@ -218,13 +217,4 @@ func sortedAccounts(r *engine.Result) map[string]string {
 		m[a.Account] = a.Amount.String()
 	}
 	return m
-}
-
-func keys(m map[string]string) []string {
-	var k []string
-	for x := range m {
-		k = append(k, x)
-	}
-	sort.Strings(k)
-	return k
 }

@@ -101,7 +101,7 @@ func SettledHead(ctx context.Context, db DBTX, chainID int64, finality string, h
 				return b, fmt.Errorf("reading cursor block %d: %w", cursor, herr)
 			}
 			if h.Hash().Hex() != common.HexToHash(cursorHash).Hex() {
-				return b, fmt.Errorf("cursor block %d hash %s differs from the chain's %s (reorg in progress?)", cursor, cursorHash, strings.ToLower(h.Hash().Hex()))
+				return b, fmt.Errorf("cursor block %d hash %s differs from the chain's %s (reorg in progress?)", cursor, cursorHash, h.Hash().Hex())
 			}
 			return Block{Number: uint64(cursor), Hash: cursorHash, Time: int64(h.Time)}, nil
 		}

@@ -195,13 +195,13 @@ func NewManifest(in ManifestInput) (*Manifest, error) {
 		EpochEnd:             i64(in.Loaded.End),
 		EpochStart:           i64(in.Loaded.Start),
 		Format:               ManifestFormat,
-		InputHash:            hexLower(in.Loaded.InputHash),
+		InputHash:            in.Loaded.InputHash.Hex(),
 		LeafCount:            strconv.Itoa(len(in.Leaves)),
-		Policy:               ManifestPolicy{File: in.PolicyFile, Hash: hexLower(ph), Params: pj},
+		Policy:               ManifestPolicy{File: in.PolicyFile, Hash: ph.Hex(), Params: pj},
 		PreviousManifestHash: in.PreviousManifestHash,
 		PreviousRoot:         in.PreviousRoot,
 		Revenue:              r.Revenue.String(),
-		Root:                 hexLower(in.Root),
+		Root:                 in.Root.Hex(),
 		Snapshot:             ManifestBlock{Block: u(in.Loaded.Snapshot.Number), Hash: in.Loaded.Snapshot.Hash, Time: i64(in.Loaded.Snapshot.Time)},
 		Treasury: ManifestTreasury{Account: r.Treasury, Fees: r.TreasuryFees.String(), Residual: r.TreasuryResidual.String(),
 			Unallocated: r.Unallocated.String()},
@@ -303,8 +303,8 @@ func (m *Manifest) PolicyOf() (*engine.Policy, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hexLower(h) != m.Policy.Hash {
-		return nil, fmt.Errorf("manifest policy hashes to %s, the manifest says %s", hexLower(h), m.Policy.Hash)
+	if h.Hex() != m.Policy.Hash {
+		return nil, fmt.Errorf("manifest policy hashes to %s, the manifest says %s", h.Hex(), m.Policy.Hash)
 	}
 	return p, nil
 }
@@ -341,8 +341,6 @@ func WriteManifestFile(dir string, epoch uint64, b []byte) (string, error) {
 func ManifestPath(dir string, epoch uint64) string {
 	return filepath.Join(dir, fmt.Sprintf("epoch-%d.json", epoch))
 }
-
-func hexLower(h common.Hash) string { return strings.ToLower(h.Hex()) }
 
 // addressRe is a lowercase 0x address, the only form a manifest holds.
 var addressRe = regexp.MustCompile(`^0x[0-9a-f]{40}$`)

@@ -214,7 +214,7 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 				return nil, fmt.Errorf("reading epoch %d: %w", pe, err)
 			}
-			if settled != hexLower(common.Hash(pending.Root)) {
+			if settled != common.Hash(pending.Root).Hex() {
 				return nil, fmt.Errorf("epoch %d: pending root %s was not settled here (settled %q): %w", pe, common.Hash(pending.Root).Hex(), settled, ErrRootConflict)
 			}
 			return &Publication{Action: ActionPropose, Epoch: e, Status: "behind-pending", ValidAt: pending.ValidAt}, nil
@@ -232,10 +232,10 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	}
 	if p.Check != nil {
 		if err := p.Check.Check(ctx, e, root, mh, total); err != nil {
-			p.log().Error("refusing to propose", "epoch", e, "root", hexLower(root), "err", err)
+			p.log().Error("refusing to propose", "epoch", e, "root", root.Hex(), "err", err)
 			return nil, err
 		}
-		p.log().Info("self-check: the epoch reproduces from the chain", "epoch", e, "root", hexLower(root))
+		p.log().Info("self-check: the epoch reproduces from the chain", "epoch", e, "root", root.Hex())
 	}
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
@@ -294,7 +294,7 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 		return pub, err
 	}
 	if err := p.ours(ctx, e, pending.Root, pending.ManifestHash); err != nil {
-		p.log().Error("refusing to accept the pending root", "epoch", e, "root", hexLower(pending.Root), "err", err)
+		p.log().Error("refusing to accept the pending root", "epoch", e, "root", common.Hash(pending.Root).Hex(), "err", err)
 		return nil, err
 	}
 	head, err := p.Client.HeaderByNumber(ctx, nil)
@@ -328,14 +328,14 @@ func (p *Publisher) ours(ctx context.Context, e uint64, root, manifestHash commo
 	err := p.Pool.QueryRow(ctx, `SELECT root, manifest_hash FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
 		p.ChainID, int64(e)).Scan(&settledRoot, &settledHash)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return fmt.Errorf("epoch %d: the pending root %s is for an epoch covey has not settled: %w", e, hexLower(root), ErrRootConflict)
+		return fmt.Errorf("epoch %d: the pending root %s is for an epoch covey has not settled: %w", e, root.Hex(), ErrRootConflict)
 	}
 	if err != nil {
 		return fmt.Errorf("reading epoch %d: %w", e, err)
 	}
-	if settledRoot != hexLower(root) || settledHash != hexLower(manifestHash) {
+	if settledRoot != root.Hex() || settledHash != manifestHash.Hex() {
 		return fmt.Errorf("epoch %d: the pending root %s (manifest %s) is not the settled one (root %s, manifest %s): %w",
-			e, hexLower(root), hexLower(manifestHash), settledRoot, settledHash, ErrRootConflict)
+			e, root.Hex(), manifestHash.Hex(), settledRoot, settledHash, ErrRootConflict)
 	}
 	// A proposal of this epoch that was mined; one still recorded signed or sent counts once its receipt
 	// shows it succeeded (the status update may have been lost, O8).
@@ -362,7 +362,7 @@ func (p *Publisher) ours(ctx context.Context, e uint64, root, manifestHash commo
 			return p.setStatus(ctx, &Publication{Action: ActionPropose, Epoch: e, TxHash: common.HexToHash(x.tx)}, PubMined, &blk)
 		}
 	}
-	return fmt.Errorf("epoch %d: the pending root %s was not proposed by covey (no mined proposal on record): %w", e, hexLower(root), ErrRootConflict)
+	return fmt.Errorf("epoch %d: the pending root %s was not proposed by covey (no mined proposal on record): %w", e, root.Hex(), ErrRootConflict)
 }
 
 // finishLiveAccepts resumes every accept publication still signed or sent (see resume).
@@ -524,7 +524,7 @@ func (p *Publisher) setStatus(ctx context.Context, pub *Publication, status stri
 	}
 	_, err := p.Pool.Exec(ctx, `UPDATE root_publications SET status = $1, mined_block = coalesce($2, mined_block), updated_at = now()
 		WHERE chain_id = $3 AND epoch = $4 AND action = $5 AND tx_hash = $6`,
-		status, b, p.ChainID, int64(pub.Epoch), pub.Action, strings.ToLower(pub.TxHash.Hex()))
+		status, b, p.ChainID, int64(pub.Epoch), pub.Action, pub.TxHash.Hex())
 	if err != nil {
 		return fmt.Errorf("updating publication: %w", err)
 	}
@@ -574,7 +574,7 @@ func (p *Publisher) publish(ctx context.Context, action string, e uint64, data [
 	// Stored before sending: the partial unique index allows one live publication per epoch and action,
 	// so a concurrent publisher fails here instead of sending a second transaction.
 	if _, err := p.Pool.Exec(ctx, `INSERT INTO root_publications (chain_id, epoch, action, tx_hash, sender, nonce, raw_tx, status)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,'signed')`, p.ChainID, int64(e), action, strings.ToLower(tx.Hash().Hex()),
+		VALUES ($1,$2,$3,$4,$5,$6,$7,'signed')`, p.ChainID, int64(e), action, tx.Hash().Hex(),
 		strings.ToLower(from.Hex()), int64(nonce), raw); err != nil {
 		return nil, fmt.Errorf("storing signed %s of epoch %d: %w", action, e, err)
 	}

@@ -70,7 +70,7 @@ func (s *SelfCheck) Check(ctx context.Context, e uint64, root, manifestHash comm
 		return err
 	}
 	if ManifestHash(b) != manifestHash {
-		diffs = append(diffs, fmt.Sprintf("the stored manifest hashes to %s, the epoch's row says %s", hexLower(ManifestHash(b)), hexLower(manifestHash)))
+		diffs = append(diffs, fmt.Sprintf("the stored manifest hashes to %s, the epoch's row says %s", ManifestHash(b).Hex(), manifestHash.Hex()))
 		return s.refuse(e, diffs)
 	}
 	m, err := ParseManifest(b)
@@ -81,9 +81,9 @@ func (s *SelfCheck) Check(ctx context.Context, e uint64, root, manifestHash comm
 	if e > 0 {
 		prev, err := ReadRoot(ctx, s.Verifier.Chain, s.Verifier.Logs, s.Verifier.Distributor, e-1)
 		switch {
-		case err == nil && hexLower(prev.ManifestHash) != m.PreviousManifestHash:
+		case err == nil && prev.ManifestHash.Hex() != m.PreviousManifestHash:
 			diffs = append(diffs, fmt.Sprintf("previousManifestHash: the stored manifest names %s, the distributor holds %s for epoch %d",
-				m.PreviousManifestHash, hexLower(prev.ManifestHash), e-1))
+				m.PreviousManifestHash, prev.ManifestHash.Hex(), e-1))
 		case err != nil && !errors.Is(err, ErrNotPublished):
 			return fmt.Errorf("self-check: reading epoch %d's root: %w", e-1, err)
 		}

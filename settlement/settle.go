@@ -311,9 +311,9 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
 		ON CONFLICT (chain_id, epoch) DO NOTHING`,
 		chain, int64(e), p.Loaded.Start, p.Loaded.End, int64(p.Loaded.Snapshot.Number), p.Loaded.Snapshot.Hash,
-		u(s.Policy.Version), r.PolicyHash, p.Manifest.Engine.String(), hexLower(p.Loaded.InputHash),
+		u(s.Policy.Version), r.PolicyHash, p.Manifest.Engine.String(), p.Loaded.InputHash.Hex(),
 		numeric(r.Emission), numeric(r.Revenue), numeric(totalEpoch), numeric(totalCum), numeric(r.TreasuryResidual),
-		len(p.Leaves), hexLower(p.Root), hexLower(p.ManifestHash), path, p.Bytes)
+		len(p.Leaves), p.Root.Hex(), p.ManifestHash.Hex(), path, p.Bytes)
 	if err != nil {
 		return nil, fmt.Errorf("storing epoch %d: %w", e, err)
 	}
@@ -340,11 +340,11 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	if _, err := tx.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, input_hash,
 		runner, finished_at, load_ms, compute_ms, tree_ms, store_ms)
 		VALUES ($1,$2,'settle','stored',$3,$4,$5,$6,now(),$7,$8,$9,$10)`,
-		chain, int64(e), hexLower(p.Root), hexLower(p.ManifestHash), hexLower(p.Loaded.InputHash), s.Runner,
+		chain, int64(e), p.Root.Hex(), p.ManifestHash.Hex(), p.Loaded.InputHash.Hex(), s.Runner,
 		ms(out.Timings.Load), ms(out.Timings.Compute), ms(out.Timings.Tree), ms(out.Timings.Store)); err != nil {
 		return nil, fmt.Errorf("recording run: %w", err)
 	}
-	payload := notify.EpochEvent{ChainID: chain, Epoch: e, Root: hexLower(p.Root)}.Payload()
+	payload := notify.EpochEvent{ChainID: chain, Epoch: e, Root: p.Root.Hex()}.Payload()
 	if err := notify.Notify(ctx, tx, notify.Epoch, payload); err != nil {
 		return nil, fmt.Errorf("notifying: %w", err)
 	}
@@ -363,7 +363,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 			s.log().Warn("epoch notification", "epoch", e, "err", err)
 		}
 	}
-	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", hexLower(p.Root), "leaves", len(p.Leaves),
+	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", p.Root.Hex(), "leaves", len(p.Leaves),
 		"load", out.Timings.Load, "compute", out.Timings.Compute, "tree", out.Timings.Tree, "store", out.Timings.Store)
 	return out, nil
 }
@@ -384,17 +384,17 @@ func (s *Settler) recheck(ctx context.Context, p *Prepared, out *Outcome) (*Outc
 	out.ManifestHash = p.ManifestHash
 	out.Status = StatusMatched
 	var msg *string
-	if out.StoredRoot != hexLower(p.Root) || out.StoredManifestHash != hexLower(p.ManifestHash) || !bytes.Equal(manifest, p.Bytes) {
+	if out.StoredRoot != p.Root.Hex() || out.StoredManifestHash != p.ManifestHash.Hex() || !bytes.Equal(manifest, p.Bytes) {
 		out.Status = StatusMismatch
 		m := fmt.Sprintf("stored root %s manifest %s, recomputed root %s manifest %s",
-			out.StoredRoot, out.StoredManifestHash, hexLower(p.Root), hexLower(p.ManifestHash))
+			out.StoredRoot, out.StoredManifestHash, p.Root.Hex(), p.ManifestHash.Hex())
 		msg = &m
 		s.log().Error("re-check of a settled epoch differs", "epoch", e, "detail", m)
 	}
 	if _, err := s.Pool.Exec(ctx, `INSERT INTO settlement_runs (chain_id, epoch, kind, status, root, manifest_hash, input_hash,
 		error, runner, finished_at, load_ms, compute_ms, tree_ms)
 		VALUES ($1,$2,'recheck',$3,$4,$5,$6,$7,$8,now(),$9,$10,$11)`,
-		s.Source.ChainID, int64(e), out.Status, hexLower(p.Root), hexLower(p.ManifestHash), hexLower(p.Loaded.InputHash),
+		s.Source.ChainID, int64(e), out.Status, p.Root.Hex(), p.ManifestHash.Hex(), p.Loaded.InputHash.Hex(),
 		msg, s.Runner, ms(p.Timings.Load), ms(p.Timings.Compute), ms(p.Timings.Tree)); err != nil {
 		return nil, fmt.Errorf("recording re-check: %w", err)
 	}

@@ -78,8 +78,8 @@ func TestSettleStoresEngineOutputAndRechecks(t *testing.T) {
 		Scan(&inputHash, &snap, &snapHash, &total); err != nil {
 		t.Fatal(err)
 	}
-	if inputHash != hexLower(wantHash) {
-		t.Errorf("input hash %s, hand-built input hashes to %s", inputHash, hexLower(wantHash))
+	if inputHash != wantHash.Hex() {
+		t.Errorf("input hash %s, hand-built input hashes to %s", inputHash, wantHash.Hex())
 	}
 	sum := new(big.Int).Add(want.Emission, want.Revenue)
 	if total != sum.String() {
@@ -139,7 +139,7 @@ func TestSettleStoresEngineOutputAndRechecks(t *testing.T) {
 	if out3.Status != StatusMismatch || out3.StoredRoot != hash(42) {
 		t.Errorf("tampered root: status %s stored %s", out3.Status, out3.StoredRoot)
 	}
-	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET root = $1 WHERE epoch = 0`, hexLower(out.Root)); err != nil {
+	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET root = $1 WHERE epoch = 0`, out.Root.Hex()); err != nil {
 		t.Fatal(err)
 	}
 
@@ -181,10 +181,10 @@ func TestSettleStoresEngineOutputAndRechecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hexLower(ManifestHash(mb)) != mh || mh != hexLower(out1.ManifestHash) {
-		t.Errorf("manifest hash %s, stored %s", hexLower(ManifestHash(mb)), mh)
+	if ManifestHash(mb).Hex() != mh || mh != out1.ManifestHash.Hex() {
+		t.Errorf("manifest hash %s, stored %s", ManifestHash(mb).Hex(), mh)
 	}
-	if m.PreviousRoot != hexLower(out.Root) || m.Root != hexLower(out1.Root) || m.Epoch != "1" {
+	if m.PreviousRoot != out.Root.Hex() || m.Root != out1.Root.Hex() || m.Epoch != "1" {
 		t.Errorf("manifest previousRoot %s root %s epoch %s", m.PreviousRoot, m.Root, m.Epoch)
 	}
 	fb, err := os.ReadFile(path)

@@ -44,7 +44,7 @@ type ManifestNotAuthenticError struct {
 
 func (e *ManifestNotAuthenticError) Error() string {
 	return fmt.Sprintf("epoch %d: the manifest from %s hashes to %s but %s names %s: not the published manifest",
-		e.Epoch, e.From, hexLower(e.Got), e.NamedBy, hexLower(e.Want))
+		e.Epoch, e.From, e.Got.Hex(), e.NamedBy, e.Want.Hex())
 }
 
 // Verify reads epoch e's root from the distributor and checks it (Check).
@@ -89,8 +89,8 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 	if err != nil {
 		return r.fail("the published manifest: %v", err), nil
 	}
-	if v.ExpectPolicy != nil && m.Policy.Hash != hexLower(*v.ExpectPolicy) {
-		return r.fail("policy: the manifest's policy hashes to %s (%s), expected %s", m.Policy.Hash, m.Policy.File, hexLower(*v.ExpectPolicy)), nil
+	if v.ExpectPolicy != nil && m.Policy.Hash != v.ExpectPolicy.Hex() {
+		return r.fail("policy: the manifest's policy hashes to %s (%s), expected %s", m.Policy.Hash, m.Policy.File, v.ExpectPolicy.Hex()), nil
 	}
 	start := v.resumeAt(e)
 	plan := make([]planned, e-start+1)
@@ -102,7 +102,7 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 		if err != nil {
 			return nil, err
 		}
-		if h := ManifestHash(bk); hexLower(h) != want {
+		if h := ManifestHash(bk); h.Hex() != want {
 			return nil, &ManifestNotAuthenticError{Epoch: k, From: fromK, Got: h, Want: common.HexToHash(want), NamedBy: fmt.Sprintf("epoch %d's manifest", k+1)}
 		}
 		mk, err := ParseManifest(bk)
@@ -119,8 +119,8 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 	switch {
 	case start == 0 && want != "":
 		return r.fail("epoch 0's manifest names a previous manifest %s", want), nil
-	case start > 0 && want != hexLower(v.hashes[start-1]):
-		return r.fail("epoch %d: the published manifests name manifest %s, this verifier verified %s", start-1, want, hexLower(v.hashes[start-1])), nil
+	case start > 0 && want != v.hashes[start-1].Hex():
+		return r.fail("epoch %d: the published manifests name manifest %s, this verifier verified %s", start-1, want, v.hashes[start-1].Hex()), nil
 	}
 	if m.Engine != ThisEngine() {
 		r.Notes = append(r.Notes, fmt.Sprintf("engine: published by %s; this verifier is %s", m.Engine, ThisEngine()))
@@ -183,7 +183,7 @@ func (v *Verifier) recompute(ctx context.Context, k uint64, m *Manifest, prev *P
 	if err != nil {
 		return nil, "recomputing: " + err.Error(), nil
 	}
-	v.log().Debug("epoch recomputed", "epoch", k, "root", hexLower(p.Root), "events", loaded.Events, "snapshot", loaded.Snapshot.Number,
+	v.log().Debug("epoch recomputed", "epoch", k, "root", p.Root.Hex(), "events", loaded.Events, "snapshot", loaded.Snapshot.Number,
 		"compute", p.Timings.Compute, "tree", p.Timings.Tree)
 	return p, "", nil
 }

@@ -37,7 +37,7 @@ func (r *VerifyReport) String() string {
 	}
 	if r.OK() {
 		fmt.Fprintf(&b, "epoch %d verified: root %s manifest %s, %d accounts: recomputed from chain data, identical to the published manifest and the on-chain root\n",
-			r.Epoch, hexLower(r.Root), hexLower(r.ManifestHash), r.Accounts)
+			r.Epoch, r.Root.Hex(), r.ManifestHash.Hex(), r.Accounts)
 		return b.String()
 	}
 	fmt.Fprintf(&b, "epoch %d DOES NOT VERIFY (%d differences):\n", r.Epoch, len(r.Diffs))
@@ -54,13 +54,13 @@ func Compare(recomputed *Prepared, published []byte, onchain *OnChainRoot) *Veri
 	add := func(format string, args ...any) { r.Diffs = append(r.Diffs, fmt.Sprintf(format, args...)) }
 	if onchain != nil {
 		if onchain.Root != recomputed.Root {
-			add("root: on-chain (%s) %s, recomputed %s", onchain.Status, hexLower(onchain.Root), hexLower(recomputed.Root))
+			add("root: on-chain (%s) %s, recomputed %s", onchain.Status, onchain.Root.Hex(), recomputed.Root.Hex())
 		}
 		if onchain.ManifestHash != recomputed.ManifestHash {
-			add("manifest hash: on-chain %s, recomputed %s", hexLower(onchain.ManifestHash), hexLower(recomputed.ManifestHash))
+			add("manifest hash: on-chain %s, recomputed %s", onchain.ManifestHash.Hex(), recomputed.ManifestHash.Hex())
 		}
 		if published != nil && ManifestHash(published) != onchain.ManifestHash {
-			add("manifest hash: the published manifest hashes to %s, on-chain %s", hexLower(ManifestHash(published)), hexLower(onchain.ManifestHash))
+			add("manifest hash: the published manifest hashes to %s, on-chain %s", ManifestHash(published).Hex(), onchain.ManifestHash.Hex())
 		}
 		total := new(big.Int)
 		for _, l := range recomputed.Leaves {

@@ -108,7 +108,7 @@ func TestOtherBuildsAgreeOnTheBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET manifest = $1, manifest_hash = $2 WHERE epoch = 0`, theirs, hexLower(ManifestHash(theirs))); err != nil {
+	if _, err := pool.Exec(ctx, `UPDATE settlement_epochs SET manifest = $1, manifest_hash = $2 WHERE epoch = 0`, theirs, ManifestHash(theirs).Hex()); err != nil {
 		t.Fatal(err)
 	}
 	p, err := s.Prepare(ctx, 0)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/covey-labs/covey/merkle"
@@ -61,7 +62,7 @@ func WriteLeaves(dir string, n int, seed uint64) (string, error) {
 		if i > 0 {
 			w.WriteByte(',')
 		}
-		fmt.Fprintf(w, "[\"%s\",\"%s\"]", hexLower(l.Account), l.Amount.String())
+		fmt.Fprintf(w, "[\"%s\",\"%s\"]", hexutil.Encode(l.Account[:]), l.Amount.String())
 	}
 	w.WriteString("]\n")
 	if err := w.Flush(); err != nil {
@@ -73,8 +74,6 @@ func WriteLeaves(dir string, n int, seed uint64) (string, error) {
 	}
 	return p, os.Rename(tmp, p)
 }
-
-func hexLower(a common.Address) string { return "0x" + hex.EncodeToString(a[:]) }
 
 // Result is one timed tree run.
 type Result struct {

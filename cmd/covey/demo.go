@@ -8,9 +8,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/big"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -208,7 +209,7 @@ func (dm *demo) settleEpoch(ctx context.Context, settler *settlement.Settler, pu
 	if err != nil {
 		return fmt.Errorf("settling epoch %d: %w", e, err)
 	}
-	fmt.Fprintf(dm.stdout, "    %s: root %s, %d leaves, manifest %s\n", out.Status, strings.ToLower(out.Root.Hex()), out.Leaves, out.ManifestPath)
+	fmt.Fprintf(dm.stdout, "    %s: root %s, %d leaves, manifest %s\n", out.Status, out.Root.Hex(), out.Leaves, out.ManifestPath)
 	p, err := pub.Propose(ctx, e)
 	if err != nil {
 		return fmt.Errorf("proposing epoch %d: %w", e, err)
@@ -324,7 +325,7 @@ func simulatedEpochs(ctx context.Context, c *ethclient.Client, genesis, length i
 func printIndexed(s indexer.StatusReport, w io.Writer) {
 	fmt.Fprintf(w, "    indexed block %d, %d logs:", s.IndexedBlock, s.LogsTotal)
 	n := 0
-	for _, name := range sortedKeys(s.Events) {
+	for _, name := range slices.Sorted(maps.Keys(s.Events)) {
 		if s.Events[name] > 0 {
 			if n%6 == 0 {
 				fmt.Fprint(w, "\n     ")
@@ -340,7 +341,7 @@ func txNote(p *settlement.Publication) string {
 	if p.TxHash == (gethcommon.Hash{}) {
 		return ""
 	}
-	return fmt.Sprintf("(tx %s, block %d)", strings.ToLower(p.TxHash.Hex()), p.Block)
+	return fmt.Sprintf("(tx %s, block %d)", p.TxHash.Hex(), p.Block)
 }
 
 // demoClaim pays the account with the largest claimable amount under the accepted root and shows
@@ -433,15 +434,6 @@ func stakerQuery(a gethcommon.Address) string {
     claim { epoch root acceptedCumulativeAmount claimed claimable proof distributor calldata }
   }
 }`, a.Hex())
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // warp moves anvil's clock forward by seconds and mines a block there (the devnet mines at a fixed

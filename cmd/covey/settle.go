@@ -134,7 +134,7 @@ func (c *settleCmd) settle(ctx context.Context, settler *settlement.Settler, std
 	for _, o := range outs {
 		if o.Status == settlement.StatusMismatch {
 			return exitError{1, fmt.Errorf("epoch %d: recomputation differs from the stored settlement (stored root %s, recomputed %s)",
-				o.Epoch, o.StoredRoot, strings.ToLower(o.Root.Hex()))}
+				o.Epoch, o.StoredRoot, o.Root.Hex())}
 		}
 	}
 	return nil
@@ -224,7 +224,7 @@ func keystoreSigner(keystorePath, passwordFile string) (*settlement.Signer, erro
 func printOutcomes(w io.Writer, outs []*settlement.Outcome) {
 	for _, o := range outs {
 		fmt.Fprintf(w, "epoch %d: %s root %s manifest %s leaves %d (load %s, compute %s, tree %s, store %s)",
-			o.Epoch, o.Status, strings.ToLower(o.Root.Hex()), strings.ToLower(o.ManifestHash.Hex()), o.Leaves,
+			o.Epoch, o.Status, o.Root.Hex(), o.ManifestHash.Hex(), o.Leaves,
 			o.Timings.Load.Round(time.Millisecond), o.Timings.Compute.Round(time.Millisecond),
 			o.Timings.Tree.Round(time.Millisecond), o.Timings.Store.Round(time.Millisecond))
 		if o.ManifestPath != "" {
@@ -237,7 +237,7 @@ func printOutcomes(w io.Writer, outs []*settlement.Outcome) {
 func printPublication(w io.Writer, p *settlement.Publication) {
 	switch p.Status {
 	case settlement.PubMined, settlement.PubReverted, settlement.PubSent, settlement.PubSigned:
-		fmt.Fprintf(w, "%s epoch %d: %s tx %s block %d\n", p.Action, p.Epoch, p.Status, strings.ToLower(p.TxHash.Hex()), p.Block)
+		fmt.Fprintf(w, "%s epoch %d: %s tx %s block %d\n", p.Action, p.Epoch, p.Status, p.TxHash.Hex(), p.Block)
 	case "waiting":
 		fmt.Fprintf(w, "%s epoch %d: waiting for the timelock (valid at %s)\n", p.Action, p.Epoch, time.Unix(int64(p.ValidAt), 0).UTC().Format(time.RFC3339))
 	default:

@@ -182,7 +182,7 @@ func verifyOne(ctx context.Context, v *settlement.Verifier, e uint64, stdout io.
 	}
 	oc := r.OnChain
 	fmt.Fprintf(stdout, "epoch %d on-chain (%s): root %s manifest %s total %s; manifest from %s; %d epoch(s) recomputed in %s\n",
-		e, oc.Status, strings.ToLower(oc.Root.Hex()), strings.ToLower(oc.ManifestHash.Hex()), oc.TotalCumulative, r.Source,
+		e, oc.Status, oc.Root.Hex(), oc.ManifestHash.Hex(), oc.TotalCumulative, r.Source,
 		r.Recomputed, time.Since(t0).Round(time.Millisecond))
 	fmt.Fprint(stdout, r.String())
 	if !r.OK() {

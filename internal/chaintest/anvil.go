@@ -96,15 +96,6 @@ func (a *Anvil) Stop() {
 	}
 }
 
-// Alive says whether the node still runs and answers.
-func (a *Anvil) Alive() bool {
-	if syscall.Kill(a.cmd.Process.Pid, 0) != nil || a.cmd.ProcessState != nil {
-		return false
-	}
-	var id hexutil.Uint64
-	return a.RPC.Call(&id, "eth_chainId") == nil
-}
-
 // FreePort is a TCP port free on 127.0.0.1 a moment ago.
 func FreePort(t testing.TB) int {
 	t.Helper()

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -112,9 +111,9 @@ func (r *Reader) read(ctx context.Context, from, to uint64) error {
 		if !ok {
 			return fmt.Errorf("reading header %d: not found", l.BlockNumber)
 		}
-		if b.Hash != strings.ToLower(l.BlockHash.Hex()) {
+		if b.Hash != l.BlockHash.Hex() {
 			return fmt.Errorf("a log of block %d names block hash %s, the block's header hashes to %s (a reorg while reading?)",
-				l.BlockNumber, strings.ToLower(l.BlockHash.Hex()), b.Hash)
+				l.BlockNumber, l.BlockHash.Hex(), b.Hash)
 		}
 	}
 	for _, l := range ls {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -150,7 +149,7 @@ feed:
 }
 
 func blockOf(h *types.Header) Block {
-	return Block{Number: h.Number.Uint64(), Hash: strings.ToLower(h.Hash().Hex()), Time: int64(h.Time)}
+	return Block{Number: h.Number.Uint64(), Hash: h.Hash().Hex(), Time: int64(h.Time)}
 }
 
 // FromPool is a Source over a chainrpc pool: the logs with its adaptive ranges (fetches of about
@@ -207,7 +206,7 @@ func (s poolSource) Head(ctx context.Context) (Block, error) {
 }
 
 func poolBlock(h *chainrpc.Header) Block {
-	return Block{Number: uint64(h.Number), Hash: strings.ToLower(h.Hash.Hex()), Time: int64(h.Time)}
+	return Block{Number: uint64(h.Number), Hash: h.Hash.Hex(), Time: int64(h.Time)}
 }
 
 // logs reads every log of addrs in [from, to] from src, in chain order, removed logs dropped; a log

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"sort"
 )
 
@@ -204,7 +206,7 @@ func (c *computation) payNodes(t *taskState, eligible []*eligibleSub) error {
 	for i, e := range ranked {
 		rank[e.sub.Node] = i
 	}
-	nodes := sortedKeys(rank) // split order: ties to the lower address
+	nodes := slices.Sorted(maps.Keys(rank)) // split order: ties to the lower address
 	weights := make([]*big.Rat, len(nodes))
 	for i, n := range nodes {
 		k := big.NewInt(int64(rank[n]))
@@ -232,7 +234,7 @@ func (c *computation) payNodes(t *taskState, eligible []*eligibleSub) error {
 func (c *computation) payValidators(t *taskState, eligible []*eligibleSub) error {
 	r := t.res
 	var vals []string
-	for _, a := range sortedKeys(t.parts) {
+	for _, a := range slices.Sorted(maps.Keys(t.parts)) {
 		if t.parts[a].role == RoleValidator {
 			vals = append(vals, a)
 		}

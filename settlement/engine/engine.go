@@ -2,8 +2,10 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 )
 
@@ -299,7 +301,7 @@ func (c *computation) payTask(t *taskState) error {
 		return err
 	}
 	// §7: each participant's reward, split once with its delegators.
-	accts := sortedKeys(t.parts)
+	accts := slices.Sorted(maps.Keys(t.parts))
 	for _, a := range accts {
 		p := t.parts[a]
 		if p.reward == nil {
@@ -378,7 +380,7 @@ func (c *computation) toTreasury(task *big.Int, role Role, kind CreditKind, amou
 // finish builds the per-account output and checks that every wei of E_e + sum R_T is accounted for.
 func (c *computation) finish() error {
 	total := new(big.Int)
-	for _, a := range sortedKeys(c.credits) {
+	for _, a := range slices.Sorted(maps.Keys(c.credits)) {
 		crs := c.credits[a]
 		sort.SliceStable(crs, func(i, j int) bool { return creditLess(crs[i], crs[j]) })
 		merged := []Credit{}
@@ -427,13 +429,4 @@ func creditLess(a, b Credit) bool {
 
 func creditKeyEqual(a, b Credit) bool {
 	return !creditLess(a, b) && !creditLess(b, a)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
