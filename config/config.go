@@ -340,7 +340,7 @@ func (c Config) Validate() error {
 	}
 	if l := c.Metrics.Listen; l != "" && l != "off" {
 		if _, _, err := net.SplitHostPort(l); err != nil {
-			errs = append(errs, fmt.Errorf("metrics.listen %q: want host:port (default %s) or \"off\": %v", l, DefaultMetricsListen, err))
+			errs = append(errs, fmt.Errorf("metrics.listen %q: want host:port (default %s) or \"off\": %w", l, DefaultMetricsListen, err))
 		}
 	}
 	if !validRedisPrefix(c.Redis.Prefix) {

@@ -170,8 +170,11 @@ func (g *Guard) finishRevocations(ctx context.Context, p bindings.RewardsDistrib
 			return fmt.Errorf("the stored revocation %s: %w", rec.Tx.Hex(), err)
 		}
 		tx := new(types.Transaction)
-		if err := tx.UnmarshalBinary(raw); err != nil || tx.Hash() != rec.Tx {
-			return fmt.Errorf("the stored revocation %s does not decode to itself: %v", rec.Tx.Hex(), err)
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return fmt.Errorf("the stored revocation %s does not decode: %w", rec.Tx.Hex(), err)
+		}
+		if tx.Hash() != rec.Tx {
+			return fmt.Errorf("the stored revocation %s decodes to %s", rec.Tx.Hex(), tx.Hash().Hex())
 		}
 		g.log().Warn("guard: re-sending the stored revocation", "epoch", rec.Epoch, "tx", rec.Tx.Hex(), "status", rec.Status)
 		if err := g.send(ctx, rec, tx); err != nil {

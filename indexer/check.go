@@ -64,8 +64,11 @@ func (ix *Indexer) Check(ctx context.Context) error {
 	if ix.cfg.Chain.Finality != config.FinalityLatest || ix.cfg.Chain.FollowUnsafe {
 		if ix.cfg.Chain.Finality != config.FinalityLatest {
 			h, err := ix.src.HeaderByTag(ctx, ix.cfg.Chain.Finality)
-			if err != nil || h == nil {
-				return fmt.Errorf("chain.finality %q: the RPC does not serve the %q block tag (%v); use finality = \"latest\" with confirmations", ix.cfg.Chain.Finality, ix.cfg.Chain.Finality, err)
+			if err == nil && h == nil {
+				err = errors.New("no header")
+			}
+			if err != nil {
+				return fmt.Errorf("chain.finality %q: the RPC does not serve the %q block tag (%w); use finality = \"latest\" with confirmations", ix.cfg.Chain.Finality, ix.cfg.Chain.Finality, err)
 			}
 		}
 	}

@@ -222,9 +222,12 @@ func (ix *Indexer) heads(ctx context.Context) (heads, error) {
 	needTags := ix.cfg.Chain.Finality != config.FinalityLatest
 	for _, tag := range []string{"safe", "finalized"} {
 		h, err := ix.src.HeaderByTag(ctx, tag)
-		if err != nil || h == nil {
+		if err == nil && h == nil {
+			err = errors.New("the RPC has none")
+		}
+		if err != nil {
 			if needTags {
-				return hd, fmt.Errorf("reading %s head: %v", tag, err)
+				return hd, fmt.Errorf("reading %s head: %w", tag, err)
 			}
 			continue
 		}

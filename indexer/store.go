@@ -108,7 +108,7 @@ func (ix *Indexer) stageRows(ctx context.Context, tx pgx.Tx, b *batch, hd heads)
 	err := ix.copyBatch(ctx, tx, b, hd)
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && pe.Code == "23505" {
-		return fmt.Errorf("%w: %v", errCursorMoved, err)
+		return fmt.Errorf("%w: %w", errCursorMoved, err)
 	}
 	return err
 }

@@ -74,29 +74,49 @@ type ChainClient interface {
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
-// Publication actions and statuses as stored in root_publications.
+// Publication actions as stored in root_publications.
 const (
 	ActionPropose = "propose"
 	ActionAccept  = "accept"
-
-	PubSigned   = "signed"
-	PubSent     = "sent"
-	PubMined    = "mined"
-	PubReverted = "reverted"
-	PubReplaced = "replaced"
 )
+
+// PubStatus is what became of a publication: a root_publications status when a transaction was signed,
+// or why none was needed.
+type PubStatus string
+
+// Statuses of a transaction, as stored in root_publications.
+const (
+	PubSigned   PubStatus = "signed"
+	PubSent     PubStatus = "sent"
+	PubMined    PubStatus = "mined"
+	PubReverted PubStatus = "reverted"
+	PubReplaced PubStatus = "replaced"
+)
+
+// Why no transaction was sent.
+const (
+	PubAccepted      PubStatus = "accepted"       // the chain already has this root
+	PubPending       PubStatus = "pending"        // already proposed, waiting for its timelock
+	PubSuperseded    PubStatus = "superseded"     // a later epoch is on-chain, or the epoch is before the distributor's first
+	PubBehindPending PubStatus = "behind-pending" // an earlier settled epoch is pending: accept it first
+	PubNone          PubStatus = "none"           // nothing to accept
+	PubWaiting       PubStatus = "waiting"        // the timelock has not passed; ValidAt says when
+)
+
+// HasTx says whether the status is a transaction's (TxHash and, once mined, Block are set).
+func (s PubStatus) HasTx() bool {
+	switch s {
+	case PubSigned, PubSent, PubMined, PubReverted, PubReplaced:
+		return true
+	}
+	return false
+}
 
 // Publication is the outcome of Propose or Accept.
 type Publication struct {
-	Action string
-	Epoch  uint64
-	// Status is a root_publications status (mined, reverted) for a transaction, or why none was needed:
-	// "accepted" (the chain already has this root), "pending" (already proposed, waiting for its
-	// timelock), "superseded" (a later epoch is on-chain, or the epoch is before the distributor's first
-	// epoch), "behind-pending" (an earlier settled epoch
-	// is pending: accept it first), "none" (nothing to accept), "waiting" (the timelock has not passed;
-	// ValidAt says when).
-	Status  string
+	Action  string
+	Epoch   uint64
+	Status  PubStatus
 	TxHash  common.Hash
 	Block   uint64
 	ValidAt uint64
@@ -184,11 +204,11 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 		}
 		switch cmp := cur.Cmp(new(big.Int).SetUint64(e)); {
 		case cmp == 0 && common.Hash(onchain) == root:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: "accepted"}, nil
+			return &Publication{Action: ActionPropose, Epoch: e, Status: PubAccepted}, nil
 		case cmp == 0:
 			return nil, fmt.Errorf("epoch %d: accepted root %s, settled %s: %w", e, common.Hash(onchain).Hex(), root.Hex(), ErrRootConflict)
 		case cmp > 0:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+			return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
 		}
 	}
 	pending, err := c.PendingRoot(opts)
@@ -198,11 +218,11 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	if pending.Exists {
 		switch cmp := pending.Epoch.Cmp(new(big.Int).SetUint64(e)); {
 		case cmp == 0 && common.Hash(pending.Root) == root:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: "pending", ValidAt: pending.ValidAt}, nil
+			return &Publication{Action: ActionPropose, Epoch: e, Status: PubPending, ValidAt: pending.ValidAt}, nil
 		case cmp == 0:
 			return nil, fmt.Errorf("epoch %d: pending root %s, settled %s: %w", e, common.Hash(pending.Root).Hex(), root.Hex(), ErrRootConflict)
 		case cmp > 0:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+			return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
 		default:
 			// An earlier epoch is pending. Replacing it would restart the timelock, and with epochs as
 			// long as the timelock no root would ever go live; so wait until it is accepted (the next
@@ -217,7 +237,7 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 			if settled != common.Hash(pending.Root).Hex() {
 				return nil, fmt.Errorf("epoch %d: pending root %s was not settled here (settled %q): %w", pe, common.Hash(pending.Root).Hex(), settled, ErrRootConflict)
 			}
-			return &Publication{Action: ActionPropose, Epoch: e, Status: "behind-pending", ValidAt: pending.ValidAt}, nil
+			return &Publication{Action: ActionPropose, Epoch: e, Status: PubBehindPending, ValidAt: pending.ValidAt}, nil
 		}
 	}
 	next, err := c.NextEpoch(opts)
@@ -226,7 +246,7 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	}
 	switch cmp := next.Cmp(new(big.Int).SetUint64(e)); {
 	case cmp > 0:
-		return &Publication{Action: ActionPropose, Epoch: e, Status: "superseded"}, nil
+		return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
 	case cmp < 0:
 		return nil, fmt.Errorf("epoch %d: the distributor takes epoch %s next: %w", e, next, ErrNotNextEpoch)
 	}
@@ -284,7 +304,7 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 		return nil, fmt.Errorf("reading pending root: %w", err)
 	}
 	if !pending.Exists {
-		return &Publication{Action: ActionAccept, Status: "none"}, nil
+		return &Publication{Action: ActionAccept, Status: PubNone}, nil
 	}
 	if !pending.Epoch.IsUint64() {
 		return nil, fmt.Errorf("pending epoch %s out of range", pending.Epoch)
@@ -303,7 +323,7 @@ func (p *Publisher) Accept(ctx context.Context) (*Publication, error) {
 	}
 	// acceptRoot checks block.timestamp >= validAt; the next block's timestamp is > head's.
 	if head.Time+1 < pending.ValidAt {
-		return &Publication{Action: ActionAccept, Epoch: e, Status: "waiting", ValidAt: pending.ValidAt}, nil
+		return &Publication{Action: ActionAccept, Epoch: e, Status: PubWaiting, ValidAt: pending.ValidAt}, nil
 	}
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
@@ -344,7 +364,10 @@ func (p *Publisher) ours(ctx context.Context, e uint64, root, manifestHash commo
 	if err != nil {
 		return fmt.Errorf("reading publications: %w", err)
 	}
-	type pubRow struct{ tx, status string }
+	type pubRow struct {
+		tx     string
+		status PubStatus
+	}
 	pubs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (pubRow, error) {
 		var x pubRow
 		return x, r.Scan(&x.tx, &x.status)
@@ -456,8 +479,8 @@ func (p *Publisher) resume(ctx context.Context, action string, e uint64) (*Publi
 	if err != nil {
 		return nil, false, fmt.Errorf("reading publications: %w", err)
 	}
-	pub := &Publication{Action: action, Epoch: e, Status: status, TxHash: common.HexToHash(txHash)}
-	if status == PubMined {
+	pub := &Publication{Action: action, Epoch: e, Status: PubStatus(status), TxHash: common.HexToHash(txHash)}
+	if pub.Status == PubMined {
 		if block != nil {
 			pub.Block = uint64(*block)
 		}
@@ -516,7 +539,7 @@ func (p *Publisher) finish(ctx context.Context, pub *Publication, r *types.Recei
 	return pub, true, nil
 }
 
-func (p *Publisher) setStatus(ctx context.Context, pub *Publication, status string, block *uint64) error {
+func (p *Publisher) setStatus(ctx context.Context, pub *Publication, status PubStatus, block *uint64) error {
 	var b *int64
 	if block != nil {
 		v := int64(*block)

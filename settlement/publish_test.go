@@ -204,7 +204,8 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if !errors.Is(err, errCrash) {
 		t.Fatalf("want the crash, got %v", err)
 	}
-	var status, stored string
+	var status PubStatus
+	var stored string
 	if err := pool.QueryRow(ctx, `SELECT status, tx_hash FROM root_publications WHERE chain_id = $1 AND epoch = 0 AND action = 'propose'`, simChain).Scan(&status, &stored); err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +252,7 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	}
 
 	// Epoch 1 does not replace the pending epoch 0 (that would restart the timelock).
-	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != "behind-pending" {
+	if pub, err := newPub().Propose(ctx, 1); err != nil || pub.Status != PubBehindPending {
 		t.Fatalf("proposing epoch 1 while 0 is pending: %+v %v", pub, err)
 	}
 	if e, err := newPub().NextToPropose(ctx, 1); err != nil || e != 0 {
@@ -263,7 +264,7 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acc.Status != "waiting" {
+	if acc.Status != PubWaiting {
 		t.Fatalf("accept before the timelock: %+v", acc)
 	}
 	env.mu.Lock()
@@ -283,7 +284,7 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 	if common.Hash(onchain) != root {
 		t.Fatalf("accepted root %x, want %s", onchain, root.Hex())
 	}
-	if acc, err := newPub().Accept(ctx); err != nil || acc.Status != "none" {
+	if acc, err := newPub().Accept(ctx); err != nil || acc.Status != PubNone {
 		t.Fatalf("nothing left to accept: %+v %v", acc, err)
 	}
 	if e, err := newPub().NextToPropose(ctx, 1); err != nil || e != 1 {
@@ -298,7 +299,7 @@ func TestPublishCrashSafeProposeAndAccept(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub4, err := newPub().Propose(ctx, 0)
-	if err != nil || pub4.Status != "accepted" {
+	if err != nil || pub4.Status != PubAccepted {
 		t.Fatalf("re-propose of an accepted root: %+v %v", pub4, err)
 	}
 	// 6. A settled root that differs from the chain's is refused.
@@ -334,9 +335,9 @@ func TestStaleProposalsFinished(t *testing.T) {
 	newPub := func() *Publisher {
 		return &Publisher{Pool: pool, Client: env.client, ChainID: simChain, Distributor: env.addr, Signer: signer, PollInterval: 10 * time.Millisecond}
 	}
-	statusOf := func(epoch int) string {
+	statusOf := func(epoch int) PubStatus {
 		t.Helper()
-		var st string
+		var st PubStatus
 		if err := pool.QueryRow(ctx, `SELECT status FROM root_publications WHERE chain_id = $1 AND epoch = $2 AND action = 'propose' ORDER BY created_at DESC LIMIT 1`, simChain, epoch).Scan(&st); err != nil {
 			t.Fatal(err)
 		}

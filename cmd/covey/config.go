@@ -176,7 +176,7 @@ func writeNewDeployments(path string, d config.Deployments, force bool) error {
 			return fmt.Errorf("%s already describes another deployment (contracts from block %d on chain %d): pick another --out, or --force", path, old.DeployBlock, old.ChainID)
 		}
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) && !force {
-		return fmt.Errorf("%s exists and is not a deployments file (%v): pick another --out, or --force", path, err)
+		return fmt.Errorf("%s exists and is not a deployments file (%w): pick another --out, or --force", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err

@@ -215,7 +215,7 @@ func (dm *demo) settleEpoch(ctx context.Context, settler *settlement.Settler, pu
 		return fmt.Errorf("proposing epoch %d: %w", e, err)
 	}
 	fmt.Fprintf(dm.stdout, "    propose: %s %s\n", p.Status, txNote(p))
-	if p.Status == "accepted" || p.Status == "superseded" {
+	if p.Status == settlement.PubAccepted || p.Status == settlement.PubSuperseded {
 		return nil
 	}
 	// Warp anvil's clock past the distributor's timelock, then accept.

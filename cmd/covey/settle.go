@@ -235,10 +235,10 @@ func printOutcomes(w io.Writer, outs []*settlement.Outcome) {
 }
 
 func printPublication(w io.Writer, p *settlement.Publication) {
-	switch p.Status {
-	case settlement.PubMined, settlement.PubReverted, settlement.PubSent, settlement.PubSigned:
+	switch {
+	case p.Status.HasTx():
 		fmt.Fprintf(w, "%s epoch %d: %s tx %s block %d\n", p.Action, p.Epoch, p.Status, p.TxHash.Hex(), p.Block)
-	case "waiting":
+	case p.Status == settlement.PubWaiting:
 		fmt.Fprintf(w, "%s epoch %d: waiting for the timelock (valid at %s)\n", p.Action, p.Epoch, time.Unix(int64(p.ValidAt), 0).UTC().Format(time.RFC3339))
 	default:
 		fmt.Fprintf(w, "%s epoch %d: nothing to send (%s)\n", p.Action, p.Epoch, p.Status)

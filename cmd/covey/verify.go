@@ -319,8 +319,11 @@ func lastRootEpoch(ctx context.Context, client *ethclient.Client, dist gethcommo
 		return 0, fmt.Errorf("the distributor holds no root yet: %w", settlement.ErrNotPublished)
 	}
 	cur, err := d.CurrentEpoch(opts)
-	if err != nil || !cur.IsUint64() {
-		return 0, fmt.Errorf("reading the distributor: %v", err)
+	if err != nil {
+		return 0, fmt.Errorf("reading the distributor: %w", err)
+	}
+	if !cur.IsUint64() {
+		return 0, fmt.Errorf("reading the distributor: current epoch %s out of range", cur)
 	}
 	return cur.Uint64(), nil
 }

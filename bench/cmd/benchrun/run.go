@@ -555,7 +555,7 @@ func (r *runner) prepareCovey(ctx context.Context) {
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", r.coveyBin, "./cmd/covey")
 	cmd.Dir = r.repo
 	if out, err := cmd.CombinedOutput(); err != nil {
-		r.coveyErr = fmt.Errorf("building ./cmd/covey: %v: %s", err, strings.TrimSpace(string(out)))
+		r.coveyErr = fmt.Errorf("building ./cmd/covey: %w: %s", err, strings.TrimSpace(string(out)))
 		fmt.Fprintln(r.log, r.coveyErr)
 	}
 }
@@ -658,7 +658,7 @@ func (r *runner) ponderOnce(ctx context.Context, w *workload.Workload, rpc strin
 		cmd := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
 		cmd.Dir = dir
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("npm ci in bench/peers/ponder: %v: %s", err, out)
+			return nil, fmt.Errorf("npm ci in bench/peers/ponder: %w: %s", err, out)
 		}
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
@@ -798,7 +798,7 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 	build := exec.CommandContext(ctx, "go", "test", "-c", "-o", bin, "./settlement")
 	build.Dir = r.repo
 	if out, err := build.CombinedOutput(); err != nil {
-		return fmt.Errorf("go test -c ./settlement: %v: %s", err, out)
+		return fmt.Errorf("go test -c ./settlement: %w: %s", err, out)
 	}
 	row := &report.Row{Name: "covey", Command: fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d settlement.test -test.bench %s -test.benchtime 1x", r.sizes.Leaves, r.settleBench)}
 	sec.Rows = []*report.Row{row}
