@@ -164,17 +164,7 @@ func (p *Publisher) contract() (*bindings.RewardsDistributor, error) {
 
 // Propose publishes the root of settled epoch e, unless the chain already has it.
 func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error) {
-	var rootHex, mhHex, totalStr string
-	err := p.Pool.QueryRow(ctx, `SELECT root, manifest_hash, total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
-		p.ChainID, int64(e)).Scan(&rootHex, &mhHex, &totalStr)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, fmt.Errorf("epoch %d is not settled", e)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading epoch %d: %w", e, err)
-	}
-	root, mh := common.HexToHash(rootHex), common.HexToHash(mhHex)
-	total, err := parseBig(totalStr)
+	s, err := p.settled(ctx, e)
 	if err != nil {
 		return nil, err
 	}
@@ -189,57 +179,117 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 		return nil, err
 	}
 	opts := &bind.CallOpts{Context: ctx}
+	// Each check returns a publication when there is nothing to send.
+	if pub, err := p.againstAccepted(opts, c, e, s.root); err != nil || pub != nil {
+		return pub, err
+	}
+	if pub, err := p.againstPending(ctx, opts, c, e, s.root); err != nil || pub != nil {
+		return pub, err
+	}
+	if pub, err := p.againstNext(opts, c, e); err != nil || pub != nil {
+		return pub, err
+	}
+	if err := p.selfCheck(ctx, e, s); err != nil {
+		return nil, err
+	}
+	data, err := proposeCalldata(e, s)
+	if err != nil {
+		return nil, err
+	}
+	return p.publish(ctx, ActionPropose, e, data)
+}
+
+// settledEpoch is what settlement stored for an epoch and a proposal carries.
+type settledEpoch struct {
+	root, manifestHash common.Hash
+	total              *big.Int
+}
+
+// settled reads epoch e's root, manifest hash and total from settlement_epochs.
+func (p *Publisher) settled(ctx context.Context, e uint64) (settledEpoch, error) {
+	var s settledEpoch
+	var rootHex, mhHex, totalStr string
+	err := p.Pool.QueryRow(ctx, `SELECT root, manifest_hash, total_cumulative::text FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`,
+		p.ChainID, int64(e)).Scan(&rootHex, &mhHex, &totalStr)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return s, fmt.Errorf("epoch %d is not settled", e)
+	}
+	if err != nil {
+		return s, fmt.Errorf("reading epoch %d: %w", e, err)
+	}
+	s.root, s.manifestHash = common.HexToHash(rootHex), common.HexToHash(mhHex)
+	s.total, err = parseBig(totalStr)
+	return s, err
+}
+
+// againstAccepted compares epoch e with the distributor's accepted root: a publication with nothing to
+// send when that root is e's or a later epoch's, ErrRootConflict when it is e's with another root, nil
+// otherwise.
+func (p *Publisher) againstAccepted(opts *bind.CallOpts, c *bindings.RewardsDistributor, e uint64, root common.Hash) (*Publication, error) {
 	hasRoot, err := c.HasRoot(opts)
 	if err != nil {
 		return nil, fmt.Errorf("reading distributor: %w", err)
 	}
-	if hasRoot {
-		cur, err := c.CurrentEpoch(opts)
-		if err != nil {
-			return nil, fmt.Errorf("reading distributor: %w", err)
-		}
-		onchain, err := c.Root(opts)
-		if err != nil {
-			return nil, fmt.Errorf("reading distributor: %w", err)
-		}
-		switch cmp := cur.Cmp(new(big.Int).SetUint64(e)); {
-		case cmp == 0 && common.Hash(onchain) == root:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: PubAccepted}, nil
-		case cmp == 0:
-			return nil, fmt.Errorf("epoch %d: accepted root %s, settled %s: %w", e, common.Hash(onchain).Hex(), root.Hex(), ErrRootConflict)
-		case cmp > 0:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
-		}
+	if !hasRoot {
+		return nil, nil
 	}
+	cur, err := c.CurrentEpoch(opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading distributor: %w", err)
+	}
+	onchain, err := c.Root(opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading distributor: %w", err)
+	}
+	switch cmp := cur.Cmp(new(big.Int).SetUint64(e)); {
+	case cmp == 0 && common.Hash(onchain) == root:
+		return &Publication{Action: ActionPropose, Epoch: e, Status: PubAccepted}, nil
+	case cmp == 0:
+		return nil, fmt.Errorf("epoch %d: accepted root %s, settled %s: %w", e, common.Hash(onchain).Hex(), root.Hex(), ErrRootConflict)
+	case cmp > 0:
+		return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
+	}
+	return nil, nil
+}
+
+// againstPending compares epoch e with the distributor's pending root: a publication with nothing to
+// send when e's root or a later epoch's is pending, or when an earlier epoch settled here is (accept it
+// first); ErrRootConflict when the pending root is not the one settled here; nil when nothing is pending.
+func (p *Publisher) againstPending(ctx context.Context, opts *bind.CallOpts, c *bindings.RewardsDistributor, e uint64, root common.Hash) (*Publication, error) {
 	pending, err := c.PendingRoot(opts)
 	if err != nil {
 		return nil, fmt.Errorf("reading pending root: %w", err)
 	}
-	if pending.Exists {
-		switch cmp := pending.Epoch.Cmp(new(big.Int).SetUint64(e)); {
-		case cmp == 0 && common.Hash(pending.Root) == root:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: PubPending, ValidAt: pending.ValidAt}, nil
-		case cmp == 0:
-			return nil, fmt.Errorf("epoch %d: pending root %s, settled %s: %w", e, common.Hash(pending.Root).Hex(), root.Hex(), ErrRootConflict)
-		case cmp > 0:
-			return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
-		default:
-			// An earlier epoch is pending. Replacing it would restart the timelock, and with epochs as
-			// long as the timelock no root would ever go live; so wait until it is accepted (the next
-			// root covers this epoch's amounts anyway, the leaves being cumulative). A pending root that
-			// is not what was settled here is a conflict.
-			pe := pending.Epoch.Uint64()
-			var settled string
-			err := p.Pool.QueryRow(ctx, `SELECT root FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, p.ChainID, int64(pe)).Scan(&settled)
-			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-				return nil, fmt.Errorf("reading epoch %d: %w", pe, err)
-			}
-			if settled != common.Hash(pending.Root).Hex() {
-				return nil, fmt.Errorf("epoch %d: pending root %s was not settled here (settled %q): %w", pe, common.Hash(pending.Root).Hex(), settled, ErrRootConflict)
-			}
-			return &Publication{Action: ActionPropose, Epoch: e, Status: PubBehindPending, ValidAt: pending.ValidAt}, nil
-		}
+	if !pending.Exists {
+		return nil, nil
 	}
+	switch cmp := pending.Epoch.Cmp(new(big.Int).SetUint64(e)); {
+	case cmp == 0 && common.Hash(pending.Root) == root:
+		return &Publication{Action: ActionPropose, Epoch: e, Status: PubPending, ValidAt: pending.ValidAt}, nil
+	case cmp == 0:
+		return nil, fmt.Errorf("epoch %d: pending root %s, settled %s: %w", e, common.Hash(pending.Root).Hex(), root.Hex(), ErrRootConflict)
+	case cmp > 0:
+		return &Publication{Action: ActionPropose, Epoch: e, Status: PubSuperseded}, nil
+	}
+	// An earlier epoch is pending. Replacing it would restart the timelock, and with epochs as
+	// long as the timelock no root would ever go live; so wait until it is accepted (the next
+	// root covers this epoch's amounts anyway, the leaves being cumulative). A pending root that
+	// is not what was settled here is a conflict.
+	pe := pending.Epoch.Uint64()
+	var settled string
+	err = p.Pool.QueryRow(ctx, `SELECT root FROM settlement_epochs WHERE chain_id = $1 AND epoch = $2`, p.ChainID, int64(pe)).Scan(&settled)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("reading epoch %d: %w", pe, err)
+	}
+	if settled != common.Hash(pending.Root).Hex() {
+		return nil, fmt.Errorf("epoch %d: pending root %s was not settled here (settled %q): %w", pe, common.Hash(pending.Root).Hex(), settled, ErrRootConflict)
+	}
+	return &Publication{Action: ActionPropose, Epoch: e, Status: PubBehindPending, ValidAt: pending.ValidAt}, nil
+}
+
+// againstNext checks e is the epoch the distributor takes next: superseded when it is past, ErrNotNextEpoch
+// when epochs before it have not been proposed, nil when it is next.
+func (p *Publisher) againstNext(opts *bind.CallOpts, c *bindings.RewardsDistributor, e uint64) (*Publication, error) {
 	next, err := c.NextEpoch(opts)
 	if err != nil {
 		return nil, fmt.Errorf("reading distributor: %w", err)
@@ -250,22 +300,29 @@ func (p *Publisher) Propose(ctx context.Context, e uint64) (*Publication, error)
 	case cmp < 0:
 		return nil, fmt.Errorf("epoch %d: the distributor takes epoch %s next: %w", e, next, ErrNotNextEpoch)
 	}
-	if p.Check != nil {
-		if err := p.Check.Check(ctx, e, root, mh, total); err != nil {
-			p.log().Error("refusing to propose", "epoch", e, "root", root.Hex(), "err", err)
-			return nil, err
-		}
-		p.log().Info("self-check: the epoch reproduces from the chain", "epoch", e, "root", root.Hex())
+	return nil, nil
+}
+
+// selfCheck re-derives epoch e from the chain (Check) and refuses, loudly, a root that does not reproduce.
+func (p *Publisher) selfCheck(ctx context.Context, e uint64, s settledEpoch) error {
+	if p.Check == nil {
+		return nil
 	}
+	if err := p.Check.Check(ctx, e, s.root, s.manifestHash, s.total); err != nil {
+		p.log().Error("refusing to propose", "epoch", e, "root", s.root.Hex(), "err", err)
+		return err
+	}
+	p.log().Info("self-check: the epoch reproduces from the chain", "epoch", e, "root", s.root.Hex())
+	return nil
+}
+
+// proposeCalldata is the distributor's proposeRoot call for epoch e.
+func proposeCalldata(e uint64, s settledEpoch) ([]byte, error) {
 	abi, err := bindings.RewardsDistributorMetaData.GetAbi()
 	if err != nil {
 		return nil, err
 	}
-	data, err := abi.Pack("proposeRoot", root, new(big.Int).SetUint64(e), total, mh)
-	if err != nil {
-		return nil, err
-	}
-	return p.publish(ctx, ActionPropose, e, data)
+	return abi.Pack("proposeRoot", s.root, new(big.Int).SetUint64(e), s.total, s.manifestHash)
 }
 
 // NextToPropose is the epoch to propose when epochs up to latest are settled: the distributor's next epoch
