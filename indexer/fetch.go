@@ -68,95 +68,21 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*chainrpc.Header, hs map
 	if err != nil {
 		return nil, err
 	}
-	b := &batch{from: from, to: to, blocks: blocks, first: hs[from], lastH: hs[to], events: map[*Event][]*copyBuf{},
-		derived: make([]*derivedAcc, len(derivedTables)), nlogs: len(logs)}
-	// Every buffer is sized once from the logs (exactly for raw_logs, an upper bound for the ev_
-	// tables): growing them by appending was a fifth of the fetch workers' CPU (copying and zeroing).
-	evs := make([]*Event, len(logs))
-	rawSize := 0
-	sizes := map[*Event]int{}
-	for i := range logs {
-		l := &logs[i]
-		rawSize += rawRowSize(l)
-		if len(l.Topics) > 0 {
-			if e, ok := ix.reg.Lookup(l.Topics[0]); ok {
-				evs[i] = e
-				sizes[e] += eventRowBound(e) + len(l.Data)
-			}
-		}
-	}
-	raw := &copyBuf{b: make([]byte, 0, rawSize)}
-	b.raw = []*copyBuf{raw}
-	bufs := map[*Event]*copyBuf{}
-	plans := map[*Event]wordPlan{}
-	chain := ix.cfg.Chain.ID
+	bb := ix.newBatchBuilder(uses, logs)
+	b := bb.b
+	b.from, b.to, b.blocks, b.first, b.lastH = from, to, blocks, hs[from], hs[to]
 	for i := range logs {
 		l := &logs[i]
 		h := hs[l.BlockNumber]
-		if h == nil || l.BlockHash != h.Hash || l.Removed {
-			var hh common.Hash
-			if h != nil {
-				hh = h.Hash
-			}
-			return nil, fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, chainrpc.ErrChainMoved)
+		if err := checkLog(l, h, from, to); err != nil {
+			return nil, err
 		}
-		if l.BlockNumber < from || l.BlockNumber > to {
-			return nil, fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)
-		}
-		if l.Data == nil {
-			l.Data = []byte{}
-		}
-		bt := int64(h.Time)
-		rawMark := len(raw.b)
-		raw.rawLog(chain, l, bt)
-		base := raw.b[rawMark+2 : rawMark+baseRowSize] // the base columns, copied into the event row
-		if len(l.Topics) == 0 {
-			continue
-		}
-		e := evs[i]
+		base := bb.rawRow(l, h)
+		e := bb.evs[i]
 		if e == nil {
 			continue
 		}
-		plan, ok := plans[e]
-		if !ok {
-			plan = planWords(e)
-			plans[e] = plan
-		}
-		fast := plan.valid(e, l)
-		var vals []any
-		var err error
-		if !fast {
-			vals, err = e.unpack(l)
-		}
-		var cols []any
-		if err == nil && len(uses[e]) > 0 {
-			if cols, err = derivedValues(e, l, vals, &plan, fast, uses[e]); err != nil {
-				// The first failing column in Columns order names the error, as before.
-				if fast {
-					vals, err = e.unpack(l)
-				}
-				if err == nil {
-					_, err = e.values(l, vals)
-				}
-			}
-		}
-		if err == nil {
-			buf := bufs[e]
-			if buf == nil {
-				buf = &copyBuf{b: make([]byte, 0, sizes[e])}
-				bufs[e] = buf
-				b.events[e] = []*copyBuf{buf}
-			}
-			mark, rows := len(buf.b), buf.rows
-			if fast {
-				err = buf.wordRow(e, &plan, base, l)
-			} else {
-				err = buf.eventRow(e, base, l, vals)
-			}
-			if err != nil {
-				buf.b, buf.rows = buf.b[:mark], rows // drop the half-written row
-			}
-		}
+		cols, err := bb.eventRow(e, l, base)
 		if err != nil {
 			// The log stays in raw_logs; it gets no event row, and settlement refuses any epoch
 			// whose snapshot covers it (see undecodableLog), so nothing is paid on incomplete data
@@ -165,18 +91,136 @@ func (ix *Indexer) buildBatch(from, to uint64, blocks []*chainrpc.Header, hs map
 				event: e.Name, err: err.Error()})
 			continue
 		}
-		for _, u := range uses[e] {
-			dv := make([]any, len(u.pos))
-			for k, p := range u.pos {
-				dv[k] = cols[p]
-			}
-			if b.derived[u.d] == nil {
-				b.derived[u.d] = &derivedAcc{}
-			}
-			b.derived[u.d].add(len(derivedTables[u.d].keys), u.kinds, dv, int64(l.BlockNumber), int64(l.Index))
-		}
+		bb.addDerived(e, l, cols)
 	}
 	return b, nil
+}
+
+// batchBuilder encodes one batch's logs into its COPY buffers.
+type batchBuilder struct {
+	b     *batch
+	chain int64
+	uses  map[*Event][]derivedUse // what the derived tables read of each event
+	evs   []*Event                // each log's event; nil when the registry has none for its topic0
+	sizes map[*Event]int          // an upper bound of each ev_ table's rows in bytes
+	raw   *copyBuf
+	bufs  map[*Event]*copyBuf
+	plans map[*Event]wordPlan
+}
+
+// newBatchBuilder looks up every log's event and sizes every buffer once from the logs (exactly for
+// raw_logs, an upper bound for the ev_ tables): growing them by appending was a fifth of the fetch
+// workers' CPU (copying and zeroing).
+func (ix *Indexer) newBatchBuilder(uses map[*Event][]derivedUse, logs []types.Log) *batchBuilder {
+	bb := &batchBuilder{chain: ix.cfg.Chain.ID, uses: uses, evs: make([]*Event, len(logs)), sizes: map[*Event]int{},
+		bufs: map[*Event]*copyBuf{}, plans: map[*Event]wordPlan{}}
+	rawSize := 0
+	for i := range logs {
+		l := &logs[i]
+		rawSize += rawRowSize(l)
+		if len(l.Topics) > 0 {
+			if e, ok := ix.reg.Lookup(l.Topics[0]); ok {
+				bb.evs[i] = e
+				bb.sizes[e] += eventRowBound(e) + len(l.Data)
+			}
+		}
+	}
+	bb.raw = &copyBuf{b: make([]byte, 0, rawSize)}
+	bb.b = &batch{raw: []*copyBuf{bb.raw}, events: map[*Event][]*copyBuf{}, derived: make([]*derivedAcc, len(derivedTables)), nlogs: len(logs)}
+	return bb
+}
+
+// checkLog refuses a log whose block is not the header's (another fork: chainrpc.ErrChainMoved) or
+// outside the range asked for.
+func checkLog(l *types.Log, h *chainrpc.Header, from, to uint64) error {
+	if h == nil || l.BlockHash != h.Hash || l.Removed {
+		var hh common.Hash
+		if h != nil {
+			hh = h.Hash
+		}
+		return fmt.Errorf("log %d/%d has block hash %s, header has %s: %w", l.BlockNumber, l.Index, l.BlockHash, hh, chainrpc.ErrChainMoved)
+	}
+	if l.BlockNumber < from || l.BlockNumber > to {
+		return fmt.Errorf("node returned a log of block %d for range %d-%d", l.BlockNumber, from, to)
+	}
+	return nil
+}
+
+// rawRow writes l's raw_logs row and returns its base columns, which the event row copies.
+func (bb *batchBuilder) rawRow(l *types.Log, h *chainrpc.Header) []byte {
+	if l.Data == nil {
+		l.Data = []byte{}
+	}
+	mark := len(bb.raw.b)
+	bb.raw.rawLog(bb.chain, l, int64(h.Time))
+	return bb.raw.b[mark+2 : mark+baseRowSize]
+}
+
+// eventRow writes l's ev_ row, from its words when the event's word plan fits the log (fast) or from
+// go-ethereum's unpacking otherwise, and returns the column values the derived tables read (nil when
+// none reads e). On error nothing is written.
+func (bb *batchBuilder) eventRow(e *Event, l *types.Log, base []byte) ([]any, error) {
+	plan, ok := bb.plans[e]
+	if !ok {
+		plan = planWords(e)
+		bb.plans[e] = plan
+	}
+	fast := plan.valid(e, l)
+	var vals []any
+	var err error
+	if !fast {
+		if vals, err = e.unpack(l); err != nil {
+			return nil, err
+		}
+	}
+	var cols []any
+	if uses := bb.uses[e]; len(uses) > 0 {
+		if cols, err = derivedValues(e, l, vals, &plan, fast, uses); err != nil && fast {
+			// The first failing column in Columns order names the error, as before.
+			if vals, err = e.unpack(l); err == nil {
+				_, err = e.values(l, vals)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return cols, bb.appendRow(e, &plan, base, l, vals, fast)
+}
+
+// appendRow writes the row into e's buffer (made at its bound on first use); a half-written row is dropped.
+func (bb *batchBuilder) appendRow(e *Event, plan *wordPlan, base []byte, l *types.Log, vals []any, fast bool) error {
+	buf := bb.bufs[e]
+	if buf == nil {
+		buf = &copyBuf{b: make([]byte, 0, bb.sizes[e])}
+		bb.bufs[e] = buf
+		bb.b.events[e] = []*copyBuf{buf}
+	}
+	mark, rows := len(buf.b), buf.rows
+	var err error
+	if fast {
+		err = buf.wordRow(e, plan, base, l)
+	} else {
+		err = buf.eventRow(e, base, l, vals)
+	}
+	if err != nil {
+		buf.b, buf.rows = buf.b[:mark], rows
+	}
+	return err
+}
+
+// addDerived hands the derived tables that read e the columns they read of l.
+func (bb *batchBuilder) addDerived(e *Event, l *types.Log, cols []any) {
+	for _, u := range bb.uses[e] {
+		dv := make([]any, len(u.pos))
+		for k, p := range u.pos {
+			dv[k] = cols[p]
+		}
+		if bb.b.derived[u.d] == nil {
+			bb.b.derived[u.d] = &derivedAcc{}
+		}
+		bb.b.derived[u.d].add(len(derivedTables[u.d].keys), u.kinds, dv, int64(l.BlockNumber), int64(l.Index))
+	}
 }
 
 // derivedValues returns the COPY values (as Event.values makes them) of the columns the derived tables
