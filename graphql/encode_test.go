@@ -8,9 +8,7 @@ import (
 	"math/big"
 	"math/rand"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -71,14 +69,8 @@ func TestResponseBytesMatchEncoder(t *testing.T) {
 	}
 	compared := 0
 	for _, f := range files {
-		q, _ := os.ReadFile(f)
-		var vars map[string]any
-		if b, err := os.ReadFile(strings.TrimSuffix(f, ".graphql") + ".vars.json"); err == nil {
-			if err := json.Unmarshal(b, &vars); err != nil {
-				t.Fatal(err)
-			}
-		}
-		out, _ := env.srv.execute(context.Background(), request{Query: string(q), Variables: vars}, true)
+		q, vars := goldenRequest(t, f)
+		out, _ := env.srv.execute(context.Background(), request{Query: q, Variables: vars}, true)
 		if len(out.Errors) > 0 {
 			continue
 		}

@@ -1,11 +1,8 @@
 package graphql
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -91,38 +88,11 @@ func seedFL(t testing.TB, pool *pgxpool.Pool) {
 		($1, 1, $2, 1001, 3, 'own', '', $4), ($1, 1, $3, 1001, 3, 'delegated', $2, $5)`, testChain, fran, carol, e18(6), e18(2))
 }
 
-// TestFLGolden runs testdata/fl/*.graphql against the base fixture plus seedFL and compares each
-// whole response with the .json beside it (-update rewrites them).
+// TestFLGolden runs testdata/fl/*.graphql against the base fixture plus seedFL (runGolden).
 func TestFLGolden(t *testing.T) {
 	env := newEnv(t, Options{})
 	seedFL(t, env.pool)
-	files, _ := filepath.Glob("testdata/fl/*.graphql")
-	if len(files) == 0 {
-		t.Fatal("no FL golden queries")
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".graphql")
-		t.Run(name, func(t *testing.T) {
-			q, _ := os.ReadFile(f)
-			_, out := env.post(t, string(q), nil)
-			got, _ := json.MarshalIndent(out, "", "  ")
-			got = append(got, '\n')
-			want := strings.TrimSuffix(f, ".graphql") + ".json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			exp, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("no golden file (run with -update): %v", err)
-			}
-			if !bytes.Equal(exp, got) {
-				t.Errorf("response differs from %s:\n%s", want, got)
-			}
-		})
-	}
+	runGolden(t, env, "testdata/fl/*.graphql")
 }
 
 // TestFLQuorumRounds (REWARDS.md §11 quorum): FL task 1002 has a VOID round (ivan proposed and submitted,

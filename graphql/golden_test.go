@@ -82,20 +82,34 @@ func matchGolden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// TestGolden runs every testdata/golden/*.graphql (variables in a sibling .vars.json) and
-// compares the whole response with the .json next to it.
+// TestGolden runs every testdata/golden/*.graphql against the base fixture (runGolden).
 func TestGolden(t *testing.T) {
-	env := newEnv(t, Options{})
-	eachGolden(t, "testdata/golden/*.graphql", func(t *testing.T, f string) {
-		q, _ := os.ReadFile(f)
-		var vars map[string]any
-		if b, err := os.ReadFile(strings.TrimSuffix(f, ".graphql") + ".vars.json"); err == nil {
-			if err := json.Unmarshal(b, &vars); err != nil {
-				t.Fatal(err)
-			}
-		}
-		_, out := env.post(t, string(q), vars)
+	runGolden(t, newEnv(t, Options{}), "testdata/golden/*.graphql")
+}
+
+// runGolden runs every query matching pattern (variables in a sibling .vars.json) as a subtest and
+// compares the whole response with the .json next to it (-update rewrites them).
+func runGolden(t *testing.T, env *testEnv, pattern string) {
+	eachGolden(t, pattern, func(t *testing.T, f string) {
+		q, vars := goldenRequest(t, f)
+		_, out := env.post(t, q, vars)
 		got, _ := json.MarshalIndent(out, "", "  ")
 		matchGolden(t, strings.TrimSuffix(f, ".graphql")+".json", append(got, '\n'))
 	})
+}
+
+// goldenRequest reads a golden query and its variables (the .vars.json beside it, if any).
+func goldenRequest(t testing.TB, path string) (string, map[string]any) {
+	t.Helper()
+	q, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vars map[string]any
+	if b, err := os.ReadFile(strings.TrimSuffix(path, ".graphql") + ".vars.json"); err == nil {
+		if err := json.Unmarshal(b, &vars); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return string(q), vars
 }

@@ -274,6 +274,31 @@ func cursorTuple(c *cond, keys []keyCol, vals []string) string {
 // fetch runs the page query (one query, partitioned or not) and returns a connection per
 // partition key ("" when not partitioned).
 func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg page, part *partition) (map[string]*conn[T], error) {
+	sql, args := pageQuery(l, where, pg, part)
+	rows, err := s.query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	byKey, err := scanPages(rows, l)
+	if err != nil {
+		return nil, err
+	}
+	keys := []string{""}
+	if part != nil {
+		keys = part.keys
+	}
+	counter := s.counter(l, where, part)
+	out := make(map[string]*conn[T], len(keys))
+	for _, k := range keys {
+		out[k] = pageConn(s, byKey[k], pg, k, counter)
+	}
+	return out, nil
+}
+
+// pageQuery is the SQL of a page: the rows after and before the cursors in the key order, one more than
+// the page holds (to tell whether there are more), per partition key through a lateral join when
+// partitioned.
+func pageQuery[T any](l *list[T], where *cond, pg page, part *partition) (string, []any) {
 	c := where.clone()
 	keyT := tuple(l.keys)
 	if pg.after != nil {
@@ -300,28 +325,29 @@ func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg pa
 		order[i] = k.expr + " " + dir
 		keySel[i] = k.expr + "::text"
 	}
-	var sql string
-	if part != nil {
-		from, arg := keyRows(len(c.args)+1, part.keys)
-		c.args = append(c.args, arg)
-		c.where = append(c.where, part.expr+" = p.k::"+part.cast)
-		sql = fmt.Sprintf(`SELECT p.k, s.* FROM %s CROSS JOIN LATERAL (
+	if part == nil {
+		return fmt.Sprintf(`SELECT '', %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d`,
+			strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1), c.args
+	}
+	from, arg := keyRows(len(c.args)+1, part.keys)
+	c.args = append(c.args, arg)
+	c.where = append(c.where, part.expr+" = p.k::"+part.cast)
+	return fmt.Sprintf(`SELECT p.k, s.* FROM %s CROSS JOIN LATERAL (
 			SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d) s`,
-			from, strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
-	} else {
-		sql = fmt.Sprintf(`SELECT '', %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d`,
-			strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1)
-	}
-	rows, err := s.query(ctx, sql, c.args...)
-	if err != nil {
-		return nil, err
-	}
+		from, strings.Join(keySel, ", "), l.cols, l.from, c.sql(), strings.Join(order, ", "), pg.n+1), c.args
+}
+
+// pageRows is what a page query returned for one partition key: the items and their cursors.
+type pageRows[T any] struct {
+	items   []T
+	cursors []string
+}
+
+// scanPages reads a page query's rows (partition key, key columns as text, the list's columns) by
+// partition key.
+func scanPages[T any](rows pgx.Rows, l *list[T]) (map[string]*pageRows[T], error) {
 	defer rows.Close()
-	type acc struct {
-		items   []T
-		cursors []string
-	}
-	byKey := map[string]*acc{}
+	byKey := map[string]*pageRows[T]{}
 	for rows.Next() {
 		var pk string
 		keyVals := make([]string, len(l.keys))
@@ -337,53 +363,45 @@ func fetch[T any](ctx context.Context, s *Server, l *list[T], where *cond, pg pa
 		}
 		a := byKey[pk]
 		if a == nil {
-			a = &acc{}
+			a = &pageRows[T]{}
 			byKey[pk] = a
 		}
 		a.items = append(a.items, item)
 		a.cursors = append(a.cursors, encodeCursor(l.order, keyVals))
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+	return byKey, rows.Err()
+}
+
+// pageConn makes the connection of one partition key: at most pg.n items in the order asked for, the
+// page info, and the total count (counter, run once for every key).
+func pageConn[T any](s *Server, a *pageRows[T], pg page, key string, counter func(context.Context) (map[string]int32, error)) *conn[T] {
+	if a == nil {
+		a = &pageRows[T]{}
 	}
-	keys := []string{""}
-	if part != nil {
-		keys = part.keys
+	more := len(a.items) > pg.n
+	if more {
+		a.items, a.cursors = a.items[:pg.n], a.cursors[:pg.n]
 	}
-	counter := s.counter(l, where, part)
-	out := make(map[string]*conn[T], len(keys))
-	for _, k := range keys {
-		a := byKey[k]
-		if a == nil {
-			a = &acc{}
-		}
-		more := len(a.items) > pg.n
-		if more {
-			a.items, a.cursors = a.items[:pg.n], a.cursors[:pg.n]
-		}
-		if pg.backward {
-			reverse(a.items)
-			reverse(a.cursors)
-		}
-		info := &pageInfo{}
-		if pg.backward {
-			info.prev, info.next = more, pg.before != nil
-		} else {
-			info.next, info.prev = more, pg.after != nil
-		}
-		if len(a.cursors) > 0 {
-			info.start, info.end = &a.cursors[0], &a.cursors[len(a.cursors)-1]
-		}
-		key := k
-		out[k] = &conn[T]{items: a.items, cursors: a.cursors, info: info, count: func(ctx context.Context) (int32, error) {
-			m, err := counter(ctx)
-			if err != nil {
-				return 0, s.internal(ctx, "counting rows", err)
-			}
-			return m[key], nil
-		}}
+	if pg.backward {
+		reverse(a.items)
+		reverse(a.cursors)
 	}
-	return out, nil
+	info := &pageInfo{}
+	if pg.backward {
+		info.prev, info.next = more, pg.before != nil
+	} else {
+		info.next, info.prev = more, pg.after != nil
+	}
+	if len(a.cursors) > 0 {
+		info.start, info.end = &a.cursors[0], &a.cursors[len(a.cursors)-1]
+	}
+	return &conn[T]{items: a.items, cursors: a.cursors, info: info, count: func(ctx context.Context) (int32, error) {
+		m, err := counter(ctx)
+		if err != nil {
+			return 0, s.internal(ctx, "counting rows", err)
+		}
+		return m[key], nil
+	}}
 }
 
 // counter returns a function counting the rows matching `where` for every partition key, run at
