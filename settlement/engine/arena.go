@@ -17,10 +17,10 @@ type scoreAt struct {
 func (c *computation) inEpoch(t int64) bool { return t >= c.start && t < c.end }
 
 // loadArena validates submissions, scores and purchases and keeps what epoch e needs.
-func (c *computation) loadArena(in *EpochInput, task func(string, *big.Int) (*taskState, error), pos positions) error {
+func (c *computation) loadArena(in *EpochInput, pos positions) error {
 	for i, s := range in.Submissions {
 		what := fmt.Sprintf("submission %d", i)
-		t, err := task(what, s.Task)
+		t, err := c.task(what, s.Task)
 		if err != nil {
 			return err
 		}
@@ -75,7 +75,7 @@ func (c *computation) loadArena(in *EpochInput, task func(string, *big.Int) (*ta
 	}
 	for i, pu := range in.Purchases {
 		what := fmt.Sprintf("purchase %d", i)
-		t, err := task(what, pu.Task)
+		t, err := c.task(what, pu.Task)
 		if err != nil {
 			return err
 		}

@@ -93,7 +93,28 @@ func Compute(p *Policy, in *EpochInput) (*Result, error) {
 
 // load validates and groups the inputs.
 func (c *computation) load(in *EpochInput) error {
-	for i, t := range in.Tasks {
+	if err := c.loadTasks(in.Tasks); err != nil {
+		return err
+	}
+	pos := positions{} // every event's position, each used once
+	if err := c.loadStakes(in.StakeChanges, pos); err != nil {
+		return err
+	}
+	if err := c.loadDelegations(in.DelegationChanges, pos); err != nil {
+		return err
+	}
+	if err := c.loadRewardShares(in.RewardShares, pos); err != nil {
+		return err
+	}
+	if err := c.loadArena(in, pos); err != nil {
+		return err
+	}
+	return c.loadFL(in, pos)
+}
+
+// loadTasks makes every task's state, in id order.
+func (c *computation) loadTasks(tasks []Task) error {
+	for i, t := range tasks {
 		if err := checkID(fmt.Sprintf("task %d", i), t.ID); err != nil {
 			return err
 		}
@@ -120,21 +141,27 @@ func (c *computation) load(in *EpochInput) error {
 		c.order = append(c.order, ts)
 	}
 	sort.Slice(c.order, func(i, j int) bool { return c.order[i].id.Cmp(c.order[j].id) < 0 })
-	task := func(what string, id *big.Int) (*taskState, error) {
-		if err := checkID(what, id); err != nil {
-			return nil, err
-		}
-		t, ok := c.tasks[id.String()]
-		if !ok {
-			return nil, fmt.Errorf("%s: task %s is not in Tasks", what, id)
-		}
-		return t, nil
-	}
-	pos := positions{}
+	return nil
+}
 
-	for i, s := range in.StakeChanges {
+// task is the state of the task an input (named by what) refers to; it must be in Tasks.
+func (c *computation) task(what string, id *big.Int) (*taskState, error) {
+	if err := checkID(what, id); err != nil {
+		return nil, err
+	}
+	t, ok := c.tasks[id.String()]
+	if !ok {
+		return nil, fmt.Errorf("%s: task %s is not in Tasks", what, id)
+	}
+	return t, nil
+}
+
+// loadStakes records each participant's role and own-stake history per task; an account keeps one role
+// in a task, and the role must be one of the task's kind.
+func (c *computation) loadStakes(changes []StakeChange, pos positions) error {
+	for i, s := range changes {
 		what := fmt.Sprintf("stake change %d", i)
-		t, err := task(what, s.Task)
+		t, err := c.task(what, s.Task)
 		if err != nil {
 			return err
 		}
@@ -160,9 +187,15 @@ func (c *computation) load(in *EpochInput) error {
 		t.roles[acct] = s.Role
 		t.own[acct] = append(t.own[acct], balancePoint{s.Position, s.NewStake})
 	}
-	for i, d := range in.DelegationChanges {
+	return nil
+}
+
+// loadDelegations records each delegation's history per task and participant; a delegation goes to
+// another account that has a role in the task.
+func (c *computation) loadDelegations(changes []DelegationChange, pos positions) error {
+	for i, d := range changes {
 		what := fmt.Sprintf("delegation change %d", i)
-		t, err := task(what, d.Task)
+		t, err := c.task(what, d.Task)
 		if err != nil {
 			return err
 		}
@@ -195,14 +228,17 @@ func (c *computation) load(in *EpochInput) error {
 			}
 		}
 	}
+	return nil
+}
 
-	// Reward shares: the latest at or before the epoch's start.
+// loadRewardShares keeps each account's reward share: the latest at or before the epoch's start.
+func (c *computation) loadRewardShares(shares []RewardShareChange, pos positions) error {
 	type shareAt struct {
 		pos   Position
 		sigma uint32
 	}
 	latest := map[string]shareAt{}
-	for i, s := range in.RewardShares {
+	for i, s := range shares {
 		what := fmt.Sprintf("reward share %d", i)
 		acct, err := normAddress(s.Account)
 		if err != nil {
@@ -224,11 +260,7 @@ func (c *computation) load(in *EpochInput) error {
 	for a, s := range latest {
 		c.sigma[a] = s.sigma
 	}
-
-	if err := c.loadArena(in, task, pos); err != nil {
-		return err
-	}
-	return c.loadFL(in, task, pos)
+	return nil
 }
 
 // stakes computes §2 for every task: o_p, d_qp, d_p, m_p, the participants and S_T.

@@ -7,10 +7,10 @@ import (
 )
 
 // loadFL validates slash funding and FL rounds and keeps what epoch e needs (§11).
-func (c *computation) loadFL(in *EpochInput, task func(string, *big.Int) (*taskState, error), pos positions) error {
+func (c *computation) loadFL(in *EpochInput, pos positions) error {
 	for i, f := range in.SlashFunds {
 		what := fmt.Sprintf("slash fund %d", i)
-		t, err := task(what, f.Task)
+		t, err := c.task(what, f.Task)
 		if err != nil {
 			return err
 		}
@@ -31,7 +31,7 @@ func (c *computation) loadFL(in *EpochInput, task func(string, *big.Int) (*taskS
 	for i := range in.FLRounds {
 		rd := in.FLRounds[i]
 		what := fmt.Sprintf("FL round %d", i)
-		t, err := task(what, rd.Task)
+		t, err := c.task(what, rd.Task)
 		if err != nil {
 			return err
 		}
