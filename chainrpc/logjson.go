@@ -144,14 +144,27 @@ func fastLogs(b []byte) ([]types.Log, error) {
 	}
 }
 
+// The fields a log must have, bits of log's seen: without one, encoding/json reports it.
+const (
+	fieldAddress = 1 << iota
+	fieldTopics
+	fieldData
+	fieldBlockNumber
+	fieldLogIndex
+	fieldBlockHash
+	fieldTxHash
+	requiredFields = 1<<iota - 1
+)
+
+// log reads one log object; anything it does not know exactly how to read is left to the slow path.
 func (s *scanner) log(l *types.Log, a *logSlabs) error {
 	if err := s.expect('{'); err != nil {
 		return err
 	}
-	var seen int
 	if s.peek() == '}' {
 		return errSlowPath
 	}
+	var seen int
 	for {
 		key, err := s.str()
 		if err != nil {
@@ -160,115 +173,17 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 		if err := s.expect(':'); err != nil {
 			return err
 		}
-		switch string(key) {
-		case "address":
-			v, err := s.fixedStr(42)
-			if err != nil || hexInto(l.Address[:], v) != nil {
-				return errSlowPath
-			}
-			seen |= 1
-		case "topics":
-			if err := s.expect('['); err != nil {
-				return err
-			}
-			if len(a.topics)+4 > cap(a.topics) {
-				a.topics = make([]common.Hash, 0, topicChunk)
-			}
-			start := len(a.topics)
-			if s.peek() == ']' {
-				s.i++
-			} else {
-				for {
-					v, err := s.fixedStr(66)
-					a.topics = append(a.topics, common.Hash{})
-					if err != nil || hexInto(a.topics[len(a.topics)-1][:], v) != nil {
-						return errSlowPath
-					}
-					if s.peek() == ',' {
-						s.i++
-						continue
-					}
-					if err := s.expect(']'); err != nil {
-						return err
-					}
-					break
-				}
-			}
-			l.Topics = a.topics[start:len(a.topics):len(a.topics)]
-			seen |= 2
-		case "data":
-			v, err := s.str()
-			if err != nil || len(v) < 2 || v[0] != '0' || v[1] != 'x' || len(v)%2 != 0 {
-				return errSlowPath
-			}
-			l.Data = a.bytes((len(v) - 2) / 2)
-			if !hexDecode(l.Data, v[2:]) {
-				return errSlowPath
-			}
-			seen |= 4
-		case "blockNumber", "transactionIndex", "logIndex", "blockTimestamp":
-			if s.peek() == 'n' { // null (pending logs): let encoding/json decide
-				return errSlowPath
-			}
-			v, err := s.str()
-			if err != nil {
-				return err
-			}
-			n, err := hexUint(v)
-			if err != nil {
-				return errSlowPath
-			}
-			switch string(key) {
-			case "blockNumber":
-				l.BlockNumber = n
-				seen |= 8
-			case "transactionIndex":
-				l.TxIndex = uint(n)
-			case "logIndex":
-				l.Index = uint(n)
-				seen |= 16
-			case "blockTimestamp":
-				l.BlockTimestamp = n
-			}
-		case "transactionHash", "blockHash":
-			v, err := s.fixedStr(66)
-			if err != nil {
-				return err
-			}
-			dst := l.TxHash[:]
-			if string(key) == "blockHash" {
-				dst = l.BlockHash[:]
-				seen |= 32
-			} else {
-				seen |= 64
-			}
-			if hexInto(dst, v) != nil {
-				return errSlowPath
-			}
-		case "removed":
-			switch s.peek() {
-			case 't':
-				if s.i+4 > len(s.b) || string(s.b[s.i:s.i+4]) != "true" {
-					return errSlowPath
-				}
-				l.Removed, s.i = true, s.i+4
-			case 'f':
-				if s.i+5 > len(s.b) || string(s.b[s.i:s.i+5]) != "false" {
-					return errSlowPath
-				}
-				s.i += 5
-			default:
-				return errSlowPath
-			}
-		default:
-			return errSlowPath // unknown field: the slow path knows what to do
+		f, err := s.field(key, l, a)
+		if err != nil {
+			return err
 		}
+		seen |= f
 		switch s.peek() {
 		case ',':
 			s.i++
 		case '}':
 			s.i++
-			if seen != 127 {
+			if seen != requiredFields {
 				return errSlowPath // a required field is missing: let encoding/json report it
 			}
 			return nil
@@ -276,6 +191,132 @@ func (s *scanner) log(l *types.Log, a *logSlabs) error {
 			return errSlowPath
 		}
 	}
+}
+
+// field reads key's value into l and says which required field it was (0 for another).
+func (s *scanner) field(key []byte, l *types.Log, a *logSlabs) (int, error) {
+	switch string(key) {
+	case "address":
+		v, err := s.fixedStr(42)
+		if err != nil || hexInto(l.Address[:], v) != nil {
+			return 0, errSlowPath
+		}
+		return fieldAddress, nil
+	case "topics":
+		return fieldTopics, s.topics(l, a)
+	case "data":
+		return fieldData, s.data(l, a)
+	case "blockNumber", "transactionIndex", "logIndex", "blockTimestamp":
+		return s.quantity(key, l)
+	case "blockHash":
+		return fieldBlockHash, s.hash(l.BlockHash[:])
+	case "transactionHash":
+		return fieldTxHash, s.hash(l.TxHash[:])
+	case "removed":
+		return 0, s.removed(l)
+	}
+	return 0, errSlowPath // unknown field: the slow path knows what to do
+}
+
+// topics reads the topic array into the slab's topics.
+func (s *scanner) topics(l *types.Log, a *logSlabs) error {
+	if err := s.expect('['); err != nil {
+		return err
+	}
+	if len(a.topics)+4 > cap(a.topics) {
+		a.topics = make([]common.Hash, 0, topicChunk)
+	}
+	start := len(a.topics)
+	if s.peek() == ']' {
+		s.i++
+	} else {
+		for {
+			v, err := s.fixedStr(66)
+			a.topics = append(a.topics, common.Hash{})
+			if err != nil || hexInto(a.topics[len(a.topics)-1][:], v) != nil {
+				return errSlowPath
+			}
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			if err := s.expect(']'); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	l.Topics = a.topics[start:len(a.topics):len(a.topics)]
+	return nil
+}
+
+// data reads the 0x-prefixed data into the slab's bytes.
+func (s *scanner) data(l *types.Log, a *logSlabs) error {
+	v, err := s.str()
+	if err != nil || len(v) < 2 || v[0] != '0' || v[1] != 'x' || len(v)%2 != 0 {
+		return errSlowPath
+	}
+	l.Data = a.bytes((len(v) - 2) / 2)
+	if !hexDecode(l.Data, v[2:]) {
+		return errSlowPath
+	}
+	return nil
+}
+
+// quantity reads a hex number field; blockNumber and logIndex are required ones.
+func (s *scanner) quantity(key []byte, l *types.Log) (int, error) {
+	if s.peek() == 'n' { // null (pending logs): let encoding/json decide
+		return 0, errSlowPath
+	}
+	v, err := s.str()
+	if err != nil {
+		return 0, err
+	}
+	n, err := hexUint(v)
+	if err != nil {
+		return 0, errSlowPath
+	}
+	switch string(key) {
+	case "blockNumber":
+		l.BlockNumber = n
+		return fieldBlockNumber, nil
+	case "transactionIndex":
+		l.TxIndex = uint(n)
+	case "logIndex":
+		l.Index = uint(n)
+		return fieldLogIndex, nil
+	case "blockTimestamp":
+		l.BlockTimestamp = n
+	}
+	return 0, nil
+}
+
+// hash reads a 32-byte hex string into dst.
+func (s *scanner) hash(dst []byte) error {
+	v, err := s.fixedStr(66)
+	if err != nil {
+		return err
+	}
+	return hexInto(dst, v)
+}
+
+// removed reads the removed flag.
+func (s *scanner) removed(l *types.Log) error {
+	switch s.peek() {
+	case 't':
+		if s.i+4 > len(s.b) || string(s.b[s.i:s.i+4]) != "true" {
+			return errSlowPath
+		}
+		l.Removed, s.i = true, s.i+4
+	case 'f':
+		if s.i+5 > len(s.b) || string(s.b[s.i:s.i+5]) != "false" {
+			return errSlowPath
+		}
+		s.i += 5
+	default:
+		return errSlowPath
+	}
+	return nil
 }
 
 func hexInto(dst, v []byte) error {
