@@ -243,140 +243,163 @@ func gini(as []reportAmount) float64 {
 	return acc / (float64(n) * sum)
 }
 
+// charts draws the epoch's PNG charts into dir; a chart without data is left out.
 func (d *reportData) charts(dir string) error {
-	save := func(p *plot.Plot, name string) error {
-		return p.Save(8*vg.Inch, 4.5*vg.Inch, filepath.Join(dir, name))
-	}
-	// Distribution of log10(FLOCK).
-	if len(d.amounts) > 0 {
-		var vals plotter.Values
-		for _, a := range d.amounts {
-			if a.flock > 0 {
-				vals = append(vals, math.Log10(a.flock))
-			}
-		}
-		p := plot.New()
-		p.Title.Text = fmt.Sprintf("Epoch %d: distribution of amounts", d.epoch)
-		p.X.Label.Text = "log10(FLOCK)"
-		p.Y.Label.Text = "accounts"
-		h, err := plotter.NewHist(vals, 20)
-		if err != nil {
-			return err
-		}
-		p.Add(h)
-		if err := save(p, "distribution.png"); err != nil {
-			return err
-		}
-	}
-	// Lorenz curve.
-	{
-		xs := make([]float64, len(d.amounts))
-		for i, a := range d.amounts {
-			xs[i] = a.flock
-		}
-		sort.Float64s(xs)
-		total := 0.0
-		for _, x := range xs {
-			total += x
-		}
-		pts := plotter.XYs{{X: 0, Y: 0}}
-		acc := 0.0
-		for i, x := range xs {
-			acc += x
-			y := 0.0
-			if total > 0 {
-				y = acc / total
-			}
-			pts = append(pts, plotter.XY{X: float64(i+1) / float64(len(xs)), Y: y})
-		}
-		p := plot.New()
-		p.Title.Text = fmt.Sprintf("Epoch %d: Lorenz curve (Gini %.4f)", d.epoch, d.gini)
-		p.X.Label.Text = "share of recipients (poorest first)"
-		p.Y.Label.Text = "share of amount"
-		l, err := plotter.NewLine(pts)
-		if err != nil {
-			return err
-		}
-		eq, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 1}})
-		eq.Color = color.Gray{Y: 150}
-		eq.Dashes = []vg.Length{vg.Points(4), vg.Points(4)}
-		p.Add(l, eq)
-		if err := save(p, "lorenz.png"); err != nil {
-			return err
-		}
-	}
-	// Top recipients.
-	if len(d.amounts) > 0 {
-		n := min(15, len(d.amounts))
-		var vals plotter.Values
-		var names []string
-		for _, a := range d.amounts[:n] {
-			vals = append(vals, a.flock)
-			names = append(names, short(a.account))
-		}
-		if err := d.bars(dir, "top.png", fmt.Sprintf("Epoch %d: top %d recipients", d.epoch, n), "FLOCK", vals, names, save); err != nil {
-			return err
-		}
-	}
-	// By task and role.
-	if len(d.parts) > 0 {
-		sums := map[string]*big.Int{}
-		var keys []string
-		for _, p := range d.parts {
-			k := fmt.Sprintf("t%s %s", p.task, p.role)
-			if p.kind == "delegated" {
-				k += " (deleg.)"
-			}
-			if sums[k] == nil {
-				sums[k] = new(big.Int)
-				keys = append(keys, k)
-			}
-			sums[k].Add(sums[k], p.wei)
-		}
-		var vals plotter.Values
-		for _, k := range keys {
-			vals = append(vals, toFlock(sums[k]))
-		}
-		if err := d.bars(dir, "by_task_role.png", fmt.Sprintf("Epoch %d: amounts by task and role", d.epoch), "FLOCK", vals, keys, save); err != nil {
-			return err
-		}
-	}
-	// Change against the previous epoch.
-	if d.hasPrev {
-		var pts plotter.XYs
-		maxv := 0.0
-		for _, a := range d.amounts {
-			x := 0.0
-			if pv, ok := d.prev[a.account]; ok {
-				x = toFlock(pv)
-			}
-			pts = append(pts, plotter.XY{X: x, Y: a.flock})
-			maxv = math.Max(maxv, math.Max(x, a.flock))
-		}
-		for acct, pv := range d.prev {
-			if !d.paid(acct) {
-				x := toFlock(pv)
-				pts = append(pts, plotter.XY{X: x, Y: 0})
-				maxv = math.Max(maxv, x)
-			}
-		}
-		p := plot.New()
-		p.Title.Text = fmt.Sprintf("Epoch %d vs %d: amount per account", d.epoch, d.epoch-1)
-		p.X.Label.Text = fmt.Sprintf("epoch %d (FLOCK)", d.epoch-1)
-		p.Y.Label.Text = fmt.Sprintf("epoch %d (FLOCK)", d.epoch)
-		sc, err := plotter.NewScatter(pts)
-		if err != nil {
-			return err
-		}
-		eq, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: maxv, Y: maxv}})
-		eq.Color = color.Gray{Y: 150}
-		eq.Dashes = []vg.Length{vg.Points(4), vg.Points(4)}
-		p.Add(sc, eq)
-		if err := save(p, "change.png"); err != nil {
+	for _, chart := range []func(dir string) error{
+		d.distributionChart,
+		d.lorenzChart,
+		d.topChart,
+		d.byTaskRoleChart,
+		d.changeChart,
+	} {
+		if err := chart(dir); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// saveChart writes a chart as dir/name at the report's size.
+func saveChart(p *plot.Plot, dir, name string) error {
+	return p.Save(8*vg.Inch, 4.5*vg.Inch, filepath.Join(dir, name))
+}
+
+// distributionChart is the distribution of log10(FLOCK) over the paid accounts.
+func (d *reportData) distributionChart(dir string) error {
+	if len(d.amounts) == 0 {
+		return nil
+	}
+	var vals plotter.Values
+	for _, a := range d.amounts {
+		if a.flock > 0 {
+			vals = append(vals, math.Log10(a.flock))
+		}
+	}
+	p := plot.New()
+	p.Title.Text = fmt.Sprintf("Epoch %d: distribution of amounts", d.epoch)
+	p.X.Label.Text = "log10(FLOCK)"
+	p.Y.Label.Text = "accounts"
+	h, err := plotter.NewHist(vals, 20)
+	if err != nil {
+		return err
+	}
+	p.Add(h)
+	return saveChart(p, dir, "distribution.png")
+}
+
+// lorenzChart is the Lorenz curve of the amounts, with the line of equality.
+func (d *reportData) lorenzChart(dir string) error {
+	xs := make([]float64, len(d.amounts))
+	for i, a := range d.amounts {
+		xs[i] = a.flock
+	}
+	sort.Float64s(xs)
+	total := 0.0
+	for _, x := range xs {
+		total += x
+	}
+	pts := plotter.XYs{{X: 0, Y: 0}}
+	acc := 0.0
+	for i, x := range xs {
+		acc += x
+		y := 0.0
+		if total > 0 {
+			y = acc / total
+		}
+		pts = append(pts, plotter.XY{X: float64(i+1) / float64(len(xs)), Y: y})
+	}
+	p := plot.New()
+	p.Title.Text = fmt.Sprintf("Epoch %d: Lorenz curve (Gini %.4f)", d.epoch, d.gini)
+	p.X.Label.Text = "share of recipients (poorest first)"
+	p.Y.Label.Text = "share of amount"
+	l, err := plotter.NewLine(pts)
+	if err != nil {
+		return err
+	}
+	p.Add(l, equalityLine(1))
+	return saveChart(p, dir, "lorenz.png")
+}
+
+// equalityLine is the dashed grey line from (0, 0) to (to, to).
+func equalityLine(to float64) *plotter.Line {
+	eq, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: to, Y: to}})
+	eq.Color = color.Gray{Y: 150}
+	eq.Dashes = []vg.Length{vg.Points(4), vg.Points(4)}
+	return eq
+}
+
+// topChart is the 15 largest amounts.
+func (d *reportData) topChart(dir string) error {
+	if len(d.amounts) == 0 {
+		return nil
+	}
+	n := min(15, len(d.amounts))
+	var vals plotter.Values
+	var names []string
+	for _, a := range d.amounts[:n] {
+		vals = append(vals, a.flock)
+		names = append(names, short(a.account))
+	}
+	return d.bars(dir, "top.png", fmt.Sprintf("Epoch %d: top %d recipients", d.epoch, n), "FLOCK", vals, names)
+}
+
+// byTaskRoleChart sums the reward parts by task and role, own and delegated apart.
+func (d *reportData) byTaskRoleChart(dir string) error {
+	if len(d.parts) == 0 {
+		return nil
+	}
+	sums := map[string]*big.Int{}
+	var keys []string
+	for _, p := range d.parts {
+		k := fmt.Sprintf("t%s %s", p.task, p.role)
+		if p.kind == "delegated" {
+			k += " (deleg.)"
+		}
+		if sums[k] == nil {
+			sums[k] = new(big.Int)
+			keys = append(keys, k)
+		}
+		sums[k].Add(sums[k], p.wei)
+	}
+	var vals plotter.Values
+	for _, k := range keys {
+		vals = append(vals, toFlock(sums[k]))
+	}
+	return d.bars(dir, "by_task_role.png", fmt.Sprintf("Epoch %d: amounts by task and role", d.epoch), "FLOCK", vals, keys)
+}
+
+// changeChart plots each account's amount against the previous epoch's (an account no longer paid at 0).
+func (d *reportData) changeChart(dir string) error {
+	if !d.hasPrev {
+		return nil
+	}
+	var pts plotter.XYs
+	maxv := 0.0
+	for _, a := range d.amounts {
+		x := 0.0
+		if pv, ok := d.prev[a.account]; ok {
+			x = toFlock(pv)
+		}
+		pts = append(pts, plotter.XY{X: x, Y: a.flock})
+		maxv = math.Max(maxv, math.Max(x, a.flock))
+	}
+	for acct, pv := range d.prev {
+		if !d.paid(acct) {
+			x := toFlock(pv)
+			pts = append(pts, plotter.XY{X: x, Y: 0})
+			maxv = math.Max(maxv, x)
+		}
+	}
+	p := plot.New()
+	p.Title.Text = fmt.Sprintf("Epoch %d vs %d: amount per account", d.epoch, d.epoch-1)
+	p.X.Label.Text = fmt.Sprintf("epoch %d (FLOCK)", d.epoch-1)
+	p.Y.Label.Text = fmt.Sprintf("epoch %d (FLOCK)", d.epoch)
+	sc, err := plotter.NewScatter(pts)
+	if err != nil {
+		return err
+	}
+	p.Add(sc, equalityLine(maxv))
+	return saveChart(p, dir, "change.png")
 }
 
 func (d *reportData) paid(acct string) bool {
@@ -388,7 +411,8 @@ func (d *reportData) paid(acct string) bool {
 	return false
 }
 
-func (d *reportData) bars(_ string, name, title, ylabel string, vals plotter.Values, names []string, save func(*plot.Plot, string) error) error {
+// bars is a bar chart of vals named by names.
+func (d *reportData) bars(dir, name, title, ylabel string, vals plotter.Values, names []string) error {
 	p := plot.New()
 	p.Title.Text = title
 	p.Y.Label.Text = ylabel
@@ -401,7 +425,7 @@ func (d *reportData) bars(_ string, name, title, ylabel string, vals plotter.Val
 	p.NominalX(names...)
 	p.X.Tick.Label.Rotation = math.Pi / 4
 	p.X.Tick.Label.XAlign = -1
-	return save(p, name)
+	return saveChart(p, dir, name)
 }
 
 func (d *reportData) markdown(w io.Writer) error {
