@@ -238,57 +238,9 @@ func (s *sim) flSetup(ctx context.Context) ([]txReq, error) {
 // startRound, and seedRound two blocks later (the roles); proposers submit update hashes and voters commit; a warp past commitEnd for the reveals;
 // a warp past revealEnd for finalizeRound (which slashes and funds the distributor).
 func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
-	call := &bind.CallOpts{Context: ctx}
-	var prep, start []txReq
-	var active []uint64
-	for _, t := range s.fl.tasks {
-		tid := new(big.Int).SetUint64(t)
-		task, err := s.fl.fl.TaskOf(call, tid)
-		if err != nil {
-			return fmt.Errorf("reading FL task %d: %w", t, err)
-		}
-		if task.CurrentRound >= task.Rounds {
-			continue
-		}
-		open := false // a round of t still open (payouts of its participants' unstake requests are held)
-		if task.CurrentRound > 0 {
-			r, err := s.fl.fl.RoundOf(call, tid, task.CurrentRound)
-			if err != nil {
-				return fmt.Errorf("reading FL round: %w", err)
-			}
-			if !r.Finalized {
-				if r.RevealEnd > ts {
-					continue // an interrupted earlier run's round still open: leave it
-				}
-				open = true
-				prep = append(prep, s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
-					return s.fl.fl.FinalizeRound(o, tid)
-				}))
-			}
-		}
-		for _, u := range s.fl.users {
-			if u.task != t || u.disabled || open {
-				continue
-			}
-			w, err := s.flWithdrawals(ctx, u, tid, ts)
-			if err != nil {
-				return err
-			}
-			prep = append(prep, w...)
-		}
-		reqs, members, err := s.flPrepare(ctx, t, slot)
-		if err != nil {
-			return err
-		}
-		prep = append(prep, reqs...)
-		if members < 2 {
-			continue
-		}
-		active = append(active, t)
-		start = append(start, s.flStartTx(t))
-	}
-	if slot == 1 {
-		prep = append(prep, s.flDelegations(ctx)...)
+	prep, active, err := s.flPrepareTasks(ctx, slot, ts)
+	if err != nil {
+		return err
 	}
 	if _, err := s.ch.run(ctx, ts, prep); err != nil {
 		return fmt.Errorf("FL preparation: %w", err)
@@ -296,13 +248,96 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	if len(active) == 0 {
 		return nil
 	}
-	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, start); err != nil {
-		return fmt.Errorf("FL round start: %w", err)
+	rounds, err := s.flStartRounds(ctx, active)
+	if err != nil {
+		return err
 	}
-	// Seeding: the roles come from the hash of the block after startRound's (mined empty here), readable
-	// from the block after it on.
+	if err := s.flProposeAndCommit(ctx, rounds); err != nil {
+		return err
+	}
+	if err := s.flRevealRounds(ctx, rounds); err != nil {
+		return err
+	}
+	return s.flFinalizeRounds(ctx, rounds)
+}
+
+// flPrepareTasks is the preparation of every FL task with rounds to go (an open round finalized,
+// withdrawals, stakes, joins; delegations in the first slot) and the tasks whose next round can start
+// (two members or more).
+func (s *sim) flPrepareTasks(ctx context.Context, slot int, ts uint64) ([]txReq, []uint64, error) {
+	var prep []txReq
+	var active []uint64
+	for _, t := range s.fl.tasks {
+		reqs, starts, err := s.flPrepareTask(ctx, t, slot, ts)
+		if err != nil {
+			return nil, nil, err
+		}
+		prep = append(prep, reqs...)
+		if starts {
+			active = append(active, t)
+		}
+	}
+	if slot == 1 {
+		prep = append(prep, s.flDelegations(ctx)...)
+	}
+	return prep, active, nil
+}
+
+// flPrepareTask prepares FL task t's next round and says whether it can start.
+func (s *sim) flPrepareTask(ctx context.Context, t uint64, slot int, ts uint64) ([]txReq, bool, error) {
+	call := &bind.CallOpts{Context: ctx}
+	tid := new(big.Int).SetUint64(t)
+	task, err := s.fl.fl.TaskOf(call, tid)
+	if err != nil {
+		return nil, false, fmt.Errorf("reading FL task %d: %w", t, err)
+	}
+	if task.CurrentRound >= task.Rounds {
+		return nil, false, nil
+	}
+	var prep []txReq
+	open := false // a round of t still open (payouts of its participants' unstake requests are held)
+	if task.CurrentRound > 0 {
+		r, err := s.fl.fl.RoundOf(call, tid, task.CurrentRound)
+		if err != nil {
+			return nil, false, fmt.Errorf("reading FL round: %w", err)
+		}
+		if !r.Finalized {
+			if r.RevealEnd > ts {
+				return nil, false, nil // an interrupted earlier run's round still open: leave it
+			}
+			open = true
+			prep = append(prep, s.flFinalizeTx(t))
+		}
+	}
+	for _, u := range s.fl.users {
+		if u.task != t || u.disabled || open {
+			continue
+		}
+		w, err := s.flWithdrawals(ctx, u, tid, ts)
+		if err != nil {
+			return nil, false, err
+		}
+		prep = append(prep, w...)
+	}
+	reqs, members, err := s.flPrepare(ctx, t, slot)
+	if err != nil {
+		return nil, false, err
+	}
+	return append(prep, reqs...), members >= 2, nil
+}
+
+// flStartRounds starts a round of every active task, mines the block whose hash seeds the roles (the
+// block after startRound's, readable from the block after it on) and seeds each round.
+func (s *sim) flStartRounds(ctx context.Context, active []uint64) ([]*flRound, error) {
+	start := make([]txReq, len(active))
+	for i, t := range active {
+		start[i] = s.flStartTx(t)
+	}
+	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, start); err != nil {
+		return nil, fmt.Errorf("FL round start: %w", err)
+	}
 	if _, err := s.ch.mine(ctx, s.ch.now+BlockTime); err != nil {
-		return fmt.Errorf("FL seed block: %w", err)
+		return nil, fmt.Errorf("FL seed block: %w", err)
 	}
 	rounds := make([]*flRound, len(active))
 	seed := make([]txReq, len(active))
@@ -316,10 +351,13 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 		seed[i].done = func(rc *types.Receipt) error { return s.flReadStart(rc, rd) }
 	}
 	if _, err := s.ch.run(ctx, s.ch.now+BlockTime, seed); err != nil {
-		return fmt.Errorf("FL round seeding: %w", err)
+		return nil, fmt.Errorf("FL round seeding: %w", err)
 	}
+	return rounds, nil
+}
 
-	// Proposals and commits, a minute into the commit window.
+// flProposeAndCommit sends the proposals and commits, a minute into the commit window.
+func (s *sim) flProposeAndCommit(ctx context.Context, rounds []*flRound) error {
 	var work []txReq
 	for _, rd := range rounds {
 		work = append(work, s.flWork(rd)...)
@@ -327,15 +365,15 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	if _, err := s.ch.run(ctx, s.ch.now+60, work); err != nil {
 		return fmt.Errorf("FL proposals and commits: %w", err)
 	}
+	return nil
+}
 
-	// Reveals, warping past every round's commitEnd.
-	var revealAt, finalizeAt uint64
-	for _, rd := range rounds {
-		revealAt = max(revealAt, rd.commitEnd+30)
-		finalizeAt = max(finalizeAt, rd.revealEnd+30)
-	}
+// flRevealRounds sends the reveals (and the dodges), warping past every round's commitEnd.
+func (s *sim) flRevealRounds(ctx context.Context, rounds []*flRound) error {
+	var revealAt uint64
 	var reveals []txReq
 	for _, rd := range rounds {
+		revealAt = max(revealAt, rd.commitEnd+30)
 		reveals = append(reveals, s.flReveals(rd)...)
 		dodges, err := s.flDodges(ctx, rd)
 		if err != nil {
@@ -346,19 +384,29 @@ func (s *sim) flSlot(ctx context.Context, slot int, ts uint64) error {
 	if _, err := s.ch.run(ctx, revealAt, reveals); err != nil {
 		return fmt.Errorf("FL reveals: %w", err)
 	}
+	return nil
+}
 
-	// Finalization, warping past every round's revealEnd.
-	var fin []txReq
-	for _, rd := range rounds {
-		tid := new(big.Int).SetUint64(rd.task)
-		fin = append(fin, s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return s.fl.fl.FinalizeRound(o, tid)
-		}))
+// flFinalizeRounds finalizes every round, warping past every round's revealEnd.
+func (s *sim) flFinalizeRounds(ctx context.Context, rounds []*flRound) error {
+	var finalizeAt uint64
+	fin := make([]txReq, len(rounds))
+	for i, rd := range rounds {
+		finalizeAt = max(finalizeAt, rd.revealEnd+30)
+		fin[i] = s.flFinalizeTx(rd.task)
 	}
 	if _, err := s.ch.run(ctx, finalizeAt, fin); err != nil {
 		return fmt.Errorf("FL finalization: %w", err)
 	}
 	return nil
+}
+
+// flFinalizeTx is the admin's finalizeRound of task t's current round.
+func (s *sim) flFinalizeTx(t uint64) txReq {
+	tid := new(big.Int).SetUint64(t)
+	return s.tx(s.admin, gasFinalize, "finalizeRound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.fl.fl.FinalizeRound(o, tid)
+	})
 }
 
 // flPrepare stakes (first stakes and top-ups back above twice the minimum), sets reward shares, joins
