@@ -262,246 +262,334 @@ func (w *world) fl() *flTask {
 
 func u(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-// values returns the named argument values of one event of kind k at block time ts.
+// values returns the named argument values of one event of kind k at block time ts (nil: none this
+// time, the world has nothing it could be about).
 func (w *world) values(k *eventKind, ts uint64) map[string]any {
-	switch k.ev.Name {
-	// Staking
-	case "Staked":
-		a, addr := w.acct()
-		t := w.task().Uint64()
-		key := stakeKey{a, t}
-		amt := w.tokens(10, 50_000)
-		s, ok := w.stakes[key]
-		if !ok {
-			s = new(big.Int)
-			w.stakes[key] = s
-			w.stakers = append(w.stakers, key)
-			if w.byTask[t] == nil {
-				w.byTask[t] = &[2][]int{}
-			}
-			w.byTask[t][arenaRole(a)-1] = append(w.byTask[t][arenaRole(a)-1], a)
-		}
-		s.Add(s, amt)
-		return map[string]any{"account": addr, "taskId": u(t), "role": arenaRole(a), "amount": amt, "newStake": new(big.Int).Set(s)}
-	case "UnstakeRequested", "Slashed":
-		if len(w.stakers) == 0 {
-			return nil
-		}
-		key := w.stakers[w.rng.IntN(len(w.stakers))]
-		s := w.stakes[key]
-		if s.Sign() == 0 {
-			return nil
-		}
-		div := int64(4)
-		if k.ev.Name == "Slashed" {
-			div = 20
-		}
-		amt := new(big.Int).Div(s, big.NewInt(1+w.rng.Int64N(div)))
-		s.Sub(s, amt)
-		v := map[string]any{"account": w.accounts[key.acct], "taskId": u(key.task), "role": arenaRole(key.acct), "amount": amt, "newStake": new(big.Int).Set(s)}
-		if k.ev.Name == "Slashed" {
-			v["recipient"], v["slasher"] = w.distributor, w.slasher
-			return v
-		}
-		w.nextRequest++
-		v["requestId"], v["availableAt"] = u(w.nextRequest), ts+7*86400
-		w.pending = append(w.pending, pendingWithdraw{key.acct, key.task, w.nextRequest, amt})
-		return v
-	case "Withdrawn":
-		if len(w.pending) == 0 {
-			return nil
-		}
-		i := w.rng.IntN(len(w.pending))
-		p := w.pending[i]
-		w.pending[i] = w.pending[len(w.pending)-1]
-		w.pending = w.pending[:len(w.pending)-1]
-		return map[string]any{"account": w.accounts[p.acct], "taskId": u(p.task), "requestId": u(p.req), "amount": p.amount}
-	case "Delegated":
-		if len(w.stakers) == 0 {
-			return nil
-		}
-		d, daddr := w.acct()
-		p := w.stakers[w.rng.IntN(len(w.stakers))]
-		if d == p.acct { // nobody delegates to itself
-			d = (d + 1) % len(w.accounts)
-			daddr = w.accounts[d]
-		}
-		key := delegKey{d, p.acct, p.task}
-		amt := w.tokens(1, 10_000)
-		s, ok := w.delegs[key]
-		if !ok {
-			s = new(big.Int)
-			w.delegs[key] = s
-			w.delegList = append(w.delegList, key)
-		}
-		s.Add(s, amt)
-		return map[string]any{"delegator": daddr, "taskId": u(p.task), "participant": w.accounts[p.acct], "amount": amt, "newDelegation": new(big.Int).Set(s)}
-	case "Undelegated":
-		if len(w.delegList) == 0 {
-			return nil
-		}
-		key := w.delegList[w.rng.IntN(len(w.delegList))]
-		s := w.delegs[key]
-		if s.Sign() == 0 {
-			return nil
-		}
-		amt := new(big.Int).Div(s, big.NewInt(1+w.rng.Int64N(3)))
-		s.Sub(s, amt)
-		w.nextRequest++
-		w.pending = append(w.pending, pendingWithdraw{key.delegator, key.task, w.nextRequest, amt})
-		return map[string]any{"delegator": w.accounts[key.delegator], "taskId": u(key.task), "participant": w.accounts[key.participant],
-			"amount": amt, "newDelegation": new(big.Int).Set(s), "requestId": u(w.nextRequest), "availableAt": ts + 7*86400}
-	case "RewardShareSet":
-		_, addr := w.acct()
-		prev := w.sigma[addr]
-		next := uint32(w.rng.IntN(500_001))
-		w.sigma[addr] = next
-		return map[string]any{"account": addr, "sigmaPpm": next, "previousPpm": prev}
-	case "CooldownsSet":
-		return map[string]any{"unstakeCooldown": uint64(7 * 86400), "rewardShareCooldown": uint64(3 * 86400)}
-
-	// TaskArena
-	case "TaskCreated":
-		t := w.newTask()
-		_, creator := w.acct()
-		return map[string]any{"taskId": t, "creator": creator, "metadataURI": w.cid(), "start": ts, "end": ts + 14*86400}
-	case "ModelSubmitted":
-		t := w.task()
-		node := w.staker(t.Uint64(), 0)
-		w.submissions = append(w.submissions, t.Uint64())
-		return map[string]any{"taskId": t, "submissionId": u(w.idBase + uint64(len(w.submissions))), "node": node, "modelHash": w.hash(), "uri": w.cid()}
-	case "ScoreSubmitted":
-		if len(w.submissions) == 0 {
-			return nil
-		}
-		sub := uint64(1 + w.rng.IntN(len(w.submissions)))
-		vi, val := w.acct()
-		if vs := w.byTask[w.submissions[sub-1]]; vs != nil && len(vs[1]) > 0 { // mostly the task's own validators
-			vi = vs[1][w.rng.IntN(len(vs[1]))]
-			val = w.accounts[vi]
-		}
-		score := uint32(w.rng.IntN(1_000_001))
-		prev, replaced := w.scores[[2]uint64{sub, uint64(vi)}]
-		w.scores[[2]uint64{sub, uint64(vi)}] = score
-		return map[string]any{"taskId": u(w.submissions[sub-1]), "submissionId": u(w.idBase + sub), "validator": val, "score": score, "replaced": replaced, "previousScore": prev}
-
-	// Marketplace
-	case "ModelListed":
-		if len(w.submissions) == 0 {
-			return nil
-		}
-		sub := uint64(1 + w.rng.IntN(len(w.submissions)))
-		_, seller := w.acct()
-		w.models = append(w.models, w.submissions[sub-1])
-		return map[string]any{"modelId": u(w.idBase + uint64(len(w.models))), "taskId": u(w.submissions[sub-1]), "seller": seller, "submissionId": u(w.idBase + sub), "price": w.tokens(1, 500)}
-	case "ModelPurchased":
-		if len(w.models) == 0 {
-			return nil
-		}
-		m := uint64(1 + w.rng.IntN(len(w.models)))
-		_, buyer := w.acct()
-		price := w.tokens(1, 500)
-		fee := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(25_000)), big.NewInt(1_000_000))
-		return map[string]any{"modelId": u(w.idBase + m), "taskId": u(w.models[m-1]), "buyer": buyer, "price": price, "fee": fee, "net": new(big.Int).Sub(price, fee)}
-	case "FeeSet":
-		return map[string]any{"feePpm": uint32(25_000)}
-
-	// RewardsDistributor
-	case "Funded":
-		amt := w.tokens(1_000, 100_000)
-		w.funded.Add(w.funded, amt)
-		from, task := w.treasury, big.NewInt(0)
-		if w.rng.IntN(3) > 0 {
-			_, from = w.acct()
-			task = w.task()
-		}
-		return map[string]any{"from": from, "taskId": task, "amount": amt, "totalFunded": new(big.Int).Set(w.funded)}
-	case "RootProposed":
-		w.epoch++
-		w.root, w.proposed = w.hash(), true
-		w.cumulative.Add(w.cumulative, w.tokens(1_000, 50_000))
-		return map[string]any{"epoch": u(w.epoch), "root": w.root, "totalCumulative": new(big.Int).Set(w.cumulative), "manifestHash": w.hash(), "validAt": ts + 86400, "proposer": w.proposer}
-	case "RootAccepted", "RootRevoked":
-		if !w.proposed {
-			return nil
-		}
-		w.proposed = false
-		if k.ev.Name == "RootRevoked" {
-			return map[string]any{"epoch": u(w.epoch), "root": w.root, "guardian": w.guardian}
-		}
-		return map[string]any{"epoch": u(w.epoch), "root": w.root, "totalCumulative": new(big.Int).Set(w.cumulative), "manifestHash": w.hash()}
-	case "Claimed":
-		_, addr := w.acct()
-		amt := w.tokens(1, 2_000)
-		c, ok := w.claimed[addr]
-		if !ok {
-			c = new(big.Int)
-			w.claimed[addr] = c
-		}
-		c.Add(c, amt)
-		caller := addr
-		if w.rng.IntN(4) == 0 {
-			_, caller = w.acct()
-		}
-		return map[string]any{"account": addr, "root": w.root, "amount": amt, "cumulativeClaimed": new(big.Int).Set(c), "caller": caller}
-	case "TimelockSet":
-		return map[string]any{"timelock": uint64(86400)}
-
-	// FLAlliance
-	case "FLTaskCreated":
-		t := flTask{id: w.nextFLTask}
-		w.nextFLTask++
-		w.flTasks = append(w.flTasks, t)
-		_, creator := w.acct()
-		return map[string]any{"taskId": u(t.id), "creator": creator, "rounds": uint32(50 + w.rng.IntN(200)), "minStake": w.tokens(100, 1_000), "commitDuration": uint64(3600), "revealDuration": uint64(1800)}
-	case "RoundStarted":
-		t := w.fl()
-		t.round++
-		t.assigned, t.finalized = map[common.Address]bool{}, false
-		return map[string]any{"taskId": u(t.id), "round": t.round, "seed": w.hash(), "commitEnd": ts + 3600, "revealEnd": ts + 5400, "participants": uint32(5 + w.rng.IntN(60))}
-	case "RoleAssigned", "UpdateSubmitted", "VoteCommitted", "VoteRevealed", "ParticipantSlashed", "RoundFinalized":
-		t := w.fl()
-		_, who := w.acct()
-		v := map[string]any{"taskId": u(t.id), "round": t.round}
-		switch k.ev.Name {
-		case "RoleAssigned":
-			if t.finalized || t.assigned[who] { // a round assigns each participant once, before it is finalized
-				return nil
-			}
-			if t.assigned == nil {
-				t.assigned = map[common.Address]bool{}
-			}
-			t.assigned[who] = true
-			v["participant"], v["flRole"], v["stake"] = who, uint8(1+w.rng.IntN(2)), w.tokens(100, 20_000)
-		case "UpdateSubmitted":
-			v["proposer"], v["updateHash"] = who, w.hash()
-		case "VoteCommitted":
-			v["voter"], v["commitment"] = who, w.hash()
-		case "VoteRevealed":
-			v["voter"], v["accept"], v["stake"] = who, w.rng.IntN(4) > 0, w.tokens(100, 20_000)
-		case "ParticipantSlashed":
-			v["account"], v["amount"], v["reason"] = who, w.tokens(1, 100), uint8(1+w.rng.IntN(2))
-		case "RoundFinalized":
-			if t.finalized {
-				return nil
-			}
-			t.finalized = true
-			sf, sa := w.tokens(10_000, 500_000), w.tokens(1_000, 300_000)
-			slashed := w.tokens(1, 5_000)
-			pool := new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(8)), big.NewInt(10))
-			voters := new(big.Int).Add(new(big.Int).Add(sf, sa), w.tokens(1, 200_000))
-			outcome := uint8(2) // FLAlliance.OUTCOME_*: 1 accepted, 2 rejected, 3 void (below a 1/3 quorum)
-			if revealed := new(big.Int).Add(sf, sa); new(big.Int).Mul(revealed, big.NewInt(3)).Cmp(voters) < 0 {
-				outcome = 3
-			} else if sf.Cmp(sa) > 0 {
-				outcome = 1
-			}
-			v["outcome"], v["stakeFor"], v["stakeAgainst"], v["voterStake"] = outcome, sf, sa, voters
-			v["slashedTotal"], v["toPool"], v["toTreasury"] = slashed, pool, new(big.Int).Sub(slashed, pool)
-		}
-		return v
+	if gen, ok := valueMakers[k.ev.Name]; ok {
+		return gen(w, k.ev.Name, ts)
 	}
 	return map[string]any{}
+}
+
+// valueMakers makes the values of each event the world keeps state for, by event name.
+var valueMakers = map[string]func(w *world, name string, ts uint64) map[string]any{
+	"Staked":             (*world).stakedValues,
+	"UnstakeRequested":   (*world).unstakeValues,
+	"Slashed":            (*world).unstakeValues,
+	"Withdrawn":          (*world).withdrawnValues,
+	"Delegated":          (*world).delegatedValues,
+	"Undelegated":        (*world).undelegatedValues,
+	"RewardShareSet":     (*world).rewardShareSetValues,
+	"CooldownsSet":       (*world).cooldownsSetValues,
+	"TaskCreated":        (*world).taskCreatedValues,
+	"ModelSubmitted":     (*world).modelSubmittedValues,
+	"ScoreSubmitted":     (*world).scoreSubmittedValues,
+	"ModelListed":        (*world).modelListedValues,
+	"ModelPurchased":     (*world).modelPurchasedValues,
+	"FeeSet":             (*world).feeSetValues,
+	"Funded":             (*world).fundedEventValues,
+	"RootProposed":       (*world).rootProposedValues,
+	"RootAccepted":       (*world).rootDecidedValues,
+	"RootRevoked":        (*world).rootDecidedValues,
+	"Claimed":            (*world).claimedEventValues,
+	"TimelockSet":        (*world).timelockSetValues,
+	"FLTaskCreated":      (*world).flTaskCreatedValues,
+	"RoundStarted":       (*world).roundStartedValues,
+	"RoleAssigned":       (*world).flRoundEventValues,
+	"UpdateSubmitted":    (*world).flRoundEventValues,
+	"VoteCommitted":      (*world).flRoundEventValues,
+	"VoteRevealed":       (*world).flRoundEventValues,
+	"ParticipantSlashed": (*world).flRoundEventValues,
+	"RoundFinalized":     (*world).flRoundEventValues,
+}
+
+// stakedValues adds to a staker's stake (a new staker joins its task's nodes or validators).
+func (w *world) stakedValues(name string, ts uint64) map[string]any {
+	a, addr := w.acct()
+	t := w.task().Uint64()
+	key := stakeKey{a, t}
+	amt := w.tokens(10, 50_000)
+	s, ok := w.stakes[key]
+	if !ok {
+		s = new(big.Int)
+		w.stakes[key] = s
+		w.stakers = append(w.stakers, key)
+		if w.byTask[t] == nil {
+			w.byTask[t] = &[2][]int{}
+		}
+		w.byTask[t][arenaRole(a)-1] = append(w.byTask[t][arenaRole(a)-1], a)
+	}
+	s.Add(s, amt)
+	return map[string]any{"account": addr, "taskId": u(t), "role": arenaRole(a), "amount": amt, "newStake": new(big.Int).Set(s)}
+}
+
+// unstakeValues takes part of a stake: a request to withdraw it later, or a slash.
+func (w *world) unstakeValues(name string, ts uint64) map[string]any {
+	if len(w.stakers) == 0 {
+		return nil
+	}
+	key := w.stakers[w.rng.IntN(len(w.stakers))]
+	s := w.stakes[key]
+	if s.Sign() == 0 {
+		return nil
+	}
+	div := int64(4)
+	if name == "Slashed" {
+		div = 20
+	}
+	amt := new(big.Int).Div(s, big.NewInt(1+w.rng.Int64N(div)))
+	s.Sub(s, amt)
+	v := map[string]any{"account": w.accounts[key.acct], "taskId": u(key.task), "role": arenaRole(key.acct), "amount": amt, "newStake": new(big.Int).Set(s)}
+	if name == "Slashed" {
+		v["recipient"], v["slasher"] = w.distributor, w.slasher
+		return v
+	}
+	w.nextRequest++
+	v["requestId"], v["availableAt"] = u(w.nextRequest), ts+7*86400
+	w.pending = append(w.pending, pendingWithdraw{key.acct, key.task, w.nextRequest, amt})
+	return v
+}
+
+// withdrawnValues pays out a pending withdrawal.
+func (w *world) withdrawnValues(name string, ts uint64) map[string]any {
+	if len(w.pending) == 0 {
+		return nil
+	}
+	i := w.rng.IntN(len(w.pending))
+	p := w.pending[i]
+	w.pending[i] = w.pending[len(w.pending)-1]
+	w.pending = w.pending[:len(w.pending)-1]
+	return map[string]any{"account": w.accounts[p.acct], "taskId": u(p.task), "requestId": u(p.req), "amount": p.amount}
+}
+
+// delegatedValues adds to a delegation to a staker (never to oneself).
+func (w *world) delegatedValues(name string, ts uint64) map[string]any {
+	if len(w.stakers) == 0 {
+		return nil
+	}
+	d, daddr := w.acct()
+	p := w.stakers[w.rng.IntN(len(w.stakers))]
+	if d == p.acct { // nobody delegates to itself
+		d = (d + 1) % len(w.accounts)
+		daddr = w.accounts[d]
+	}
+	key := delegKey{d, p.acct, p.task}
+	amt := w.tokens(1, 10_000)
+	s, ok := w.delegs[key]
+	if !ok {
+		s = new(big.Int)
+		w.delegs[key] = s
+		w.delegList = append(w.delegList, key)
+	}
+	s.Add(s, amt)
+	return map[string]any{"delegator": daddr, "taskId": u(p.task), "participant": w.accounts[p.acct], "amount": amt, "newDelegation": new(big.Int).Set(s)}
+}
+
+// undelegatedValues takes part of a delegation, to be withdrawn later.
+func (w *world) undelegatedValues(name string, ts uint64) map[string]any {
+	if len(w.delegList) == 0 {
+		return nil
+	}
+	key := w.delegList[w.rng.IntN(len(w.delegList))]
+	s := w.delegs[key]
+	if s.Sign() == 0 {
+		return nil
+	}
+	amt := new(big.Int).Div(s, big.NewInt(1+w.rng.Int64N(3)))
+	s.Sub(s, amt)
+	w.nextRequest++
+	w.pending = append(w.pending, pendingWithdraw{key.delegator, key.task, w.nextRequest, amt})
+	return map[string]any{"delegator": w.accounts[key.delegator], "taskId": u(key.task), "participant": w.accounts[key.participant],
+		"amount": amt, "newDelegation": new(big.Int).Set(s), "requestId": u(w.nextRequest), "availableAt": ts + 7*86400}
+}
+
+// rewardShareSetValues changes an account's reward share.
+func (w *world) rewardShareSetValues(name string, ts uint64) map[string]any {
+	_, addr := w.acct()
+	prev := w.sigma[addr]
+	next := uint32(w.rng.IntN(500_001))
+	w.sigma[addr] = next
+	return map[string]any{"account": addr, "sigmaPpm": next, "previousPpm": prev}
+}
+
+// cooldownsSetValues is the Staking cooldowns.
+func (w *world) cooldownsSetValues(name string, ts uint64) map[string]any {
+	return map[string]any{"unstakeCooldown": uint64(7 * 86400), "rewardShareCooldown": uint64(3 * 86400)}
+}
+
+// taskCreatedValues opens a new Arena task for two weeks.
+func (w *world) taskCreatedValues(name string, ts uint64) map[string]any {
+	t := w.newTask()
+	_, creator := w.acct()
+	return map[string]any{"taskId": t, "creator": creator, "metadataURI": w.cid(), "start": ts, "end": ts + 14*86400}
+}
+
+// modelSubmittedValues is a submission by one of the task's nodes.
+func (w *world) modelSubmittedValues(name string, ts uint64) map[string]any {
+	t := w.task()
+	node := w.staker(t.Uint64(), 0)
+	w.submissions = append(w.submissions, t.Uint64())
+	return map[string]any{"taskId": t, "submissionId": u(w.idBase + uint64(len(w.submissions))), "node": node, "modelHash": w.hash(), "uri": w.cid()}
+}
+
+// scoreSubmittedValues scores a submission, mostly by one of its task's validators.
+func (w *world) scoreSubmittedValues(name string, ts uint64) map[string]any {
+	if len(w.submissions) == 0 {
+		return nil
+	}
+	sub := uint64(1 + w.rng.IntN(len(w.submissions)))
+	vi, val := w.acct()
+	if vs := w.byTask[w.submissions[sub-1]]; vs != nil && len(vs[1]) > 0 { // mostly the task's own validators
+		vi = vs[1][w.rng.IntN(len(vs[1]))]
+		val = w.accounts[vi]
+	}
+	score := uint32(w.rng.IntN(1_000_001))
+	prev, replaced := w.scores[[2]uint64{sub, uint64(vi)}]
+	w.scores[[2]uint64{sub, uint64(vi)}] = score
+	return map[string]any{"taskId": u(w.submissions[sub-1]), "submissionId": u(w.idBase + sub), "validator": val, "score": score, "replaced": replaced, "previousScore": prev}
+}
+
+// modelListedValues lists a submission's model.
+func (w *world) modelListedValues(name string, ts uint64) map[string]any {
+	if len(w.submissions) == 0 {
+		return nil
+	}
+	sub := uint64(1 + w.rng.IntN(len(w.submissions)))
+	_, seller := w.acct()
+	w.models = append(w.models, w.submissions[sub-1])
+	return map[string]any{"modelId": u(w.idBase + uint64(len(w.models))), "taskId": u(w.submissions[sub-1]), "seller": seller, "submissionId": u(w.idBase + sub), "price": w.tokens(1, 500)}
+}
+
+// modelPurchasedValues buys a listed model (2.5% fee).
+func (w *world) modelPurchasedValues(name string, ts uint64) map[string]any {
+	if len(w.models) == 0 {
+		return nil
+	}
+	m := uint64(1 + w.rng.IntN(len(w.models)))
+	_, buyer := w.acct()
+	price := w.tokens(1, 500)
+	fee := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(25_000)), big.NewInt(1_000_000))
+	return map[string]any{"modelId": u(w.idBase + m), "taskId": u(w.models[m-1]), "buyer": buyer, "price": price, "fee": fee, "net": new(big.Int).Sub(price, fee)}
+}
+
+// feeSetValues is the marketplace fee.
+func (w *world) feeSetValues(name string, ts uint64) map[string]any {
+	return map[string]any{"feePpm": uint32(25_000)}
+}
+
+// fundedEventValues funds the distributor, from the treasury or for a task.
+func (w *world) fundedEventValues(name string, ts uint64) map[string]any {
+	amt := w.tokens(1_000, 100_000)
+	w.funded.Add(w.funded, amt)
+	from, task := w.treasury, big.NewInt(0)
+	if w.rng.IntN(3) > 0 {
+		_, from = w.acct()
+		task = w.task()
+	}
+	return map[string]any{"from": from, "taskId": task, "amount": amt, "totalFunded": new(big.Int).Set(w.funded)}
+}
+
+// rootProposedValues proposes the next epoch's root.
+func (w *world) rootProposedValues(name string, ts uint64) map[string]any {
+	w.epoch++
+	w.root, w.proposed = w.hash(), true
+	w.cumulative.Add(w.cumulative, w.tokens(1_000, 50_000))
+	return map[string]any{"epoch": u(w.epoch), "root": w.root, "totalCumulative": new(big.Int).Set(w.cumulative), "manifestHash": w.hash(), "validAt": ts + 86400, "proposer": w.proposer}
+}
+
+// rootDecidedValues accepts or revokes the proposed root.
+func (w *world) rootDecidedValues(name string, ts uint64) map[string]any {
+	if !w.proposed {
+		return nil
+	}
+	w.proposed = false
+	if name == "RootRevoked" {
+		return map[string]any{"epoch": u(w.epoch), "root": w.root, "guardian": w.guardian}
+	}
+	return map[string]any{"epoch": u(w.epoch), "root": w.root, "totalCumulative": new(big.Int).Set(w.cumulative), "manifestHash": w.hash()}
+}
+
+// claimedEventValues claims part of an account's rewards, now and then by another caller.
+func (w *world) claimedEventValues(name string, ts uint64) map[string]any {
+	_, addr := w.acct()
+	amt := w.tokens(1, 2_000)
+	c, ok := w.claimed[addr]
+	if !ok {
+		c = new(big.Int)
+		w.claimed[addr] = c
+	}
+	c.Add(c, amt)
+	caller := addr
+	if w.rng.IntN(4) == 0 {
+		_, caller = w.acct()
+	}
+	return map[string]any{"account": addr, "root": w.root, "amount": amt, "cumulativeClaimed": new(big.Int).Set(c), "caller": caller}
+}
+
+// timelockSetValues is the distributor's timelock.
+func (w *world) timelockSetValues(name string, ts uint64) map[string]any {
+	return map[string]any{"timelock": uint64(86400)}
+}
+
+// flTaskCreatedValues creates an FL task.
+func (w *world) flTaskCreatedValues(name string, ts uint64) map[string]any {
+	t := flTask{id: w.nextFLTask}
+	w.nextFLTask++
+	w.flTasks = append(w.flTasks, t)
+	_, creator := w.acct()
+	return map[string]any{"taskId": u(t.id), "creator": creator, "rounds": uint32(50 + w.rng.IntN(200)), "minStake": w.tokens(100, 1_000), "commitDuration": uint64(3600), "revealDuration": uint64(1800)}
+}
+
+// roundStartedValues starts the next round of an FL task.
+func (w *world) roundStartedValues(name string, ts uint64) map[string]any {
+	t := w.fl()
+	t.round++
+	t.assigned, t.finalized = map[common.Address]bool{}, false
+	return map[string]any{"taskId": u(t.id), "round": t.round, "seed": w.hash(), "commitEnd": ts + 3600, "revealEnd": ts + 5400, "participants": uint32(5 + w.rng.IntN(60))}
+}
+
+// flRoundEventValues is an event within an FL task's current round (each participant assigned once, the round finalized once).
+func (w *world) flRoundEventValues(name string, ts uint64) map[string]any {
+	t := w.fl()
+	_, who := w.acct()
+	v := map[string]any{"taskId": u(t.id), "round": t.round}
+	switch name {
+	case "RoleAssigned":
+		if t.finalized || t.assigned[who] { // a round assigns each participant once, before it is finalized
+			return nil
+		}
+		if t.assigned == nil {
+			t.assigned = map[common.Address]bool{}
+		}
+		t.assigned[who] = true
+		v["participant"], v["flRole"], v["stake"] = who, uint8(1+w.rng.IntN(2)), w.tokens(100, 20_000)
+	case "UpdateSubmitted":
+		v["proposer"], v["updateHash"] = who, w.hash()
+	case "VoteCommitted":
+		v["voter"], v["commitment"] = who, w.hash()
+	case "VoteRevealed":
+		v["voter"], v["accept"], v["stake"] = who, w.rng.IntN(4) > 0, w.tokens(100, 20_000)
+	case "ParticipantSlashed":
+		v["account"], v["amount"], v["reason"] = who, w.tokens(1, 100), uint8(1+w.rng.IntN(2))
+	case "RoundFinalized":
+		if t.finalized {
+			return nil
+		}
+		t.finalized = true
+		sf, sa := w.tokens(10_000, 500_000), w.tokens(1_000, 300_000)
+		slashed := w.tokens(1, 5_000)
+		pool := new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(8)), big.NewInt(10))
+		voters := new(big.Int).Add(new(big.Int).Add(sf, sa), w.tokens(1, 200_000))
+		outcome := uint8(2) // FLAlliance.OUTCOME_*: 1 accepted, 2 rejected, 3 void (below a 1/3 quorum)
+		if revealed := new(big.Int).Add(sf, sa); new(big.Int).Mul(revealed, big.NewInt(3)).Cmp(voters) < 0 {
+			outcome = 3
+		} else if sf.Cmp(sa) > 0 {
+			outcome = 1
+		}
+		v["outcome"], v["stakeFor"], v["stakeAgainst"], v["voterStake"] = outcome, sf, sa, voters
+		v["slashedTotal"], v["toPool"], v["toTreasury"] = slashed, pool, new(big.Int).Sub(slashed, pool)
+	}
+	return v
 }
 
 // generic returns a plausible value of ABI type t, for arguments no generator knows.
