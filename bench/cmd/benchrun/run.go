@@ -46,54 +46,98 @@ type runner struct {
 	apiDuration time.Duration
 }
 
+// cmdRun runs the selected sections, writing the results after each, then the Markdown report and plots.
 func cmdRun(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	quick := fs.Bool("quick", false, "10× smaller sizes (a few minutes)")
-	runs := fs.Int("runs", 3, "runs per measurement (median, min, max)")
-	sections := fs.String("sections", strings.Join(allSections, ","), "sections to run")
-	resultsPath := fs.String("results", "", "results file (default bench/results/results.json, quick: bench/results-quick/results.json)")
-	out := fs.String("out", "", "Markdown report (default BENCHMARKS.md, quick: bench/results-quick/BENCHMARKS.md)")
-	plots := fs.String("plots", "", "PNG directory (default: the results file's directory)")
-	dbURL := fs.String("database", envOr("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"), "Postgres admin URL; benchmark databases are created beside it")
-	dbName := fs.String("db-name", "covey_bench", "database (re)created for every backfill run")
-	coveyBin := fs.String("covey", "", "covey binary (default: built from ./cmd/covey into bench/.cache/bin)")
-	noPonder := fs.Bool("no-ponder", false, "skip the Ponder peer")
-	ponderDefault := fs.Bool("ponder-default-rps", false, "also run Ponder with its RPC rate limiter as shipped (backfill section only)")
-	timeout := fs.Duration("timeout", 45*time.Minute, "limit for any single child run")
-	events := fs.Int("events", 0, "override the backfill workload size")
-	leaves := fs.Int("leaves", 0, "override the tree size")
-	growth := fs.String("growth", "", "override the growth steps (comma-separated)")
-	apiDur := fs.Duration("api-duration", 0, "measured time per run of each API query (default 10s, quick 3s)")
-	merge := fs.Bool("merge", false, "keep the other sections of the existing results file: the sections run replace theirs, with a note saying when, at which commit and with which command")
-	settleBench := fs.String("settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$; its size is set with COVEY_BENCH_ACCOUNTS)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	repo, err := workload.FindRepo(".")
+	f, err := parseRunFlags(args)
 	if err != nil {
 		return err
+	}
+	r, err := f.runner()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(f.results), 0o755); err != nil {
+		return err
+	}
+	r.startResults()
+	r.prepareCovey(ctx)
+	r.probeSchema(ctx)
+	r.versions(ctx)
+	write, err := r.resultsWriter(f)
+	if err != nil {
+		return err
+	}
+	if err := r.runSections(ctx, f.want(), write); err != nil {
+		return err
+	}
+	fmt.Fprintf(r.log, "results: %s\n", f.results)
+	return writeReport(f.results, f.out, f.plots)
+}
+
+// runFlags is benchrun run's command line.
+type runFlags struct {
+	quick, noPonder, ponderDefault, merge bool
+	runs, events, leaves                  int
+	sections, results, out, plots         string
+	dbURL, dbName, coveyBin               string
+	growth, settleBench                   string
+	timeout, apiDuration                  time.Duration
+}
+
+func parseRunFlags(args []string) (*runFlags, error) {
+	f := &runFlags{}
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.BoolVar(&f.quick, "quick", false, "10× smaller sizes (a few minutes)")
+	fs.IntVar(&f.runs, "runs", 3, "runs per measurement (median, min, max)")
+	fs.StringVar(&f.sections, "sections", strings.Join(allSections, ","), "sections to run")
+	fs.StringVar(&f.results, "results", "", "results file (default bench/results/results.json, quick: bench/results-quick/results.json)")
+	fs.StringVar(&f.out, "out", "", "Markdown report (default BENCHMARKS.md, quick: bench/results-quick/BENCHMARKS.md)")
+	fs.StringVar(&f.plots, "plots", "", "PNG directory (default: the results file's directory)")
+	fs.StringVar(&f.dbURL, "database", envOr("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"), "Postgres admin URL; benchmark databases are created beside it")
+	fs.StringVar(&f.dbName, "db-name", "covey_bench", "database (re)created for every backfill run")
+	fs.StringVar(&f.coveyBin, "covey", "", "covey binary (default: built from ./cmd/covey into bench/.cache/bin)")
+	fs.BoolVar(&f.noPonder, "no-ponder", false, "skip the Ponder peer")
+	fs.BoolVar(&f.ponderDefault, "ponder-default-rps", false, "also run Ponder with its RPC rate limiter as shipped (backfill section only)")
+	fs.DurationVar(&f.timeout, "timeout", 45*time.Minute, "limit for any single child run")
+	fs.IntVar(&f.events, "events", 0, "override the backfill workload size")
+	fs.IntVar(&f.leaves, "leaves", 0, "override the tree size")
+	fs.StringVar(&f.growth, "growth", "", "override the growth steps (comma-separated)")
+	fs.DurationVar(&f.apiDuration, "api-duration", 0, "measured time per run of each API query (default 10s, quick 3s)")
+	fs.BoolVar(&f.merge, "merge", false, "keep the other sections of the existing results file: the sections run replace theirs, with a note saying when, at which commit and with which command")
+	fs.StringVar(&f.settleBench, "settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$; its size is set with COVEY_BENCH_ACCOUNTS)")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// runner makes the runner the flags describe, sizes overridden, and fills in the default paths.
+func (f *runFlags) runner() (*runner, error) {
+	repo, err := workload.FindRepo(".")
+	if err != nil {
+		return nil, err
 	}
 	self, err := os.Executable()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	r := &runner{
-		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: *quick, runs: *runs, sizes: sizesFor(*quick),
-		self: self, adminURL: *dbURL, dbName: *dbName, coveyBin: *coveyBin, ponder: !*noPonder, ponderRPS: *ponderDefault, log: os.Stderr,
-		timeout: *timeout, settleBench: *settleBench, apiDuration: *apiDur,
+		repo: repo, cache: filepath.Join(repo, "bench", ".cache"), quick: f.quick, runs: f.runs, sizes: sizesFor(f.quick),
+		self: self, adminURL: f.dbURL, dbName: f.dbName, coveyBin: f.coveyBin, ponder: !f.noPonder, ponderRPS: f.ponderDefault, log: os.Stderr,
+		timeout: f.timeout, settleBench: f.settleBench, apiDuration: f.apiDuration,
 	}
-	if *events > 0 {
-		r.sizes.Events = *events
+	if f.events > 0 {
+		r.sizes.Events = f.events
 	}
-	if *leaves > 0 {
-		r.sizes.Leaves = *leaves
+	if f.leaves > 0 {
+		r.sizes.Leaves = f.leaves
 	}
-	if *growth != "" {
+	if f.growth != "" {
 		r.sizes.Growth = nil
-		for _, g := range splitList(*growth) {
+		for _, g := range splitList(f.growth) {
 			n, err := strconv.Atoi(g)
 			if err != nil {
-				return fmt.Errorf("-growth: %w", err)
+				return nil, fmt.Errorf("-growth: %w", err)
 			}
 			r.sizes.Growth = append(r.sizes.Growth, n)
 		}
@@ -101,30 +145,41 @@ func cmdRun(ctx context.Context, args []string) error {
 	if r.settleBench == "" {
 		r.settleBench = "^BenchmarkSettle1M$"
 	}
+	f.defaultPaths(repo)
+	return r, nil
+}
+
+// defaultPaths puts the results, report and plots where a full (or quick) run keeps them, unless named.
+func (f *runFlags) defaultPaths(repo string) {
 	resDir := "bench/results"
-	if r.quick {
+	if f.quick {
 		resDir = "bench/results-quick"
 	}
-	if *resultsPath == "" {
-		*resultsPath = filepath.Join(repo, resDir, "results.json")
+	if f.results == "" {
+		f.results = filepath.Join(repo, resDir, "results.json")
 	}
-	if *out == "" {
-		*out = filepath.Join(repo, "BENCHMARKS.md")
-		if r.quick {
-			*out = filepath.Join(repo, resDir, "BENCHMARKS.md")
+	if f.out == "" {
+		f.out = filepath.Join(repo, "BENCHMARKS.md")
+		if f.quick {
+			f.out = filepath.Join(repo, resDir, "BENCHMARKS.md")
 		}
 	}
-	if *plots == "" {
-		*plots = filepath.Dir(*resultsPath)
+	if f.plots == "" {
+		f.plots = filepath.Dir(f.results)
 	}
-	if err := os.MkdirAll(filepath.Dir(*resultsPath), 0o755); err != nil {
-		return err
-	}
+}
+
+// want is the set of sections to run.
+func (f *runFlags) want() map[string]bool {
 	want := map[string]bool{}
-	for _, s := range splitList(*sections) {
+	for _, s := range splitList(f.sections) {
 		want[s] = true
 	}
+	return want
+}
 
+// startResults starts the results: the machine and the commands that reproduce them.
+func (r *runner) startResults() {
 	r.res = &report.Results{Quick: r.quick, Started: time.Now().UTC(), Versions: map[string]string{}}
 	r.res.Machine = machine()
 	flagsLine := "go run ./bench/cmd/benchrun run"
@@ -141,24 +196,30 @@ func cmdRun(ctx context.Context, args []string) error {
 		"node bench/peers/ponder/run.mjs --workload bench/.cache/<name>/workload.json --rpc URL --database postgres://…/covey_bench --contracts <set>",
 		"benchrun tree-covey -leaves bench/.cache/tree-leaves-<n>-1.json; node bench/tree/oz-bench.mjs <same file>; benchrun tree-floor -leaves <same file>",
 	}
-	r.prepareCovey(ctx)
-	r.probeSchema(ctx)
-	r.versions(ctx)
-	write := func() error { return r.res.Write(*resultsPath) }
-	if *merge {
-		base, err := report.Read(*resultsPath)
-		if err != nil {
-			return fmt.Errorf("-merge: %w", err)
-		}
-		note := fmt.Sprintf("Re-run alone at covey %s (%s) with `benchrun run -merge -sections %s -runs %d`",
-			r.res.Versions["covey"], r.res.Started.Format("2006-01-02 15:04 UTC"), *sections, r.runs)
-		if r.res.Machine.CPUModel != base.Machine.CPUModel || r.res.Machine.Cores != base.Machine.Cores {
-			note += fmt.Sprintf(" on %d × %s", r.res.Machine.Cores, r.res.Machine.CPUModel)
-		}
-		note += "; the other sections are from the run described at the top."
-		write = func() error { return report.Merge(base, r.res, allSections, note).Write(*resultsPath) }
-	}
+}
 
+// resultsWriter writes the results file: the whole of it, or with -merge the sections run over the
+// existing file's, with a note saying when, at which commit and with which command.
+func (r *runner) resultsWriter(f *runFlags) (func() error, error) {
+	if !f.merge {
+		return func() error { return r.res.Write(f.results) }, nil
+	}
+	base, err := report.Read(f.results)
+	if err != nil {
+		return nil, fmt.Errorf("-merge: %w", err)
+	}
+	note := fmt.Sprintf("Re-run alone at covey %s (%s) with `benchrun run -merge -sections %s -runs %d`",
+		r.res.Versions["covey"], r.res.Started.Format("2006-01-02 15:04 UTC"), f.sections, r.runs)
+	if r.res.Machine.CPUModel != base.Machine.CPUModel || r.res.Machine.Cores != base.Machine.Cores {
+		note += fmt.Sprintf(" on %d × %s", r.res.Machine.Cores, r.res.Machine.CPUModel)
+	}
+	note += "; the other sections are from the run described at the top."
+	return func() error { return report.Merge(base, r.res, allSections, note).Write(f.results) }, nil
+}
+
+// runSections runs every wanted section in order (a failed one is recorded as skipped, with why) and
+// writes the results after each: a crash keeps what was measured.
+func (r *runner) runSections(ctx context.Context, want map[string]bool, write func() error) error {
 	var bfWorkload *workload.Workload
 	for _, id := range allSections {
 		sec := r.section(id)
@@ -169,26 +230,7 @@ func cmdRun(ctx context.Context, args []string) error {
 			continue
 		}
 		fmt.Fprintf(r.log, "== %s\n", sec.Title)
-		var err error
-		switch id {
-		case "backfill":
-			bfWorkload, err = r.runBackfill(ctx, sec)
-		case "head":
-			err = r.runHead(ctx, sec)
-		case "settlement":
-			err = r.runSettlement(ctx, sec)
-		case "tree":
-			err = r.runTree(ctx, sec)
-		case "graphql":
-			err = r.runGraphQL(ctx, sec, bfWorkload)
-		case "api":
-			err = r.runAPI(ctx, sec)
-		case "growth":
-			err = r.runGrowth(ctx, sec, bfWorkload)
-		case "verify":
-			err = r.runVerify(ctx, sec)
-		}
-		if err != nil {
+		if err := r.runSection(ctx, id, sec, &bfWorkload); err != nil {
 			sec.Skipped = err.Error()
 			fmt.Fprintf(r.log, "   %s: %v\n", id, err)
 		}
@@ -196,16 +238,36 @@ func cmdRun(ctx context.Context, args []string) error {
 			return ctx.Err()
 		}
 		r.res.Finished = time.Now().UTC()
-		if err := write(); err != nil { // after every section: a crash keeps what was measured
+		if err := write(); err != nil {
 			return err
 		}
 	}
 	r.res.Finished = time.Now().UTC()
-	if err := write(); err != nil {
-		return err
+	return write()
+}
+
+// runSection runs one section; the backfill's workload is kept for the sections that serve it again.
+func (r *runner) runSection(ctx context.Context, id string, sec *report.Section, bfWorkload **workload.Workload) error {
+	var err error
+	switch id {
+	case "backfill":
+		*bfWorkload, err = r.runBackfill(ctx, sec)
+	case "head":
+		err = r.runHead(ctx, sec)
+	case "settlement":
+		err = r.runSettlement(ctx, sec)
+	case "tree":
+		err = r.runTree(ctx, sec)
+	case "graphql":
+		err = r.runGraphQL(ctx, sec, *bfWorkload)
+	case "api":
+		err = r.runAPI(ctx, sec)
+	case "growth":
+		err = r.runGrowth(ctx, sec, *bfWorkload)
+	case "verify":
+		err = r.runVerify(ctx, sec)
 	}
-	fmt.Fprintf(r.log, "results: %s\n", *resultsPath)
-	return writeReport(*resultsPath, *out, *plots)
+	return err
 }
 
 func envOr(k, def string) string {
