@@ -107,72 +107,124 @@ func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, er
 	if have != nil && *have == int64(n) {
 		return false, nil
 	}
+	s := &seeder{pool: pool, chain: chain, n: n, head: int64(Epochs*100 + 10), e18: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)}
+	for _, step := range []func(context.Context) error{
+		s.truncate,
+		s.blocks,
+		s.tasks,
+		s.epochs,
+		s.poolsAndLeaderboards,
+		s.leavesAndRewards,
+		s.claimed,
+	} {
+		if err := step(ctx); err != nil {
+			return false, err
+		}
+	}
+	if _, err := pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// seeder writes the seeded state of one chain for n accounts.
+type seeder struct {
+	pool  *pgxpool.Pool
+	chain int64
+	n     int
+	head  int64 // the cursor block
+	e18   *big.Int
+}
+
+// truncate empties every table the seed writes.
+func (s *seeder) truncate(ctx context.Context) error {
 	for _, t := range []string{"merkle_leaves", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
 		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
-		if _, err := pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
-			return false, err
+		if _, err := s.pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
+			return err
 		}
 	}
-	head := int64(Epochs*100 + 10)
-	if _, err := pool.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality)
+	return nil
+}
+
+// blocks writes every block up to the head (the last 64 safe, the others finalized) and the cursor at it.
+func (s *seeder) blocks(ctx context.Context) error {
+	if _, err := s.pool.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time, finality)
 		SELECT $1, g, '0x' || lpad(to_hex(g), 64, '0'), '0x' || lpad(to_hex(g - 1), 64, '0'), 1700000000 + 2 * g,
 			CASE WHEN g <= $2 - 64 THEN 'finalized' ELSE 'safe' END
-		FROM generate_series(1, $2) g`, chain, head); err != nil {
-		return false, err
-	}
-	if _, err := pool.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, $2, '0x' || lpad(to_hex($2::bigint), 64, '0'))`, chain, head); err != nil {
-		return false, err
-	}
-	blk := func(n int64) string { return fmt.Sprintf("0x%064x", n) }
-	ev := func(table string, block, logIndex int64, contract string, extra string, args ...any) error {
-		base := []any{chain, block, blk(block), 1700000000 + 2*block, fmt.Sprintf("0x%064x", block<<16|logIndex), logIndex, contract}
-		ph := ""
-		for i := range args {
-			ph += fmt.Sprintf(", $%d", len(base)+i+1)
-		}
-		_, err := pool.Exec(ctx, `INSERT INTO `+table+` (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, `+extra+`)
-			VALUES ($1, $2, $3, $4, $5, 0, $6, $7`+ph+`)`, append(base, args...)...)
+		FROM generate_series(1, $2) g`, s.chain, s.head); err != nil {
 		return err
 	}
+	_, err := s.pool.Exec(ctx, `INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, $2, '0x' || lpad(to_hex($2::bigint), 64, '0'))`, s.chain, s.head)
+	return err
+}
+
+// blockHash is block n's seeded hash.
+func blockHash(n int64) string { return fmt.Sprintf("0x%064x", n) }
+
+// event inserts one row of an event table: the log columns, then extra's columns with args.
+func (s *seeder) event(ctx context.Context, table string, block, logIndex int64, contract string, extra string, args ...any) error {
+	base := []any{s.chain, block, blockHash(block), 1700000000 + 2*block, fmt.Sprintf("0x%064x", block<<16|logIndex), logIndex, contract}
+	ph := ""
+	for i := range args {
+		ph += fmt.Sprintf(", $%d", len(base)+i+1)
+	}
+	_, err := s.pool.Exec(ctx, `INSERT INTO `+table+` (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, `+extra+`)
+		VALUES ($1, $2, $3, $4, $5, 0, $6, $7`+ph+`)`, append(base, args...)...)
+	return err
+}
+
+// tasks creates the Arena tasks in block 1.
+func (s *seeder) tasks(ctx context.Context) error {
 	for t := 1; t <= Tasks; t++ {
-		if err := ev("ev_task_created", 1, int64(t), Arena, "task_id, creator, metadata_uri, start, \"end\"", t, Creator, fmt.Sprintf("ipfs://task-%d", t), 1700000000, 1800000000); err != nil {
-			return false, err
+		if err := s.event(ctx, "ev_task_created", 1, int64(t), Arena, "task_id, creator, metadata_uri, start, \"end\"", t, Creator, fmt.Sprintf("ipfs://task-%d", t), 1700000000, 1800000000); err != nil {
+			return err
 		}
 	}
-	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	return nil
+}
+
+// epochs settles every epoch, proposes its root and accepts all but the last one's.
+func (s *seeder) epochs(ctx context.Context) error {
+	n, e18 := s.n, s.e18
 	for e := 1; e <= Epochs; e++ {
 		block := int64(e * 100)
 		total := new(big.Int).Mul(big.NewInt(int64(n)*int64(e)*1000), e18)
-		if _, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
+		if _, err := s.pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
 			policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count,
 			root, manifest_hash, manifest_path, manifest) VALUES ($1,$2,$3,$4,$5,$6,'v1',$7,'engine-1',$8,$9,$10,$11,$12,0,$13,$14,$15,$16,'{}')`,
-			chain, e, 1700000000+int64(e-1)*3600, 1700000000+int64(e)*3600, block, blk(block), Root(-e), Root(1000+e),
+			s.chain, e, 1700000000+int64(e-1)*3600, 1700000000+int64(e)*3600, block, blockHash(block), Root(-e), Root(1000+e),
 			numeric(new(big.Int).Mul(big.NewInt(1_000_000), e18)), numeric(new(big.Int).Mul(big.NewInt(9), e18)),
 			numeric(new(big.Int).Mul(big.NewInt(int64(n)*1000), e18)), numeric(total), n, Root(e), Root(2000+e),
 			fmt.Sprintf("manifests/epoch-%d.json", e)); err != nil {
-			return false, err
+			return err
 		}
-		if err := ev("ev_root_proposed", block+1, 0, Distributor, "epoch, root, total_cumulative, manifest_hash, valid_at, proposer",
+		if err := s.event(ctx, "ev_root_proposed", block+1, 0, Distributor, "epoch, root, total_cumulative, manifest_hash, valid_at, proposer",
 			e, Root(e), numeric(total), Root(2000+e), 1700000000+2*block+3600, Creator); err != nil {
-			return false, err
+			return err
 		}
 		if e < Epochs {
-			if err := ev("ev_root_accepted", block+50, 0, Distributor, "epoch, root, total_cumulative, manifest_hash",
+			if err := s.event(ctx, "ev_root_accepted", block+50, 0, Distributor, "epoch, root, total_cumulative, manifest_hash",
 				e, Root(e), numeric(total), Root(2000+e)); err != nil {
-				return false, err
+				return err
 			}
 		}
 	}
-	// Leaderboards and pools: every task in every epoch.
+	return nil
+}
+
+// poolsAndLeaderboards writes every task's pools and leaderboard in every epoch.
+func (s *seeder) poolsAndLeaderboards(ctx context.Context) error {
+	e18 := s.e18
 	var lb, pools [][]any
 	for e := 1; e <= Epochs; e++ {
 		for t := 1; t <= Tasks; t++ {
-			pools = append(pools, []any{chain, int64(e), numeric(big.NewInt(int64(t))), numeric(big.NewInt(432000)),
+			pools = append(pools, []any{s.chain, int64(e), numeric(big.NewInt(int64(t))), numeric(big.NewInt(432000)),
 				numeric(new(big.Int).Mul(big.NewInt(20000), e18)), numeric(e18), numeric(big.NewInt(1000)),
 				numeric(new(big.Int).Mul(big.NewInt(14000), e18)), numeric(new(big.Int).Mul(big.NewInt(6000), e18)), numeric(big.NewInt(0))})
 			for r := 0; r < Nodes+Validators; r++ {
-				acct := Addr((t*1000 + r) % n)
-				row := []any{chain, int64(e), numeric(big.NewInt(int64(t))), acct, int16(1), nil, nil, nil, nil,
+				acct := Addr((t*1000 + r) % s.n)
+				row := []any{s.chain, int64(e), numeric(big.NewInt(int64(t))), acct, int16(1), nil, nil, nil, nil,
 					numeric(new(big.Int).Mul(big.NewInt(int64(1000-r)), e18))}
 				if r < Nodes {
 					row[5], row[6], row[8] = int32(r), int64(900000-r*1000), numeric(big.NewInt(int64(e*100000+t*1000+r)))
@@ -183,19 +235,22 @@ func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, er
 			}
 		}
 	}
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_pools"}, []string{"chain_id", "epoch", "task_id", "stake_seconds", "emission",
+	if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"epoch_pools"}, []string{"chain_id", "epoch", "task_id", "stake_seconds", "emission",
 		"revenue", "fee", "node_pool", "validator_pool", "residual"}, pgx.CopyFromRows(pools)); err != nil {
-		return false, err
+		return err
 	}
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_leaderboard"}, []string{"chain_id", "epoch", "task_id", "account", "role", "rank",
-		"score", "quality_ppm", "submission_id", "reward"}, pgx.CopyFromRows(lb)); err != nil {
-		return false, err
-	}
-	// Leaves and rewards of the last two epochs, claimed totals: streamed with COPY.
+	_, err := s.pool.CopyFrom(ctx, pgx.Identifier{"epoch_leaderboard"}, []string{"chain_id", "epoch", "task_id", "account", "role", "rank",
+		"score", "quality_ppm", "submission_id", "reward"}, pgx.CopyFromRows(lb))
+	return err
+}
+
+// leavesAndRewards streams the leaves and rewards of the last two epochs with COPY.
+func (s *seeder) leavesAndRewards(ctx context.Context) error {
+	n, e18 := s.n, s.e18
 	proof := make([]byte, 32*20)
 	for e := Epochs - 1; e <= Epochs; e++ {
 		i := 0
-		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
+		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
 			pgx.CopyFromFunc(func() ([]any, error) {
 				if i == n {
 					return nil, nil
@@ -208,39 +263,39 @@ func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, er
 				}
 				cum := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
 				i++
-				return []any{chain, int64(e), Addr(i - 1), numeric(cum), int32(i - 1), proof}, nil
+				return []any{s.chain, int64(e), Addr(i - 1), numeric(cum), int32(i - 1), proof}, nil
 			})); err != nil {
-			return false, err
+			return err
 		}
 		i = 0
-		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
+		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
 			pgx.CopyFromFunc(func() ([]any, error) {
 				if i == n {
 					return nil, nil
 				}
 				per := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)), e18)
 				i++
-				return []any{chain, int64(e), Addr(i - 1), numeric(per), numeric(new(big.Int).Mul(per, big.NewInt(int64(e))))}, nil
+				return []any{s.chain, int64(e), Addr(i - 1), numeric(per), numeric(new(big.Int).Mul(per, big.NewInt(int64(e))))}, nil
 			})); err != nil {
-			return false, err
+			return err
 		}
 	}
+	return nil
+}
+
+// claimed writes a claimed total for every fifth account.
+func (s *seeder) claimed(ctx context.Context) error {
 	i := 0
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"claimed_total"}, []string{"chain_id", "account", "amount", "block_number", "log_index"},
+	_, err := s.pool.CopyFrom(ctx, pgx.Identifier{"claimed_total"}, []string{"chain_id", "account", "amount", "block_number", "log_index"},
 		pgx.CopyFromFunc(func() ([]any, error) {
-			if i >= n {
+			if i >= s.n {
 				return nil, nil
 			}
-			row := []any{chain, Addr(i), numeric(new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1000+1)), e18)), int64(head - 1), int32(i / 5)}
+			row := []any{s.chain, Addr(i), numeric(new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1000+1)), s.e18)), int64(s.head - 1), int32(i / 5)}
 			i += 5
 			return row, nil
-		})); err != nil {
-		return false, err
-	}
-	if _, err := pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
-		return false, err
-	}
-	return true, nil
+		}))
+	return err
 }
 
 // migrate brings a new or kept database to the current schema (a kept one gains later indexes).
