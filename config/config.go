@@ -181,7 +181,7 @@ type API struct {
 	// PublicURL is the API's public base URL; manifests are announced under it (Epoch.manifestUrl).
 	PublicURL string `toml:"public_url"`
 	// MaxIndexerSilence is how long the indexer may go without reading the chain's head before the
-	// API's /readyz fails (0: never); it must exceed chain.poll_interval.
+	// API's /readyz fails (0: never); without chain.ws it must exceed chain.poll_interval.
 	MaxIndexerSilence Duration `toml:"max_indexer_silence"`
 	// MaxReplicaLag is how far behind its primary the replica the API reads (database.read_url) may
 	// be before /readyz fails, so a balancer takes the process out until the replica catches up
@@ -350,8 +350,9 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("database.read_url is a replica of database.url: set database.url (the primary) too"))
 	}
 	errs = append(errs, c.API.validate()...)
-	if s := c.API.MaxIndexerSilence.Duration; s < 0 || (s > 0 && s <= c.Chain.PollInterval.Duration) {
-		errs = append(errs, fmt.Errorf("api.max_indexer_silence %s: use 0 (no check) or more than chain.poll_interval (%s), which is how often a live indexer reads the head", s, c.Chain.PollInterval.Duration))
+	// Without chain.ws the indexer reads the head once a poll_interval; with it, at every new block too.
+	if s := c.API.MaxIndexerSilence.Duration; s < 0 || (s > 0 && c.Chain.WS == "" && s <= c.Chain.PollInterval.Duration) {
+		errs = append(errs, fmt.Errorf("api.max_indexer_silence %s: use 0 (no check) or more than chain.poll_interval (%s), which is how often a live indexer reads the head without chain.ws", s, c.Chain.PollInterval.Duration))
 	}
 	return errors.Join(errs...)
 }

@@ -82,8 +82,8 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 	}
 }
 
-// TestMaxIndexerSilence: 2 minutes by default, 0 turns the check off, and a bound the indexer's own
-// polling would exceed (at most chain.poll_interval) is refused.
+// TestMaxIndexerSilence: 2 minutes by default, 0 turns the check off, and without chain.ws a bound the
+// indexer's own polling would exceed (at most chain.poll_interval) is refused.
 func TestMaxIndexerSilence(t *testing.T) {
 	c := Defaults()
 	if c.API.MaxIndexerSilence.Duration != 2*time.Minute {
@@ -95,6 +95,11 @@ func TestMaxIndexerSilence(t *testing.T) {
 		if refused := err != nil && strings.Contains(err.Error(), "api.max_indexer_silence"); refused == ok {
 			t.Errorf("api.max_indexer_silence %s with a 2 s poll: %v", bound, err)
 		}
+	}
+	// With chain.ws every new block wakes the indexer: a poll interval longer than the bound is fine.
+	c.Chain.WS, c.Chain.PollInterval, c.API.MaxIndexerSilence = "ws://127.0.0.1:8545", Duration{time.Hour}, Duration{2 * time.Minute}
+	if err := c.Validate(); err != nil && strings.Contains(err.Error(), "api.max_indexer_silence") {
+		t.Errorf("refused with chain.ws: %v", err)
 	}
 }
 
