@@ -33,9 +33,9 @@ export const ClaimUpdates = graphql(`
   }
 `);
 
-/** New indexed heads. */
+/** New indexed heads, each with the blocks it announces: the ranges cover every block once, in order. */
 export const Heads = graphql(`
   subscription Heads {
-    head { chainId block hash time }
+    head { chainId block fromBlock toBlock hash time }
   }
 `);

@@ -102,12 +102,17 @@ test('the claim sent with viem pays exactly claimable, and the subscription sees
     }
     assert.equal(BigInt(update.claimed), BigInt(c.acceptedCumulativeAmount));
 
-    // And a head at or past the claim's block has been announced.
+    // And the claim's block has been announced: the heads' ranges follow each other with no gap, and one
+    // of them covers the block.
     let head = (await next(heads, 30_000, 'head')).head;
-    while (BigInt(head.block) < receipt.blockNumber) {
-      head = (await next(heads, 30_000, `head at block ${receipt.blockNumber}`)).head;
+    while (BigInt(head.toBlock) < receipt.blockNumber) {
+      const following = (await next(heads, 30_000, `head at block ${receipt.blockNumber}`)).head;
+      assert.equal(following.fromBlock, head.toBlock + 1, 'each range starts after the previous one');
+      head = following;
     }
     assert.equal(head.chainId, chain.id);
+    assert.equal(head.block, head.toBlock);
+    assert.ok(BigInt(head.fromBlock) <= receipt.blockNumber, `the message covering block ${receipt.blockNumber} starts at ${head.fromBlock}`);
   } finally {
     await claims.return(undefined);
     await heads.return(undefined);

@@ -16,12 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query StakerRewards($account: Address!) {\n    account(address: $account) {\n      address\n      stakes { task role amount }\n      rewards(first: 100) {\n        nodes { epoch amount cumulativeAmount parts { task role kind source amount } }\n      }\n      claim {\n        epoch\n        root\n        cumulativeAmount\n        acceptedCumulativeAmount\n        claimed\n        claimable\n        proof\n        distributor\n        calldata\n      }\n    }\n  }\n": typeof types.StakerRewardsDocument,
     "\n  subscription ClaimUpdates($account: Address!) {\n    claimable(account: $account) { epoch claimed claimable acceptedCumulativeAmount }\n  }\n": typeof types.ClaimUpdatesDocument,
-    "\n  subscription Heads {\n    head { chainId block hash time }\n  }\n": typeof types.HeadsDocument,
+    "\n  subscription Heads {\n    head { chainId block fromBlock toBlock hash time }\n  }\n": typeof types.HeadsDocument,
 };
 const documents: Documents = {
     "\n  query StakerRewards($account: Address!) {\n    account(address: $account) {\n      address\n      stakes { task role amount }\n      rewards(first: 100) {\n        nodes { epoch amount cumulativeAmount parts { task role kind source amount } }\n      }\n      claim {\n        epoch\n        root\n        cumulativeAmount\n        acceptedCumulativeAmount\n        claimed\n        claimable\n        proof\n        distributor\n        calldata\n      }\n    }\n  }\n": types.StakerRewardsDocument,
     "\n  subscription ClaimUpdates($account: Address!) {\n    claimable(account: $account) { epoch claimed claimable acceptedCumulativeAmount }\n  }\n": types.ClaimUpdatesDocument,
-    "\n  subscription Heads {\n    head { chainId block hash time }\n  }\n": types.HeadsDocument,
+    "\n  subscription Heads {\n    head { chainId block fromBlock toBlock hash time }\n  }\n": types.HeadsDocument,
 };
 
 /**
@@ -49,7 +49,7 @@ export function graphql(source: "\n  subscription ClaimUpdates($account: Address
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription Heads {\n    head { chainId block hash time }\n  }\n"): (typeof documents)["\n  subscription Heads {\n    head { chainId block hash time }\n  }\n"];
+export function graphql(source: "\n  subscription Heads {\n    head { chainId block fromBlock toBlock hash time }\n  }\n"): (typeof documents)["\n  subscription Heads {\n    head { chainId block fromBlock toBlock hash time }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
