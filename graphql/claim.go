@@ -59,6 +59,7 @@ func encodeClaim(account common.Address, cumulative *big.Int, proof []common.Has
 
 type claimR struct {
 	account      string
+	block        *int64
 	settledEpoch *int64
 	cumulative   *big.Int
 	claimed      *big.Int
@@ -68,6 +69,9 @@ type claimR struct {
 	proof        []common.Hash
 	distributor  *common.Address
 }
+
+// Block is the indexer's cursor in the claim's snapshot: the chain state (claimed) it reflects.
+func (r *claimR) Block() *int32 { return i32p(r.block) }
 
 // Account claiming.
 func (r *claimR) Account() Address { return addrOf(r.account) }
@@ -136,7 +140,8 @@ func (r *claimR) Calldata() *Bytes {
 }
 
 // claimsSQL reads everything a claim needs in one statement (one round trip, one snapshot): the
-// latest settled epoch, the latest accepted root (which counts only if it is the root we settled
+// indexer's cursor (the block the answer reflects), the WAL position read after the statement's
+// snapshot was taken (reading a replica, the answer's X-Covey-Lsn), the latest settled epoch, the latest accepted root (which counts only if it is the root we settled
 // for that epoch: otherwise our proofs would not verify against it), and per account its leaf in
 // each of the two epochs and its claimed total, all by primary key. %s is where the accounts
 // come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
@@ -153,7 +158,7 @@ const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs 
 		FROM (SELECT CASE WHEN epoch <= 9223372036854775807 THEN epoch::bigint END AS epoch, root, contract FROM ev_root_accepted WHERE chain_id = $1
 			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
-	SELECT k.account, s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
+	SELECT k.account, (SELECT block_number FROM cursors WHERE chain_id = $1), (SELECT ` + positionExpr + `), s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
 		ls.cumulative::text, la.cumulative::text, la.proof, coalesce(ec.cumulative_claimed, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
 	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
@@ -180,19 +185,23 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 		return nil, err
 	}
 	defer rows.Close()
+	var answerPos *string
 	for rows.Next() {
 		var (
 			a                    string
+			block                *int64
+			pos                  *string
 			settled, accEpoch    *int64
 			accRoot, contract    *string
 			matches              bool
 			cum, accCum, claimed *string
 			proof                []byte
 		)
-		if err := rows.Scan(&a, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &proof, &claimed); err != nil {
+		if err := rows.Scan(&a, &block, &pos, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &proof, &claimed); err != nil {
 			return nil, err
 		}
-		c := &claimR{account: a, settledEpoch: settled, cumulative: new(big.Int), claimed: new(big.Int), acceptedCum: new(big.Int)}
+		answerPos = pos
+		c := &claimR{account: a, block: block, settledEpoch: settled, cumulative: new(big.Int), claimed: new(big.Int), acceptedCum: new(big.Int)}
 		if cum != nil {
 			c.cumulative = decimal(*cum)
 		}
@@ -223,6 +232,11 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	if sn := snapshotOf(ctx); sn != nil && answerPos != nil {
+		if err := sn.record(*answerPos); err != nil {
+			return nil, err
+		}
 	}
 	// Every account gets a row from unnest; a duplicate only repeats the same values.
 	for _, a := range accounts {

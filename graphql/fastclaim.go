@@ -29,7 +29,7 @@ type claimPlan struct {
 type claimField struct{ key, name string }
 
 var claimFields = map[string]bool{
-	"account": true, "settledEpoch": true, "cumulativeAmount": true, "claimed": true, "epoch": true, "root": true,
+	"account": true, "block": true, "settledEpoch": true, "cumulativeAmount": true, "claimed": true, "epoch": true, "root": true,
 	"acceptedCumulativeAmount": true, "claimable": true, "proof": true, "distributor": true, "calldata": true, "__typename": true,
 }
 
@@ -131,6 +131,8 @@ func (p *claimPlan) write(c *claimR) []byte {
 			out = append(out, `"Claim"`...)
 		case "account":
 			out = appendText(out, c.Account())
+		case "block":
+			out = appendInt32(out, c.Block())
 		case "settledEpoch":
 			out = appendInt32(out, c.SettledEpoch())
 		case "cumulativeAmount":

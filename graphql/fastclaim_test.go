@@ -14,7 +14,7 @@ import (
 func TestClaimPlanMatchesGraphQLGo(t *testing.T) {
 	env := newEnv(t, Options{})
 	s := env.srv
-	all := `account settledEpoch cumulativeAmount claimed epoch root acceptedCumulativeAmount claimable proof distributor calldata __typename`
+	all := `account block settledEpoch cumulativeAmount claimed epoch root acceptedCumulativeAmount claimable proof distributor calldata __typename`
 	planned := []struct{ doc, op string }{
 		{`query($a: Address!) { claim(account: $a) { ` + all + ` } }`, ""},
 		{`query Mine($a: Address!) { mine: claim(account: $a) { amount: claimable, proof calldata # comment

@@ -438,9 +438,11 @@ func (s *Server) execSnapshot(ctx context.Context, req request, claim *claimPlan
 				return nil, 0, err
 			}
 			if claim != nil {
+				sn.bare = true // one statement: its own snapshot, no BEGIN and ROLLBACK
 				if data, ok := s.execClaim(sctx, claim, req.Variables); ok {
 					res = &gql.Response{Data: data}
 				}
+				sn.bare = false
 			}
 		}
 		if res == nil {

@@ -71,7 +71,7 @@ func (s *Server) cors(next http.Handler) http.Handler {
 		}
 		w.Header().Set("Access-Control-Allow-Origin", origin)
 		if !preflight {
-			w.Header().Set("Access-Control-Expose-Headers", "Retry-After, X-Cache")
+			w.Header().Set("Access-Control-Expose-Headers", "Retry-After, X-Cache, "+lsnHeader)
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -4,16 +4,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -96,6 +101,13 @@ func acceptEpoch2(t testing.TB, primary *pgxpool.Pool) {
 	commitHead(t, primary, 11)
 }
 
+// claimBlock is the block alice's claim says it reflects (Claim.block), through the fast path.
+func claimBlock(t testing.TB, env *testEnv) any {
+	t.Helper()
+	a := env.postWith(t, `query($a: Address!) { claim(account: $a) { block } }`, map[string]any{"a": alice}, nil)
+	return a.body["data"].(map[string]any)["claim"].(map[string]any)["block"]
+}
+
 func primaryLSN(t testing.TB, pool *pgxpool.Pool) string {
 	t.Helper()
 	var s string
@@ -132,14 +144,30 @@ func (e *testEnv) readyz(t testing.TB) (int, string) {
 // max_replica_lag, a client watermark the replica has not reached is refused (503 REPLICA_BEHIND),
 // the head subscription announces nothing the replica has not replayed, and once replay resumes
 // the head is announced and the claim read right after it reflects epoch 2.
+// Notifications come from Postgres (LISTEN on the primary) or from Redis (published after the commit,
+// as the indexer does): both are held the same way.
 func TestReplicaLagReadinessAndNotifications(t *testing.T) {
+	t.Run("postgres", func(t *testing.T) { replicaLagReadinessAndNotifications(t, false) })
+	t.Run("redis", func(t *testing.T) { replicaLagReadinessAndNotifications(t, true) })
+}
+
+func replicaLagReadinessAndNotifications(t *testing.T, withRedis bool) {
 	rp := pgtest.NewReplicated(t)
 	primary := primaryPool(t, rp.PrimaryURL)
 	seed(t, primary)
 	rp.WaitReplayed(t, rp.Replica)
-	env := startEnv(t, replicaPool(t, rp.ReplicaURL), nil, Options{Primary: primary, MaxReplicaLag: time.Second, ReplicaWait: 300 * time.Millisecond})
+	opts := Options{Primary: primary, MaxReplicaLag: time.Second, ReplicaWait: 300 * time.Millisecond}
+	var publisher notify.Publisher
+	if withRedis {
+		rdb, prefix := testRedis(t)
+		opts.Redis, opts.RedisPrefix = rdb, prefix
+		publisher = notify.Redis{Client: rdb, Prefix: prefix}
+	}
+	env := startEnv(t, replicaPool(t, rp.ReplicaURL), nil, opts)
 	waitFor(t, "ready", func() bool { s, _ := env.readyz(t); return s == http.StatusOK })
-	waitListening(t, env)
+	if !withRedis {
+		waitListening(t, env)
+	}
 
 	a := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, nil)
 	if a.claimEpoch(t) != 1 || a.header.Get(lsnHeader) == "" {
@@ -154,6 +182,12 @@ func TestReplicaLagReadinessAndNotifications(t *testing.T) {
 
 	pgtest.PauseReplay(t, rp.Replica)
 	acceptEpoch2(t, primary)
+	if publisher != nil {
+		ev := notify.HeadEvent{ChainID: testChain, Block: 11, Hash: blockHash(11), Time: uint64(blockTime(11))}
+		if err := publisher.Publish(context.Background(), notify.Head, testChain, ev.Payload()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	target := primaryLSN(t, primary)
 	if m, err := ws.tryRead(1500 * time.Millisecond); err == nil {
 		t.Fatalf("a head the replica has not replayed was announced: %+v", m)
@@ -175,6 +209,9 @@ func TestReplicaLagReadinessAndNotifications(t *testing.T) {
 	if e := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, nil).claimEpoch(t); e != 1 {
 		t.Fatalf("paused replica answered epoch %d", e)
 	}
+	if b := claimBlock(t, env); b != float64(10) {
+		t.Fatalf("paused replica's claim reflects block %v, want 10", b)
+	}
 	if bad := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, map[string]string{minLSNHeader: "yesterday"}); bad.status != http.StatusBadRequest {
 		t.Fatalf("bad watermark: %d %s", bad.status, bad.raw)
 	}
@@ -189,6 +226,9 @@ func TestReplicaLagReadinessAndNotifications(t *testing.T) {
 	}
 	if e := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, map[string]string{minLSNHeader: target}).claimEpoch(t); e != 2 {
 		t.Fatalf("with the watermark, after replay: epoch %d", e)
+	}
+	if b := claimBlock(t, env); b != float64(11) {
+		t.Fatalf("the replayed claim reflects block %v, want 11", b)
 	}
 	waitFor(t, "readyz passing again", func() bool { s, _ := env.readyz(t); return s == http.StatusOK })
 }
@@ -264,4 +304,136 @@ func TestReplicaMonotonicReads(t *testing.T) {
 	waitFor(t, "the watermark answered once replayed", func() bool {
 		return other.postWith(t, claimEpochQuery, map[string]any{"a": alice}, map[string]string{minLSNHeader: watermark}).claimEpoch(t) == 2
 	})
+}
+
+// claimChecker runs claims for alice in a loop and checks every answer: epoch 1 or 2, its proof
+// verifying against that epoch's root for alice's amount in it, and never epoch 1 once an answer
+// from epoch 2 had been received before the request was sent (monotonic reads within the process).
+type claimChecker struct {
+	env               *testEnv
+	answered, refused atomic.Int64
+	failed            atomic.Int64
+	seen2             atomic.Int64 // unix ns when an epoch-2 answer was first received
+	wrong             chan string
+	roots             map[int]common.Hash
+	amounts           map[int]*big.Int
+}
+
+func newClaimChecker(env *testEnv) *claimChecker {
+	root1, _ := tree3(epoch1Leaves)
+	root2, _ := tree3(epoch2Leaves)
+	return &claimChecker{env: env, wrong: make(chan string, 16),
+		roots: map[int]common.Hash{1: root1, 2: root2}, amounts: map[int]*big.Int{1: epoch1Leaves[0].amount, 2: epoch2Leaves[0].amount}}
+}
+
+func (c *claimChecker) run(ctx context.Context) {
+	body, _ := json.Marshal(map[string]any{"query": `query($a: Address!) { claim(account: $a) { epoch root acceptedCumulativeAmount proof } }`,
+		"variables": map[string]any{"a": alice}})
+	for ctx.Err() == nil {
+		sent := time.Now().UnixNano()
+		resp, err := http.Post(c.env.http.URL+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			c.failed.Add(1)
+			continue
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		c.check(sent, resp.StatusCode, raw)
+	}
+}
+
+func (c *claimChecker) check(sent int64, status int, raw []byte) {
+	var r struct {
+		Data *struct {
+			Claim struct {
+				Epoch                    *int
+				Root                     common.Hash
+				AcceptedCumulativeAmount string
+				Proof                    []common.Hash
+			}
+		}
+		Errors []struct{ Extensions struct{ Code string } }
+	}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		c.report(fmt.Sprintf("%d %s", status, raw))
+		return
+	}
+	if len(r.Errors) > 0 {
+		if r.Errors[0].Extensions.Code == CodeReplicaBehind {
+			c.refused.Add(1)
+		} else {
+			c.failed.Add(1) // the replica stopped: INTERNAL, never data
+		}
+		return
+	}
+	cl := r.Data.Claim
+	if cl.Epoch == nil || c.roots[*cl.Epoch] != cl.Root || cl.AcceptedCumulativeAmount != c.amounts[*cl.Epoch].String() ||
+		!verifyProof(cl.Proof, cl.Root, leafHash(alice, c.amounts[*cl.Epoch])) {
+		c.report(fmt.Sprintf("a wrong claim: %s", raw))
+		return
+	}
+	if *cl.Epoch == 1 {
+		if s := c.seen2.Load(); s != 0 && s < sent {
+			c.report("epoch 1 answered after epoch 2 had been")
+		}
+	} else {
+		c.seen2.CompareAndSwap(0, time.Now().UnixNano())
+	}
+	c.answered.Add(1)
+}
+
+func (c *claimChecker) report(s string) {
+	select {
+	case c.wrong <- s:
+	default:
+	}
+}
+
+// TestReplicaRestartAndPromotionUnderLoad: four clients claim continuously while the primary
+// accepts epoch 2, the replica is stopped and started again, and then promoted. Every answer is
+// right (epoch 1 or 2, a proof that verifies, never epoch 1 after epoch 2), the outage shows as
+// errors, not wrong data, and the API serves and is ready on the promoted server afterwards.
+func TestReplicaRestartAndPromotionUnderLoad(t *testing.T) {
+	rp := pgtest.NewReplicated(t)
+	primary := primaryPool(t, rp.PrimaryURL)
+	seed(t, primary)
+	rp.WaitReplayed(t, rp.Replica)
+	env := startEnv(t, replicaPool(t, rp.ReplicaURL), nil, Options{Primary: primary, MaxReplicaLag: 5 * time.Second})
+	waitFor(t, "ready", func() bool { s, _ := env.readyz(t); return s == http.StatusOK })
+
+	chk := newClaimChecker(env)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() { chk.run(ctx) })
+	}
+	defer func() { cancel(); wg.Wait() }()
+	time.Sleep(300 * time.Millisecond)
+	acceptEpoch2(t, primary)
+	waitFor(t, "an epoch-2 answer", func() bool { return chk.seen2.Load() != 0 })
+
+	replica := rp.RestartReplica(t, rp.Replica)
+	waitFor(t, "ready after the restart", func() bool { s, _ := env.readyz(t); return s == http.StatusOK })
+	afterRestart := chk.answered.Load()
+	waitFor(t, "answers after the restart", func() bool { return chk.answered.Load() > afterRestart+20 })
+
+	pgtest.Promote(t, replica)
+	waitFor(t, "status on the promoted server", func() bool {
+		st := env.data(t, `{ status { replication { inRecovery lagBytes } } }`, nil)
+		rep, _ := st["status"].(map[string]any)["replication"].(map[string]any)
+		return rep != nil && rep["inRecovery"] == false
+	})
+	afterPromotion := chk.answered.Load()
+	waitFor(t, "answers after the promotion", func() bool { return chk.answered.Load() > afterPromotion+20 })
+	if s, body := env.readyz(t); s != http.StatusOK {
+		t.Fatalf("readyz on the promoted server: %d %s", s, body)
+	}
+	cancel()
+	wg.Wait()
+	select {
+	case w := <-chk.wrong:
+		t.Fatal(w)
+	default:
+	}
+	t.Logf("%d answers, %d REPLICA_BEHIND, %d failed during the restart", chk.answered.Load(), chk.refused.Load(), chk.failed.Load())
 }

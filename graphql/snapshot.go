@@ -52,6 +52,9 @@ type snapshot struct {
 	last bool
 	// begun: the transaction is open (conn may be acquired before, by open).
 	begun bool
+	// bare: statements run without a transaction, each its own snapshot (the claim fast path's
+	// one statement, reading a replica: it reads its WAL position itself, claimsSQL).
+	bare bool
 	// Reading a replica (replica.go): min is the client's watermark, inst the connection's server
 	// instance, pos the upper bound of the snapshot's WAL position once begun.
 	min  lsn
@@ -91,12 +94,15 @@ func (sn *snapshot) query(ctx context.Context, sql string, args ...any) (pgx.Row
 	}
 	var rows pgx.Rows
 	var br pgx.BatchResults
-	if !sn.begun {
-		if sn.conn == nil {
-			if err := sn.connect(ctx); err != nil {
-				return nil, sn.failed(ctx, err)
-			}
+	if !sn.begun && sn.conn == nil {
+		if err := sn.connect(ctx); err != nil {
+			return nil, sn.failed(ctx, err)
 		}
+	}
+	switch {
+	case sn.bare && !sn.begun:
+		rows, _ = sn.conn.Query(ctx, sql, args...)
+	case !sn.begun:
 		sn.begun = true
 		b := &pgx.Batch{}
 		b.Queue(beginSnapshot)
@@ -114,7 +120,7 @@ func (sn *snapshot) query(ctx context.Context, sql string, args ...any) (pgx.Row
 			return nil, sn.failed(ctx, err)
 		}
 		rows, _ = br.Query() // an error shows in rows.Err below
-	} else {
+	default:
 		rows, _ = sn.conn.Query(ctx, sql, args...)
 	}
 	if rows.Next() {
@@ -170,10 +176,9 @@ func (sn *snapshot) open(ctx context.Context) error {
 }
 
 // position reads the snapshot's WAL position, the opening batch's second result, when reading a
-// replica, and records it as served.
+// replica, and records it.
 func (sn *snapshot) position(br pgx.BatchResults) error {
-	r := sn.s.replica
-	if r == nil {
+	if sn.s.replica == nil {
 		return nil
 	}
 	var s *string
@@ -183,11 +188,21 @@ func (sn *snapshot) position(br pgx.BatchResults) error {
 	if s == nil {
 		return nil // a standby that has replayed nothing: it serves nothing newer than anyone saw
 	}
-	p, err := parseLSN(*s)
+	return sn.record(*s)
+}
+
+// record notes pos, a WAL position read after the snapshot was taken, as the answer's (X-Covey-Lsn)
+// and as served by this process, when reading a replica.
+func (sn *snapshot) record(pos string) error {
+	r := sn.s.replica
+	if r == nil {
+		return nil
+	}
+	p, err := parseLSN(pos)
 	if err != nil {
 		return err
 	}
-	sn.pos = p
+	sn.pos = max(sn.pos, p)
 	r.serve(sn.inst, p)
 	return nil
 }

@@ -246,6 +246,9 @@ func (s *Server) ServiceURL(ctx context.Context, role string) (string, error) {
 // Port names the server's socket (.s.PGSQL.<Port>); nothing listens on TCP.
 func (s *Server) Port() int { return s.port }
 
+// DataDir is the cluster's directory.
+func (s *Server) DataDir() string { return s.dataDir }
+
 // SocketDir is the 0700 directory holding the server's socket.
 func (s *Server) SocketDir() string { return s.sockDir }
 

@@ -138,3 +138,22 @@ func (r *Replicated) WaitReplayed(t testing.TB, replica *embeddedpg.Server) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// RestartReplica stops replica (fast shutdown: its sessions are cut) and starts it again on the same
+// socket, where it resumes streaming from the primary.
+func (r *Replicated) RestartReplica(t testing.TB, replica *embeddedpg.Server) *embeddedpg.Server {
+	t.Helper()
+	if err := replica.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := embeddedpg.Start(context.Background(), embeddedpg.Options{BinDir: r.bin, DataDir: replica.DataDir(), Port: replica.Port()})
+	if err != nil {
+		t.Fatalf("restarting a replica: %v", err)
+	}
+	return s
+}
+
+// Promote makes replica a primary (pg_promote, waiting for it).
+func Promote(t testing.TB, replica *embeddedpg.Server) {
+	admin(t, replica, "SELECT pg_promote(true, 60)")
+}
