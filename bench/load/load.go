@@ -64,6 +64,43 @@ type Result struct {
 // Run drives the server at o.URL and returns the measurements. It refuses any host that is not a
 // loopback address: this is a benchmark of local servers, never of anything else.
 func Run(ctx context.Context, o Options) (Result, error) {
+	o = o.withDefaults()
+	if len(o.Queries) == 0 {
+		return Result{}, fmt.Errorf("no queries")
+	}
+	u, err := loopbackURL(o.URL)
+	if err != nil {
+		return Result{}, err
+	}
+	bodies, err := encodeBodies(o.Queries)
+	if err != nil {
+		return Result{}, err
+	}
+	client := &http.Client{
+		Timeout:   30 * time.Second,
+		Transport: &http.Transport{MaxIdleConns: o.Concurrency, MaxIdleConnsPerHost: o.Concurrency, DisableCompression: true},
+	}
+	defer client.CloseIdleConnections()
+
+	d := &driver{o: o, u: u, bodies: bodies, client: client, measureFrom: time.Now().Add(o.Warmup)}
+	d.end = d.measureFrom.Add(o.Duration)
+	ctx, cancel := context.WithDeadline(ctx, d.end)
+	defer cancel()
+	tallies := make([]tally, o.Concurrency)
+	var wg sync.WaitGroup
+	for w := range tallies {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tallies[w] = d.worker(ctx, w)
+		}()
+	}
+	wg.Wait()
+	return summarize(o.Duration, tallies), nil
+}
+
+// withDefaults fills in the defaults of the zero options.
+func (o Options) withDefaults() Options {
 	if o.Concurrency <= 0 {
 		o.Concurrency = 32
 	}
@@ -73,18 +110,26 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	if o.Warmup == 0 {
 		o.Warmup = time.Second
 	}
-	if len(o.Queries) == 0 {
-		return Result{}, fmt.Errorf("no queries")
-	}
-	u, err := url.Parse(o.URL)
+	return o
+}
+
+// loopbackURL parses raw and refuses a host that is not localhost or a loopback address.
+func loopbackURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
 	if err != nil {
-		return Result{}, err
+		return nil, err
 	}
 	if ip := net.ParseIP(u.Hostname()); u.Hostname() != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return Result{}, fmt.Errorf("load: %s is not a loopback address", u.Host)
+		return nil, fmt.Errorf("load: %s is not a loopback address", u.Host)
 	}
-	bodies := make([][][]byte, len(o.Queries))
-	for i, q := range o.Queries {
+	return u, nil
+}
+
+// encodeBodies makes the JSON bodies of every query with fixed variable sets (one per set); a query
+// with a Body function gets none.
+func encodeBodies(queries []Query) ([][][]byte, error) {
+	bodies := make([][][]byte, len(queries))
+	for i, q := range queries {
 		if q.Body != nil {
 			continue
 		}
@@ -95,94 +140,101 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		for _, v := range vars {
 			b, err := json.Marshal(map[string]any{"query": q.Query, "variables": v})
 			if err != nil {
-				return Result{}, err
+				return nil, err
 			}
 			bodies[i] = append(bodies[i], b)
 		}
 	}
-	client := &http.Client{
-		Timeout:   30 * time.Second,
-		Transport: &http.Transport{MaxIdleConns: o.Concurrency, MaxIdleConnsPerHost: o.Concurrency, DisableCompression: true},
-	}
-	defer client.CloseIdleConnections()
+	return bodies, nil
+}
 
-	var mu sync.Mutex
-	var lat []float64
-	var res Result
-	start := time.Now()
-	measureFrom := start.Add(o.Warmup)
-	end := measureFrom.Add(o.Duration)
-	ctx, cancel := context.WithDeadline(ctx, end)
-	defer cancel()
-	var wg sync.WaitGroup
-	for w := 0; w < o.Concurrency; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			rng := rand.New(rand.NewPCG(uint64(w), 7))
-			var local []float64
-			var reqs, errs, hits, all int64
-			var sample string
-			var raw *rawClient
-			if o.Raw {
-				// A request in flight at the end is let finish (and not counted) rather than cut:
-				// a client hanging up makes the server cancel its work, and pgx then closes the
-				// connection the query ran on, so every run would end by emptying the server's pool.
-				raw = newRawClient(u, end.Add(rawGrace))
-				defer raw.close()
-			}
-			for i := w; ctx.Err() == nil; i++ {
-				var body []byte
-				if gen := o.Queries[i%len(bodies)].Body; gen != nil {
-					body = gen(rng)
-				} else {
-					qb := bodies[i%len(bodies)]
-					body = qb[rng.IntN(len(qb))]
-				}
-				t0 := time.Now()
-				var ok, hit bool
-				var msg string
-				if raw != nil {
-					ok, hit, msg = raw.do(ctx, body)
-				} else {
-					ok, hit, msg = post(ctx, client, o.URL, body)
-				}
-				t1 := time.Now()
-				if ctx.Err() != nil || !t1.Before(end) {
-					// Cut off by the deadline (the wall clock's: the context's timer can fire late
-					// on a busy machine, and a connection past its deadline fails at once): not a result.
-					break
-				}
-				all++
-				if t0.Before(measureFrom) {
-					continue
-				}
-				reqs++
-				if hit {
-					hits++
-				}
-				local = append(local, float64(t1.Sub(t0).Microseconds())/1000)
-				if !ok {
-					errs++
-					if sample == "" {
-						sample = o.Queries[i%len(bodies)].Name + ": " + msg
-					}
-				}
-			}
-			mu.Lock()
-			lat = append(lat, local...)
-			res.Requests += reqs
-			res.Errors += errs
-			res.CacheHits += hits
-			res.All += all
-			if res.SampleError == "" {
-				res.SampleError = sample
-			}
-			mu.Unlock()
-		}(w)
+// driver is one run: what every worker sends, and when measuring starts and the run ends.
+type driver struct {
+	o                Options
+	u                *url.URL
+	bodies           [][][]byte
+	client           *http.Client
+	measureFrom, end time.Time
+}
+
+// tally is what one worker counted.
+type tally struct {
+	lat                   []float64 // latencies of the measured requests, ms
+	reqs, errs, hits, all int64
+	sample                string // the first error, named by its query
+}
+
+// worker sends requests back to back until the run ends, each worker starting at its own query.
+func (d *driver) worker(ctx context.Context, w int) tally {
+	var t tally
+	rng := rand.New(rand.NewPCG(uint64(w), 7))
+	var raw *rawClient
+	if d.o.Raw {
+		// A request in flight at the end is let finish (and not counted) rather than cut:
+		// a client hanging up makes the server cancel its work, and pgx then closes the
+		// connection the query ran on, so every run would end by emptying the server's pool.
+		raw = newRawClient(d.u, d.end.Add(rawGrace))
+		defer raw.close()
 	}
-	wg.Wait()
-	res.Seconds = o.Duration.Seconds()
+	for i := w; ctx.Err() == nil; i++ {
+		body := d.body(i, rng)
+		t0 := time.Now()
+		var ok, hit bool
+		var msg string
+		if raw != nil {
+			ok, hit, msg = raw.do(ctx, body)
+		} else {
+			ok, hit, msg = post(ctx, d.client, d.o.URL, body)
+		}
+		t1 := time.Now()
+		if ctx.Err() != nil || !t1.Before(d.end) {
+			// Cut off by the deadline (the wall clock's: the context's timer can fire late
+			// on a busy machine, and a connection past its deadline fails at once): not a result.
+			break
+		}
+		t.all++
+		if t0.Before(d.measureFrom) {
+			continue
+		}
+		t.reqs++
+		if hit {
+			t.hits++
+		}
+		t.lat = append(t.lat, float64(t1.Sub(t0).Microseconds())/1000)
+		if !ok {
+			t.errs++
+			if t.sample == "" {
+				t.sample = d.o.Queries[i%len(d.bodies)].Name + ": " + msg
+			}
+		}
+	}
+	return t
+}
+
+// body is the i-th request's body: made by its query's Body, or one of its variable sets at random.
+func (d *driver) body(i int, rng *rand.Rand) []byte {
+	if gen := d.o.Queries[i%len(d.bodies)].Body; gen != nil {
+		return gen(rng)
+	}
+	qb := d.bodies[i%len(d.bodies)]
+	return qb[rng.IntN(len(qb))]
+}
+
+// summarize adds up the workers' tallies: rates over the measured duration and latency percentiles.
+func summarize(measured time.Duration, tallies []tally) Result {
+	var res Result
+	var lat []float64
+	for _, t := range tallies {
+		lat = append(lat, t.lat...)
+		res.Requests += t.reqs
+		res.Errors += t.errs
+		res.CacheHits += t.hits
+		res.All += t.all
+		if res.SampleError == "" {
+			res.SampleError = t.sample
+		}
+	}
+	res.Seconds = measured.Seconds()
 	res.PerSecond = float64(res.Requests) / res.Seconds
 	sort.Float64s(lat)
 	pct := func(p float64) float64 {
@@ -195,7 +247,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	if len(lat) > 0 {
 		res.Max = lat[len(lat)-1]
 	}
-	return res, nil
+	return res
 }
 
 // rawGrace is how long past the end a raw client waits for its last answer.
