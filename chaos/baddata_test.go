@@ -365,11 +365,7 @@ func TestBadLogDevnet(t *testing.T) {
 	dn.simulate(t, 30, 1, seed)
 	p := e.start("index")
 	ec := &emitterChain{t: t, Anvil: &chaintest.Anvil{URL: dn.d.RPCURL, RPC: dn.rpc}, emitters: map[string]common.Address{}}
-	code, err := os.ReadFile(repoRoot(t) + "/chaos/testdata/Emitter.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmp := ec.deploy(common.FromHex(strings.TrimSpace(string(code))))
+	tmp := ec.deploy(chaintest.EmitterCode())
 	var runtime, original string
 	ec.call(&runtime, "eth_getCode", tmp, "latest")
 	staking := dn.d.Contracts[config.Staking].Address
@@ -382,7 +378,7 @@ func TestBadLogDevnet(t *testing.T) {
 	t.Logf("a short Staked log in block %d at the real Staking address", rc.BlockNumber)
 	dn.simulate(t, 30, 1, seed+1)
 	head := dn.head(t)
-	err = waitFor(15*time.Second, func() (bool, error) {
+	err := waitFor(15*time.Second, func() (bool, error) {
 		n, _, ok := cursorOf(context.Background(), db.pool)
 		return ok && n >= head, fmt.Errorf("indexed %d, head %d", n, head)
 	})

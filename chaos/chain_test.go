@@ -5,8 +5,6 @@ import (
 	"crypto/rand"
 	"math/big"
 	mrand "math/rand/v2"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -27,7 +25,7 @@ import (
 // devAccount is anvil's unlocked account 0 (the emitter chain sends from it).
 var devAccount = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 
-// emitterChain is an anvil chain with an Emitter (chaos/testdata/Emitter.sol) at each protocol contract
+// emitterChain is an anvil chain with an Emitter (internal/chaintest/Emitter.sol) at each protocol contract
 // address of the config: it can produce any protocol event, valid or not, in any block, so reorgs can
 // replace history with different events.
 type emitterChain struct {
@@ -74,12 +72,8 @@ func newEmitterChain(t testing.TB, anvilFlags ...string) *emitterChain {
 	if len(c.events) < 10 {
 		t.Fatalf("only %d protocol events found in the bindings", len(c.events))
 	}
-	code, err := os.ReadFile(filepath.Join(repoRoot(t), "chaos", "testdata", "Emitter.bin"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, name := range protocolContracts {
-		c.emitters[name] = c.deploy(common.FromHex(strings.TrimSpace(string(code))))
+		c.emitters[name] = c.deploy(chaintest.EmitterCode())
 	}
 	return c
 }

@@ -4,7 +4,7 @@
 // Wiring, from cmd/covey:
 //
 //	srv, err := graphql.NewServer(pool, graphql.Options{
-//		ChainID:            cfg.ChainID,
+//		ChainID:            cfg.Chain.ID,
 //		Distributor:        deployments.RewardsDistributor, // zero: the RootAccepted emitter
 //		Redis:              rdb,                            // nil: notifications from Postgres LISTEN, no cache
 //		MaxFirst:           1000,

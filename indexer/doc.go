@@ -73,11 +73,11 @@
 // # Wiring (cmd/covey)
 //
 //	covey index:   ix, err := indexer.New(cfg, pool, indexer.WithLogger(log),
-//	                   indexer.WithNotifier(indexer.RedisNotifier{Client: rdb}),  // optional
-//	                   indexer.WithSource(rpcPool))                               // optional: else dialled here
+//	                   indexer.WithNotifier(notify.Redis{Client: rdb, Prefix: prefix}), // optional
+//	                   indexer.WithSource(rpcPool))                                     // optional: else dialled here
 //	               defer ix.Close()
 //	               err = ix.Run(ctx)            // follows the head until ctx is cancelled
-//	               err = ix.RunUntilSynced(ctx) // `covey index --once`: stop at the target head
+//	               err = ix.RunUntilSynced(ctx) // `covey index --until-synced`: stop at the target head
 //	covey status:  rep, err := indexer.Status(ctx, pool, rpcClient) // rpcClient may be nil; print JSON
 //
 // Metrics (namespace covey_indexer): indexed_block, head_block, lag_blocks, lag_seconds,

@@ -29,6 +29,7 @@ import (
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
+	"github.com/covey-labs/covey/internal/chaintest"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -153,13 +154,9 @@ func startAnvil(t testing.TB, extra ...string) *testChain {
 		t.Fatal("anvil did not start")
 	}
 	t.Cleanup(c.rpc.Close)
-	code, err := os.ReadFile(findUp(t, "indexer/testdata/Emitter.bin"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	c.emitters = map[string]common.Address{}
 	for _, name := range []string{config.Staking, config.TaskArena, config.Marketplace, config.RewardsDistributor, config.FLAlliance} {
-		c.emitters[name] = c.deploy(common.FromHex(strings.TrimSpace(string(code))))
+		c.emitters[name] = c.deploy(chaintest.EmitterCode())
 	}
 	return c
 }
