@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/covey-labs/covey/bench/floor"
+	"github.com/covey-labs/covey/bench/synthchain"
 	"github.com/covey-labs/covey/bench/tree"
 	"github.com/covey-labs/covey/bench/workload"
 	"github.com/covey-labs/covey/merkle"
@@ -21,13 +22,14 @@ type sizes struct {
 	Events int   // backfill workload events
 	Leaves int   // tree leaves (and settlement accounts)
 	Growth []int // growth steps
+	Scale  []int // backfill sizes on the synthetic chain
 }
 
 func sizesFor(quick bool) sizes {
 	if quick {
-		return sizes{Events: 100_000, Leaves: 100_000, Growth: []int{1_000, 10_000, 100_000}}
+		return sizes{Events: 100_000, Leaves: 100_000, Growth: []int{1_000, 10_000, 100_000}, Scale: []int{100_000, 1_000_000}}
 	}
-	return sizes{Events: 1_000_000, Leaves: 1_000_000, Growth: []int{10_000, 100_000, 1_000_000}}
+	return sizes{Events: 1_000_000, Leaves: 1_000_000, Growth: []int{10_000, 100_000, 1_000_000}, Scale: []int{1_000_000, 10_000_000}}
 }
 
 func workloadFlags(fs *flag.FlagSet) func() workload.Spec {
@@ -75,8 +77,13 @@ func cmdWorkload(ctx context.Context, args []string) error {
 func cmdServe(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	spec := workloadFlags(fs)
+	synthetic := fs.Bool("synthetic", false, "serve the synthetic chain of the same spec (bench/synthchain, generated on the fly) instead of anvil")
+	addr := fs.String("addr", "127.0.0.1:0", "with -synthetic: the address to listen on")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *synthetic {
+		return serveSynthetic(ctx, spec(), *addr)
 	}
 	w, err := workload.Ensure(ctx, spec(), workload.Options{Log: os.Stderr})
 	if err != nil {
@@ -96,6 +103,26 @@ func cmdServe(ctx context.Context, args []string) error {
 	}
 	n.Kill()
 	return nil
+}
+
+// serveSynthetic serves the synthetic chain of spec until interrupted and prints its URL.
+func serveSynthetic(ctx context.Context, spec workload.Spec, addr string) error {
+	repo, err := workload.FindRepo(".")
+	if err != nil {
+		return err
+	}
+	c, err := synthchain.New(repo, spec)
+	if err != nil {
+		return err
+	}
+	url, done, err := c.Serve(ctx, addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "serving the synthetic chain of %d events (blocks %d..%d, head %d) at %s; contracts from block %d; Ctrl-C stops\n",
+		c.Events(), c.StartBlock()+1, c.LastEventBlock(), c.Head(), url, c.StartBlock())
+	fmt.Println(url)
+	return <-done
 }
 
 // floorResult is what `benchrun floor` prints.

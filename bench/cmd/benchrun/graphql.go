@@ -229,26 +229,31 @@ func (r *runner) runGraphQL(ctx context.Context, sec *report.Section, w *workloa
 			row.Error = err.Error()
 			continue
 		}
-		queries := loadQueries(c.dialect, params)
-		for i := 0; i < r.runs; i++ {
-			res, err := load.Run(ctx, load.Options{URL: url, Queries: queries, Concurrency: conc, Duration: dur})
-			if err != nil {
-				row.Error = err.Error()
-				break
-			}
-			if res.Errors > 0 {
-				row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
-				break
-			}
-			row.Samples = append(row.Samples, map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99})
-			fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms\n", c.name, i+1, res.PerSecond, res.P50, res.P99)
-		}
+		r.loadRuns(ctx, row, load.Options{URL: url, Queries: loadQueries(c.dialect, params), Concurrency: conc, Duration: dur})
 		srv.stop()
 		row.Summarize()
 	}
 	sec.AddRatio("covey/Ponder requests/s", "rps", "covey", "ponder", "> 1: covey serves more")
 	sec.AddRatio("Ponder/covey p99 latency", "p99", "ponder", "covey", "> 1: covey answers faster")
 	return nil
+}
+
+// loadRuns runs the load generator r.runs times into row's samples (requests/s, p50, p90, p99 ms); a
+// failed run or a failed request sets row.Error and ends the row.
+func (r *runner) loadRuns(ctx context.Context, row *report.Row, o load.Options) {
+	for i := 0; i < r.runs; i++ {
+		res, err := load.Run(ctx, o)
+		if err != nil {
+			row.Error = err.Error()
+			return
+		}
+		if res.Errors > 0 {
+			row.Error = fmt.Sprintf("%d of %d requests failed, e.g. %s", res.Errors, res.Requests, res.SampleError)
+			return
+		}
+		row.Samples = append(row.Samples, map[string]float64{"rps": res.PerSecond, "p50": res.P50, "p90": res.P90, "p99": res.P99})
+		fmt.Fprintf(r.log, "   %s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms (load %s)\n", row.Name, i+1, res.PerSecond, res.P50, res.P99, loadAvg())
+	}
 }
 
 func queryNames() string {

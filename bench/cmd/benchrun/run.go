@@ -24,7 +24,10 @@ import (
 )
 
 // allSections are the issue's sections, in report order.
-var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "api", "growth", "verify"}
+var allSections = []string{"backfill", "head", "settlement", "tree", "graphql", "api", "growth", "verify", "scale"}
+
+// defaultSections are what a plain run measures: scale (10M events) is asked for by name.
+var defaultSections = allSections[:len(allSections)-1]
 
 type runner struct {
 	repo, cache string
@@ -80,7 +83,7 @@ type runFlags struct {
 	runs, events, leaves                  int
 	sections, results, out, plots         string
 	dbURL, dbName, coveyBin               string
-	growth, settleBench                   string
+	growth, scale, settleBench            string
 	timeout, apiDuration                  time.Duration
 }
 
@@ -89,7 +92,7 @@ func parseRunFlags(args []string) (*runFlags, error) {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.BoolVar(&f.quick, "quick", false, "10× smaller sizes (a few minutes)")
 	fs.IntVar(&f.runs, "runs", 3, "runs per measurement (median, min, max)")
-	fs.StringVar(&f.sections, "sections", strings.Join(allSections, ","), "sections to run")
+	fs.StringVar(&f.sections, "sections", strings.Join(defaultSections, ","), "sections to run (scale only when named)")
 	fs.StringVar(&f.results, "results", "", "results file (default bench/results/results.json, quick: bench/results-quick/results.json)")
 	fs.StringVar(&f.out, "out", "", "Markdown report (default BENCHMARKS.md, quick: bench/results-quick/BENCHMARKS.md)")
 	fs.StringVar(&f.plots, "plots", "", "PNG directory (default: the results file's directory)")
@@ -102,6 +105,7 @@ func parseRunFlags(args []string) (*runFlags, error) {
 	fs.IntVar(&f.events, "events", 0, "override the backfill workload size")
 	fs.IntVar(&f.leaves, "leaves", 0, "override the tree size")
 	fs.StringVar(&f.growth, "growth", "", "override the growth steps (comma-separated)")
+	fs.StringVar(&f.scale, "scale", "", "override the scale section's sizes (comma-separated events; default 1000000,10000000, quick 100000,1000000)")
 	fs.DurationVar(&f.apiDuration, "api-duration", 0, "measured time per run of each API query (default 10s, quick 3s)")
 	fs.BoolVar(&f.merge, "merge", false, "keep the other sections of the existing results file: the sections run replace theirs, with a note saying when, at which commit and with which command")
 	fs.StringVar(&f.settleBench, "settle-bench", "", "settlement benchmark regexp (default ^BenchmarkSettle1M$; its size is set with COVEY_BENCH_ACCOUNTS)")
@@ -133,13 +137,13 @@ func (f *runFlags) runner() (*runner, error) {
 		r.sizes.Leaves = f.leaves
 	}
 	if f.growth != "" {
-		r.sizes.Growth = nil
-		for _, g := range splitList(f.growth) {
-			n, err := strconv.Atoi(g)
-			if err != nil {
-				return nil, fmt.Errorf("-growth: %w", err)
-			}
-			r.sizes.Growth = append(r.sizes.Growth, n)
+		if r.sizes.Growth, err = parseSizes(f.growth); err != nil {
+			return nil, fmt.Errorf("-growth: %w", err)
+		}
+	}
+	if f.scale != "" {
+		if r.sizes.Scale, err = parseSizes(f.scale); err != nil {
+			return nil, fmt.Errorf("-scale: %w", err)
 		}
 	}
 	if r.settleBench == "" {
@@ -266,6 +270,8 @@ func (r *runner) runSection(ctx context.Context, id string, sec *report.Section,
 		err = r.runGrowth(ctx, sec, *bfWorkload)
 	case "verify":
 		err = r.runVerify(ctx, sec)
+	case "scale":
+		err = r.runScale(ctx, sec)
 	}
 	return err
 }
@@ -340,6 +346,8 @@ func (r *runner) section(id string) *report.Section {
 			What:    fmt.Sprintf("Wall time at %s events (backfill) and leaves (tree): a slope of 1 on the log–log plot is linear growth.", joinHuman(r.sizes.Growth)),
 			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 3}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "lines", PlotKey: "seconds"}
+	case "scale":
+		return scaleSection(r.sizes.Scale)
 	case "verify":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Verification from the chain over %s events", human(r.sizes.Events)),
 			What: "What `covey verify` and `covey guard` do, with no database, on the backfill workload chain served by anvil (`benchrun verify-chain`): " +
@@ -650,34 +658,41 @@ func (r *runner) coveyConfig(w *workload.Workload, rpc, dbURL string, set []stri
 }
 
 func (r *runner) coveyOnce(ctx context.Context, w *workload.Workload, rpc string, set []string) (map[string]float64, error) {
+	s, _, err := r.coveyIndex(ctx, w, rpc, set, w.EventsFor(set))
+	return s, err
+}
+
+// coveyIndex migrates a fresh database, runs `covey index --until-synced` on it (timed) and checks that
+// it holds exactly expected event rows; it returns the run's seconds and peak RSS, and the database's URL.
+func (r *runner) coveyIndex(ctx context.Context, w *workload.Workload, rpc string, set []string, expected int) (map[string]float64, string, error) {
 	if r.coveyErr != nil {
-		return nil, r.coveyErr
+		return nil, "", r.coveyErr
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	dbURL, err := r.benchDB(ctx, r.coveyDB())
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	cfg, err := r.coveyConfig(w, rpc, dbURL, set)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if _, err := measure.Run(ctx, r.coveyCmd(ctx, "migrate", "--config", cfg)); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	s, err := measure.Run(ctx, r.coveyCmd(ctx, "index", "--until-synced", "--config", cfg))
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	n, err := countRows(ctx, dbURL, "public")
 	if err != nil {
-		return nil, fmt.Errorf("counting covey's rows: %w", err)
+		return nil, "", fmt.Errorf("counting covey's rows: %w", err)
 	}
-	if exp := w.EventsFor(set); n != exp {
-		return nil, fmt.Errorf("covey wrote %d event rows, the workload has %d", n, exp)
+	if n != expected {
+		return nil, "", fmt.Errorf("covey wrote %d event rows, the workload has %d", n, expected)
 	}
-	return map[string]float64{"seconds": s.Seconds, "peak_rss": float64(s.PeakRSSBytes)}, nil
+	return map[string]float64{"seconds": s.Seconds, "peak_rss": float64(s.PeakRSSBytes)}, dbURL, nil
 }
 
 func (r *runner) coveyCmd(ctx context.Context, args ...string) *exec.Cmd {
