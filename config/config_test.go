@@ -74,8 +74,11 @@ func TestUnknownKeysAndBadValuesAreRefused(t *testing.T) {
 	c.API.TrustedProxies = []string{"10.0.0.0/8", "192.0.2.1", "lb.internal"}
 	c.Metrics.Listen = "9464"
 	c.API.MaxIndexerSilence = Duration{time.Second} // below the 2 s poll: /readyz would fail between polls
+	c.Database.ReadURL = "postgres://replica/covey" // a replica of no primary
+	c.API.ReplicaWait = Duration{-time.Second}
 	err := c.Validate()
-	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`, "metrics.listen", "api.max_indexer_silence 1s"} {
+	for _, want := range []string{"chain.id", "chain.rpc", "chain.finality", "contracts.Staking", "api.rate_limit_on_redis_error", `"lb.internal"`, "metrics.listen", "api.max_indexer_silence 1s",
+		"database.read_url", "replica_wait"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("validation error should mention %s: %v", want, err)
 		}

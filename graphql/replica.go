@@ -103,6 +103,8 @@ type replica struct {
 	samples []lagSample
 	lag     atomic.Pointer[replicationR]
 	wg      sync.WaitGroup
+	// warned: the replica was found out of recovery (logged once).
+	warned atomic.Bool
 }
 
 type lagSample struct {

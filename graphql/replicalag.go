@@ -110,6 +110,9 @@ func (r *replica) sample(ctx context.Context) {
 	if ctx.Err() != nil && errors.Is(m.err, context.Canceled) {
 		return
 	}
+	if m.err == nil && !m.inRecovery && r.warned.CompareAndSwap(false, true) {
+		r.s.log.WarnContext(ctx, "the database the API reads is not in recovery: a promoted replica, or database.read_url names a primary")
+	}
 	r.measure(m)
 	r.lag.Store(m)
 }
