@@ -19,95 +19,164 @@ import (
 // block (a round with no participant is left out, as Load's join leaves it); Funded events of FL tasks
 // sent by the configured FLAlliance or by the contract that created the task.
 func (ev *events) input(e uint64, set map[string]config.Contract, snapshot uint64) (*engine.EpochInput, error) {
-	in := &engine.EpochInput{Epoch: e}
+	b := newInputBuilder(ev, e, set, snapshot)
+	b.stakeChanges()
+	b.delegationChanges()
+	if err := b.rewardShares(); err != nil {
+		return nil, err
+	}
+	b.tasksCreated()
+	b.submissions()
+	b.scores()
+	b.purchases()
+	if err := b.flRounds(); err != nil {
+		return nil, err
+	}
+	b.slashFunds() // after every step that marks a task FL or names its creator
+	b.in.Tasks = Tasks(b.taskIDs, b.flTasks)
+	return b.in, nil
+}
+
+// inputBuilder holds one input: the events, which of them count, the input being built and what the
+// steps learn about tasks along the way.
+type inputBuilder struct {
+	ev      *events
+	set     map[string]config.Contract
+	keep    func(at) bool // at or below the snapshot, from a contract of set
+	in      *engine.EpochInput
+	taskIDs map[string]*big.Int // every task id seen, by its decimal string
+	flTasks map[string]bool     // tasks that are FL
+	creator map[string]at       // FL task → the FLTaskCreated that created it first
+}
+
+func newInputBuilder(ev *events, e uint64, set map[string]config.Contract, snapshot uint64) *inputBuilder {
 	ours := map[common.Address]bool{}
 	for _, c := range set {
 		ours[c.Address] = true
 	}
-	keep := func(a at) bool { return a.pos.Block <= snapshot && ours[a.contract] }
-	taskIDs := map[string]*big.Int{}
-	flTasks := map[string]bool{}
-	note := func(t *big.Int) { taskIDs[t.String()] = t }
+	return &inputBuilder{
+		ev: ev, set: set, in: &engine.EpochInput{Epoch: e},
+		keep:    func(a at) bool { return a.pos.Block <= snapshot && ours[a.contract] },
+		taskIDs: map[string]*big.Int{}, flTasks: map[string]bool{}, creator: map[string]at{},
+	}
+}
 
-	for _, r := range ev.stakes {
-		if !keep(r.at) {
+// note records a task id any event references.
+func (b *inputBuilder) note(t *big.Int) { b.taskIDs[t.String()] = t }
+
+// stakeChanges takes the stake events as they are; a stake with role FL makes its task FL.
+func (b *inputBuilder) stakeChanges() {
+	for _, r := range b.ev.stakes {
+		if !b.keep(r.at) {
 			continue
 		}
-		note(r.task)
+		b.note(r.task)
 		if engine.Role(r.role) == engine.RoleFL {
-			flTasks[r.task.String()] = true
+			b.flTasks[r.task.String()] = true
 		}
-		in.StakeChanges = append(in.StakeChanges, engine.StakeChange{Account: r.account, Task: r.task, Role: engine.Role(r.role), NewStake: r.newStake, Position: r.pos})
+		b.in.StakeChanges = append(b.in.StakeChanges, engine.StakeChange{Account: r.account, Task: r.task, Role: engine.Role(r.role), NewStake: r.newStake, Position: r.pos})
 	}
-	for _, r := range ev.delegations {
-		if keep(r.at) {
-			note(r.task)
-			in.DelegationChanges = append(in.DelegationChanges, engine.DelegationChange{Delegator: r.delegator, Participant: r.participant,
+}
+
+// delegationChanges takes the delegation events as they are.
+func (b *inputBuilder) delegationChanges() {
+	for _, r := range b.ev.delegations {
+		if b.keep(r.at) {
+			b.note(r.task)
+			b.in.DelegationChanges = append(b.in.DelegationChanges, engine.DelegationChange{Delegator: r.delegator, Participant: r.participant,
 				Task: r.task, NewDelegation: r.newDelegation, Position: r.pos})
 		}
 	}
-	for _, r := range ev.shares {
-		if !keep(r.at) {
+}
+
+// rewardShares takes the reward-share events (sigma in parts per million).
+func (b *inputBuilder) rewardShares() error {
+	for _, r := range b.ev.shares {
+		if !b.keep(r.at) {
 			continue
 		}
 		if r.sigma > 1_000_000 {
-			return nil, fmt.Errorf("RewardShareSet at block %d: sigma_ppm %d out of range", r.pos.Block, r.sigma)
+			return fmt.Errorf("RewardShareSet at block %d: sigma_ppm %d out of range", r.pos.Block, r.sigma)
 		}
-		in.RewardShares = append(in.RewardShares, engine.RewardShareChange{Account: r.account, SigmaPpm: r.sigma, Position: r.pos})
+		b.in.RewardShares = append(b.in.RewardShares, engine.RewardShareChange{Account: r.account, SigmaPpm: r.sigma, Position: r.pos})
 	}
-	creator := map[string]at{} // FL task → the FLTaskCreated that created it first
-	for _, r := range ev.tasks {
-		if !keep(r.at) {
+	return nil
+}
+
+// tasksCreated notes every created task; an FL one is FL, and its first creation names its creator.
+func (b *inputBuilder) tasksCreated() {
+	for _, r := range b.ev.tasks {
+		if !b.keep(r.at) {
 			continue
 		}
-		note(r.task)
+		b.note(r.task)
 		if r.fl {
 			k := r.task.String()
-			flTasks[k] = true
-			if c, ok := creator[k]; !ok || r.pos.Block < c.pos.Block || (r.pos.Block == c.pos.Block && r.pos.LogIndex < c.pos.LogIndex) {
-				creator[k] = r.at
+			b.flTasks[k] = true
+			if c, ok := b.creator[k]; !ok || r.pos.Block < c.pos.Block || (r.pos.Block == c.pos.Block && r.pos.LogIndex < c.pos.LogIndex) {
+				b.creator[k] = r.at
 			}
 		}
 	}
-	for _, r := range ev.submissions {
-		if keep(r.at) {
-			note(r.task)
-			in.Submissions = append(in.Submissions, engine.Submission{ID: r.id, Task: r.task, Node: r.node, Position: r.pos})
+}
+
+// submissions takes the submissions as they are.
+func (b *inputBuilder) submissions() {
+	for _, r := range b.ev.submissions {
+		if b.keep(r.at) {
+			b.note(r.task)
+			b.in.Submissions = append(b.in.Submissions, engine.Submission{ID: r.id, Task: r.task, Node: r.node, Position: r.pos})
 		}
 	}
-	for _, r := range ev.scores {
-		if keep(r.at) {
-			in.Scores = append(in.Scores, engine.Score{Submission: r.submission, Validator: r.validator, Score: r.score, Position: r.pos})
+}
+
+// scores takes the scores as they are.
+func (b *inputBuilder) scores() {
+	for _, r := range b.ev.scores {
+		if b.keep(r.at) {
+			b.in.Scores = append(b.in.Scores, engine.Score{Submission: r.submission, Validator: r.validator, Score: r.score, Position: r.pos})
 		}
 	}
-	for _, r := range ev.purchases {
-		if keep(r.at) {
-			note(r.task)
-			in.Purchases = append(in.Purchases, engine.Purchase{Task: r.task, Net: r.net, Position: r.pos})
+}
+
+// purchases takes the purchases (their net amount).
+func (b *inputBuilder) purchases() {
+	for _, r := range b.ev.purchases {
+		if b.keep(r.at) {
+			b.note(r.task)
+			b.in.Purchases = append(b.in.Purchases, engine.Purchase{Task: r.task, Net: r.net, Position: r.pos})
 		}
 	}
-	rounds, err := ev.rounds(keep)
+}
+
+// flRounds takes the finalized FL rounds (events.rounds); each round's task is FL.
+func (b *inputBuilder) flRounds() error {
+	rounds, err := b.ev.rounds(b.keep)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, rd := range rounds {
-		note(rd.Task)
-		flTasks[rd.Task.String()] = true
+		b.note(rd.Task)
+		b.flTasks[rd.Task.String()] = true
 	}
-	in.FLRounds = rounds
-	configuredFL, hasFL := set[config.FLAlliance]
-	for _, r := range ev.funded {
-		if !keep(r.at) || !flTasks[r.task.String()] {
+	b.in.FLRounds = rounds
+	return nil
+}
+
+// slashFunds takes the Funded events of FL tasks sent by the configured FLAlliance or by the contract
+// that created the task.
+func (b *inputBuilder) slashFunds() {
+	configuredFL, hasFL := b.set[config.FLAlliance]
+	for _, r := range b.ev.funded {
+		if !b.keep(r.at) || !b.flTasks[r.task.String()] {
 			continue
 		}
-		c, created := creator[r.task.String()]
+		c, created := b.creator[r.task.String()]
 		if !(hasFL && r.from == lower(configuredFL.Address)) && !(created && r.from == lower(c.contract)) {
 			continue
 		}
-		in.SlashFunds = append(in.SlashFunds, engine.SlashFund{Task: r.task, Amount: r.amount, Position: r.pos})
+		b.in.SlashFunds = append(b.in.SlashFunds, engine.SlashFund{Task: r.task, Amount: r.amount, Position: r.pos})
 	}
-	in.Tasks = Tasks(taskIDs, flTasks)
-	return in, nil
 }
 
 // Tasks lists the tasks by id (the engine's Tasks), FL when fl says so and Arena otherwise.
