@@ -183,6 +183,10 @@ func (r *replica) relay(ctx context.Context) {
 	defer t.Stop()
 	var held []heldNotice
 	for {
+		var poll <-chan time.Time // the replica's position is polled only while something is held
+		if len(held) > 0 {
+			poll = t.C
+		}
 		select {
 		case <-ctx.Done():
 			return
@@ -196,7 +200,7 @@ func (r *replica) relay(ctx context.Context) {
 				return
 			}
 			held = r.hold(ctx, held, notify.Epoch, p)
-		case <-t.C:
+		case <-poll:
 		}
 		if len(held) > 0 {
 			held = r.release(ctx, held)
