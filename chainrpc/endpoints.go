@@ -2,8 +2,10 @@ package chainrpc
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -174,6 +176,10 @@ type Poll struct {
 	Hashes []*common.Hash // by endpoint; nil: lacked the block, or failed
 	Heads  []uint64       // latest block number by endpoint (0: unknown, or a single endpoint)
 	Failed []bool
+	// Silent marks the failed endpoints that gave no answer at all: no reply within the poll's timeout,
+	// or the connection refused (a dead or black-holed node; nil in a poll made elsewhere). One that
+	// answered with an error (HTTP status, JSON-RPC error, a bad body) is only Failed.
+	Silent []bool
 	// pool is whose endpoints answered; nil for a poll made elsewhere (an in-memory chain): then
 	// judging it keeps no standing.
 	pool *Pool
@@ -188,7 +194,7 @@ func (p *Pool) Poll(ctx context.Context, n uint64) (*Poll, error) {
 	pctx, cancel := context.WithTimeout(ctx, min(p.timeout, pollTimeout))
 	defer cancel()
 	k := len(p.eps)
-	r := &Poll{N: n, Hashes: make([]*common.Hash, k), Heads: make([]uint64, k), Failed: make([]bool, k), pool: p}
+	r := &Poll{N: n, Hashes: make([]*common.Hash, k), Heads: make([]uint64, k), Failed: make([]bool, k), Silent: make([]bool, k), pool: p}
 	var wg sync.WaitGroup
 	for i := range p.eps {
 		wg.Add(1)
@@ -198,6 +204,7 @@ func (p *Pool) Poll(ctx context.Context, n uint64) (*Poll, error) {
 			switch {
 			case err != nil:
 				r.Failed[i] = true
+				r.Silent[i] = ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, syscall.ECONNREFUSED))
 			case h != nil:
 				r.Hashes[i] = &h.Hash
 			}

@@ -58,7 +58,10 @@
 // A parent-hash mismatch is confirmed by asking the RPC twice before anything is deleted: a node that
 // does not have the block (or reports a lower head) is lagging and is waited for. The common ancestor is
 // the highest stored block within reorg_bound whose hash the chain still has; everything above it is
-// deleted and derived state recomputed in one transaction. A deeper reorg returns *ReorgTooDeepError and
+// deleted and derived state recomputed in one transaction. A chain that only got shorter (head below the
+// cursor, the stored blocks up to it unchanged) is rolled back when no endpoint has the block after its
+// head in two asks; an endpoint that gives no answer at all (timed out, refused) has no say, one that
+// answers with an error is asked again (F9, F13). A deeper reorg returns *ReorgTooDeepError and
 // changes nothing. The target head is the finalized or safe tag, or latest − confirmations; with
 // follow_unsafe the indexer goes to latest and marks newer blocks unsafe.
 //

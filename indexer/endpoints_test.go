@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/pgtest"
+	"github.com/covey-labs/covey/internal/rpcfault"
 )
 
 // lagProxy forwards to a node (any URL path, so a URL can carry a fake API key) and makes it look
@@ -335,4 +337,51 @@ func TestRollbackToShorterChain(t *testing.T) {
 		}
 		diffDumps(t, dump(t, pool), freshDump(t, cfg))
 	})
+}
+
+// TestRollbackWithADeadRPC (F13): the chain gets shorter (anvil_rollback 3, no new block) while the
+// second RPC gives no answer at all — a black hole (every request hangs), or a port that refuses
+// connections. The endpoint that answers lacks the block after its head in both asks, and the silent
+// one has no say: covey rolls back to the new head and the database equals a fresh index. Before,
+// any failed answer counted as "could not say: lagging" and the dead endpoint vetoed the rollback for
+// as long as it was down (the chaos suite saw the dropped blocks' rows kept for 20 s, until a new block).
+func TestRollbackWithADeadRPC(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		dead func(t *testing.T) string
+	}{
+		{"black hole", func(t *testing.T) string { _, u := rpcfault.NewBlackHole(t); return u }},
+		{"connection refused", func(t *testing.T) string {
+			l, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			u := "http://" + l.Addr().String()
+			l.Close()
+			return u
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := startAnvil(t)
+			emitRandom(a, mrand.New(mrand.NewPCG(61, 62)), 40, 4)
+			cfg := testConfig(a)
+			cfg.Chain.Finality = config.FinalityLatest
+			pool := pgtest.New(t)
+			syncIndex(t, cfg, pool)
+			head := a.head()
+			a.call(nil, "anvil_rollback", 3)
+			ix := newTestIndexer(t, testConfig(a, a.url, tc.dead(t)), pool)
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			for i := 0; i < 3 && cursorNumber(t, pool) != head-3; i++ {
+				if err := ix.RunUntilSynced(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := cursorNumber(t, pool); got != head-3 {
+				t.Fatalf("cursor %d after a rollback to %d with a dead second RPC (%v reorgs)", got, head-3, reorgCount(ix))
+			}
+			diffDumps(t, dump(t, pool), freshDump(t, cfg))
+		})
+	}
 }

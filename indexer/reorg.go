@@ -144,7 +144,9 @@ func (ix *Indexer) verifyTip(ctx context.Context, cur cursor, hd heads) (rolledB
 
 // shortened reports whether the chain really ends at head (we indexed past it): no endpoint has
 // block head+1, asked twice a poll interval apart (at least 200 ms) — a lagging node catches up, or
-// another endpoint has the block — and no stored block above head is finalized. A finalized block
+// another endpoint has the block; one that answers with an error is asked again, one that gives no
+// answer at all (timed out, refused) has no say, as long as another answered — and no stored block
+// above head is finalized. A finalized block
 // cannot be dropped, so a chain that ends below one is held for lagging nodes: nothing is withdrawn,
 // and the indexer warns (once per hold: a node catching up moves the head every poll) and sets held_below_finalized until the chain passes it again
 // (F11: a devnet rolled back past its own finalized tag needs a re-index).
@@ -159,11 +161,22 @@ func (ix *Indexer) shortened(ctx context.Context, head uint64) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		answered := 0
 		for i, h := range r.Hashes {
-			if h != nil || r.Failed[i] {
+			silent := i < len(r.Silent) && r.Silent[i]
+			if h != nil || r.Failed[i] && !silent {
 				ix.log.Debug("an endpoint has the block after the head (or failed): lagging, not shorter", "block", head+1, "endpoint", i, "failed", r.Failed[i])
 				return false, nil // someone has it (or could not say): lagging, not shorter
 			}
+			if !r.Failed[i] {
+				answered++
+			}
+		}
+		// An endpoint that gave no answer at all (dead, black-holed: F13) has no say; it used to veto
+		// the rollback for as long as it was down. At least one endpoint must have answered.
+		if answered == 0 {
+			ix.log.Debug("no endpoint answered for the block after the head: not shorter", "block", head+1)
+			return false, nil
 		}
 	}
 	var final *int64
