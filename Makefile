@@ -45,7 +45,7 @@ test-go: node_modules
 	@mkdir -p test-artifacts
 	$(GO) test $(GOTESTFLAGS) -artifacts -outputdir $(CURDIR)/test-artifacts $$($(GO) list ./... | grep -v /chaos)
 
-# The adversarial suite's smoke variants (a few rounds of every scenario, about 4 minutes); make chaos runs
+# The adversarial suite's smoke variants (a few rounds of every scenario, about 5.5 minutes); make chaos runs
 # the full ones.
 test-chaos-smoke: node_modules
 	$(GO) test -count=1 -timeout 30m ./chaos/...

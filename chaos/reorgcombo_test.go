@@ -36,9 +36,6 @@ type reorgRun struct {
 	before func(round int) string
 	// after checks more once covey reached the target (the API); it may fail the test with rec's report.
 	after func(round int, rec *roundRecord)
-	// shorter decides about a round whose chain was left shorter than the index and not rolled back
-	// within shorterWait: true to mine one more block and go on (a known finding), false to fail.
-	shorter func(round int, rec *roundRecord) bool
 	// outputs holds the log of every covey process killed so far (their rollbacks count too).
 	outputs []string
 }
@@ -71,7 +68,7 @@ func startBlocks() int {
 const slowRound = 10 * time.Second
 
 // shorterWait is how long a round waits for covey to roll back a chain left shorter than its index
-// before asking shorter.
+// before it fails.
 const shorterWait = 20 * time.Second
 
 // rounds runs n rounds and returns the count of each kind of round.
@@ -114,14 +111,11 @@ func (rr *reorgRun) rounds(n int) map[string]int {
 		t0 := time.Now()
 		err := waitCursorAt(t, rr.db.pool, want, hash, shorterWait)
 		if cur, _, ok := cursorOf(context.Background(), rr.db.pool); err != nil && ok && cur > want && !rr.p.exited() {
+			// F9, F13: a chain left a prefix of the index must be rolled back without a new block, whatever
+			// the endpoints that do not answer.
 			note("chain left shorter than the index: " + err.Error())
-			if rr.shorter == nil || !rr.shorter(round, rec) {
-				t.Fatalf("round %d (%s): the chain was left shorter than the index and covey did not roll back within %s\n%s",
-					round, strings.Join(did, "; "), shorterWait, rec.report())
-			}
-			did = append(did, "chain left shorter than the index: one more block")
-			c.emitBlocks(rr.r, 1)
-			want, hash = rr.target()
+			t.Fatalf("round %d (%s): the chain was left shorter than the index and covey did not roll back within %s\n%s",
+				round, strings.Join(did, "; "), shorterWait, rec.report())
 		}
 		if err != nil {
 			if err := waitCursorAt(t, rr.db.pool, want, hash, 90*time.Second); err != nil {
@@ -159,12 +153,10 @@ func (rr *reorgRun) rollbacks() int {
 	return n
 }
 
-// faultMix is one round's RPC faults on the two proxies; failing says an endpoint fails requests for
-// the whole round (a black hole), so covey cannot hear from every endpoint.
+// faultMix is one round's RPC faults on the two proxies.
 type faultMix struct {
-	name    string
-	failing bool
-	set     func(a, b *rpcProxy, r *rand.Rand) string
+	name string
+	set  func(a, b *rpcProxy, r *rand.Rand) string
 }
 
 // reorgFaultMixes are the faults TestReorgsWithRPCFaults draws from each round.
@@ -189,7 +181,7 @@ var reorgFaultMixes = []faultMix{
 		b.lag.Store(int64(n))
 		return fmt.Sprintf("%d blocks", n)
 	}},
-	{name: "b black-holed", failing: true, set: func(a, b *rpcProxy, r *rand.Rand) string {
+	{name: "b black-holed", set: func(a, b *rpcProxy, r *rand.Rand) string {
 		b.setPolicy(blackHole(time.Minute))
 		return ""
 	}},
@@ -230,27 +222,17 @@ func TestReorgsWithRPCFaults(t *testing.T) {
 	rr.start(writeConfig(t, e.path("covey.toml"), viaProxies))
 
 	mixes := map[string]int{}
-	var current faultMix
 	rr.before = func(round int) string {
 		for _, px := range []*rpcProxy{a, b} {
 			px.setPolicy(nil)
 			px.lag.Store(0)
 		}
-		current = reorgFaultMixes[r.IntN(len(reorgFaultMixes))]
-		mixes[current.name]++
-		if more := current.set(a, b, r); more != "" {
-			return "faults: " + current.name + " (" + more + ")"
+		mix := reorgFaultMixes[r.IntN(len(reorgFaultMixes))]
+		mixes[mix.name]++
+		if more := mix.set(a, b, r); more != "" {
+			return "faults: " + mix.name + " (" + more + ")"
 		}
-		return "faults: " + current.name
-	}
-	var held []string
-	rr.shorter = func(round int, rec *roundRecord) bool {
-		if !current.failing {
-			return false
-		}
-		held = append(held, fmt.Sprintf("round %d (%s)", round, current.name))
-		t.Logf("round %d: chain left shorter than the index while %s (known finding F13):\n%s", round, current.name, rec.report())
-		return true
+		return "faults: " + mix.name
 	}
 	n := rounds(t, 3, 60)
 	rr.rounds(n)
@@ -258,10 +240,6 @@ func TestReorgsWithRPCFaults(t *testing.T) {
 		t.Fatalf("raw_logs differ from an eth_getLogs sweep:\n%s", d)
 	}
 	t.Logf("fault mixes %v; faults injected: a %s; b %s; covey rolled back %d times", mixes, a.statsString(), b.statsString(), rr.rollbacks())
-	if len(held) > 0 {
-		knownFinding(t, "F13", "%d rounds left the chain shorter than the index (a prefix of it) while one RPC was black-holed: covey kept the dropped blocks' rows until one more block was mined: %s",
-			len(held), strings.Join(held, ", "))
-	}
 }
 
 // slotsPerEpoch is the finality scenario's anvil --slots-in-an-epoch: anvil reports head−8 as safe and
