@@ -32,8 +32,8 @@
 //     chain.reorg_bound of the head; finality unsafe/safe/finalized, promoted as the heads advance.
 //   - cursors: per chain, the last fully indexed block and its hash.
 //   - chain_heads (00011): per chain, the latest, safe and finalized heads the indexer last saw and when
-//     (seen_at, the database's clock), written at every poll whether or not a block arrived: its heartbeat,
-//     which the API shows and its /readyz bounds.
+//     (seen_at, the database's clock), written at every poll whether or not a block arrived and stamped by
+//     every batch commit: its heartbeat, which the API shows and its /readyz bounds.
 //   - ev_<snake_case(Event)>: one table per event of contracts/src/interfaces/*.sol; columns chain_id,
 //     block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, then each argument.
 //   - stake_current, delegation_current, reward_share_current, claimed_total: the latest event per key

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	mrand "math/rand/v2"
 	"testing"
 	"time"
 
@@ -69,5 +70,40 @@ func TestHeadsRecordedAtEveryPoll(t *testing.T) {
 	got := waitRow("the mined head", func(r row) bool { return r.number == int64(head.Number) })
 	if got.hash != head.Hash || got.time != int64(head.Time) || got.time < first.time+1_000_000 {
 		t.Fatalf("recorded head %+v, the node's %d %s at %d (warped from %d)", got, head.Number, head.Hash, head.Time, first.time)
+	}
+}
+
+// TestBatchesStampTheHeartbeat: a backfill reads the head once and then commits batch after batch; each
+// commit stamps chain_heads.seen_at again, so a long backfill never looks like a silent indexer. It fails
+// when only the reading of the head stamps it (every commit sees the same seen_at).
+func TestBatchesStampTheHeartbeat(t *testing.T) {
+	c := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(3, 5))
+	for i := 0; i < 30; i++ {
+		c.emit(c.randomEvent(r))
+	}
+	pool := pgtest.New(t)
+	cfg := testConfig(c)
+	cfg.Indexer.InitialRange, cfg.Indexer.MaxRange, cfg.Indexer.Workers = 1, 1, 1
+	var stamps []time.Time
+	ix := newTestIndexer(t, cfg, pool, WithTargetLogs(1), withAfterCommit(func(uint64) {
+		var seen time.Time
+		if err := pool.QueryRow(context.Background(), `SELECT seen_at FROM chain_heads WHERE chain_id = $1`, cfg.Chain.ID).Scan(&seen); err != nil {
+			t.Error(err)
+		}
+		stamps = append(stamps, seen)
+	}))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := ix.RunUntilSynced(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(stamps) < 5 {
+		t.Fatalf("only %d commits: the test needs a backfill of many batches", len(stamps))
+	}
+	for i := 1; i < len(stamps); i++ {
+		if !stamps[i].After(stamps[i-1]) {
+			t.Fatalf("commit %d of %d left seen_at at %s (the commit before: %s): batches do not stamp the heartbeat", i, len(stamps), stamps[i], stamps[i-1])
+		}
 	}
 }

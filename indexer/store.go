@@ -40,8 +40,9 @@ func readCursor(ctx context.Context, db DBTX, chainID int64) (cursor, error) {
 }
 
 // recordHeads stores the heads just read and the database's clock as the chain's row of chain_heads:
-// the indexer's heartbeat, written at every poll whether or not a block arrived. It is not part of a
-// batch: the API learns the indexer is alive and how far the chain is even while a batch is fetched.
+// the indexer's heartbeat, written at every poll whether or not a block arrived (and stamped again by
+// every batch commit, finishBatch). It is not part of a batch: the API learns the indexer is alive and
+// how far the chain is even while a batch is fetched.
 func recordHeads(ctx context.Context, db DBTX, chainID int64, hd heads) error {
 	_, err := db.Exec(ctx, `INSERT INTO chain_heads (chain_id, number, hash, time, safe, finalized, seen_at)
 		VALUES ($1, $2, $3, $4, $5, $6, now())
@@ -173,6 +174,12 @@ func (ix *Indexer) finishBatch(ctx context.Context, tx pgx.Tx, b *batch, hd head
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()`,
 		chain, int64(b.to), hexutil.Encode(last.Hash[:])); err != nil {
 		return fmt.Errorf("advancing cursor: %w", err)
+	}
+	// A backfill reads the head once and then commits for as long as it takes: each commit is a sign of
+	// life too (chain_heads.seen_at, the heartbeat /readyz bounds). clock_timestamp, not now(): this
+	// transaction may have begun, staging its rows, before the previous batch committed.
+	if _, err := tx.Exec(ctx, `UPDATE chain_heads SET seen_at = clock_timestamp() WHERE chain_id = $1`, chain); err != nil {
+		return fmt.Errorf("stamping the heartbeat: %w", err)
 	}
 	if err := promote(ctx, tx, chain, hd); err != nil {
 		return err
