@@ -73,26 +73,67 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 	if err := v.init(ctx); err != nil {
 		return nil, err
 	}
-	e := oc.Epoch
-	b, from, err := v.Manifests.Manifest(ctx, e)
+	r := &VerifyReport{Epoch: oc.Epoch, OnChain: oc}
+	b, m, err := v.published(ctx, oc, r)
+	if err != nil || m == nil {
+		return reportOrErr(r, err)
+	}
+	start := v.resumeAt(oc.Epoch)
+	plan, err := v.plan(ctx, oc, m, start, r)
+	if err != nil || plan == nil {
+		return reportOrErr(r, err)
+	}
+	if m.Engine != ThisEngine() {
+		r.Notes = append(r.Notes, fmt.Sprintf("engine: published by %s; this verifier is %s", m.Engine, ThisEngine()))
+	}
+	if err := v.replay(ctx, oc, b, start, plan, r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// reportOrErr is the error when the check could not run, else the report of why the root does not reproduce.
+func reportOrErr(r *VerifyReport, err error) (*VerifyReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	if h := ManifestHash(b); h != oc.ManifestHash {
-		return nil, &ManifestNotAuthenticError{Epoch: e, From: from, Got: h, Want: oc.ManifestHash, NamedBy: "the distributor (" + oc.Status + " root)"}
+	return r, nil
+}
+
+// published fetches the manifest of oc's epoch, checks its keccak256 against oc before reading it,
+// parses it and checks its policy is the expected one. A nil manifest without an error means r says
+// why it is refused.
+func (v *Verifier) published(ctx context.Context, oc *OnChainRoot, r *VerifyReport) ([]byte, *Manifest, error) {
+	e := oc.Epoch
+	b, from, err := v.Manifests.Manifest(ctx, e)
+	if err != nil {
+		return nil, nil, err
 	}
-	r := &VerifyReport{Epoch: e, OnChain: oc, Source: from}
+	if h := ManifestHash(b); h != oc.ManifestHash {
+		return nil, nil, &ManifestNotAuthenticError{Epoch: e, From: from, Got: h, Want: oc.ManifestHash, NamedBy: "the distributor (" + oc.Status + " root)"}
+	}
+	r.Source = from
 	m, err := ParseManifest(b)
 	if errors.Is(err, ErrManifestFormat) {
-		return nil, fmt.Errorf("epoch %d: %w: upgrade covey", e, err)
+		return nil, nil, fmt.Errorf("epoch %d: %w: upgrade covey", e, err)
 	}
 	if err != nil {
-		return r.fail("the published manifest: %v", err), nil
+		r.fail("the published manifest: %v", err)
+		return nil, nil, nil
 	}
 	if v.ExpectPolicy != nil && m.Policy.Hash != v.ExpectPolicy.Hex() {
-		return r.fail("policy: the manifest's policy hashes to %s (%s), expected %s", m.Policy.Hash, m.Policy.File, v.ExpectPolicy.Hex()), nil
+		r.fail("policy: the manifest's policy hashes to %s (%s), expected %s", m.Policy.Hash, m.Policy.File, v.ExpectPolicy.Hex())
+		return nil, nil, nil
 	}
-	start := v.resumeAt(e)
+	return b, m, nil
+}
+
+// plan walks back from oc's manifest m through the earlier manifests down to epoch start, each
+// authenticated by its successor's previousManifestHash, and checks the chain ends at what this
+// verifier verified before (or at nothing, from epoch 0). A nil plan without an error means r says
+// why it is refused.
+func (v *Verifier) plan(ctx context.Context, oc *OnChainRoot, m *Manifest, start uint64, r *VerifyReport) ([]planned, error) {
+	e := oc.Epoch
 	plan := make([]planned, e-start+1)
 	plan[e-start] = planned{hash: oc.ManifestHash, m: m}
 	want := m.PreviousManifestHash
@@ -110,7 +151,8 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 			return nil, fmt.Errorf("epoch %d: %w: upgrade covey", k, err)
 		}
 		if err != nil {
-			return r.fail("epoch %d's manifest (authenticated by epoch %d's): %v", k, k+1, err), nil
+			r.fail("epoch %d's manifest (authenticated by epoch %d's): %v", k, k+1, err)
+			return nil, nil
 		}
 		mk.Accounts = nil
 		plan[k-start] = planned{hash: common.HexToHash(want), m: mk}
@@ -118,13 +160,20 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 	}
 	switch {
 	case start == 0 && want != "":
-		return r.fail("epoch 0's manifest names a previous manifest %s", want), nil
+		r.fail("epoch 0's manifest names a previous manifest %s", want)
+		return nil, nil
 	case start > 0 && want != v.hashes[start-1].Hex():
-		return r.fail("epoch %d: the published manifests name manifest %s, this verifier verified %s", start-1, want, v.hashes[start-1].Hex()), nil
+		r.fail("epoch %d: the published manifests name manifest %s, this verifier verified %s", start-1, want, v.hashes[start-1].Hex())
+		return nil, nil
 	}
-	if m.Engine != ThisEngine() {
-		r.Notes = append(r.Notes, fmt.Sprintf("engine: published by %s; this verifier is %s", m.Engine, ThisEngine()))
-	}
+	return plan, nil
+}
+
+// replay recomputes the planned epochs in order from the logs, each on top of the one before, records
+// each one that reproduces, and compares the last with its manifest's bytes (b) and oc's root and
+// total; it stops at the first epoch that does not reproduce, its diffs in r.
+func (v *Verifier) replay(ctx context.Context, oc *OnChainRoot, b []byte, start uint64, plan []planned, r *VerifyReport) error {
+	e := oc.Epoch
 	prev := v.before[start]
 	if start == 0 {
 		prev = NoPrevious()
@@ -133,10 +182,11 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 		pk := plan[k-start]
 		p, diff, err := v.recompute(ctx, k, pk.m, prev)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if diff != "" {
-			return r.fail("epoch %d: %s", k, diff), nil
+			r.fail("epoch %d: %s", k, diff)
+			return nil
 		}
 		r.Recomputed++
 		if k == e {
@@ -147,19 +197,19 @@ func (v *Verifier) Check(ctx context.Context, oc *OnChainRoot) (*VerifyReport, e
 		} else if p.ManifestHash != pk.hash {
 			bk, _, ferr := v.Manifests.Manifest(ctx, k)
 			if ferr != nil {
-				return nil, ferr
+				return ferr
 			}
 			for _, d := range Compare(p, bk, nil).Diffs {
 				r.Diffs = append(r.Diffs, fmt.Sprintf("epoch %d (before %d): %s", k, e, d))
 			}
 		}
 		if p.ManifestHash != pk.hash {
-			return r, nil
+			return nil
 		}
 		v.record(k, p, prev)
 		prev = v.before[k+1]
 	}
-	return r, nil
+	return nil
 }
 
 // recompute builds epoch k from the logs with manifest m's contracts, start blocks, policy and engine
