@@ -2,6 +2,7 @@ package merkle
 
 import (
 	"fmt"
+	"iter"
 	"math/bits"
 )
 
@@ -39,32 +40,25 @@ func BlockRoots(dst []int, p int) []int {
 	return dst
 }
 
-// EachBlock calls fn with every block of the tree, in ascending order of root position, stopping
-// at the first error. nodes is reused between calls: copy it to keep it.
-func (t *Tree) EachBlock(fn func(root int, nodes []byte) error) error {
-	total := len(t.nodes)
-	buf := make([]byte, 0, 32*(1<<(BlockHeight+1)-2))
-	for l := 0; ; l += BlockHeight {
-		lo := 1<<l - 1
-		if 2*lo+1 >= total { // the nodes on level l have no children
-			return nil
-		}
-		for r := lo; r < min(2*lo+1, total); r++ {
-			buf = buf[:0]
-			for j := 1; j <= BlockHeight; j++ {
-				first := (r+1)<<j - 1
-				if first >= total {
-					break
+// Blocks yields every block of the tree, in ascending order of root position. nodes is reused
+// between iterations: copy it to keep it.
+func (t *Tree) Blocks() iter.Seq2[int, []byte] {
+	return func(yield func(root int, nodes []byte) bool) {
+		total := len(t.nodes)
+		buf := make([]byte, 0, 32*(1<<(BlockHeight+1)-2))
+		for l := 0; 2*(1<<l-1)+1 < total; l += BlockHeight { // while level l has children
+			lo := 1<<l - 1
+			for r := lo; r < min(2*lo+1, total); r++ {
+				buf = buf[:0]
+				for j := 1; j <= BlockHeight && (r+1)<<j-1 < total; j++ {
+					first := (r+1)<<j - 1
+					for q := first; q < min(first+1<<j, total); q++ {
+						buf = append(buf, t.nodes[q][:]...)
+					}
 				}
-				for q := first; q < min(first+1<<j, total); q++ {
-					buf = append(buf, t.nodes[q][:]...)
+				if len(buf) > 0 && !yield(r, buf) { // a leaf on level l has nothing below it
+					return
 				}
-			}
-			if len(buf) == 0 {
-				continue // a leaf on level l: nothing below it
-			}
-			if err := fn(r, buf); err != nil {
-				return err
 			}
 		}
 	}

@@ -11,7 +11,7 @@ func storeBlocks(t *testing.T, tr *Tree) map[int][]byte {
 	t.Helper()
 	stored := map[int][]byte{}
 	nodes := 0
-	if err := tr.EachBlock(func(root int, b []byte) error {
+	for root, b := range tr.Blocks() {
 		if _, dup := stored[root]; dup {
 			t.Fatalf("block %d twice", root)
 		}
@@ -20,9 +20,6 @@ func storeBlocks(t *testing.T, tr *Tree) map[int][]byte {
 		}
 		stored[root] = bytes.Clone(b)
 		nodes += len(b) / 32
-		return nil
-	}); err != nil {
-		t.Fatal(err)
 	}
 	if want := 2*tr.Len() - 2; nodes != want {
 		t.Fatalf("%d leaves: blocks hold %d nodes, want every node but the root (%d)", tr.Len(), nodes, want)

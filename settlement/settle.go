@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"math/big"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/redact"
+	"github.com/covey-labs/covey/merkle"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
@@ -282,8 +284,8 @@ func (s *Settler) recordFailure(ctx context.Context, e uint64, cause error) {
 
 // Store writes a prepared epoch in one transaction: the settlement_epochs row first (a conflict means
 // the epoch is already settled, and Store turns into a re-check), then rewards, breakdown, pools,
-// leaderboard and leaves with proofs (COPY), the run and a pg_notify. After commit it writes the
-// manifest file and notifies.
+// leaderboard, leaves and the tree's nodes (COPY), the deletion of superseded trees, the run and a
+// pg_notify. After commit it writes the manifest file and notifies.
 func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	e := p.Loaded.Epoch
 	chain := s.Source.ChainID
@@ -334,6 +336,9 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		return nil, err
 	}
 	if err := storeLeaves(ctx, tx, chain, e, p); err != nil {
+		return nil, err
+	}
+	if err := pruneTrees(ctx, tx, chain); err != nil {
 		return nil, err
 	}
 	out.Timings.Store = time.Since(t0)
@@ -421,23 +426,50 @@ func storeRewards(ctx context.Context, db DBTX, chain int64, p *Prepared) error 
 	return nil
 }
 
+// storeLeaves writes the epoch's leaves (account, cumulative amount, position in the tree: history
+// kept for every epoch) and its tree once, as the node blocks proofs are derived from (merkle_nodes).
 func storeLeaves(ctx context.Context, db DBTX, chain int64, e uint64, p *Prepared) error {
 	i := 0
-	var buf []byte
-	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
 		pgx.CopyFromFunc(func() ([]any, error) {
 			if i >= len(p.Leaves) {
 				return nil, nil
 			}
 			l := p.Leaves[i]
-			// Proofs are laid out one row at a time rather than all held in memory (~640 MB at 1M leaves).
-			buf = p.Tree.Tree.AppendProof(buf[:0], i)
-			row := []any{chain, int64(e), l.Account, numeric(l.Cumulative), int32(p.Tree.Tree.TreeIndex(i)), append([]byte(nil), buf...)}
+			row := []any{chain, int64(e), l.Account, numeric(l.Cumulative), int32(p.Tree.Tree.TreeIndex(i))}
 			i++
 			return row, nil
 		}))
 	if err != nil {
 		return fmt.Errorf("storing merkle_leaves: %w", err)
+	}
+	return storeNodes(ctx, db, chain, e, p.Tree.Tree)
+}
+
+// storeNodes writes a tree's node blocks (merkle/blocks.go): 2n-2 hashes in about n/31 rows, streamed.
+func storeNodes(ctx context.Context, db DBTX, chain int64, e uint64, t *merkle.Tree) error {
+	next, stop := iter.Pull2(t.Blocks())
+	defer stop()
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_nodes"}, []string{"chain_id", "epoch", "block", "nodes"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			root, nodes, ok := next()
+			if !ok {
+				return nil, nil
+			}
+			return []any{chain, int64(e), int32(root), nodes}, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("storing merkle_nodes: %w", err)
+	}
+	return nil
+}
+
+// pruneTrees deletes the trees nothing can be claimed against any more: those of epochs before the
+// older of the two latest epochs whose root was accepted on-chain (merkle_keep_from). Proof storage
+// stays a few trees however many epochs are settled; the per-epoch leaves stay.
+func pruneTrees(ctx context.Context, db DBTX, chain int64) error {
+	if _, err := db.Exec(ctx, `DELETE FROM merkle_nodes WHERE chain_id = $1 AND epoch < merkle_keep_from($1)`, chain); err != nil {
+		return fmt.Errorf("pruning superseded trees: %w", err)
 	}
 	return nil
 }
