@@ -126,7 +126,7 @@ func TestFLAllianceEndToEnd(t *testing.T) {
 	if flPart == "0" || flPart != amount {
 		t.Errorf("honest FL participant %s: FL part %s of epoch amount %s; want all of it, > 0", honest, flPart, amount)
 	}
-	if err := pool.QueryRow(ctx, `SELECT cumulative::text, proof FROM merkle_leaves WHERE chain_id = $1 AND epoch = 0 AND account = $2`,
+	if err := pool.QueryRow(ctx, `SELECT cumulative::text, merkle_proof(chain_id, epoch, tree_index) FROM merkle_leaves WHERE chain_id = $1 AND epoch = 0 AND account = $2`,
 		d.ChainID, honest).Scan(&cumulative, &proof); err != nil {
 		t.Fatal(err)
 	}

@@ -33,8 +33,9 @@ import (
 // settled state of COVEY_BENCH_ACCOUNTS accounts (default 100,000):
 //
 //   - benchEpochs settled epochs, all but the last accepted on-chain (the usual state between
-//     settling an epoch and the end of its challenge window), with a merkle_leaves row (a 20-hash
-//     proof) and an epoch_rewards row per account in the last two, so a claim reads two leaves;
+//     settling an epoch and the end of its challenge window), with a merkle_leaves row and an
+//     epoch_rewards row per account and the tree (merkle_nodes) in the last two, so a claim reads
+//     two leaves and its proof's blocks;
 //   - claimed_total for every fifth account;
 //   - benchTasks tasks with a 100-node, 20-validator leaderboard and a pool in every epoch.
 //

@@ -2,12 +2,15 @@ package graphql
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/covey-labs/covey/merkle"
 )
 
 // distributorABI is the one RewardsDistributor method the API encodes calldata for.
@@ -143,8 +146,9 @@ func (r *claimR) Calldata() *Bytes {
 // indexer's cursor (the block the answer reflects), the WAL position read after the statement's
 // snapshot was taken (reading a replica, the answer's X-Covey-Lsn), the latest settled epoch, the latest accepted root (which counts only if it is the root we settled
 // for that epoch: otherwise our proofs would not verify against it), and per account its leaf in
-// each of the two epochs and its claimed total, all by primary key. %s is where the accounts
-// come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
+// each of the two epochs, the blocks of the accepted tree its proof is read from (merkle_nodes:
+// one index scan of one block per 5 levels, 4 at a million leaves; proofOf) and its claimed total,
+// all by primary key. %s is where the accounts come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
 // account form matters: Postgres keeps planning a prepared statement over an array parameter
 // afresh on every execution (its generic plan assumes 100 array elements, so it never looks
 // cheaper than a custom plan for one), which cost more CPU than executing the query.
@@ -159,7 +163,9 @@ const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs 
 			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
 	SELECT k.account, (SELECT block_number FROM cursors WHERE chain_id = $1), (SELECT ` + positionExpr + `), s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
-		ls.cumulative::text, la.cumulative::text, la.proof, coalesce(ec.cumulative_claimed, c.amount)::text
+		ls.cumulative::text, la.cumulative::text, la.tree_index, CASE WHEN la.tree_index IS NOT NULL THEN ARRAY(SELECT n.nodes FROM merkle_nodes n
+			WHERE n.chain_id = $1 AND n.epoch = a.epoch AND n.block = ANY(merkle_block_roots(la.tree_index)) ORDER BY n.block) END,
+		coalesce(ec.cumulative_claimed, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
 	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
 	LEFT JOIN merkle_leaves la ON a.matches AND la.chain_id = $1 AND la.epoch = a.epoch AND la.account = k.account
@@ -172,6 +178,23 @@ var (
 	claimOne  = fmt.Sprintf(claimsSQL, `(SELECT $2::text AS account) k`)
 	claimMany = fmt.Sprintf(claimsSQL, `unnest($2::text[]) AS k(account)`)
 )
+
+// proofOf derives a leaf's proof from its tree's blocks (merkle_nodes, read in the leaf's query):
+// an error when the blocks are missing or short, never a proof that would not verify.
+func proofOf(treeIndex *int32, blocks [][]byte) ([]common.Hash, error) {
+	if treeIndex == nil {
+		return nil, errors.New("leaf without a tree index")
+	}
+	b, err := merkle.AppendProofFromBlocks(make([]byte, 0, 32*24), int(*treeIndex), blocks)
+	if err != nil {
+		return nil, err
+	}
+	proof := make([]common.Hash, len(b)/32)
+	for i := range proof {
+		copy(proof[i][:], b[32*i:])
+	}
+	return proof, nil
+}
 
 // claims computes claim state for accounts in one query.
 func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*claimR, error) {
@@ -195,9 +218,10 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 			accRoot, contract    *string
 			matches              bool
 			cum, accCum, claimed *string
-			proof                []byte
+			treeIndex            *int32
+			blocks               [][]byte
 		)
-		if err := rows.Scan(&a, &block, &pos, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &proof, &claimed); err != nil {
+		if err := rows.Scan(&a, &block, &pos, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &treeIndex, &blocks, &claimed); err != nil {
 			return nil, err
 		}
 		answerPos = pos
@@ -215,9 +239,8 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 				if err := checkUint256(c.acceptedCum); err != nil {
 					return nil, fmt.Errorf("claim of %s in epoch %d: accepted cumulative amount: %w", a, *accEpoch, err)
 				}
-				c.proof = make([]common.Hash, 0, len(proof)/32)
-				for i := 0; i+32 <= len(proof); i += 32 {
-					c.proof = append(c.proof, common.BytesToHash(proof[i:i+32]))
+				if c.proof, err = proofOf(treeIndex, blocks); err != nil {
+					return nil, fmt.Errorf("claim of %s in epoch %d: %w", a, *accEpoch, err)
 				}
 			}
 		}

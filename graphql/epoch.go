@@ -2,6 +2,7 @@ package graphql
 
 import (
 	"context"
+	"fmt"
 	gql "github.com/graph-gophers/graphql-go"
 	"strconv"
 
@@ -245,7 +246,7 @@ func (r *epochR) Leaderboard(ctx context.Context, args epochLeaderboardArgs) ([]
 type leafR struct {
 	account, amount, cumulative string
 	index                       int32
-	proof                       []byte
+	blocks                      [][]byte // of the epoch's tree that hold the proof (merkle_nodes)
 }
 
 // Account of the leaf.
@@ -260,15 +261,21 @@ func (r *leafR) CumulativeAmount() BigInt { return bigOf(r.cumulative) }
 // TreeIndex is the leaf's index in the tree.
 func (r *leafR) TreeIndex() int32 { return r.index }
 
-// Proof of the leaf.
-func (r *leafR) Proof() []Bytes32 {
-	out := make([]Bytes32, 0, len(r.proof)/32)
-	for i := 0; i+32 <= len(r.proof); i += 32 {
-		var h Bytes32
-		copy(h.h[:], r.proof[i:i+32])
-		out = append(out, h)
+// Proof of the leaf, derived from the epoch's tree; null once the tree is no longer kept (the roots of
+// two later epochs were accepted on-chain: nothing can be claimed against this one any more).
+func (r *leafR) Proof() (*[]Bytes32, error) {
+	if len(r.blocks) == 0 && r.index > 0 {
+		return nil, nil
 	}
-	return out
+	p, err := proofOf(&r.index, r.blocks)
+	if err != nil {
+		return nil, fmt.Errorf("proof of %s: %w", r.account, err)
+	}
+	out := make([]Bytes32, len(p))
+	for i, h := range p {
+		out[i] = Bytes32{h}
+	}
+	return &out, nil
 }
 
 type leavesArgs struct {
@@ -296,10 +303,11 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
 		l := &list[*leafR]{
 			from: `epoch_rewards er JOIN merkle_leaves e ON e.chain_id = er.chain_id AND e.epoch = er.epoch AND e.account = er.account`,
-			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, e.proof`,
+			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, ARRAY(SELECT n.nodes FROM merkle_nodes n
+				WHERE n.chain_id = e.chain_id AND n.epoch = e.epoch AND n.block = ANY(merkle_block_roots(e.tree_index)) ORDER BY n.block)`,
 			scan: func() (*leafR, []any) {
 				x := &leafR{}
-				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
+				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.blocks}
 			},
 		}
 		l.keys, l.order = sortedBy(args.OrderBy, "account", leafColumns, []keyCol{{"er.account", "text"}})

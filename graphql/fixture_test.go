@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -204,17 +205,20 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 			testChain, e, blockTime(0)+(e-1)*3600, blockTime(0)+e*3600, 4+e*2, blockHash(4+e*2), h("policy"), h("input"),
 			e18(1000), e18(9), new(big.Int).Sub(sum(ep.leaves), sum(ep.prev)).String(), sum(ep.leaves).String(), "1",
 			ep.root.Hex(), h("manifest"), fmt.Sprintf("manifests/epoch-%d.json", e))
+		// tree3's heap (merkle/blocks.go): root, n01, l2, l0, l1; block 0 holds the two levels below the root.
+		var lh [3]common.Hash
 		for j, l := range ep.leaves {
-			var proof []byte
-			for _, p := range ep.proofs[j] {
-				proof = append(proof, p[:]...)
-			}
+			lh[j] = leafHash(l.account, l.amount)
+		}
+		block := slices.Concat(hashPair(lh[0], lh[1]).Bytes(), lh[2].Bytes(), lh[0].Bytes(), lh[1].Bytes())
+		f.exec(`INSERT INTO merkle_nodes (chain_id, epoch, block, nodes) VALUES ($1,$2,0,$3)`, testChain, e, block)
+		for j, l := range ep.leaves {
 			prev := new(big.Int)
 			if ep.prev != nil {
 				prev = ep.prev[j].amount
 			}
-			f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, cumulative, tree_index, proof) VALUES ($1,$2,$3,$4,$5,$6)`,
-				testChain, e, l.account, l.amount.String(), j, proof)
+			f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, cumulative, tree_index) VALUES ($1,$2,$3,$4,$5)`,
+				testChain, e, l.account, l.amount.String(), []int{3, 4, 2}[j])
 			f.exec(`INSERT INTO epoch_rewards (chain_id, epoch, account, amount, cumulative) VALUES ($1,$2,$3,$4,$5)`,
 				testChain, e, l.account, new(big.Int).Sub(l.amount, prev).String(), l.amount.String())
 		}

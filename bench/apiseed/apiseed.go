@@ -1,5 +1,5 @@
 // Package apiseed writes the settled state the API benchmarks query: N accounts with leaves and
-// proofs in the last two of Epochs settled epochs (all but the last accepted on-chain), claimed
+// trees (merkle_nodes) in the last two of Epochs settled epochs (all but the last accepted on-chain), claimed
 // totals, and Tasks tasks with leaderboards and pools. It is shared by graphql's in-process
 // benchmarks (graphql/bench_test.go) and benchrun's API section, so both measure the same data,
 // and a database seeded once is reused by either (Ensure checks the account count).
@@ -8,13 +8,16 @@ package apiseed
 import (
 	"context"
 	"fmt"
+	"iter"
 	"math/big"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/merkle"
 	coveysql "github.com/covey-labs/covey/sql"
 )
 
@@ -104,7 +107,9 @@ func Seed(ctx context.Context, pool *pgxpool.Pool, chain int64, n int) (bool, er
 	}
 	var have *int64
 	_ = pool.QueryRow(ctx, `SELECT max(leaf_count) FROM settlement_epochs WHERE chain_id = $1`, chain).Scan(&have)
-	if have != nil && *have == int64(n) {
+	var first *int32 // leaves sit at heap positions n-1 … 2n-2: a database seeded before trees were stored has 0 … n-1
+	_ = pool.QueryRow(ctx, `SELECT min(tree_index) FROM merkle_leaves WHERE chain_id = $1 AND epoch = $2`, chain, Epochs).Scan(&first)
+	if have != nil && *have == int64(n) && first != nil && *first == int32(n-1) {
 		return false, nil
 	}
 	s := &seeder{pool: pool, chain: chain, n: n, head: int64(Epochs*100 + 10), e18: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)}
@@ -138,7 +143,7 @@ type seeder struct {
 
 // truncate empties every table the seed writes.
 func (s *seeder) truncate(ctx context.Context) error {
-	for _, t := range []string{"merkle_leaves", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
+	for _, t := range []string{"merkle_leaves", "merkle_nodes", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
 		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
 		if _, err := s.pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
 			return err
@@ -244,27 +249,45 @@ func (s *seeder) poolsAndLeaderboards(ctx context.Context) error {
 	return err
 }
 
-// leavesAndRewards streams the leaves and rewards of the last two epochs with COPY.
+// leavesAndRewards streams the leaves, trees and rewards of the last two epochs with COPY. Each
+// epoch's tree is a real one over its leaves (so leaves sit where settlement puts them and a claim
+// reads the blocks it would), though the seeded roots are fixed hashes: nothing here verifies.
 func (s *seeder) leavesAndRewards(ctx context.Context) error {
 	n, e18 := s.n, s.e18
-	proof := make([]byte, 32*20)
 	for e := Epochs - 1; e <= Epochs; e++ {
+		cum := func(i int) *big.Int {
+			return new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
+		}
+		leaves := make([]merkle.Leaf, n)
+		for i := range leaves {
+			leaves[i] = merkle.Leaf{Account: common.HexToAddress(Addr(i)), Amount: cum(i)}
+		}
+		tree, err := merkle.Build(leaves)
+		if err != nil {
+			return err
+		}
 		i := 0
-		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index", "proof"},
+		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
 			pgx.CopyFromFunc(func() ([]any, error) {
 				if i == n {
 					return nil, nil
 				}
-				for j := 0; j < len(proof); j += 8 {
-					v := splitmix64(uint64(i)<<8 ^ uint64(j) ^ uint64(e)<<40)
-					for k := 0; k < 8; k++ {
-						proof[j+k] = byte(v >> (8 * k))
-					}
-				}
-				cum := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
 				i++
-				return []any{s.chain, int64(e), Addr(i - 1), numeric(cum), int32(i - 1), proof}, nil
+				return []any{s.chain, int64(e), Addr(i - 1), numeric(cum(i - 1)), int32(tree.TreeIndex(i - 1))}, nil
 			})); err != nil {
+			return err
+		}
+		next, stop := iter.Pull2(tree.Blocks())
+		_, err = s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_nodes"}, []string{"chain_id", "epoch", "block", "nodes"},
+			pgx.CopyFromFunc(func() ([]any, error) {
+				root, nodes, ok := next()
+				if !ok {
+					return nil, nil
+				}
+				return []any{s.chain, int64(e), int32(root), nodes}, nil
+			}))
+		stop()
+		if err != nil {
 			return err
 		}
 		i = 0

@@ -363,7 +363,7 @@ func demoClaim(ctx context.Context, pool *pgxpool.Pool, client *ethclient.Client
 	var acct, cumText string
 	var proof []byte
 	err = pool.QueryRow(ctx, `
-		SELECT l.account, l.cumulative::text, l.proof
+		SELECT l.account, l.cumulative::text, merkle_proof(l.chain_id, l.epoch, l.tree_index)
 		FROM merkle_leaves l
 		LEFT JOIN claimed_total c ON c.chain_id = l.chain_id AND c.account = l.account
 		WHERE l.chain_id = $1 AND l.epoch = $2 AND l.account <> $3
@@ -374,6 +374,9 @@ func demoClaim(ctx context.Context, pool *pgxpool.Pool, client *ethclient.Client
 	}
 	if err != nil {
 		return gethcommon.Address{}, fmt.Errorf("reading a leaf: %w", err)
+	}
+	if proof == nil {
+		return gethcommon.Address{}, fmt.Errorf("the tree of accepted epoch %s is not kept", epoch)
 	}
 	account := gethcommon.HexToAddress(acct)
 	cum, _ := new(big.Int).SetString(cumText, 10)

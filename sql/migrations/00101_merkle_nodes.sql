@@ -97,7 +97,7 @@ FROM (
         32 * ((1 << b.j) - 2 + s.q - (((b.r + 1) << b.j) - 1)) AS off,
         substring(l.proof FROM 32 * k + 1 FOR 32) AS h
     FROM merkle_leaves l
-    CROSS JOIN LATERAL generate_series(0, length(l.proof) / 32 - 1) k
+    CROSS JOIN LATERAL generate_series(0, least(length(l.proof) / 32, merkle_level(l.tree_index)) - 1) k
     CROSS JOIN LATERAL (SELECT ((l.tree_index + 1) >> k) - 1 AS p) pk
     CROSS JOIN LATERAL (SELECT CASE WHEN pk.p % 2 = 1 THEN pk.p + 1 ELSE pk.p - 1 END AS q) s
     CROSS JOIN LATERAL (SELECT merkle_level(s.q) - (merkle_level(s.q) - 1) / 5 * 5 AS j) jj
