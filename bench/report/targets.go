@@ -22,16 +22,19 @@ func fixed(what string) func(*Results) string { return func(*Results) string { r
 // sized names a target with the size its section ran at (a quick run settles 100k accounts, not 1M);
 // results written before sections recorded their size ran at the default size of their kind of run.
 func sized(format, section string) func(*Results) string {
-	return func(r *Results) string {
-		size := 1_000_000
-		if r.Quick {
-			size = 100_000
-		}
-		if s := r.Section(section); s != nil && s.Size > 0 {
-			size = s.Size
-		}
-		return fmt.Sprintf(format, HumanSize(size))
+	return func(r *Results) string { return fmt.Sprintf(format, HumanSize(sectionSize(r, section))) }
+}
+
+// sectionSize is the size section ran at (see sized).
+func sectionSize(r *Results, section string) int {
+	size := 1_000_000
+	if r.Quick {
+		size = 100_000
 	}
+	if s := r.Section(section); s != nil && s.Size > 0 {
+		size = s.Size
+	}
+	return size
 }
 
 // HumanSize writes 1000000 as 1M and 100000 as 100k, as section titles do.
@@ -97,6 +100,11 @@ var targets = []target{
 		v, ok := median(r, "settlement", "covey", "peak_rss")
 		return v / 1e9, ok
 	}, "%.2f GB", func(v float64) bool { return v < 2 }},
+	// Storage grows with accounts (a row per account and epoch), so a smaller run is scaled to 1M.
+	{fixed("settlement adds ≤ 150 MB of database per epoch at 1M accounts"), func(r *Results) (float64, bool) {
+		v, ok := median(r, "settlement", "covey", "db-MB/epoch")
+		return v * 1e6 / float64(sectionSize(r, "settlement")), ok
+	}, "%.0f MB", func(v float64) bool { return v <= 150 }},
 	{fixed("tree ≥ 20× faster than @openzeppelin/merkle-tree"), func(r *Results) (float64, bool) {
 		return ratio(r, "tree", "@openzeppelin/merkle-tree", "covey", "seconds")
 	}, "%.0f×", func(v float64) bool { return v >= 20 }},

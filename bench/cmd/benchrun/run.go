@@ -314,10 +314,13 @@ func (r *runner) section(id string) *report.Section {
 			Plot:    "bars", PlotKey: "latency_ms"}
 	case "settlement":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", human(r.sizes.Leaves)),
-			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, tree with every proof, rewards and leaves with proofs stored by COPY in one transaction), " +
-				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + strconv.Itoa(r.sizes.Leaves) + ".",
-			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree+proofs-s/op", Header: "leaves+tree+proofs s", Digits: 2},
-				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
+			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, the tree, rewards, leaves and the tree's nodes stored by COPY in one transaction), " +
+				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + strconv.Itoa(r.sizes.Leaves) + ". " +
+				"DB MB/epoch is what the epoch adds to pg_database_size (rewards, leaves, tree; the breakdown, pools and leaderboards grow with activity on top); " +
+				"proofs are derived from the tree's nodes, stored once per epoch and kept for the latest accepted epochs only, so their total does not grow with the number of epochs.",
+			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree-s/op", Header: "leaves+tree s", Digits: 2},
+				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib},
+				{Key: "db-MB/epoch", Header: "DB MB/epoch", Digits: 1}},
 			Plot: "bars", PlotKey: "seconds"}
 	case "tree":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Merkle tree of %s leaves with every proof", human(r.sizes.Leaves)),
@@ -852,7 +855,7 @@ func (r *runner) treeRows(ctx context.Context, n int, withOZ bool, runs int) ([]
 
 var (
 	nsPerOp     = regexp.MustCompile(`(?m)^Benchmark\S*\s+\d+\s+([0-9.]+) ns/op`)
-	benchMetric = regexp.MustCompile(`([0-9.e+-]+) ([A-Za-z+/_-]+-s/op)`)
+	benchMetric = regexp.MustCompile(`([0-9.e+-]+) ([A-Za-z+/_-]+-(?:s/op|MB/epoch|MB))\b`)
 )
 
 // runSettlement runs the settlement package's BenchmarkSettle1M (COVEY_BENCH_ACCOUNTS sets its size)
