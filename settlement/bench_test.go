@@ -87,7 +87,7 @@ func BenchmarkSettle1M(b *testing.B) {
 			b.Fatal(err)
 		}
 		leavesT += time.Since(tr)
-		if err := pruneTrees(ctx, tx, 1); err != nil {
+		if err := keepTrees(ctx, tx, 1); err != nil {
 			b.Fatal(err)
 		}
 		if err := tx.Commit(ctx); err != nil {

@@ -38,7 +38,7 @@ func storeTree(t *testing.T, pool *pgxpool.Pool, e uint64, leaves []AccountLeaf)
 	if err := storeLeaves(ctx, tx, testChain, e, p); err != nil {
 		t.Fatal(err)
 	}
-	if err := pruneTrees(ctx, tx, testChain); err != nil {
+	if err := keepTrees(ctx, tx, testChain); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -130,7 +130,8 @@ func TestStoredProofsEqualTree(t *testing.T) {
 // TestTreeStorageIndependentOfEpochs settles K epochs of the same size, each accepted on-chain after it
 // is stored: merkle_nodes keeps the trees of the two latest accepted epochs and no more, so its bytes
 // after 8 epochs equal its bytes after 3, while every epoch's leaves (history) stay. Before any root is
-// accepted every tree is kept, and a pruned epoch's proof reads as NULL, never as a wrong proof.
+// accepted every tree is kept, and a pruned epoch's proof reads as NULL, never as a wrong proof. A kept
+// tree that went missing is rebuilt from its leaves when the next epoch is stored.
 func TestTreeStorageIndependentOfEpochs(t *testing.T) {
 	ctx := context.Background()
 	pool := pgtest.New(t)
@@ -165,8 +166,10 @@ func TestTreeStorageIndependentOfEpochs(t *testing.T) {
 		t.Fatalf("before any acceptance, trees of epochs %v kept, want [0 1]", eps)
 	}
 	var sizes []int64
+	trees := map[int]*Tree{}
 	for e := 2; e < 8; e++ {
 		tree := storeTree(t, pool, uint64(e), someLeaves(n, e))
+		trees[e] = tree
 		accept(e, tree.Tree.Root())
 		eps, size := treeBytes()
 		sizes = append(sizes, size)
@@ -186,5 +189,22 @@ func TestTreeStorageIndependentOfEpochs(t *testing.T) {
 	}
 	if leaves != 8*n || pruned != nil {
 		t.Fatalf("%d leaves kept (want every epoch's, %d); pruned epoch 0 proof %x (want NULL)", leaves, 8*n, pruned)
+	}
+
+	// Epochs 6 and 7 lose their trees (still kept: 7 is the latest accepted, 6 the one before).
+	if _, err := pool.Exec(ctx, `DELETE FROM merkle_nodes WHERE epoch IN (6, 7)`); err != nil {
+		t.Fatal(err)
+	}
+	storeTree(t, pool, 8, someLeaves(n, 8))
+	if eps, _ := treeBytes(); !slices.Equal(eps, []int64{6, 7, 8}) {
+		t.Fatalf("after epoch 8: trees of epochs %v, want the missing 6 and 7 rebuilt", eps)
+	}
+	for _, e := range []int{6, 7} {
+		for root, nodes := range trees[e].Tree.Blocks() {
+			var got []byte
+			if err := pool.QueryRow(ctx, `SELECT nodes FROM merkle_nodes WHERE chain_id = $1 AND epoch = $2 AND block = $3`, testChain, e, root).Scan(&got); err != nil || !bytes.Equal(got, nodes) {
+				t.Fatalf("epoch %d block %d rebuilt as %x (%v), want %x", e, root, got, err, nodes)
+			}
+		}
 	}
 }

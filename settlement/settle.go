@@ -116,32 +116,34 @@ func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previ
 	if err != nil {
 		return nil, fmt.Errorf("reading epoch %d: %w", e-1, err)
 	}
-	read := func(table string, into map[string]*big.Int) error {
-		rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, int64(e-1))
-		if err != nil {
-			return fmt.Errorf("reading %s of epoch %d: %w", table, e-1, err)
-		}
-		defer rows.Close()
-		var a, c string
-		for rows.Next() {
-			if err := rows.Scan(&a, &c); err != nil {
-				return err
-			}
-			v, err := parseBig(c)
-			if err != nil {
-				return err
-			}
-			into[a] = v
-		}
-		return rows.Err()
-	}
-	if err := read("epoch_rewards", p.Cumulative); err != nil {
+	if err := readLeaves(ctx, db, "epoch_rewards", chainID, int64(e-1), p.Cumulative); err != nil {
 		return nil, err
 	}
-	if err := read("merkle_leaves", p.Leaves); err != nil {
+	if err := readLeaves(ctx, db, "merkle_leaves", chainID, int64(e-1), p.Leaves); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// readLeaves reads the (account, cumulative) rows of table (epoch_rewards or merkle_leaves) of an epoch.
+func readLeaves(ctx context.Context, db DBTX, table string, chainID, e int64, into map[string]*big.Int) error {
+	rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, e)
+	if err != nil {
+		return fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
+	}
+	defer rows.Close()
+	var a, c string
+	for rows.Next() {
+		if err := rows.Scan(&a, &c); err != nil {
+			return err
+		}
+		v, err := parseBig(c)
+		if err != nil {
+			return err
+		}
+		into[a] = v
+	}
+	return rows.Err()
 }
 
 // Prepare loads, computes and builds epoch e without storing anything: the shared first half of
@@ -338,7 +340,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	if err := storeLeaves(ctx, tx, chain, e, p); err != nil {
 		return nil, err
 	}
-	if err := pruneTrees(ctx, tx, chain); err != nil {
+	if err := keepTrees(ctx, tx, chain); err != nil {
 		return nil, err
 	}
 	out.Timings.Store = time.Since(t0)
@@ -464,12 +466,63 @@ func storeNodes(ctx context.Context, db DBTX, chain int64, e uint64, t *merkle.T
 	return nil
 }
 
-// pruneTrees deletes the trees nothing can be claimed against any more: those of epochs before the
+// keepTrees deletes the trees nothing can be claimed against any more: those of epochs before the
 // older of the two latest epochs whose root was accepted on-chain (merkle_keep_from). Proof storage
-// stays a few trees however many epochs are settled; the per-epoch leaves stay.
-func pruneTrees(ctx context.Context, db DBTX, chain int64) error {
+// stays a few trees however many epochs are settled; the per-epoch leaves stay, and restoreTrees
+// rebuilds from them a kept epoch's tree that is missing.
+func keepTrees(ctx context.Context, db DBTX, chain int64) error {
 	if _, err := db.Exec(ctx, `DELETE FROM merkle_nodes WHERE chain_id = $1 AND epoch < merkle_keep_from($1)`, chain); err != nil {
 		return fmt.Errorf("pruning superseded trees: %w", err)
+	}
+	return restoreTrees(ctx, db, chain)
+}
+
+// restoreTrees rebuilds the tree of every kept epoch that has none (a reorg that undid two
+// acceptances, a hand-pruned table) from its merkle_leaves, checks the root against the settled one
+// and stores its nodes. A tree is a function of its leaves, so nothing is lost by pruning.
+func restoreTrees(ctx context.Context, db DBTX, chain int64) error {
+	rows, err := db.Query(ctx, `SELECT se.epoch, se.root FROM settlement_epochs se
+		WHERE se.chain_id = $1 AND se.epoch >= coalesce(merkle_keep_from($1), 0) AND se.leaf_count > 1
+		AND NOT EXISTS (SELECT 1 FROM merkle_nodes n WHERE n.chain_id = $1 AND n.epoch = se.epoch)`, chain)
+	if err != nil {
+		return fmt.Errorf("finding missing trees: %w", err)
+	}
+	type missing struct {
+		epoch int64
+		root  string
+	}
+	var todo []missing
+	for rows.Next() {
+		var m missing
+		if err := rows.Scan(&m.epoch, &m.root); err != nil {
+			rows.Close()
+			return err
+		}
+		todo = append(todo, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, m := range todo {
+		prev := NoPrevious()
+		if err := readLeaves(ctx, db, "merkle_leaves", chain, m.epoch, prev.Leaves); err != nil {
+			return err
+		}
+		leaves := make([]AccountLeaf, 0, len(prev.Leaves))
+		for a, c := range prev.Leaves {
+			leaves = append(leaves, AccountLeaf{Account: a, Cumulative: c})
+		}
+		tree, err := BuildTree(leaves)
+		if err != nil {
+			return fmt.Errorf("rebuilding the tree of epoch %d: %w", m.epoch, err)
+		}
+		if got := hexLower(tree.Tree.Root()); got != m.root {
+			return fmt.Errorf("rebuilding the tree of epoch %d: root %s, settled %s", m.epoch, got, m.root)
+		}
+		if err := storeNodes(ctx, db, chain, uint64(m.epoch), tree.Tree); err != nil {
+			return err
+		}
 	}
 	return nil
 }
