@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/covey-labs/covey/internal/pgtest"
 	"github.com/covey-labs/covey/settlement/engine"
 )
@@ -76,7 +78,7 @@ func BenchmarkSettle1M(b *testing.B) {
 		if _, err := tx.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash,
 			policy_version, policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual,
 			leaf_count, root, manifest_hash, manifest) VALUES (1, $1, 0, 0, 0, $2, '1', $2, 'bench', $2, 0, 0, 0, 0, 0, $3, $4, $2, '')`,
-			i, hash(1), len(leaves), hexLower(tree.Tree.Root())); err != nil {
+			i, hash(1), len(leaves), common.Hash(tree.Tree.Root()).Hex()); err != nil {
 			b.Fatal(err)
 		}
 		if err := storeRewards(ctx, tx, 1, p); err != nil {
@@ -98,7 +100,7 @@ func BenchmarkSettle1M(b *testing.B) {
 		added += dbSize() - size0
 		if _, err := pool.Exec(ctx, `INSERT INTO ev_root_accepted (chain_id, block_number, block_hash, block_time, tx_hash, tx_index,
 			log_index, contract, epoch, root, total_cumulative, manifest_hash) VALUES (1, $1::bigint, $2, 0, $2, 0, 0, '0x00', $1::bigint, $3, 0, $2)`,
-			i, hash(1), hexLower(tree.Tree.Root())); err != nil {
+			i, hash(1), common.Hash(tree.Tree.Root()).Hex()); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()

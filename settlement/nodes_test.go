@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/internal/pgtest"
@@ -31,7 +32,7 @@ func storeTree(t *testing.T, pool *pgxpool.Pool, e uint64, leaves []AccountLeaf)
 	if _, err := tx.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash,
 		policy_version, policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual,
 		leaf_count, root, manifest_hash, manifest) VALUES ($1, $2, 0, 0, 0, $3, '1', $3, 'test', $3, 0, 0, 0, 0, 0, $4, $5, $3, '')`,
-		testChain, int64(e), hash(1), len(leaves), hexLower(tree.Tree.Root())); err != nil {
+		testChain, int64(e), hash(1), len(leaves), common.Hash(tree.Tree.Root()).Hex()); err != nil {
 		t.Fatal(err)
 	}
 	p := &Prepared{Loaded: &Loaded{Epoch: e}, Leaves: leaves, Tree: tree}
@@ -154,7 +155,7 @@ func TestTreeStorageIndependentOfEpochs(t *testing.T) {
 	accept := func(e int, root [32]byte) {
 		if _, err := pool.Exec(ctx, `INSERT INTO ev_root_accepted (chain_id, block_number, block_hash, block_time, tx_hash, tx_index,
 			log_index, contract, epoch, root, total_cumulative, manifest_hash) VALUES ($1, $2::bigint, $3, 0, $3, 0, 0, '0x00', $2::bigint, $4, 0, $3)`,
-			testChain, e, hash(int64(e)), hexLower(root)); err != nil {
+			testChain, e, hash(int64(e)), common.Hash(root).Hex()); err != nil {
 			t.Fatal(err)
 		}
 	}

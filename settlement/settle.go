@@ -517,7 +517,7 @@ func restoreTrees(ctx context.Context, db DBTX, chain int64) error {
 		if err != nil {
 			return fmt.Errorf("rebuilding the tree of epoch %d: %w", m.epoch, err)
 		}
-		if got := hexLower(tree.Tree.Root()); got != m.root {
+		if got := common.Hash(tree.Tree.Root()).Hex(); got != m.root {
 			return fmt.Errorf("rebuilding the tree of epoch %d: root %s, settled %s", m.epoch, got, m.root)
 		}
 		if err := storeNodes(ctx, db, chain, uint64(m.epoch), tree.Tree); err != nil {
