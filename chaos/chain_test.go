@@ -37,6 +37,8 @@ type emitterChain struct {
 	// tame keeps integers below 2^31 (epochs, ids, amounts): values a real deployment produces. Without
 	// it, integers span the whole uint256 range, which the indexer must store but the API need not show.
 	tame bool
+	// deployed is the block the last emitter was deployed in: no reorg may reach it.
+	deployed uint64
 }
 
 // eventSpec is one protocol event and the contract that emits it.
@@ -75,6 +77,7 @@ func newEmitterChain(t testing.TB, anvilFlags ...string) *emitterChain {
 	for _, name := range protocolContracts {
 		c.emitters[name] = c.deploy(chaintest.EmitterCode())
 	}
+	c.deployed, _ = c.head()
 	return c
 }
 

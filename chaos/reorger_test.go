@@ -60,7 +60,8 @@ func (g *reorger) once() string {
 	r, c := g.r, g.c
 	head, _ := c.head()
 	g.maxHead = max(g.maxHead, head)
-	room := int(int64(head) - (int64(g.maxHead) - int64(g.final))) // blocks above the highest finalized one
+	// Blocks above the highest finalized one, and above the emitters' deployment (a short chain's).
+	room := min(int(int64(head)-(int64(g.maxHead)-int64(g.final))), int(head-c.deployed))
 	if room < 1 {
 		n := 1 + r.IntN(8)
 		c.emitBlocks(r, n)
