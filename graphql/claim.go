@@ -146,8 +146,8 @@ func (r *claimR) Calldata() *Bytes {
 // indexer's cursor (the block the answer reflects), the WAL position read after the statement's
 // snapshot was taken (reading a replica, the answer's X-Covey-Lsn), the latest settled epoch, the latest accepted root (which counts only if it is the root we settled
 // for that epoch: otherwise our proofs would not verify against it), and per account its leaf in
-// each of the two epochs, the blocks of the accepted tree its proof is read from (merkle_nodes:
-// one index scan of one block per 5 levels, 4 at a million leaves; proofOf) and its claimed total,
+// each of the two epochs, its proof under the accepted root (proofExpr: one index scan of one
+// block per 5 levels of the tree, 4 at a million leaves) and its claimed total,
 // all by primary key. %s is where the accounts come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
 // account form matters: Postgres keeps planning a prepared statement over an array parameter
 // afresh on every execution (its generic plan assumes 100 array elements, so it never looks
@@ -157,14 +157,13 @@ func (r *claimR) Calldata() *Bytes {
 // reads nothing otherwise: its EXISTS is one primary-key probe of an empty table).
 // An accepted epoch beyond bigint (the contract allows it; covey never settles one) reads as NULL:
 // nothing is claimable against it, instead of every claim query failing.
-const claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
+var claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
 	a AS (SELECT x.epoch, x.root, x.contract, coalesce(se.root = x.root, false) AS matches
 		FROM (SELECT CASE WHEN epoch <= 9223372036854775807 THEN epoch::bigint END AS epoch, root, contract FROM ev_root_accepted WHERE chain_id = $1
 			ORDER BY block_number DESC, log_index DESC LIMIT 1) x
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
 	SELECT k.account, (SELECT block_number FROM cursors WHERE chain_id = $1), (SELECT ` + positionExpr + `), s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
-		ls.cumulative::text, la.cumulative::text, la.tree_index, CASE WHEN la.tree_index IS NOT NULL THEN ARRAY(SELECT n.nodes FROM merkle_nodes n
-			WHERE n.chain_id = $1 AND n.epoch = a.epoch AND n.block = ANY(merkle_block_roots(la.tree_index)) ORDER BY n.block) END,
+		ls.cumulative::text, la.cumulative::text, la.tree_index, (SELECT ` + proofExpr("la.tree_index", "$1", "a.epoch") + `),
 		coalesce(ec.cumulative_claimed, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
 	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
@@ -179,21 +178,30 @@ var (
 	claimMany = fmt.Sprintf(claimsSQL, `unnest($2::text[]) AS k(account)`)
 )
 
-// proofOf derives a leaf's proof from its tree's blocks (merkle_nodes, read in the leaf's query):
-// an error when the blocks are missing or short, never a proof that would not verify.
-func proofOf(treeIndex *int32, blocks [][]byte) ([]common.Hash, error) {
+// proofExpr is a query's select-list subquery for the proof of the leaf at heap position index
+// of (chain, epoch)'s tree, as 32-byte siblings concatenated leaf first: each of the tree's blocks
+// that hold it (merkle_nodes, merkle_block_roots) gives its siblings (merkle_siblings), deepest block
+// first. It reads NULL when the tree is not kept, a shorter value when it is damaged: proofOf
+// refuses both.
+func proofExpr(index, chain, epoch string) string {
+	return `string_agg(merkle_siblings(n.nodes, n.block, ` + index + `), ''::bytea ORDER BY n.block DESC) FROM merkle_nodes n
+		WHERE n.chain_id = ` + chain + ` AND n.epoch = ` + epoch + ` AND n.block = ANY(merkle_block_roots(` + index + `))`
+}
+
+// proofOf checks a proof read with proofExpr (one sibling per level of the leaf's position in the
+// tree, never fewer) and splits it into hashes.
+func proofOf(treeIndex *int32, proof []byte) ([]common.Hash, error) {
 	if treeIndex == nil {
 		return nil, errors.New("leaf without a tree index")
 	}
-	b, err := merkle.AppendProofFromBlocks(make([]byte, 0, 32*24), int(*treeIndex), blocks)
-	if err != nil {
-		return nil, err
+	if want := 32 * merkle.ProofLen(int(*treeIndex)); len(proof) != want {
+		return nil, fmt.Errorf("tree index %d: %d proof bytes from the stored tree, want %d (tree missing or damaged)", *treeIndex, len(proof), want)
 	}
-	proof := make([]common.Hash, len(b)/32)
-	for i := range proof {
-		copy(proof[i][:], b[32*i:])
+	out := make([]common.Hash, len(proof)/32)
+	for i := range out {
+		copy(out[i][:], proof[32*i:])
 	}
-	return proof, nil
+	return out, nil
 }
 
 // claims computes claim state for accounts in one query.
@@ -219,9 +227,9 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 			matches              bool
 			cum, accCum, claimed *string
 			treeIndex            *int32
-			blocks               [][]byte
+			proof                []byte
 		)
-		if err := rows.Scan(&a, &block, &pos, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &treeIndex, &blocks, &claimed); err != nil {
+		if err := rows.Scan(&a, &block, &pos, &settled, &accEpoch, &accRoot, &contract, &matches, &cum, &accCum, &treeIndex, &proof, &claimed); err != nil {
 			return nil, err
 		}
 		answerPos = pos
@@ -239,7 +247,7 @@ func (s *Server) claims(ctx context.Context, accounts []string) (map[string]*cla
 				if err := checkUint256(c.acceptedCum); err != nil {
 					return nil, fmt.Errorf("claim of %s in epoch %d: accepted cumulative amount: %w", a, *accEpoch, err)
 				}
-				if c.proof, err = proofOf(treeIndex, blocks); err != nil {
+				if c.proof, err = proofOf(treeIndex, proof); err != nil {
 					return nil, fmt.Errorf("claim of %s in epoch %d: %w", a, *accEpoch, err)
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/covey-labs/covey/internal/redact"
+	"github.com/covey-labs/covey/merkle"
 )
 
 type epochR struct {
@@ -246,7 +247,7 @@ func (r *epochR) Leaderboard(ctx context.Context, args epochLeaderboardArgs) ([]
 type leafR struct {
 	account, amount, cumulative string
 	index                       int32
-	blocks                      [][]byte // of the epoch's tree that hold the proof (merkle_nodes)
+	proof                       []byte // read with proofExpr
 }
 
 // Account of the leaf.
@@ -264,10 +265,10 @@ func (r *leafR) TreeIndex() int32 { return r.index }
 // Proof of the leaf, derived from the epoch's tree; null once the tree is no longer kept (the roots of
 // two later epochs were accepted on-chain: nothing can be claimed against this one any more).
 func (r *leafR) Proof() (*[]Bytes32, error) {
-	if len(r.blocks) == 0 && r.index > 0 {
+	if r.proof == nil && merkle.ProofLen(int(r.index)) > 0 {
 		return nil, nil
 	}
-	p, err := proofOf(&r.index, r.blocks)
+	p, err := proofOf(&r.index, r.proof)
 	if err != nil {
 		return nil, fmt.Errorf("proof of %s: %w", r.account, err)
 	}
@@ -303,11 +304,10 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
 		l := &list[*leafR]{
 			from: `epoch_rewards er JOIN merkle_leaves e ON e.chain_id = er.chain_id AND e.epoch = er.epoch AND e.account = er.account`,
-			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, ARRAY(SELECT n.nodes FROM merkle_nodes n
-				WHERE n.chain_id = e.chain_id AND n.epoch = e.epoch AND n.block = ANY(merkle_block_roots(e.tree_index)) ORDER BY n.block)`,
+			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, (SELECT ` + proofExpr("e.tree_index", "e.chain_id", "e.epoch") + `)`,
 			scan: func() (*leafR, []any) {
 				x := &leafR{}
-				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.blocks}
+				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
 			},
 		}
 		l.keys, l.order = sortedBy(args.OrderBy, "account", leafColumns, []keyCol{{"er.account", "text"}})

@@ -21,6 +21,9 @@ const BlockHeight = 5
 // level is the depth of heap position p: 0 for the root.
 func level(p int) int { return bits.Len(uint(p)+1) - 1 }
 
+// ProofLen is the number of siblings in the proof of heap position p (a leaf's TreeIndex): its level.
+func ProofLen(p int) int { return level(p) }
+
 // blockOf returns the block holding heap position q (not the root) and q's byte offset in it.
 func blockOf(q int) (root, offset int) {
 	l := level(q)

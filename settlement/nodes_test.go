@@ -74,7 +74,9 @@ func TestStoredProofsEqualTree(t *testing.T) {
 		rows, err := pool.Query(ctx, `SELECT account, tree_index, merkle_proof(chain_id, epoch, tree_index),
 			array_remove(merkle_block_roots(tree_index), NULL),
 			ARRAY(SELECT n.nodes FROM merkle_nodes n WHERE n.chain_id = l.chain_id AND n.epoch = l.epoch
-				AND n.block = ANY(merkle_block_roots(l.tree_index)) ORDER BY n.block)
+				AND n.block = ANY(merkle_block_roots(l.tree_index)) ORDER BY n.block),
+			(SELECT string_agg(merkle_siblings(n.nodes, n.block, l.tree_index), ''::bytea ORDER BY n.block DESC) FROM merkle_nodes n
+				WHERE n.chain_id = l.chain_id AND n.epoch = l.epoch AND n.block = ANY(merkle_block_roots(l.tree_index)))
 			FROM merkle_leaves l WHERE chain_id = $1 AND epoch = $2`, testChain, e)
 		if err != nil {
 			t.Fatal(err)
@@ -85,6 +87,7 @@ func TestStoredProofsEqualTree(t *testing.T) {
 				account     string
 				ti          int32
 				sqlProof    []byte
+				siblings    []byte
 				roots       []int32
 				blocks      [][]byte
 				goRoots     []int
@@ -92,7 +95,7 @@ func TestStoredProofsEqualTree(t *testing.T) {
 				treeProof   []byte
 				errFromTree error
 			)
-			if err := rows.Scan(&account, &ti, &sqlProof, &roots, &blocks); err != nil {
+			if err := rows.Scan(&account, &ti, &sqlProof, &roots, &blocks, &siblings); err != nil {
 				t.Fatal(err)
 			}
 			i := index[account]
@@ -114,8 +117,8 @@ func TestStoredProofsEqualTree(t *testing.T) {
 			if errFromTree != nil {
 				t.Fatalf("%d leaves, %s: %v", n, account, errFromTree)
 			}
-			if sqlProof == nil || !bytes.Equal(sqlProof, treeProof) || !bytes.Equal(fromBlocks, treeProof) {
-				t.Fatalf("%d leaves, %s (index %d): proofs differ: sql %x, blocks %x, tree %x", n, account, ti, sqlProof, fromBlocks, treeProof)
+			if sqlProof == nil || !bytes.Equal(sqlProof, treeProof) || !bytes.Equal(fromBlocks, treeProof) || !bytes.Equal(siblings, treeProof) {
+				t.Fatalf("%d leaves, %s (index %d): proofs differ: sql %x, blocks %x, merkle_siblings %x, tree %x", n, account, ti, sqlProof, fromBlocks, siblings, treeProof)
 			}
 			seen++
 		}
@@ -124,6 +127,26 @@ func TestStoredProofsEqualTree(t *testing.T) {
 		}
 		if seen != n {
 			t.Fatalf("%d leaves: %d stored", n, seen)
+		}
+	}
+}
+
+// TestMerkleLevelSQL: merkle_level (floating point) is merkle.ProofLen at every power of two and its
+// neighbours up to the largest heap position, where rounding would show.
+func TestMerkleLevelSQL(t *testing.T) {
+	pool := pgtest.New(t)
+	for k := 0; k <= 30; k++ {
+		for _, p := range []int{1<<k - 2, 1<<k - 1, 1 << k} {
+			if p < 0 || p > 1<<31-2 {
+				continue
+			}
+			var got int
+			if err := pool.QueryRow(context.Background(), `SELECT merkle_level($1)`, int32(p)).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != merkle.ProofLen(p) {
+				t.Fatalf("merkle_level(%d) = %d, want %d", p, got, merkle.ProofLen(p))
+			}
 		}
 	}
 }

@@ -40,6 +40,7 @@ func migrationDown(t *testing.T, pool *pgxpool.Pool, file string, version int) {
 func TestMerkleNodesMigration(t *testing.T) {
 	ctx := context.Background()
 	pool := pgtest.New(t)
+	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)
 
 	sizes := []int{50, 37, 1000, 1} // epochs 0..3; 1 and 2 accepted, so epoch 0's tree is superseded
@@ -117,6 +118,7 @@ func TestMerkleNodesMigration(t *testing.T) {
 		t.Fatalf("merkle_leaves.proof still there (%v)", err)
 	}
 
+	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)
 	rows, err := pool.Query(ctx, `SELECT epoch, account, proof FROM merkle_leaves`)
 	if err != nil {
