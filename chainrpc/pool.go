@@ -346,11 +346,18 @@ func (p *Pool) backoff(ctx context.Context, n int) error {
 	return ctxtime.Sleep(ctx, d, nil)
 }
 
+// rateLimitedStart is how long chainIDAt keeps asking an endpoint that answers 429: it is up and
+// asking us to slow down, which is no reason to call it down and stop a service at start (a provider's
+// burst limit commonly lasts a few seconds).
+const rateLimitedStart = 30 * time.Second
+
 // chainIDAt asks endpoint i alone for its chain id (no failover: each URL is checked on its own, so a
-// URL serving another chain is found before anything is read from it).
+// URL serving another chain is found before anything is read from it). Four failures call it down;
+// 429s do not count, for up to rateLimitedStart.
 func (p *Pool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 	var err error
-	for n := 0; n < 4; n++ {
+	throttledUntil := time.Now().Add(rateLimitedStart)
+	for n, failures := 0, 0; failures < 4; n++ {
 		var id hexutil.Uint64
 		cctx, cancel := context.WithTimeout(ctx, p.timeout)
 		err = p.eps[i].client.CallContext(cctx, &id, "eth_chainId")
@@ -366,7 +373,10 @@ func (p *Pool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 			// to call it down at start (four cost a black-holed RPC 40 s before indexing began).
 			return 0, err
 		}
-		if serr := p.backoff(ctx, n); serr != nil {
+		if !is429(err) || time.Now().After(throttledUntil) {
+			failures++
+		}
+		if serr := p.backoff(ctx, min(n, 5)); serr != nil {
 			return 0, serr
 		}
 	}
