@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/covey-labs/covey/config"
 )
 
 // reorgBound is chain.reorg_bound in the reorg scenarios: above the deepest random reorg (64).
@@ -29,12 +31,7 @@ func TestReorgs(t *testing.T) {
 	e := newEnv(t)
 	cfg := c.config()
 	cfg.Chain.ReorgBound = reorgBound
-	px := newRPCProxy(t, c.URL)
-	journal := &rpcJournal{}
-	px.journal.Store(journal)
-	viaProxy := cfg
-	viaProxy.Chain.RPC = []string{px.url}
-	cfgPath := writeConfig(t, e.path("covey.toml"), viaProxy)
+	journal, cfgPath := journaledConfig(t, c.URL, e, cfg)
 	e.setenv("COVEY_LOG_LEVEL", "debug")
 	db := newDatabase(t)
 	e.setenv("DATABASE_URL", db.url)
@@ -189,4 +186,15 @@ func recentBlocks(t testing.TB, d map[string][]string, from uint64) map[string][
 	}
 	d["blocks"] = kept
 	return d
+}
+
+// journaledConfig writes covey's config with its one RPC behind a proxy that injects nothing and
+// journals every ask and answer, so a failed round's record shows what covey read.
+func journaledConfig(t *testing.T, rpcURL string, e *env, cfg config.Config) (*rpcJournal, string) {
+	t.Helper()
+	px := newRPCProxy(t, rpcURL)
+	journal := &rpcJournal{}
+	px.journal.Store(journal)
+	cfg.Chain.RPC = []string{px.url}
+	return journal, writeConfig(t, e.path("covey.toml"), cfg)
 }

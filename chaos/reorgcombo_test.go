@@ -270,12 +270,7 @@ func TestReorgsUnderFinality(t *testing.T) {
 			cfg := c.config()
 			cfg.Chain.ReorgBound = reorgBound
 			cfg.Chain.Finality = fin
-			px := newRPCProxy(t, c.URL)
-			journal := &rpcJournal{}
-			px.journal.Store(journal)
-			viaProxy := cfg
-			viaProxy.Chain.RPC = []string{px.url}
-			cfgPath := writeConfig(t, e.path("covey.toml"), viaProxy)
+			journal, cfgPath := journaledConfig(t, c.URL, e, cfg)
 			db := newDatabase(t)
 			e.setenv("DATABASE_URL", db.url)
 			final := uint64(2 * slotsPerEpoch)
