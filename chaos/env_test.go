@@ -63,13 +63,19 @@ func newEnv(t testing.TB) *env {
 
 // setenv sets (or replaces) a variable of the covey processes' environment.
 func (e *env) setenv(key, value string) {
+	e.unsetenv(key)
+	e.environ = append(e.environ, key+"="+value)
+}
+
+// unsetenv removes a variable from the environment of the covey processes started from now on.
+func (e *env) unsetenv(key string) {
 	out := e.environ[:0:0]
 	for _, kv := range e.environ {
 		if !strings.HasPrefix(kv, key+"=") {
 			out = append(out, kv)
 		}
 	}
-	e.environ = append(out, key+"="+value)
+	e.environ = out
 }
 
 // path is a path inside the working directory.
