@@ -47,6 +47,8 @@ type request struct {
 type response struct {
 	Data   json.RawMessage         `json:"data,omitempty"`
 	Errors []*gqlerrors.QueryError `json:"errors,omitempty"`
+	// Extensions carries a WebSocket message's lsn (wswatermark.go); HTTP sends X-Covey-Lsn.
+	Extensions map[string]any `json:"extensions,omitempty"`
 	// rejected: the request failed before execution (parse, validation, argument values, limits),
 	// so there is no data; HTTP 400 under application/graphql-response+json.
 	rejected bool

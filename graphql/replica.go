@@ -96,6 +96,9 @@ type replica struct {
 	primary *pgxpool.Pool
 	// served is the highest snapshot upper bound this process answered from (rule 1).
 	served atomic.Uint64
+	// released is the highest replay position read when notifications were released to
+	// subscriptions (or a message waited for the replica): the replica has replayed it.
+	released atomic.Uint64
 
 	mu     sync.Mutex
 	floors map[string]lsn // instance -> a replay position it has reached
@@ -157,12 +160,7 @@ func (r *replica) floor(instance string) lsn {
 // served records that an answer was read from a snapshot at or before pos.
 func (r *replica) serve(instance string, pos lsn) {
 	r.raise(instance, pos)
-	for {
-		old := r.served.Load()
-		if uint64(pos) <= old || r.served.CompareAndSwap(old, uint64(pos)) {
-			return
-		}
-	}
+	raiseTo(&r.served, pos)
 }
 
 // prepare makes sure snapshots taken on conn from now on are at least as recent as everything this
@@ -235,8 +233,13 @@ func (s *Server) withMinLSN(ctx context.Context, v string) (context.Context, *gq
 	return context.WithValue(ctx, minLSNKey{}, p), nil
 }
 
+// minLSNOf is the position a request's snapshot must reach: the client's X-Covey-Min-Lsn, or its
+// WebSocket connection's watermark (wswatermark.go).
 func minLSNOf(ctx context.Context) lsn {
 	p, _ := ctx.Value(minLSNKey{}).(lsn)
+	if w := watermarkOf(ctx); w != nil {
+		p = max(p, w.get())
+	}
 	return p
 }
 

@@ -238,6 +238,7 @@ func (r *replica) release(ctx context.Context, held []heldNotice) []heldNotice {
 	if err != nil {
 		return held
 	}
+	raiseTo(&r.released, replay)
 	n := 0
 	for n < len(held) && held[n].pos <= replay {
 		_ = r.s.broker.Publish(ctx, held[n].t, r.s.opts.ChainID, held[n].payload)

@@ -60,6 +60,9 @@ type snapshot struct {
 	min  lsn
 	inst string
 	pos  lsn
+	// wm is the WebSocket connection's watermark the request runs for (nil over HTTP): raised to
+	// pos.
+	wm *watermark
 }
 
 // retried tells whether this attempt's answer will be discarded for a new snapshot's.
@@ -71,7 +74,7 @@ type snapshotKey struct{}
 
 // withSnapshot returns ctx carrying a new, not yet opened snapshot for one request.
 func (s *Server) withSnapshot(ctx context.Context, last bool) (context.Context, *snapshot) {
-	sn := &snapshot{s: s, last: last, min: minLSNOf(ctx)}
+	sn := &snapshot{s: s, last: last, min: minLSNOf(ctx), wm: watermarkOf(ctx)}
 	return context.WithValue(ctx, snapshotKey{}, sn), sn
 }
 
@@ -204,6 +207,9 @@ func (sn *snapshot) record(pos string) error {
 	}
 	sn.pos = max(sn.pos, p)
 	r.serve(sn.inst, p)
+	if sn.wm != nil {
+		sn.wm.raise(p)
+	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package graphql
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/covey-labs/covey/internal/notify"
@@ -177,6 +178,8 @@ func (q *subscriptionRoot) Claimable(ctx context.Context, args claimArgs) (<-cha
 						return
 					}
 				}
+			} else if errors.Is(err, errReplicaBehind) {
+				continue // the replica has not reached the connection's watermark: wait on
 			} else if ctx.Err() == nil {
 				_ = q.s.internal(ctx, "claimable subscription", err)
 			}

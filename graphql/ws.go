@@ -106,6 +106,16 @@ type wsConn struct {
 	// idle closes the connection once it has had no operation in flight for WSIdleTimeout: it is
 	// stopped while one runs and started again when the last one ends.
 	idle *time.Timer
+	// wm is the connection's freshness watermark, reading a replica (wswatermark.go).
+	wm watermark
+}
+
+// closeReason fits a close frame's reason (at most 123 bytes).
+func closeReason(s string) string {
+	if len(s) > 123 {
+		return s[:120] + "..."
+	}
+	return s
 }
 
 func (wc *wsConn) send(ctx context.Context, m wsMessage) error {
@@ -135,6 +145,12 @@ func (wc *wsConn) run(ctx context.Context) {
 		_ = wc.c.Close(4401, "Unauthorized")
 		return
 	}
+	min, err := initMinLSN(m.Payload)
+	if err != nil {
+		_ = wc.c.Close(4400, closeReason(err.Error()))
+		return
+	}
+	wc.wm.raise(min)
 	if err := wc.send(ctx, wsMessage{Type: "connection_ack"}); err != nil {
 		return
 	}
@@ -199,7 +215,7 @@ func (wc *wsConn) start(ctx context.Context, id string, req request) bool {
 	if n >= s.opts.MaxWSOperations {
 		return refuse(requestError(CodeLimit, "operations", "at most "+itoa(s.opts.MaxWSOperations)+" operations in flight per connection"))
 	}
-	sctx, scancel := context.WithCancel(ctx)
+	sctx, scancel := context.WithCancel(withWatermark(ctx, &wc.wm))
 	wc.mu.Lock()
 	wc.subs[id] = scancel
 	wc.idle.Stop()
@@ -238,6 +254,7 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 	}
 	if typ != "subscription" {
 		res, _ := s.execute(ctx, req, false)
+		res.Extensions = lsnExtensions(res.lsn)
 		b, _ := json.Marshal(res)
 		if wc.send(ctx, wsMessage{ID: id, Type: "next", Payload: b}) == nil {
 			_ = wc.send(ctx, wsMessage{ID: id, Type: "complete"})
@@ -264,7 +281,15 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 			return
 		}
 		first = false
-		b, _ := json.Marshal(&response{Data: res.Data, Errors: res.Errors})
+		out := &response{Data: res.Data, Errors: res.Errors}
+		if s.replica != nil {
+			pos, err := s.replica.messagePosition(ctx, &wc.wm)
+			if err != nil {
+				return // the subscription ended while the replica caught up
+			}
+			out.Extensions = lsnExtensions(pos)
+		}
+		b, _ := json.Marshal(out)
 		if err := wc.send(ctx, wsMessage{ID: id, Type: "next", Payload: b}); err != nil {
 			return
 		}
