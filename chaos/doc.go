@@ -11,5 +11,6 @@
 //
 // Knobs (environment): CHAOS_SEED fixes the random seed (every test logs the seed it used),
 // CHAOS_ROUNDS overrides the number of rounds of round-based scenarios, CHAOS_LOAD_DURATION sets the
-// load test's duration (default 5m), CHAOS_STRICT=1 turns known open findings from skips into failures.
+// load test's duration (default 5m), CHAOS_SOAK runs the soak (TestSoak, `make soak`) for that long,
+// CHAOS_STRICT=1 turns known open findings from skips into failures.
 package chaos

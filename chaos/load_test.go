@@ -2,13 +2,9 @@ package chaos
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -87,63 +83,13 @@ func TestLoad(t *testing.T) {
 		`{ purchases(first: 100) { nodes { buyer } } models(first: 100) { nodes { id } } }`,
 	)
 
-	// Paced clients: a feeder hands out rps tokens a second (in 10 ms slices, no backlog beyond 1 s).
-	stop := make(chan struct{})
-	tokens := make(chan struct{}, rps)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		carry := 0.0
-		for {
-			select {
-			case <-stop:
-				close(tokens)
-				return
-			case <-tick.C:
-			}
-			carry += float64(rps) / 100
-			for ; carry >= 1; carry-- {
-				select {
-				case tokens <- struct{}{}:
-				default:
-				}
-			}
-		}
-	}()
-	var ok, bad atomic.Int64
-	var lastBad atomic.Value
-	var latMu sync.Mutex
-	var lat []time.Duration
-	for w := 0; w < 32; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			r := rand.New(rand.NewPCG(seed, uint64(w)))
-			var mine []time.Duration
-			defer func() { latMu.Lock(); lat = append(lat, mine...); latMu.Unlock() }()
-			for range tokens {
-				res := gql(base+"/graphql", queries[r.IntN(len(queries))], nil)
-				if res.ok() {
-					ok.Add(1)
-				} else {
-					bad.Add(1)
-					lastBad.Store(res.String())
-				}
-				mine = append(mine, res.Latency)
-			}
-		}(w)
-	}
+	load := startAPILoad(base+"/graphql", queries, rps, seed)
 
-	// Events: simulate epoch after epoch, paced to eventsPerS protocol logs a second (counted by the
-	// indexer); the simulator is not under test: if it fails, empty blocks keep the chain moving.
+	// Events: simulate epoch after epoch, paced to eventsPerS protocol logs a second.
 	ixS, apiS := &loadSeries{name: "indexer"}, &loadSeries{name: "api"}
 	start := time.Now()
 	logs0 := scrapeMetric(t, ixMetrics, "covey_indexer_logs_written_total")
-	epochs, simFails := 0, 0
-	var simErr error
+	pacer := newEventPacer(t, dn, seed, eventsPerS, logs0)
 	nextSample := time.Now()
 	var lastOK int64
 	var lastLogs float64
@@ -162,9 +108,9 @@ func TestLoad(t *testing.T) {
 			apiS.add(at, ma)
 			if len(ixS.samples)%6 == 1 { // a line a minute
 				logs := mi["covey_indexer_logs_written_total"] - logs0
-				n := ok.Load() + bad.Load()
+				n := load.ok.Load() + load.bad.Load()
 				t.Logf("%6s  events %7.0f (%3.0f/s last min)  requests %8d (%4.0f/s last min), %d failed  indexer: %4.0f goroutines %5.1f MB  api: %4.0f goroutines %5.1f MB  lag %0.f blocks",
-					fmtDur(at.Round(time.Second)), logs, (logs-lastLogs)/60, n, float64(n-lastOK)/60, bad.Load(),
+					fmtDur(at.Round(time.Second)), logs, (logs-lastLogs)/60, n, float64(n-lastOK)/60, load.bad.Load(),
 					mi["go_goroutines"], mi["process_resident_memory_bytes"]/1e6, ma["go_goroutines"], ma["process_resident_memory_bytes"]/1e6,
 					mi["covey_indexer_lag_blocks"])
 				lastLogs, lastOK = logs, n
@@ -176,30 +122,15 @@ func TestLoad(t *testing.T) {
 			time.Sleep(200 * time.Millisecond)
 			continue
 		}
-		if m["covey_indexer_logs_written_total"]-logs0 > float64(eventsPerS)*time.Since(start).Seconds() {
-			time.Sleep(200 * time.Millisecond) // ahead of the target rate
-			continue
-		}
-		if simErr == nil || simFails < 3 {
-			if _, simErr = dn.trySimulate(40, 1, seed+uint64(epochs)+100); simErr == nil {
-				epochs++
-				continue
-			}
-			simFails++
-			t.Logf("the simulator failed after %d epochs (%v)", epochs, simErr)
-		}
-		dn.warp(t, 2)
-		time.Sleep(time.Second)
+		pacer.step(m["covey_indexer_logs_written_total"])
 	}
-	close(stop)
-	wg.Wait()
+	load.stop()
 	elapsed := time.Since(start)
 	logs := scrapeMetric(t, ixMetrics, "covey_indexer_logs_written_total") - logs0
 
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	t.Logf("%s: %d epochs simulated, %.0f protocol events indexed (%.1f/s); %d requests ok (%.0f/s), %d failed; latency p50 %s p99 %s max %s",
-		fmtDur(elapsed), epochs, logs, logs/elapsed.Seconds(), ok.Load(), float64(ok.Load())/elapsed.Seconds(), bad.Load(),
-		fmtDur(percentile(lat, .5)), fmtDur(percentile(lat, .99)), fmtDur(percentile(lat, 1)))
+		fmtDur(elapsed), pacer.epochs, logs, logs/elapsed.Seconds(), load.ok.Load(), float64(load.ok.Load())/elapsed.Seconds(), load.bad.Load(),
+		fmtDur(percentile(load.lat, .5)), fmtDur(percentile(load.lat, .99)), fmtDur(percentile(load.lat, 1)))
 	for _, s := range []*loadSeries{ixS, apiS} {
 		g2, gl, gp := s.quarters(func(x loadSample) float64 { return x.goroutines })
 		r2, rl, rp := s.quarters(func(x loadSample) float64 { return x.rssMB })
@@ -226,15 +157,15 @@ func TestLoad(t *testing.T) {
 		}
 	}
 	t.Logf("per minute (t indexer goroutines/RSS MB, api goroutines/RSS MB): %s", strings.Join(series, "; "))
-	if n := bad.Load(); n > 0 {
-		t.Errorf("%d of %d requests failed; last: %v", n, n+ok.Load(), lastBad.Load())
+	if n := load.bad.Load(); n > 0 {
+		t.Errorf("%d of %d requests failed; last: %v", n, n+load.ok.Load(), load.lastBad.Load())
 	}
 	for _, p := range []*proc{ix, api} {
 		if n := countLines(p.output(), "level=ERROR"); n > 0 {
 			t.Errorf("covey %s logged %d errors; last lines:\n%s", p.args[0], n, lastLines(p.output(), 10))
 		}
 	}
-	if float64(eventsPerS)*0.9 > logs/elapsed.Seconds() || float64(rps)*0.9 > float64(ok.Load())/elapsed.Seconds() {
+	if float64(eventsPerS)*0.9 > logs/elapsed.Seconds() || float64(rps)*0.9 > float64(load.ok.Load())/elapsed.Seconds() {
 		t.Logf("NOTE: below the target rates (%d events/s, %d requests/s): the machine (or the simulator) did not keep up", eventsPerS, rps)
 	}
 	head = dn.head(t)

@@ -1,0 +1,115 @@
+package chaos
+
+import (
+	"math/rand/v2"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// apiLoad is rps GraphQL requests a second from 32 paced clients, each picking a query of the mix at
+// random: a feeder hands out rps tokens a second (in 10 ms slices, no backlog beyond 1 s).
+type apiLoad struct {
+	stopc   chan struct{}
+	wg      sync.WaitGroup
+	ok, bad atomic.Int64
+	lastBad atomic.Value
+	latMu   sync.Mutex
+	lat     []time.Duration // sorted once stopped
+}
+
+// startAPILoad starts the clients against url (a /graphql endpoint) until stop.
+func startAPILoad(url string, queries []string, rps int, seed uint64) *apiLoad {
+	l := &apiLoad{stopc: make(chan struct{})}
+	tokens := make(chan struct{}, rps)
+	l.wg.Add(1)
+	go l.feed(tokens, rps)
+	for w := 0; w < 32; w++ {
+		l.wg.Add(1)
+		go func(w int) {
+			defer l.wg.Done()
+			r := rand.New(rand.NewPCG(seed, uint64(w)))
+			var mine []time.Duration
+			defer func() { l.latMu.Lock(); l.lat = append(l.lat, mine...); l.latMu.Unlock() }()
+			for range tokens {
+				res := gql(url, queries[r.IntN(len(queries))], nil)
+				if res.ok() {
+					l.ok.Add(1)
+				} else {
+					l.bad.Add(1)
+					l.lastBad.Store(res.String())
+				}
+				mine = append(mine, res.Latency)
+			}
+		}(w)
+	}
+	return l
+}
+
+func (l *apiLoad) feed(tokens chan struct{}, rps int) {
+	defer l.wg.Done()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	carry := 0.0
+	for {
+		select {
+		case <-l.stopc:
+			close(tokens)
+			return
+		case <-tick.C:
+		}
+		carry += float64(rps) / 100
+		for ; carry >= 1; carry-- {
+			select {
+			case tokens <- struct{}{}:
+			default:
+			}
+		}
+	}
+}
+
+// stop ends the load, waits for the clients and sorts the latencies.
+func (l *apiLoad) stop() {
+	close(l.stopc)
+	l.wg.Wait()
+	sort.Slice(l.lat, func(i, j int) bool { return l.lat[i] < l.lat[j] })
+}
+
+// eventPacer simulates epoch after epoch on a devnet, paced to perS protocol logs a second as counted
+// by the indexer. The simulator is not under test: after it failed 3 times, empty blocks keep the chain
+// moving.
+type eventPacer struct {
+	t      testing.TB
+	dn     *devnet
+	seed   uint64
+	perS   int
+	start  time.Time
+	logs0  float64
+	epochs int // simulated so far
+	fails  int
+	err    error
+}
+
+func newEventPacer(t testing.TB, dn *devnet, seed uint64, perS int, logs0 float64) *eventPacer {
+	return &eventPacer{t: t, dn: dn, seed: seed, perS: perS, start: time.Now(), logs0: logs0}
+}
+
+// step simulates one epoch, or waits when the indexer's log count (logs) is ahead of the target rate.
+func (p *eventPacer) step(logs float64) {
+	if logs-p.logs0 > float64(p.perS)*time.Since(p.start).Seconds() {
+		time.Sleep(200 * time.Millisecond)
+		return
+	}
+	if p.err == nil || p.fails < 3 {
+		if _, p.err = p.dn.trySimulate(40, 1, p.seed+uint64(p.epochs)+100); p.err == nil {
+			p.epochs++
+			return
+		}
+		p.fails++
+		p.t.Logf("the simulator failed after %d epochs (%v)", p.epochs, p.err)
+	}
+	p.dn.warp(p.t, 2)
+	time.Sleep(time.Second)
+}
