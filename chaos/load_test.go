@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // loadSample is one observation of a process: goroutines and resident memory from its /metrics.
@@ -76,12 +78,7 @@ func TestLoad(t *testing.T) {
 	}); err != nil {
 		t.Fatalf("initial index: %v\n%s", err, lastLines(ix.output(), 10))
 	}
-	accounts := leafAccounts(t, db.pool, dn)
-	queries := append(apiQueries(accounts),
-		`{ scores(first: 200) { totalCount nodes { score validator } } }`,
-		`{ epochs(last: 3) { nodes { number totalEpoch leaves(first: 100) { nodes { account cumulativeAmount proof } } } } }`,
-		`{ purchases(first: 100) { nodes { buyer } } models(first: 100) { nodes { id } } }`,
-	)
+	queries := loadQueries(t, db.pool, dn)
 
 	load := startAPILoad(base+"/graphql", queries, rps, seed)
 
@@ -181,6 +178,16 @@ func TestLoad(t *testing.T) {
 	if diff := diffDumps(dump(t, db.pool, false), newOracle(t, dn.config()).index()); diff != "" {
 		t.Fatalf("after the load the index differs from a fresh one:\n%s", diff)
 	}
+}
+
+// loadQueries is the load's query mix: apiQueries for accounts with stake, plus scores, the
+// last epochs' leaves with proofs, purchases and models.
+func loadQueries(t testing.TB, pool *pgxpool.Pool, dn *devnet) []string {
+	return append(apiQueries(leafAccounts(t, pool, dn)),
+		`{ scores(first: 200) { totalCount nodes { score validator } } }`,
+		`{ epochs(last: 3) { nodes { number totalEpoch leaves(first: 100) { nodes { account cumulativeAmount proof } } } } }`,
+		`{ purchases(first: 100) { nodes { buyer } } models(first: 100) { nodes { id } } }`,
+	)
 }
 
 func envInt(t testing.TB, key string, def int) int {

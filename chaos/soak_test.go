@@ -112,12 +112,7 @@ func soakOutDir(t *testing.T) string {
 // loop runs the load for d, sampling every interval, pacing the simulator in between.
 func (s *soak) loop(d, every time.Duration, eventsPerS, rps int) {
 	t := s.t
-	accounts := leafAccounts(t, s.db.pool, s.dn)
-	queries := append(apiQueries(accounts),
-		`{ scores(first: 200) { totalCount nodes { score validator } } }`,
-		`{ epochs(last: 3) { nodes { number totalEpoch leaves(first: 100) { nodes { account cumulativeAmount proof } } } } }`,
-		`{ purchases(first: 100) { nodes { buyer } } models(first: 100) { nodes { id } } }`,
-	)
+	queries := loadQueries(t, s.db.pool, s.dn)
 	s.load = startAPILoad(s.base+"/graphql", queries, rps, s.seed)
 	s.logs0 = scrapeMetric(t, s.metrics, "covey_indexer_logs_written_total")
 	s.pacer = newEventPacer(t, s.dn, s.seed, eventsPerS, s.logs0)
