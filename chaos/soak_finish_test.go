@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -23,6 +24,9 @@ func (s *soak) report() {
 	sum := soakSummary(s.samples, verdicts, s.elapsed)
 	t.Logf("soak summary:\n%s", sum)
 	if err := os.WriteFile(filepath.Join(s.out, "summary.txt"), []byte(sum), 0o644); err != nil {
+		t.Error(err)
+	}
+	if err := os.WriteFile(filepath.Join(s.out, "covey.log"), []byte(s.p.output()), 0o644); err != nil {
 		t.Error(err)
 	}
 	if err := writeSoakPlot(filepath.Join(s.out, "soak.png"), s.samples); err != nil {
@@ -57,8 +61,8 @@ func (s *soak) finish() {
 	if n := s.load.bad.Load(); n > 0 {
 		t.Errorf("%d of %d requests failed; last: %v", n, n+s.load.ok.Load(), s.load.lastBad.Load())
 	}
-	if n := countLines(s.p.output(), "level=ERROR"); n > 0 {
-		t.Errorf("covey run logged %d errors; last lines:\n%s", n, lastLines(s.p.output(), 10))
+	if errs := linesWith(s.p.output(), "level=ERROR"); len(errs) > 0 {
+		t.Errorf("covey run logged %d errors (covey.log); the first:\n%s", len(errs), strings.Join(errs[:min(5, len(errs))], "\n"))
 	}
 	s.checkSettlement()
 	t0 := time.Now()
@@ -66,6 +70,17 @@ func (s *soak) finish() {
 		t.Fatalf("after the soak the index differs from a fresh one:\n%s", diff)
 	}
 	t.Logf("index = fresh index of the chain (compared in %s)", fmtDur(time.Since(t0).Round(time.Second)))
+}
+
+// linesWith are the lines of s containing sub.
+func linesWith(s, sub string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // checkSettlement asserts epochs were settled without a gap and roots proposed, each proposal on-chain

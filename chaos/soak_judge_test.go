@@ -10,11 +10,14 @@ import (
 // soakVerdict is one series judged over a soak: its middle third against its last third.
 type soakVerdict struct {
 	series string
-	// mid and last are the thirds' averages (bounded series) or growth per simulated epoch (tables, bytes).
+	// mid and last are the thirds' averages (bounded series), or for tables the bytes added per live row
+	// added (per third when rows were not added in both).
 	mid, last, limit float64
 	slopePerH        float64 // least-squares slope over the last two thirds, per hour
 	unit             string
 	leak             bool
+	// perEpoch is, for tables, the bytes and rows added per simulated epoch in the middle and last thirds.
+	perEpoch *[4]float64
 }
 
 func (v soakVerdict) String() string {
@@ -22,8 +25,12 @@ func (v soakVerdict) String() string {
 	if v.leak {
 		verdict = "GROWS"
 	}
-	return fmt.Sprintf("%-28s middle third %10.2f  last third %10.2f  (limit %10.2f) %-9s slope over the last two thirds %+.2f/h  %s",
+	line := fmt.Sprintf("%-28s middle third %10.2f  last third %10.2f  (limit %10.2f) %-7s slope %+.4g/h over the last two thirds  %s",
 		v.series, v.mid, v.last, v.limit, v.unit, v.slopePerH, verdict)
+	if e := v.perEpoch; e != nil {
+		line += fmt.Sprintf("; per simulated epoch %.0f -> %.0f bytes, %.0f -> %.0f rows", e[0], e[1], e[2], e[3])
+	}
+	return line
 }
 
 // soakBounded are the series that must stay flat: the last third's average at most rel x the middle
@@ -45,8 +52,10 @@ var soakBounded = []struct {
 // soakTableMinBytes is the final size below which a table's growth is page noise and not judged.
 const soakTableMinBytes = 1 << 20
 
-// judgeSoak judges the bounded series (flat) and the table sizes (growing at most linearly with the
-// chain: bytes per simulated epoch in the last third at most 1.5x the middle third's, + 1 MB).
+// judgeSoak judges the bounded series (flat) and the table sizes (growing with the rows stored and no
+// faster: bytes per added row in the last third at most 1.5x the middle third's, + 1 MB over the
+// third). The rows added per epoch may grow (the simulator brings 40 new stakers every epoch, and every
+// staker ever keeps a reward leaf); bytes per row growing would be bloat.
 func judgeSoak(samples []soakSample) []soakVerdict {
 	if len(samples) < 6 {
 		return nil
@@ -60,38 +69,46 @@ func judgeSoak(samples []soakSample) []soakVerdict {
 		out = append(out, soakVerdict{series: s.name, mid: m, last: l, limit: lim, unit: s.unit,
 			slopePerH: slopePerHour(samples[a:], s.get), leak: l > lim})
 	}
-	total := func(s *soakSample) float64 { return s.dbMB * 1e6 }
-	out = append(out, growthVerdict("all tables", samples, a, b, total))
+	out = append(out, growthVerdict("all tables", samples, a, b, func(s *soakSample) tableStat {
+		var all tableStat
+		for _, ts := range s.tables {
+			all.bytes, all.rows = all.bytes+ts.bytes, all.rows+ts.rows
+		}
+		return all
+	}))
 	final := samples[len(samples)-1].tables
 	names := make([]string, 0, len(final))
-	for n, size := range final {
-		if size >= soakTableMinBytes {
+	for n, ts := range final {
+		if ts.bytes >= soakTableMinBytes {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		out = append(out, growthVerdict("table "+n, samples, a, b, func(s *soakSample) float64 { return s.tables[n] }))
+		out = append(out, growthVerdict("table "+n, samples, a, b, func(s *soakSample) tableStat { return s.tables[n] }))
 	}
 	return out
 }
 
-// growthVerdict compares a size's growth per simulated epoch over samples[a:b] and samples[b:]
-// (per hour when the simulator stopped in either third).
-func growthVerdict(name string, samples []soakSample, a, b int, get func(s *soakSample) float64) soakVerdict {
-	rate := func(from, to *soakSample) (float64, string) {
-		if de := to.epochsSim - from.epochsSim; de > 0 && samples[a].epochsSim < samples[b].epochsSim {
-			return (get(to) - get(from)) / de, "B/epoch"
-		}
-		return (get(to) - get(from)) / (to.at - from.at).Hours(), "B/h"
+// growthVerdict compares a table's bytes per added row over samples[a:b] and samples[b:] (its bytes per
+// third when rows were not added in both).
+func growthVerdict(name string, samples []soakSample, a, b int, get func(s *soakSample) tableStat) soakVerdict {
+	end := len(samples) - 1
+	delta := func(i, j int) (bytes, rows, epochs float64) {
+		x, y := get(&samples[i]), get(&samples[j])
+		return y.bytes - x.bytes, y.rows - x.rows, samples[j].epochsSim - samples[i].epochsSim
 	}
-	end := &samples[len(samples)-1]
-	m, unit := rate(&samples[a], &samples[b])
-	l, _ := rate(&samples[b], end)
-	slack := 1e6 / max(1, end.epochsSim-samples[b].epochsSim)
-	lim := 1.5*max(m, 0) + slack
-	return soakVerdict{series: name, mid: m, last: l, limit: lim, unit: unit,
-		slopePerH: slopePerHour(samples[a:], get), leak: l > lim}
+	bm, rm, em := delta(a, b)
+	bl, rl, el := delta(b, end)
+	v := soakVerdict{series: name, unit: "B/row", perEpoch: &[4]float64{bm / max(em, 1), bl / max(el, 1), rm / max(em, 1), rl / max(el, 1)},
+		slopePerH: slopePerHour(samples[a:], func(s *soakSample) float64 { return get(s).bytes })}
+	if rm > 0 && rl > 0 {
+		v.mid, v.last, v.limit = bm/rm, bl/rl, 1.5*max(bm/rm, 0)+1e6/rl
+	} else {
+		v.unit, v.mid, v.last, v.limit = "B/third", bm, bl, 1.5*max(bm, 0)+1e6
+	}
+	v.leak = v.last > v.limit
+	return v
 }
 
 func mean(ss []soakSample, get func(s *soakSample) float64) float64 {

@@ -21,7 +21,7 @@ type soakLine struct {
 // writeSoakPlot draws the soak's series against time (minutes) in six panels into a PNG at path.
 func writeSoakPlot(path string, samples []soakSample) error {
 	mb := func(table string) func(s *soakSample) float64 {
-		return func(s *soakSample) float64 { return s.tables[table] / 1e6 }
+		return func(s *soakSample) float64 { return s.tables[table].bytes / 1e6 }
 	}
 	tableLines := []soakLine{{"all tables", func(s *soakSample) float64 { return s.dbMB }}}
 	for _, n := range largestTables(samples, 4) {
@@ -93,6 +93,6 @@ func largestTables(samples []soakSample, n int) []string {
 	for name := range final {
 		names = append(names, name)
 	}
-	sort.Slice(names, func(i, j int) bool { return final[names[i]] > final[names[j]] })
+	sort.Slice(names, func(i, j int) bool { return final[names[i]].bytes > final[names[j]].bytes })
 	return names[:min(n, len(names))]
 }

@@ -34,8 +34,12 @@ type soakSample struct {
 	epochsAccepted float64 // mined accepts
 	requestsOK     float64
 	requestsFailed float64
-	tables         map[string]float64 // table -> bytes
+	tables         map[string]tableStat
 }
+
+// tableStat is a table's size (pg_total_relation_size: heap, indexes, TOAST) and live rows
+// (pg_stat_user_tables.n_live_tup).
+type tableStat struct{ bytes, rows float64 }
 
 // soakColumns are the CSV's columns after t_s, in order, with their values.
 var soakColumns = []struct {
@@ -90,28 +94,29 @@ func (p *soakProbe) read(ctx context.Context, s *soakSample) error {
 	if s.tables, err = tableSizes(ctx, p.pool); err != nil {
 		return err
 	}
-	for _, b := range s.tables {
-		s.dbMB += b / 1e6
+	for _, ts := range s.tables {
+		s.dbMB += ts.bytes / 1e6
 	}
 	return p.readRedis(ctx, s)
 }
 
-// tableSizes is pg_total_relation_size (heap, indexes, TOAST) of every table of the public schema.
-func tableSizes(ctx context.Context, pool *pgxpool.Pool) (map[string]float64, error) {
-	rows, err := pool.Query(ctx, `SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c
-		JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`)
+// tableSizes is the size and live rows of every table of the public schema.
+func tableSizes(ctx context.Context, pool *pgxpool.Pool) (map[string]tableStat, error) {
+	rows, err := pool.Query(ctx, `SELECT c.relname, pg_total_relation_size(c.oid), coalesce(s.n_live_tup, 0) FROM pg_class c
+		JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+		WHERE n.nspname = 'public' AND c.relkind = 'r'`)
 	if err != nil {
 		return nil, fmt.Errorf("table sizes: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]float64{}
+	out := map[string]tableStat{}
 	for rows.Next() {
 		var name string
-		var b int64
-		if err := rows.Scan(&name, &b); err != nil {
+		var b, n int64
+		if err := rows.Scan(&name, &b, &n); err != nil {
 			return nil, fmt.Errorf("table sizes: %w", err)
 		}
-		out[name] = float64(b)
+		out[name] = tableStat{float64(b), float64(n)}
 	}
 	return out, rows.Err()
 }
@@ -147,7 +152,7 @@ func loadAverage() float64 {
 	return f
 }
 
-// soakCSV writes samples as they come (soak.csv) and the table sizes in long form (soak_tables.csv),
+// soakCSV writes samples as they come (soak.csv) and the table sizes and rows in long form (soak_tables.csv),
 // flushed after every sample so an interrupted run keeps what it measured.
 type soakCSV struct {
 	main, tables *csv.Writer
@@ -169,7 +174,7 @@ func newSoakCSV(dir string) (*soakCSV, error) {
 		head = append(head, col.name)
 	}
 	_ = c.main.Write(head)
-	_ = c.tables.Write([]string{"t_s", "table", "bytes"})
+	_ = c.tables.Write([]string{"t_s", "table", "bytes", "live_rows"})
 	return c, nil
 }
 
@@ -186,7 +191,8 @@ func (c *soakCSV) write(s *soakSample) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		_ = c.tables.Write([]string{at, n, strconv.FormatFloat(s.tables[n], 'f', 0, 64)})
+		ts := s.tables[n]
+		_ = c.tables.Write([]string{at, n, strconv.FormatFloat(ts.bytes, 'f', 0, 64), strconv.FormatFloat(ts.rows, 'f', 0, 64)})
 	}
 	c.main.Flush()
 	c.tables.Flush()

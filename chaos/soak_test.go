@@ -20,7 +20,7 @@ import (
 // (default 10) minutes. Every CHAOS_SOAK_SAMPLE (default 30s) it samples covey's RSS and goroutines
 // (its /metrics), its open fds (/proc), its Postgres connections (pg_stat_activity), Redis' memory and
 // clients and every table's pg_total_relation_size, into CHAOS_SOAK_OUT (default soak-results/):
-// soak.csv, soak_tables.csv, soak.png and summary.txt. Asserted: no series grows without bound (the
+// soak.csv, soak_tables.csv, soak.png, summary.txt and covey.log. Asserted: no series grows without bound (the
 // last third against the middle third, judgeSoak), no failed request, no ERROR logged, a graceful stop,
 // every proposed root the stored one, and at the end the index equals a fresh one.
 func TestSoak(t *testing.T) {
