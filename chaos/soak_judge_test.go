@@ -10,7 +10,7 @@ import (
 // soakVerdict is one series judged over a soak: its middle third against its last third.
 type soakVerdict struct {
 	series string
-	// mid and last are the thirds' averages (bounded series), or for tables the bytes added per live row
+	// mid and last are the thirds' medians (bounded series), or for tables the bytes added per live row
 	// added (per third when rows were not added in both).
 	mid, last, limit float64
 	slopePerH        float64 // least-squares slope over the last two thirds, per hour
@@ -33,8 +33,9 @@ func (v soakVerdict) String() string {
 	return line
 }
 
-// soakBounded are the series that must stay flat: the last third's average at most rel x the middle
-// third's + abs (what a busy machine's noise moves them by; a leak over 2 hours does more).
+// soakBounded are the series that must stay flat: the last third's median at most rel x the middle
+// third's + abs (what a busy machine's noise moves them by; a leak over 2 hours does more). Medians, so
+// a burst (requests in flight, a settlement tick) does not count as a level.
 var soakBounded = []struct {
 	name     string
 	get      func(s *soakSample) float64
@@ -64,7 +65,7 @@ func judgeSoak(samples []soakSample) []soakVerdict {
 	mid, last := samples[a:b], samples[b:]
 	var out []soakVerdict
 	for _, s := range soakBounded {
-		m, l := mean(mid, s.get), mean(last, s.get)
+		m, l := median(mid, s.get), median(last, s.get)
 		lim := s.rel*m + s.abs
 		out = append(out, soakVerdict{series: s.name, mid: m, last: l, limit: lim, unit: s.unit,
 			slopePerH: slopePerHour(samples[a:], s.get), leak: l > lim})
@@ -111,12 +112,16 @@ func growthVerdict(name string, samples []soakSample, a, b int, get func(s *soak
 	return v
 }
 
-func mean(ss []soakSample, get func(s *soakSample) float64) float64 {
-	var sum float64
-	for i := range ss {
-		sum += get(&ss[i])
+func median(ss []soakSample, get func(s *soakSample) float64) float64 {
+	if len(ss) == 0 {
+		return 0
 	}
-	return sum / float64(max(1, len(ss)))
+	v := make([]float64, len(ss))
+	for i := range ss {
+		v[i] = get(&ss[i])
+	}
+	sort.Float64s(v)
+	return v[len(v)/2]
 }
 
 // slopePerHour is the least-squares slope of get over time, per hour.
