@@ -7,6 +7,7 @@ package apiseed
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"iter"
 	"math/big"
@@ -195,13 +196,7 @@ func (s *seeder) epochs(ctx context.Context) error {
 	for e := 1; e <= Epochs; e++ {
 		block := int64(e * 100)
 		total := new(big.Int).Mul(big.NewInt(int64(n)*int64(e)*1000), e18)
-		if _, err := s.pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
-			policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count,
-			root, manifest_hash, manifest_path, manifest) VALUES ($1,$2,$3,$4,$5,$6,'v1',$7,'engine-1',$8,$9,$10,$11,$12,0,$13,$14,$15,$16,'{}')`,
-			s.chain, e, 1700000000+int64(e-1)*3600, 1700000000+int64(e)*3600, block, blockHash(block), Root(-e), Root(1000+e),
-			numeric(new(big.Int).Mul(big.NewInt(1_000_000), e18)), numeric(new(big.Int).Mul(big.NewInt(9), e18)),
-			numeric(new(big.Int).Mul(big.NewInt(int64(n)*1000), e18)), numeric(total), n, Root(e), Root(2000+e),
-			fmt.Sprintf("manifests/epoch-%d.json", e)); err != nil {
+		if err := settledEpoch(ctx, s.pool, s.chain, int64(e), block, blockHash(block), total, n, Root(e)); err != nil {
 			return err
 		}
 		if err := s.event(ctx, "ev_root_proposed", block+1, 0, Distributor, "epoch, root, total_cumulative, manifest_hash, valid_at, proposer",
@@ -216,6 +211,99 @@ func (s *seeder) epochs(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// settledEpoch writes epoch e's settlement_epochs row: snapshot at block (hash), n leaves of total
+// cumulative amount under root, and fixed values for what no query of the benchmarks reads.
+func settledEpoch(ctx context.Context, pool *pgxpool.Pool, chain, e, block int64, hash string, total *big.Int, n int, root string) error {
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	_, err := pool.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash, policy_version,
+		policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative, treasury_residual, leaf_count,
+		root, manifest_hash, manifest_path, manifest) VALUES ($1,$2,$3,$4,$5,$6,'v1',$7,'engine-1',$8,$9,$10,$11,$12,0,$13,$14,$15,$16,'{}')`,
+		chain, e, 1700000000+(e-1)*3600, 1700000000+e*3600, block, hash, Root(int(-e)), Root(int(1000+e)),
+		numeric(new(big.Int).Mul(big.NewInt(1_000_000), e18)), numeric(new(big.Int).Mul(big.NewInt(9), e18)),
+		numeric(new(big.Int).Mul(big.NewInt(int64(n)*1000), e18)), numeric(total), n, root, Root(int(2000+e)),
+		fmt.Sprintf("manifests/epoch-%d.json", e))
+	return err
+}
+
+// Leaves are the n leaves of epoch e: account Addr(i), a cumulative amount growing with e.
+func Leaves(n, e int) []merkle.Leaf {
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	leaves := make([]merkle.Leaf, n)
+	for i := range leaves {
+		leaves[i] = merkle.Leaf{Account: common.HexToAddress(Addr(i)),
+			Amount: new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)}
+	}
+	return leaves
+}
+
+// StoreEpoch writes what settlement stores for an epoch whose root is tree's (over leaves, as
+// merkle.Build made it): its settlement_epochs row (snapshot at block, hash) and its tree
+// (merkle_leaves and merkle_nodes). A claim is then served against the epoch's root once the
+// chain's RootAccepted for it is indexed: the synthetic chain's, in benchrun's scale section.
+func StoreEpoch(ctx context.Context, pool *pgxpool.Pool, chain, epoch, block int64, hash string, leaves []merkle.Leaf, tree *merkle.Tree) error {
+	total := new(big.Int)
+	for _, l := range leaves {
+		total.Add(total, l.Amount)
+	}
+	root := tree.Root()
+	if err := settledEpoch(ctx, pool, chain, epoch, block, hash, total, len(leaves), common.Hash(root).Hex()); err != nil {
+		return fmt.Errorf("storing epoch %d: %w", epoch, err)
+	}
+	return storeTree(ctx, pool, chain, epoch, leaves, tree)
+}
+
+// VerifyClaim checks an answer to ClaimQuery for leaf's account: it must be epoch's claim, with
+// root and a proof of leaf under it (a claim that would pay out on-chain, not an empty answer).
+func VerifyClaim(raw []byte, epoch uint64, root [32]byte, leaf merkle.Leaf) error {
+	var a struct {
+		Data struct {
+			Claim struct {
+				Epoch                    *uint64
+				Root                     *common.Hash
+				AcceptedCumulativeAmount string
+				Proof                    []common.Hash
+			}
+		}
+	}
+	_ = json.Unmarshal(raw, &a)
+	cl := a.Data.Claim
+	proof := make([][32]byte, len(cl.Proof))
+	for i, p := range cl.Proof {
+		proof[i] = p
+	}
+	if cl.Epoch == nil || *cl.Epoch != epoch || cl.Root == nil || *cl.Root != root || cl.AcceptedCumulativeAmount != leaf.Amount.String() ||
+		!merkle.Verify(root, leaf, proof) {
+		return fmt.Errorf("not epoch %d's claim with a proof of root %x: %s", epoch, root, raw)
+	}
+	return nil
+}
+
+// storeTree writes an epoch's merkle_leaves (lowercase accounts, heap positions) and merkle_nodes.
+func storeTree(ctx context.Context, pool *pgxpool.Pool, chain, e int64, leaves []merkle.Leaf, tree *merkle.Tree) error {
+	i := 0
+	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			if i == len(leaves) {
+				return nil, nil
+			}
+			i++
+			return []any{chain, e, strings.ToLower(leaves[i-1].Account.Hex()), numeric(leaves[i-1].Amount), int32(tree.TreeIndex(i - 1))}, nil
+		})); err != nil {
+		return err
+	}
+	next, stop := iter.Pull2(tree.Blocks())
+	defer stop()
+	_, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_nodes"}, []string{"chain_id", "epoch", "block", "nodes"},
+		pgx.CopyFromFunc(func() ([]any, error) {
+			root, nodes, ok := next()
+			if !ok {
+				return nil, nil
+			}
+			return []any{chain, e, int32(root), nodes}, nil
+		}))
+	return err
 }
 
 // poolsAndLeaderboards writes every task's pools and leaderboard in every epoch.
@@ -255,42 +343,15 @@ func (s *seeder) poolsAndLeaderboards(ctx context.Context) error {
 func (s *seeder) leavesAndRewards(ctx context.Context) error {
 	n, e18 := s.n, s.e18
 	for e := Epochs - 1; e <= Epochs; e++ {
-		cum := func(i int) *big.Int {
-			return new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)*int64(e)), e18)
-		}
-		leaves := make([]merkle.Leaf, n)
-		for i := range leaves {
-			leaves[i] = merkle.Leaf{Account: common.HexToAddress(Addr(i)), Amount: cum(i)}
-		}
+		leaves := Leaves(n, e)
 		tree, err := merkle.Build(leaves)
 		if err != nil {
 			return err
 		}
+		if err := storeTree(ctx, s.pool, s.chain, int64(e), leaves, tree); err != nil {
+			return err
+		}
 		i := 0
-		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
-			pgx.CopyFromFunc(func() ([]any, error) {
-				if i == n {
-					return nil, nil
-				}
-				i++
-				return []any{s.chain, int64(e), Addr(i - 1), numeric(cum(i - 1)), int32(tree.TreeIndex(i - 1))}, nil
-			})); err != nil {
-			return err
-		}
-		next, stop := iter.Pull2(tree.Blocks())
-		_, err = s.pool.CopyFrom(ctx, pgx.Identifier{"merkle_nodes"}, []string{"chain_id", "epoch", "block", "nodes"},
-			pgx.CopyFromFunc(func() ([]any, error) {
-				root, nodes, ok := next()
-				if !ok {
-					return nil, nil
-				}
-				return []any{s.chain, int64(e), int32(root), nodes}, nil
-			}))
-		stop()
-		if err != nil {
-			return err
-		}
-		i = 0
 		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
 			pgx.CopyFromFunc(func() ([]any, error) {
 				if i == n {

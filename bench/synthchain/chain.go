@@ -10,6 +10,7 @@ package synthchain
 import (
 	"encoding/binary"
 	"fmt"
+	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,6 +26,9 @@ type Chain struct {
 	src  *workload.BlockSource
 	seed uint64
 	head uint64
+
+	// pub is the publication Publish put in the first trailing block (nil: none).
+	pub *publication
 
 	mu     sync.Mutex
 	blooms map[uint64]*types.Bloom // blocks already generated (bounded: bloomCacheSize)
@@ -55,8 +59,13 @@ func (c *Chain) Head() uint64           { return c.head }
 func (c *Chain) StartBlock() uint64     { return c.src.StartBlock() }
 func (c *Chain) LastEventBlock() uint64 { return c.src.LastEventBlock() }
 
-// Events is the number of events the chain holds (all contracts).
-func (c *Chain) Events() int { return c.src.Spec().Events }
+// Events is the number of events the chain holds (all contracts, the publication's included).
+func (c *Chain) Events() int {
+	if c.pub != nil {
+		return c.src.Spec().Events + len(c.pub.events)
+	}
+	return c.src.Spec().Events
+}
 
 // Workload describes the chain as a bench workload (no state file: it is served, not loaded), so the
 // bench runner can write covey's config for it like for an anvil workload.
@@ -67,6 +76,39 @@ func (c *Chain) Workload() *workload.Workload {
 		ChainID: workload.ChainID, Contracts: c.src.Contracts(), StartBlock: c.StartBlock(), LastEventBlock: c.LastEventBlock(),
 		Head: c.head, HeadHash: c.Hash(c.head).Hex(), Blocks: int(c.head), Events: s.Events,
 	}
+}
+
+// publication is one block's RootProposed and RootAccepted (Publish).
+type publication struct {
+	block  uint64
+	events []workload.BlockEvent
+}
+
+// Publish makes the first block after the events propose and accept root (the distributor's
+// RootProposed and RootAccepted, total cumulative amount total) for a new epoch, and returns that
+// block and the epoch (the first id of the block's range, above every epoch of the blocks before).
+// The root is a real tree's, over leaves the caller stores as settlement would, so the indexed
+// chain has an accepted root claims are served against. Call it before serving the chain.
+func (c *Chain) Publish(root common.Hash, total *big.Int) (block, epoch uint64, err error) {
+	n := c.LastEventBlock() + 1
+	if n > c.head {
+		return 0, 0, fmt.Errorf("publish: the chain has no block after its events (trailing blocks: 0)")
+	}
+	epoch = n*uint64(max(1000, c.src.Spec().EventsPerBlock+2)) + 1
+	evs, err := c.src.Publication(epoch, root, total, workload.Genesis+c.src.Spec().BlockTime*n)
+	if err != nil {
+		return 0, 0, err
+	}
+	c.pub = &publication{block: n, events: evs}
+	return n, epoch, nil
+}
+
+// lastLogBlock is the last block with logs: the publication's, or the last with events.
+func (c *Chain) lastLogBlock() uint64 {
+	if c.pub != nil {
+		return c.pub.block
+	}
+	return c.LastEventBlock()
 }
 
 // Hash is block n's hash: a keccak of (seed, n) whose last 8 bytes are n, so eth_getBlockByHash finds
@@ -134,6 +176,9 @@ func (c *Chain) Logs(n uint64) ([]Log, error) {
 // generate builds block n's logs and bloom, and keeps the bloom for its header.
 func (c *Chain) generate(n uint64) ([]Log, *types.Bloom, error) {
 	evs, err := c.src.Block(n)
+	if c.pub != nil && n == c.pub.block {
+		evs = c.pub.events
+	}
 	if err != nil || len(evs) == 0 {
 		return nil, new(types.Bloom), err
 	}

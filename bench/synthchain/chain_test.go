@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/covey-labs/covey/bench/workload"
@@ -338,27 +339,9 @@ func TestIndexerIndexesSyntheticChain(t *testing.T) {
 	c := newChain(t, workload.Spec{Events: 6_000, EventsPerBlock: 40})
 	url := serve(t, c)
 	pool := pgtest.New(t)
-	cfg := config.Defaults()
-	cfg.Chain.ID = workload.ChainID
-	cfg.Chain.RPC = []string{url}
-	cfg.Chain.Finality = config.FinalityLatest
-	cfg.Chain.ReorgBound = 128
-	cfg.Chain.PollInterval = config.Duration{Duration: 20 * time.Millisecond}
-	cfg.Contracts = map[string]config.Contract{}
-	for n, a := range c.src.Contracts() {
-		cfg.Contracts[n] = config.Contract{Address: a, StartBlock: c.StartBlock()}
-	}
-	cfg.Indexer.InitialRange, cfg.Indexer.MaxRange = 16, 64 // several ranges, fetched by several workers
-	ix, err := indexer.New(cfg, pool, indexer.WithRegisterer(prometheus.NewRegistry()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := ix.RunUntilSynced(ctx); err != nil {
-		t.Fatalf("RunUntilSynced: %v", err)
-	}
+	indexChain(ctx, t, c, url, pool)
 	client, err := rpc.Dial(url)
 	if err != nil {
 		t.Fatal(err)
@@ -388,6 +371,30 @@ func TestIndexerIndexesSyntheticChain(t *testing.T) {
 	var rows int
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM ev_staked`).Scan(&rows); err != nil || rows != staked || staked == 0 {
 		t.Fatalf("ev_staked holds %d rows (%v), the chain served %d Staked events", rows, err, staked)
+	}
+}
+
+// indexChain runs covey's indexer over the chain served at url until it has synced.
+func indexChain(ctx context.Context, t *testing.T, c *Chain, url string, pool *pgxpool.Pool) {
+	t.Helper()
+	cfg := config.Defaults()
+	cfg.Chain.ID = workload.ChainID
+	cfg.Chain.RPC = []string{url}
+	cfg.Chain.Finality = config.FinalityLatest
+	cfg.Chain.ReorgBound = 128
+	cfg.Chain.PollInterval = config.Duration{Duration: 20 * time.Millisecond}
+	cfg.Contracts = map[string]config.Contract{}
+	for n, a := range c.src.Contracts() {
+		cfg.Contracts[n] = config.Contract{Address: a, StartBlock: c.StartBlock()}
+	}
+	cfg.Indexer.InitialRange, cfg.Indexer.MaxRange = 16, 64 // several ranges, fetched by several workers
+	ix, err := indexer.New(cfg, pool, indexer.WithRegisterer(prometheus.NewRegistry()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.RunUntilSynced(ctx); err != nil {
+		t.Fatalf("RunUntilSynced: %v", err)
 	}
 }
 

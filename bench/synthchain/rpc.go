@@ -320,7 +320,7 @@ func contains[T comparable](s []T, v T) bool {
 func (c *Chain) writeLogs(ctx context.Context, out *bufio.Writer, f Filter) error {
 	out.WriteByte('[')
 	first := true
-	lo, hi := max(f.From, c.StartBlock()+1), min(f.To, c.LastEventBlock())
+	lo, hi := max(f.From, c.StartBlock()+1), min(f.To, c.lastLogBlock())
 	for n := lo; n <= hi; n++ {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -2,6 +2,7 @@ package workload
 
 import (
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -119,4 +120,31 @@ func (s *BlockSource) blockWorld(number uint64) *world {
 	}
 	w.clearState()
 	return w
+}
+
+// Publication is the distributor's RootProposed and RootAccepted of (epoch, root, total) at time ts,
+// as one transaction's events: a root proposed and accepted in one block. A chain of BlockSource
+// blocks carries random roots no tree stands behind; a synthetic chain ends with one publication
+// of a real tree so claims can be served over it (bench/synthchain's Publish).
+func (s *BlockSource) Publication(epoch uint64, root [32]byte, total *big.Int, ts uint64) ([]BlockEvent, error) {
+	w := s.blockWorld(0)
+	var out []BlockEvent
+	for _, name := range []string{"RootProposed", "RootAccepted"} {
+		var k *eventKind
+		for _, c := range w.kinds {
+			if c.contract == "RewardsDistributor" && c.ev.Name == name {
+				k = c
+			}
+		}
+		if k == nil {
+			return nil, fmt.Errorf("publication: the workload has no RewardsDistributor.%s", name)
+		}
+		vals := map[string]any{"epoch": u(epoch), "root": root, "totalCumulative": total, "manifestHash": root, "validAt": ts, "proposer": w.proposer}
+		r, err := w.encode(k, vals)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, BlockEvent{Event: Event{Contract: k.contract, Kind: k.Key(), Record: r}, Address: Addresses[k.contract]})
+	}
+	return out, nil
 }

@@ -350,7 +350,7 @@ func (r *runner) section(id string) *report.Section {
 			Columns: []report.Column{{Key: "seconds", Header: "seconds", Digits: 3}, {Key: "per_s", Header: "events or leaves/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}},
 			Plot:    "lines", PlotKey: "seconds"}
 	case "scale":
-		return scaleSection(r.sizes.Scale)
+		return scaleSection(r.sizes.Scale, r.sizes.Leaves)
 	case "verify":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Verification from the chain over %s events", human(r.sizes.Events)),
 			What: "What `covey verify` and `covey guard` do, with no database, on the backfill workload chain served by anvil (`benchrun verify-chain`): " +

@@ -17,7 +17,7 @@ import (
 
 // ---- scale: backfill past what anvil holds ----
 
-func scaleSection(sizes []int) *report.Section {
+func scaleSection(sizes []int, leaves int) *report.Section {
 	mib := float64(1 << 20)
 	return &report.Section{ID: "scale", Title: fmt.Sprintf("Backfill of %s events on a synthetic chain", joinHuman(sizes)), XLabel: "events",
 		What: fmt.Sprintf("`covey index --until-synced` from an empty database at %s events, served by bench/synthchain "+
@@ -28,7 +28,11 @@ func scaleSection(sizes []int) *report.Section {
 			"Peak RSS is covey's alone; database is pg_database_size after the run (deferred indexes built). "+
 			"A slope of 1 on the log–log plot is linear growth. Then `covey serve` (no response cache) over the largest database: "+
 			"the GraphQL section's four list queries, one at a time, 32 closed-loop clients (bench/load, on the same cores) for 10 s a run. "+
-			"The claim query is not measured here: the synthetic chain carries events, not settled epochs (the API section seeds those).", joinHuman(sizes)),
+			"And the claim query over it: the largest chain ends with one more block, in which the distributor proposes and accepts the root of a real tree over "+
+			"%s accounts (bench/apiseed's leaves; the synthetic blocks' own roots are random hashes no tree stands behind), indexed with the rest; after the backfill "+
+			"the tree is stored as settlement stores it (settlement_epochs, merkle_leaves, merkle_nodes: bench/apiseed.StoreEpoch), a claim is checked to verify "+
+			"against the indexed root, and `claim(account)` for a uniformly random one of the accounts (every field, as in the API section) is measured the same way.",
+			joinHuman(sizes), human(leaves)),
 		Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1},
 			{Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib}, {Key: "db_bytes", Header: "database (MiB)", Scale: mib},
 			{Key: "db_bytes_per_event", Header: "database bytes/event"},
@@ -38,9 +42,17 @@ func scaleSection(sizes []int) *report.Section {
 
 // runScale backfills the synthetic chain at every scale size, smallest first, r.runs times each.
 func (r *runner) runScale(ctx context.Context, sec *report.Section) error {
-	for _, n := range r.sizes.Scale {
+	ep, err := newScaleEpoch(r.sizes.Leaves)
+	if err != nil {
+		return err
+	}
+	for i, n := range r.sizes.Scale {
 		before := loadAvg()
-		row, err := r.scaleRow(ctx, n)
+		var publish *scaleEpoch
+		if i == len(r.sizes.Scale)-1 {
+			publish = ep
+		}
+		row, err := r.scaleRow(ctx, n, publish)
 		if row != nil {
 			sec.Rows = append(sec.Rows, row)
 		}
@@ -53,16 +65,20 @@ func (r *runner) runScale(ctx context.Context, sec *report.Section) error {
 		return nil
 	}
 	largest := r.sizes.Scale[len(r.sizes.Scale)-1]
-	rows, err := r.scaleQueries(ctx, largest)
+	rows, err := r.scaleQueries(ctx, largest, ep)
 	sec.Rows = append(sec.Rows, rows...)
 	return err
 }
 
 // scaleQueries serves the database the last (largest) backfill left with `covey serve` (no response
-// cache) and measures the GraphQL section's four list queries over it, one query at a time.
-func (r *runner) scaleQueries(ctx context.Context, n int) ([]*report.Row, error) {
+// cache) and measures the GraphQL section's four list queries over it, then the claim query over
+// ep's settled accounts, one query at a time.
+func (r *runner) scaleQueries(ctx context.Context, n int, ep *scaleEpoch) ([]*report.Row, error) {
 	dbURL, err := r.dbURL(r.coveyDB())
 	if err != nil {
+		return nil, err
+	}
+	if err := ep.store(ctx, dbURL); err != nil {
 		return nil, err
 	}
 	params, err := sampleParams(ctx, dbURL, "public")
@@ -79,8 +95,13 @@ func (r *runner) scaleQueries(ctx context.Context, n int) ([]*report.Row, error)
 	if r.quick {
 		dur = 3 * time.Second
 	}
+	if err := ep.check(ctx, url); err != nil {
+		return nil, err
+	}
+	queries := append(loadQueries("covey", params), load.Query{Name: fmt.Sprintf("claim (%s settled accounts)", human(len(ep.leaves))),
+		Body: apiQueries[0].body(len(ep.leaves))})
 	var rows []*report.Row
-	for _, q := range loadQueries("covey", params) {
+	for _, q := range queries {
 		row := &report.Row{Name: fmt.Sprintf("%s, over %s events", q.Name, human(n)), Command: "covey serve (no cache), 32 clients"}
 		rows = append(rows, row)
 		r.loadRuns(ctx, row, load.Options{URL: url, Queries: []load.Query{q}, Concurrency: 32, Duration: dur})
@@ -89,10 +110,17 @@ func (r *runner) scaleQueries(ctx context.Context, n int) ([]*report.Row, error)
 	return rows, ctx.Err()
 }
 
-func (r *runner) scaleRow(ctx context.Context, n int) (*report.Row, error) {
+// scaleRow backfills the synthetic chain of n events r.runs times; with ep, the chain ends with
+// ep's publication.
+func (r *runner) scaleRow(ctx context.Context, n int, ep *scaleEpoch) (*report.Row, error) {
 	c, err := synthchain.New(r.repo, workload.Spec{Events: n})
 	if err != nil {
 		return nil, err
+	}
+	if ep != nil {
+		if err := ep.publish(c); err != nil {
+			return nil, err
+		}
 	}
 	sctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -116,7 +144,7 @@ func (r *runner) scaleRow(ctx context.Context, n int) (*report.Row, error) {
 			row.Error = err.Error()
 			return row, err
 		}
-		s["events_per_s"] = float64(n) / s["seconds"]
+		s["events_per_s"] = float64(c.Events()) / s["seconds"]
 		s["per_s"] = s["events_per_s"]
 		s["db_bytes"], s["db_bytes_per_event"] = float64(size), float64(size)/float64(n)
 		row.Samples = append(row.Samples, s)
