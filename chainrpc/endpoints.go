@@ -27,6 +27,10 @@ const (
 	lagStrikes = 3
 	// pollTimeout bounds one poll of every endpoint (Pool.Poll).
 	pollTimeout = 3 * time.Second
+	// mutedGrace is how long a poll waits at least for an endpoint known not to answer (health.mute)
+	// once every other endpoint has (as long again as they took, if longer): it still has its say if
+	// it answers, but no longer costs every reorg decision pollTimeout twice (O9).
+	mutedGrace = 200 * time.Millisecond
 )
 
 // health is one endpoint's standing.
@@ -37,7 +41,10 @@ type health struct {
 	forks     int // disagreements in a row (Judge's hysteresis)
 	// lostHedges counts hedges in a row the endpoint lost without answering (hedge.go).
 	lostHedges int
-	until      time.Time // quarantined until
+	// mute: the endpoint gave no answer to its last request — timed out, lost hedgeStrikes hedges in
+	// a row, or silent in a poll — and has not answered anything since (Pool.answered clears it).
+	mute  bool
+	until time.Time // quarantined until
 }
 
 // strike adds one to a streak of h (a field of it) and returns the streak.
@@ -158,6 +165,7 @@ func (p *Pool) blockAt(ctx context.Context, i int, which any, attempts int) (*He
 		if err == nil {
 			// The same kind as a pooled eth_getBlockByNumber: latest's hedge delay is read from it.
 			ep.lat.observe("eth_getBlockByNumber", time.Since(t0))
+			p.answered(ep)
 			return h, nil
 		}
 		if ctx.Err() != nil {
@@ -187,7 +195,10 @@ type Poll struct {
 
 // Poll asks every endpoint for block n and for its latest block — quarantined ones too: an endpoint
 // quarantined for lagging (or a moment ago) must still be able to veto a reorg that only another
-// endpoint reports. A single endpoint is asked for the block only.
+// endpoint reports. A single endpoint is asked for the block only. An endpoint known not to answer
+// (health.mute) is asked too, but once the others have answered it is waited for only as long again
+// as they took, at least mutedGrace: a black-holed RPC cost every reorg decision two whole poll
+// timeouts (O9).
 func (p *Pool) Poll(ctx context.Context, n uint64) (*Poll, error) {
 	// An endpoint that does not answer in time counts as failed (no say): a hanging one must not hold
 	// the loop for its request timeout at every poll.
@@ -195,31 +206,95 @@ func (p *Pool) Poll(ctx context.Context, n uint64) (*Poll, error) {
 	defer cancel()
 	k := len(p.eps)
 	r := &Poll{N: n, Hashes: make([]*common.Hash, k), Heads: make([]uint64, k), Failed: make([]bool, k), Silent: make([]bool, k), pool: p}
-	var wg sync.WaitGroup
+	muted := p.muted()
+	mctx, cut := context.WithCancel(pctx)
+	defer cut()
+	t0 := time.Now()
+	var all, heard sync.WaitGroup
 	for i := range p.eps {
-		wg.Add(1)
+		actx := pctx
+		if muted[i] {
+			actx = mctx
+		} else {
+			heard.Add(1)
+		}
+		all.Add(1)
 		go func() {
-			defer wg.Done()
-			h, err := p.headerAt(pctx, i, n)
-			switch {
-			case err != nil:
-				r.Failed[i] = true
-				r.Silent[i] = ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, syscall.ECONNREFUSED))
-			case h != nil:
-				r.Hashes[i] = &h.Hash
+			defer all.Done()
+			if !muted[i] {
+				defer heard.Done()
 			}
-			if k > 1 {
-				if l, err := p.blockAt(pctx, i, "latest", 1); err == nil && l != nil {
-					r.Heads[i] = uint64(l.Number)
-				}
-			}
+			p.pollOne(ctx, actx, r, i)
 		}()
 	}
-	wg.Wait()
+	heard.Wait()
+	waitOrCut(&all, max(mutedGrace, time.Since(t0)), cut) // as long again as the others took (load)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	for i, s := range r.Silent {
+		if s {
+			p.silenced(p.eps[i])
+		}
+	}
 	return r, nil
+}
+
+// pollOne is endpoint i's part of poll r, asked under actx (the poll's deadline, or a muted
+// endpoint's shorter wait); ctx is the caller's.
+func (p *Pool) pollOne(ctx, actx context.Context, r *Poll, i int) {
+	h, err := p.headerAt(actx, i, r.N)
+	switch {
+	case err != nil:
+		r.Failed[i] = true
+		// No answer before the poll stopped waiting (its deadline, or a muted endpoint's grace), or
+		// the connection refused.
+		r.Silent[i] = ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, syscall.ECONNREFUSED))
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			p.m.pollTimeouts.WithLabelValues(p.eps[i].name).Inc()
+		}
+	case h != nil:
+		r.Hashes[i] = &h.Hash
+	}
+	if len(p.eps) > 1 {
+		if l, err := p.blockAt(actx, i, "latest", 1); err == nil && l != nil {
+			r.Heads[i] = uint64(l.Number)
+		}
+	}
+}
+
+// muted says, by endpoint, which are known not to answer (health.mute); none when no other
+// endpoint is left to wait for.
+func (p *Pool) muted() []bool {
+	out := make([]bool, len(p.eps))
+	some := false
+	for i, ep := range p.eps {
+		ep.health.mu.Lock()
+		out[i] = ep.health.mute
+		ep.health.mu.Unlock()
+		some = some || !out[i]
+	}
+	if !some {
+		clear(out)
+	}
+	return out
+}
+
+// waitOrCut waits for wg; when it is not done within grace, it calls cut and waits again.
+func waitOrCut(wg *sync.WaitGroup, grace time.Duration, cut context.CancelFunc) {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		cut()
+		<-done
+	}
 }
 
 // Verdict is Judge's ruling on a poll of a block the caller stored.

@@ -203,10 +203,18 @@ func (p *Pool) failedAside(method string, ep *endpoint, err error) {
 	}
 }
 
-// answered clears ep's streak of lost hedges.
+// answered clears ep's streak of lost hedges and its mute: it answers again.
 func (p *Pool) answered(ep *endpoint) {
 	ep.health.mu.Lock()
 	ep.health.lostHedges = 0
+	ep.health.mute = false
+	ep.health.mu.Unlock()
+}
+
+// silenced records that ep gave no answer at all (see health.mute).
+func (p *Pool) silenced(ep *endpoint) {
+	ep.health.mu.Lock()
+	ep.health.mute = true
 	ep.health.mu.Unlock()
 }
 
@@ -215,6 +223,7 @@ func (p *Pool) answered(ep *endpoint) {
 // request that starts on it the hedge delay).
 func (p *Pool) lostHedge(ep *endpoint, d time.Duration) {
 	if n := ep.health.strike(&ep.health.lostHedges); n >= hedgeStrikes {
+		p.silenced(ep)
 		p.quarantine(ep, fmt.Sprintf("no answer within %s to %d requests in a row another endpoint answered", d, n))
 	}
 }

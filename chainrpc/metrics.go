@@ -19,6 +19,8 @@ type metrics struct {
 	// Per endpoint: F2.
 	hedged   *prometheus.CounterVec
 	timeouts *prometheus.CounterVec
+	// Per endpoint: O9.
+	pollTimeouts *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer, subsystem string) *metrics {
@@ -42,5 +44,7 @@ func newMetrics(reg prometheus.Registerer, subsystem string) *metrics {
 			"Requests to an endpoint that had not answered within the hedge delay (indexer.hedge_after) and were sent to another endpoint too; the label is the slow endpoint."),
 		timeouts: byEndpoint("rpc_timeouts_total",
 			"Requests that waited the whole indexer.request_timeout for an endpoint before failing over (hedging avoids most)."),
+		pollTimeouts: byEndpoint("rpc_poll_timeouts_total",
+			"Polls of every endpoint (before a reorg decision) that waited their whole timeout (3 s) for an endpoint that gave no answer; one known not to answer is waited for only as long again as the others took (at least 200 ms)."),
 	}
 }

@@ -154,10 +154,11 @@ func (p *Pool) Endpoints() []EndpointStatus {
 }
 
 // timedOut quarantines an endpoint whose request ran into the request timeout (F2: a node that accepts
-// connections and never answers would otherwise cost every later request that timeout too). The
-// quarantine is short and never takes the last healthy endpoint.
+// connections and never answers would otherwise cost every later request that timeout too), and
+// marks it mute (Poll). The quarantine is short and never takes the last healthy endpoint.
 func (p *Pool) timedOut(ep *endpoint, err error) {
 	if isTimeout(err) || strings.Contains(err.Error(), "deadline exceeded") {
+		p.silenced(ep)
 		p.quarantine(ep, "request timed out after "+p.timeout.String())
 	}
 }

@@ -385,3 +385,46 @@ func TestRollbackWithADeadRPC(t *testing.T) {
 		})
 	}
 }
+
+// TestReorgAndRollbackWithADeadRPC (O9; chaos TestReorgsWithRPCFaults, round 40 of
+// CHAOS_SEED=1796660522561849695): while covey is stopped the chain replaces its last 3 blocks
+// (anvil_reorg 3), then drops 2 of them (anvil_rollback 2, no new block): the block at the new head
+// has another hash than stored, and the chain ends below the cursor. covey restarts with its second
+// RPC black-holed. It rolls back to the new head (the database equals a fresh index), and its reorg
+// decision waits the whole poll timeout for the black hole at most once: an endpoint that gave no
+// answer (silent in a poll, timed out, lost its hedges) is waited for only a grace after the one
+// that answers, until it answers again. Before, both polls of the decision waited 3 s for it, which
+// on top of the restart's 16 s (start-up check and hedges, all waiting on the black hole) took the
+// chaos round past its 20 s.
+func TestReorgAndRollbackWithADeadRPC(t *testing.T) {
+	a := startAnvil(t)
+	r := mrand.New(mrand.NewPCG(63, 64))
+	emitRandom(a, r, 40, 4)
+	for i := 0; i < 3; i++ {
+		a.emit(a.randomEvent(r)) // the blocks the reorg replaces hold events: their hashes change
+	}
+	cfg := testConfig(a)
+	pool := pgtest.New(t)
+	syncIndex(t, cfg, pool)
+	head := a.head()
+	a.call(nil, "anvil_reorg", 3, [][2]any{})
+	a.call(nil, "anvil_rollback", 2)
+
+	_, dead := rpcfault.NewBlackHole(t)
+	reg := prometheus.NewRegistry()
+	ix := newTestIndexer(t, testConfig(a, a.url, dead), pool, WithRegisterer(reg))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	for i := 0; i < 3 && cursorNumber(t, pool) != head-2; i++ {
+		if err := ix.RunUntilSynced(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := cursorNumber(t, pool); got != head-2 || reorgCount(ix) < 1 {
+		t.Fatalf("cursor %d after a reorg and a rollback to %d with a dead second RPC (%v reorgs)", got, head-2, reorgCount(ix))
+	}
+	diffDumps(t, dump(t, pool), freshDump(t, cfg))
+	if n, _ := labelled(t, reg, "covey_indexer_rpc_poll_timeouts_total", "rpc1"); n > 1 {
+		t.Fatalf("the reorg decision waited the whole poll timeout %v times for the black-holed RPC (want at most once: after that it was known silent)", n)
+	}
+}
