@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -61,5 +62,34 @@ func TestJudgeSoak(t *testing.T) {
 	}
 	if b, err := os.ReadFile(png); err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) {
 		t.Fatalf("the plot is not a PNG: %v", err)
+	}
+}
+
+// TestSoakCSVRoundTrip: what the soak writes, readSoakCSV reads back unchanged (TestSoakReplot judges
+// a finished run from it).
+func TestSoakCSVRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	want := soakSeries(12, func(i int) float64 { return 50.25 + float64(i) }, func(i int) float64 { return 1e6 * float64(i) },
+		func(i int) float64 { return 10 * float64(i) })
+	for i := range want {
+		want[i].load1, want[i].requestsOK, want[i].epochsSettled = 12.5, float64(1000*i), float64(i)
+		want[i].tables["raw_logs"] = tableStat{float64(i) * 3e6, float64(i) * 5000}
+	}
+	w, err := newSoakCSV(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if err := w.write(&want[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.close()
+	got, err := readSoakCSV(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("read back:\n%+v\nwrote:\n%+v", got[1], want[1])
 	}
 }

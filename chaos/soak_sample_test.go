@@ -41,27 +41,27 @@ type soakSample struct {
 // (pg_stat_user_tables.n_live_tup).
 type tableStat struct{ bytes, rows float64 }
 
-// soakColumns are the CSV's columns after t_s, in order, with their values.
+// soakColumns are the CSV's columns after t_s, in order, with the field each holds.
 var soakColumns = []struct {
-	name string
-	get  func(s *soakSample) float64
+	name  string
+	field func(s *soakSample) *float64
 }{
-	{"load1", func(s *soakSample) float64 { return s.load1 }},
-	{"rss_mb", func(s *soakSample) float64 { return s.rssMB }},
-	{"goroutines", func(s *soakSample) float64 { return s.goroutines }},
-	{"fds", func(s *soakSample) float64 { return s.fds }},
-	{"pg_conns", func(s *soakSample) float64 { return s.pgConns }},
-	{"redis_mb", func(s *soakSample) float64 { return s.redisMB }},
-	{"redis_clients", func(s *soakSample) float64 { return s.redisClients }},
-	{"db_mb", func(s *soakSample) float64 { return s.dbMB }},
-	{"events", func(s *soakSample) float64 { return s.events }},
-	{"lag_blocks", func(s *soakSample) float64 { return s.lag }},
-	{"epochs_simulated", func(s *soakSample) float64 { return s.epochsSim }},
-	{"epochs_settled", func(s *soakSample) float64 { return s.epochsSettled }},
-	{"epochs_proposed", func(s *soakSample) float64 { return s.epochsProposed }},
-	{"epochs_accepted", func(s *soakSample) float64 { return s.epochsAccepted }},
-	{"requests_ok", func(s *soakSample) float64 { return s.requestsOK }},
-	{"requests_failed", func(s *soakSample) float64 { return s.requestsFailed }},
+	{"load1", func(s *soakSample) *float64 { return &s.load1 }},
+	{"rss_mb", func(s *soakSample) *float64 { return &s.rssMB }},
+	{"goroutines", func(s *soakSample) *float64 { return &s.goroutines }},
+	{"fds", func(s *soakSample) *float64 { return &s.fds }},
+	{"pg_conns", func(s *soakSample) *float64 { return &s.pgConns }},
+	{"redis_mb", func(s *soakSample) *float64 { return &s.redisMB }},
+	{"redis_clients", func(s *soakSample) *float64 { return &s.redisClients }},
+	{"db_mb", func(s *soakSample) *float64 { return &s.dbMB }},
+	{"events", func(s *soakSample) *float64 { return &s.events }},
+	{"lag_blocks", func(s *soakSample) *float64 { return &s.lag }},
+	{"epochs_simulated", func(s *soakSample) *float64 { return &s.epochsSim }},
+	{"epochs_settled", func(s *soakSample) *float64 { return &s.epochsSettled }},
+	{"epochs_proposed", func(s *soakSample) *float64 { return &s.epochsProposed }},
+	{"epochs_accepted", func(s *soakSample) *float64 { return &s.epochsAccepted }},
+	{"requests_ok", func(s *soakSample) *float64 { return &s.requestsOK }},
+	{"requests_failed", func(s *soakSample) *float64 { return &s.requestsFailed }},
 }
 
 // soakProbe reads one sample's outside view: /proc of the covey process, Postgres and Redis.
@@ -182,7 +182,7 @@ func (c *soakCSV) write(s *soakSample) error {
 	at := strconv.FormatFloat(s.at.Seconds(), 'f', 0, 64)
 	row := []string{at}
 	for _, col := range soakColumns {
-		row = append(row, strconv.FormatFloat(col.get(s), 'f', -1, 64))
+		row = append(row, strconv.FormatFloat(*col.field(s), 'f', -1, 64))
 	}
 	_ = c.main.Write(row)
 	names := make([]string, 0, len(s.tables))
