@@ -8,6 +8,10 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/covey-labs/covey/internal/rpcfault"
 )
 
 // chainIDServer answers eth_chainId with 31337, or with status (and a JSON-RPC error) while fail says so.
@@ -72,5 +76,35 @@ func TestChainIDCallsAFailingRPCDown(t *testing.T) {
 	}
 	if n := asked.Load(); n != 4 {
 		t.Fatalf("asked %d times, want 4", n)
+	}
+}
+
+// TestChainIDQuarantinesAHangingRPC (O9): an RPC that never answers its chain id at start is called
+// down after one request timeout, quarantined and marked mute, so the requests that follow go to
+// the other RPC without waiting a hedge delay for it each (a restarted covey spent ~6 s on those
+// before it indexed) and a poll waits for it only a grace.
+func TestChainIDQuarantinesAHangingRPC(t *testing.T) {
+	u, _ := chainIDServer(t, 0, func() bool { return false })
+	bh, bhURL := rpcfault.NewBlackHole(t)
+	p, err := Dial([]string{u, bhURL}, Options{Timeout: 300 * time.Millisecond, HedgeAfter: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	ctx := context.Background()
+	if id, err := p.ChainID(ctx); err != nil || id != 31337 {
+		t.Fatalf("ChainID with one RPC black-holed: %d, %v", id, err)
+	}
+	if !p.Endpoints()[1].Quarantined || !p.muted()[1] {
+		t.Fatalf("the black-holed RPC after the chain id check: quarantined %v, muted %v (want both)", p.Endpoints()[1].Quarantined, p.muted()[1])
+	}
+	for i := 0; i < 10; i++ {
+		var id hexutil.Uint64
+		if err := p.Call(ctx, &id, "eth_chainId"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := bh.Got.Load(); n != 1 {
+		t.Fatalf("the black hole got %d requests, want only the chain id check's", n)
 	}
 }

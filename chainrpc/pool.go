@@ -371,7 +371,10 @@ func (p *Pool) chainIDAt(ctx context.Context, i int) (uint64, error) {
 		}
 		if isTimeout(err) {
 			// A node that accepts connections and never answers: one request timeout is enough
-			// to call it down at start (four cost a black-holed RPC 40 s before indexing began).
+			// to call it down at start (four cost a black-holed RPC 40 s before indexing began),
+			// and to quarantine it: the start's next requests (the head, contract code) would
+			// each wait the hedge delay for it (O9).
+			p.timedOut(p.eps[i], err)
 			return 0, err
 		}
 		if !is429(err) || time.Now().After(throttledUntil) {

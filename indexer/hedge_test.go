@@ -14,8 +14,9 @@ import (
 	"github.com/covey-labs/covey/internal/rpcfault"
 )
 
-// TestBlackHoledRPCIsHedged (F2): two RPCs in front of one real anvil, one of them a black hole, the
-// request timeout at its 10 s default. With hedging on, every request that started on the black hole
+// TestBlackHoledRPCIsHedged (F2): two RPCs in front of one real anvil, one of them a black hole once
+// it answered the start-up check (one silent at start is quarantined by it), the request timeout at
+// its 10 s default. With hedging on, every request that started on the black hole
 // was also sent to the other RPC once it had gone unanswered for the hedge delay, and none waited for
 // the request timeout; the answers went through the usual checks and the database equals a direct
 // run. With hedging off the same run still completes (the black-holed requests time out and fail
@@ -30,7 +31,7 @@ func TestBlackHoledRPCIsHedged(t *testing.T) {
 		hedge time.Duration
 	}{{"hedged", 2 * time.Second}, {"hedging_off", 0}} {
 		t.Run(tc.name, func(t *testing.T) {
-			bh, bhURL := rpcfault.NewBlackHole(t)
+			bh, bhURL := rpcfault.NewHangAfterStart(t, c.url)
 			cfg := testConfig(c, c.url, bhURL)
 			cfg.Indexer.HedgeAfter = config.Duration{Duration: tc.hedge}
 			cfg.Indexer.RequestTimeout = config.Duration{Duration: 10 * time.Second}
