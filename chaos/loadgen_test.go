@@ -78,8 +78,8 @@ func (l *apiLoad) stop() {
 }
 
 // eventPacer simulates epoch after epoch on a devnet, paced to perS protocol logs a second as counted
-// by the indexer. The simulator is not under test: after it failed 3 times, empty blocks keep the chain
-// moving.
+// by the indexer. The simulator is not under test: a failed epoch is tried again with other users (the
+// same seed fails the same way), and after it failed 3 times in a row, empty blocks keep the chain moving.
 type eventPacer struct {
 	t      testing.TB
 	dn     *devnet
@@ -88,7 +88,8 @@ type eventPacer struct {
 	start  time.Time
 	logs0  float64
 	epochs int // simulated so far
-	fails  int
+	fails  int // failed in a row
+	failed int // failed in all
 	err    error
 }
 
@@ -103,11 +104,12 @@ func (p *eventPacer) step(logs float64) {
 		return
 	}
 	if p.err == nil || p.fails < 3 {
-		if _, p.err = p.dn.trySimulate(40, 1, p.seed+uint64(p.epochs)+100); p.err == nil {
-			p.epochs++
+		if _, p.err = p.dn.trySimulate(40, 1, p.seed+uint64(p.epochs)+100+uint64(p.fails)<<32); p.err == nil {
+			p.epochs, p.fails = p.epochs+1, 0
 			return
 		}
 		p.fails++
+		p.failed++
 		p.t.Logf("the simulator failed after %d epochs (%v)", p.epochs, p.err)
 	}
 	p.dn.warp(p.t, 2)

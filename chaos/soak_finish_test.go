@@ -64,6 +64,11 @@ func (s *soak) finish() {
 	if errs := linesWith(s.p.output(), "level=ERROR"); len(errs) > 0 {
 		t.Errorf("covey run logged %d errors (covey.log); the first:\n%s", len(errs), strings.Join(errs[:min(5, len(errs))], "\n"))
 	}
+	if s.pacer.err != nil {
+		t.Errorf("the simulator gave up after %d epochs (%d failures): the soak ran without events after that: %v", s.pacer.epochs, s.pacer.failed, s.pacer.err)
+	} else if s.pacer.failed > 0 {
+		t.Logf("the simulator failed %d times, each retried with other users", s.pacer.failed)
+	}
 	s.checkSettlement()
 	t0 := time.Now()
 	if diff := diffDumps(dump(t, s.db.pool, false), newOracle(t, s.dn.config()).index()); diff != "" {
