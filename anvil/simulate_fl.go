@@ -45,6 +45,11 @@ var FLMinStake = flock(1000)
 // activity rounds, each taking about an hour (commit window, reveal window, finalization).
 var flSlotOffsets = [3]uint64{2 * 3600, 8 * 3600, 14 * 3600}
 
+// flMaxMembers is FLAlliance.MAX_MEMBERS: a task's members never leave across Simulate calls (each call
+// knows only its own users), so a devnet resumed epoch after epoch fills its tasks; past it, join reverts
+// (TooManyMembers) and new users stay out.
+const flMaxMembers = 128
+
 // Gas limits of FL calls. startRound and finalizeRound loop over the participants (up to MAX_MEMBERS =
 // 128): 4M covered a young task only, and a devnet resumed epoch after epoch reverted at its 11th-13th
 // epoch. anvil charges the gas used, so the limits are generous.
@@ -422,6 +427,11 @@ func (s *sim) flPrepare(ctx context.Context, t uint64, slot int) ([]txReq, int, 
 		member bool
 	}
 	var us []st
+	all, err := s.fl.fl.MembersOf(call, tid)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading members: %w", err)
+	}
+	free := flMaxMembers - len(all)
 	for _, u := range s.fl.users {
 		if u.task != t || u.disabled {
 			continue
@@ -460,8 +470,9 @@ func (s *sim) flPrepare(ctx context.Context, t uint64, slot int) ([]txReq, int, 
 			}))
 		}
 		switch {
-		case !x.member && x.stake.Cmp(FLMinStake) >= 0:
+		case !x.member && x.stake.Cmp(FLMinStake) >= 0 && free > 0:
 			members++
+			free--
 			reqs = append(reqs, s.tx(u.Account, gasJoin, "join", func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return s.fl.fl.Join(o, tid)
 			}))
