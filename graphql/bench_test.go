@@ -129,6 +129,13 @@ var topRecipientsQuery = benchQuery{
 	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"n": benchEpochs - r.IntN(2)} },
 }
 
+func rewardsQuery(n int) benchQuery {
+	return benchQuery{
+		query: apiseed.RewardsQuery,
+		vars:  func(r *rand.Rand) map[string]any { return map[string]any{"a": benchAddr(r.IntN(n))} },
+	}
+}
+
 var epochPageQuery = benchQuery{
 	query: apiseed.EpochPageQuery,
 	vars:  func(r *rand.Rand) map[string]any { return map[string]any{"n": benchEpochs - r.IntN(2)} },
@@ -165,6 +172,8 @@ func benchServer(b *testing.B, pool *pgxpool.Pool, redis bool) (string, []uint32
 	// COVEY_BENCH_NOSNAPSHOT=1 reads each statement on its own pooled connection, as before
 	// snapshot.go, to measure what the request snapshot costs.
 	srv.noSnapshot = os.Getenv("COVEY_BENCH_NOSNAPSHOT") != ""
+	// COVEY_BENCH_NOPLAN=1 answers every request through graphql-go, as before plan.go.
+	srv.noPlan = os.Getenv("COVEY_BENCH_NOPLAN") != ""
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -339,6 +348,9 @@ func BenchmarkTopRecipientsQuery(b *testing.B) {
 	benchQueries(b, func(int) benchQuery { return topRecipientsQuery })
 }
 
+// BenchmarkRewardsQuery: a random account's latest 25 epoch rewards with their parts.
+func BenchmarkRewardsQuery(b *testing.B) { benchQueries(b, rewardsQuery) }
+
 // stubClaimRoot answers Query.claim from memory, so BenchmarkClaimExec measures everything but SQL.
 type stubClaimRoot struct {
 	resolver
@@ -348,9 +360,9 @@ type stubClaimRoot struct {
 // Claim shadows queryRoot.Claim.
 func (r *stubClaimRoot) Claim(context.Context, claimArgs) (*claimR, error) { return r.c, nil }
 
-// BenchmarkClaimExec is the claim query without SQL: exec is the document checks, graphql-go's
-// parse, validation and execution and the scalars' JSON; handler adds the HTTP handler (request
-// decoding, metrics, response encoding) without a network.
+// BenchmarkClaimExec is the claim query without SQL: gql is graphql-go's parse, validation and
+// execution and the scalars' JSON; plan is Server.execute (the document checks and its plan, plan.go);
+// handler adds the HTTP handler (request decoding, metrics, response encoding) without a network.
 func BenchmarkClaimExec(b *testing.B) {
 	pool, err := pgxpool.New(context.Background(), "postgres://nobody@127.0.0.1:1/none?sslmode=disable") // never connected
 	if err != nil {
@@ -373,8 +385,6 @@ func BenchmarkClaimExec(b *testing.B) {
 	if err := srv.parseSchema(&stubClaimRoot{resolver{queryRoot{srv}, subscriptionRoot{srv}}, c}); err != nil {
 		b.Fatal(err)
 	}
-	// A fragment keeps the document off the claim fast path (fastclaim.go): exec and handler measure
-	// graphql-go's path; fast measures what the fast path does besides the query.
 	q := `query($a: Address!) { claim(account: $a) { ...C } } fragment C on Claim { account settledEpoch cumulativeAmount claimed epoch root
 		acceptedCumulativeAmount claimable proof distributor calldata }`
 	body, _ := json.Marshal(map[string]any{"query": q, "variables": map[string]any{"a": acct}})
@@ -382,7 +392,16 @@ func BenchmarkClaimExec(b *testing.B) {
 	if err := json.Unmarshal(body, &req); err != nil {
 		b.Fatal(err)
 	}
-	b.Run("exec", func(b *testing.B) {
+	b.Run("gql", func(b *testing.B) {
+		b.ReportAllocs()
+		defer reportCPU(b, processCPU())
+		for b.Loop() {
+			if out := srv.schema.Exec(context.Background(), q, "", map[string]any{"a": acct}); len(out.Errors) > 0 {
+				b.Fatal(out.Errors)
+			}
+		}
+	})
+	b.Run("plan", func(b *testing.B) {
 		b.ReportAllocs()
 		defer reportCPU(b, processCPU())
 		for b.Loop() {
@@ -390,22 +409,6 @@ func BenchmarkClaimExec(b *testing.B) {
 			if out, _ := srv.execute(context.Background(), req, true); len(out.Errors) > 0 {
 				b.Fatal(out.Errors)
 			}
-		}
-	})
-	b.Run("fast", func(b *testing.B) {
-		fast := request{Query: claimQuery(1).query}
-		b.ReportAllocs()
-		defer reportCPU(b, processCPU())
-		for b.Loop() {
-			checked, qerr := srv.check(fast)
-			if qerr != nil || checked.claim == nil {
-				b.Fatal("not planned", qerr)
-			}
-			var a Address
-			if err := a.UnmarshalGraphQL(acct); err != nil {
-				b.Fatal(err)
-			}
-			_ = checked.claim.write(c)
 		}
 	})
 	b.Run("handler", func(b *testing.B) {

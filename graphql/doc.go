@@ -88,10 +88,10 @@
 // that are always cheap take no context and return no error (graphql-go runs every sibling of
 // such a field in its own goroutine); scalars are encoding.TextMarshalers and numerics read from
 // the database are written as Postgres rendered them; checks of a document that passed them are
-// remembered; a document that is only Query.claim with scalar fields (what every dApp user sends)
-// is answered without graphql-go (fastclaim.go: same query and scalars, byte-identical JSON).
-// Large pages stay bounded by graphql-go's reflective execution (about 1 us per field on the
-// benchmark machine) unless the Redis cache answers them. benchrun's API section measures the
+// remembered; a query document graphql-go validated is compiled once into a plan (plan.go) that
+// calls the same resolvers and writes byte-identical JSON without graphql-go's per-field
+// execution (scalar fields of list items are read by typed functions, planleaf.go), and
+// graphql-go answers whatever a plan declines. benchrun's API section measures the
 // real `covey serve` over a million settled accounts (BENCHMARKS.md).
 //
 // Database failures: every read goes through Server.query, which sends a read once more, on a
@@ -101,8 +101,8 @@
 // REPEATABLE READ READ ONLY transaction on one connection opened by its first read (BEGIN sent in
 // the same pipeline), its statements serialized on it; so no answer mixes two states of the index
 // (status from block N with stakes from N+1, or half of it from before a reorg rollback). A lost
-// connection reruns the whole request once on a new snapshot. The claim fast path is one statement
-// and opens none.
+// connection reruns the whole request once on a new snapshot. A plan whose one read is a single statement
+// (the claim query) opens none.
 //
 // Time travel: Account(block:) and Task.participants(block:) replay the latest new_stake /
 // new_delegation / sigma_ppm event per key at or below the block; without it the indexer's

@@ -231,7 +231,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 
 // check applies the limits graphql-go does not know about (complexity, and depth before any
 // work) and tells the operation type; nil error and "" type when the document is left to
-// graphql-go to reject. A remembered verdict also carries the document's claim plan (fastclaim.go).
+// graphql-go to reject. A remembered verdict also carries the document's plan (plan.go).
 func (s *Server) check(req request) (checkedDoc, *gqlerrors.QueryError) {
 	c, qerr := s.checkRemembered(req)
 	if qerr == nil && c.d != nil && len(req.Variables) > 0 {
@@ -263,7 +263,7 @@ func (s *Server) checkRemembered(req request) (checkedDoc, *gqlerrors.QueryError
 	}
 	if qerr == nil {
 		if typ == "query" {
-			c.claim = planClaim(d, req.OperationName) // the claim fast path (fastclaim.go)
+			c.plan = &planSlot{} // compiled by planFor once graphql-go validated a request of it
 		}
 		s.checked.put(key, c)
 	}
@@ -279,8 +279,8 @@ const maxCheckedLen = 8 << 10
 type checkedDoc struct {
 	d     *doc
 	typ   string
-	claim *claimPlan
-	sized bool // a list size comes from a variable: checkNodes runs for every request
+	plan  *planSlot // nil: graphql-go answers (a subscription, a document too long to remember)
+	sized bool      // a list size comes from a variable: checkNodes runs for every request
 }
 
 // checkedDocs remembers up to 1024 verdicts, forgetting them all when full (an attacker sending
@@ -394,17 +394,19 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	defer cancel()
 	var res *gql.Response
 	var pos lsn
-	// The claim fast path: a document planClaim recognized is answered without graphql-go
-	// (fastclaim.go, and queryRoot.Claim's comment); it declines anything unusual. Reading a
-	// replica it runs in a snapshot like any other request (execSnapshot).
-	if c.claim != nil && s.replica == nil {
-		if data, ok := s.execClaim(ctx, c.claim, req.Variables); ok {
+	// A plan (plan.go) answers what it can exactly as graphql-go would; it declines anything
+	// else. One that reads in one statement needs no snapshot around it, unless reading a replica
+	// (execSnapshot).
+	p := s.planFor(c, req)
+	if p != nil && p.oneRead && s.replica == nil {
+		if data, ok := s.execPlan(ctx, p, req.Variables); ok {
 			res = &gql.Response{Data: data}
 		}
+		p = nil // declined: graphql-go answers
 	}
 	if res == nil {
 		var err error
-		if res, pos, err = s.execSnapshot(ctx, req, c.claim); err != nil {
+		if res, pos, err = s.execSnapshot(ctx, req, p); err != nil {
 			return &response{Errors: []*gqlerrors.QueryError{replicaBehindError(err)}, behind: true}, ""
 		}
 	}
@@ -422,13 +424,18 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	return &response{Data: res.Data, Errors: res.Errors, rejected: rejected, lsn: pos}, cacheStatus
 }
 
-// execSnapshot runs the document through graphql-go with every read in one snapshot (snapshot.go);
-// a snapshot that lost its connection is discarded and the request run once more on a new one.
-// Reading a replica, the snapshot is opened first (a replica behind what was already seen refuses
-// the request: the error), claim (when not nil) is tried first, and the snapshot's WAL position is
+// execSnapshot runs the document with every read in one snapshot (snapshot.go): its plan (when not
+// nil) first, graphql-go when the plan declines; a snapshot that lost its connection is discarded
+// and the request run once more on a new one. Reading a replica, the snapshot is opened first (a
+// replica behind what was already seen refuses the request: the error) and its WAL position is
 // returned.
-func (s *Server) execSnapshot(ctx context.Context, req request, claim *claimPlan) (*gql.Response, lsn, error) {
+func (s *Server) execSnapshot(ctx context.Context, req request, p *plan) (*gql.Response, lsn, error) {
 	if s.noSnapshot {
+		if p != nil {
+			if data, ok := s.execPlan(ctx, p, req.Variables); ok {
+				return &gql.Response{Data: data}, 0, nil
+			}
+		}
 		return s.schema.Exec(ctx, req.Query, req.OperationName, req.Variables), 0, nil
 	}
 	for attempt := 0; ; attempt++ {
@@ -439,13 +446,13 @@ func (s *Server) execSnapshot(ctx context.Context, req request, claim *claimPlan
 				sn.close(ctx)
 				return nil, 0, err
 			}
-			if claim != nil {
-				sn.bare = true // one statement: its own snapshot, no BEGIN and ROLLBACK
-				if data, ok := s.execClaim(sctx, claim, req.Variables); ok {
-					res = &gql.Response{Data: data}
-				}
-				sn.bare = false
+		}
+		if p != nil {
+			sn.bare = p.oneRead // one statement: its own snapshot, no BEGIN and ROLLBACK
+			if data, ok := s.execPlan(sctx, p, req.Variables); ok {
+				res = &gql.Response{Data: data}
 			}
+			sn.bare = false
 		}
 		if res == nil {
 			res = s.schema.Exec(sctx, req.Query, req.OperationName, req.Variables)

@@ -101,7 +101,7 @@ func acceptEpoch2(t testing.TB, primary *pgxpool.Pool) {
 	commitHead(t, primary, 11)
 }
 
-// claimBlock is the block alice's claim says it reflects (Claim.block), through the fast path.
+// claimBlock is the block alice's claim says it reflects (Claim.block), through a plan.
 func claimBlock(t testing.TB, env *testEnv) any {
 	t.Helper()
 	a := env.postWith(t, `query($a: Address!) { claim(account: $a) { block } }`, map[string]any{"a": alice}, nil)

@@ -59,12 +59,8 @@ func (q *queryRoot) Accounts(ctx context.Context, args accountsArgs) ([]*account
 
 type claimArgs struct{ Account Address }
 
-// Claim is the account's claim state. Most claim queries never reach this resolver: a document
-// that is only Query.claim with scalar fields (what every dApp user's page sends) is recognized by
-// planClaim when Server.check reads it, and Server.execute answers it with execClaim
-// (fastclaim.go): the same claims() read and claimR methods, written without graphql-go, byte for
-// byte what this resolver's answer would be (TestClaimPlanMatchesGraphQLGo). Anything else, and any
-// claim the fast path declines, comes here.
+// Claim is the account's claim state, read in one statement (singleStatement: a plan that reads
+// nothing else runs it without a snapshot transaction).
 func (q *queryRoot) Claim(ctx context.Context, args claimArgs) (*claimR, error) {
 	a := args.Account.lower()
 	m, err := q.s.claims(ctx, []string{a})

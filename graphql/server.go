@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -189,7 +190,10 @@ type Server struct {
 	log    *slog.Logger
 	schema *gql.Schema
 	index  *schemaIndex // the schema's argument types (coerce.go)
-	broker *notify.Broker
+	// root is the resolver the schema runs, and rootType its type: plans call it (plan.go).
+	root     reflect.Value
+	rootType reflect.Type
+	broker   *notify.Broker
 	// inbox is where notifications arrive: broker itself, or, reading a replica, a broker the
 	// replica's relay drains into broker once the replica has replayed them.
 	inbox *notify.Broker
@@ -223,6 +227,8 @@ type Server struct {
 	// noSnapshot makes each read take its own pooled connection, as before snapshot.go (tests
 	// show what that mixes).
 	noSnapshot bool
+	// noPlan makes graphql-go answer every request, as before plan.go (benchmarks compare).
+	noPlan bool
 	// afterRead, when set (tests only), runs after each read statement returned its first row
 	// (or its end), to interleave another connection's commits between a request's reads.
 	afterRead func(ctx context.Context, sql string)
@@ -291,6 +297,7 @@ func (s *Server) parseSchema(root any) error {
 	}
 	s.schema = schema
 	s.index = indexSchema(schema.ASTSchema())
+	s.root, s.rootType = reflect.ValueOf(root), reflect.TypeOf(root)
 	return nil
 }
 

@@ -26,8 +26,8 @@ import (
 // accounts, no cache, three alternating runs each way with COVEY_BENCH_NOSNAPSHOT, load average
 // 8-11): about 40 µs more Go CPU and 30-40 µs more Postgres CPU per request, 5-8 % of their
 // 1.3-1.7 ms; throughput within the runs' noise. A request holds its connection while its
-// resolvers run, not only during its statements. The claim fast path (fastclaim.go) reads one
-// statement, which is its own snapshot already, and does not open one. An exported snapshot
+// resolvers run, not only during its statements. A plan whose only read is one statement
+// (plan.go's singleStatement: the claim query) is its own snapshot already and does not open one. An exported snapshot
 // (pg_export_snapshot, then BEGIN + SET TRANSACTION SNAPSHOT on each further connection) would keep
 // the statements parallel but costs at least three statements per extra connection against this
 // design's one pipelined BEGIN and one ROLLBACK; it was not built.
@@ -52,7 +52,7 @@ type snapshot struct {
 	last bool
 	// begun: the transaction is open (conn may be acquired before, by open).
 	begun bool
-	// bare: statements run without a transaction, each its own snapshot (the claim fast path's
+	// bare: statements run without a transaction, each its own snapshot (a plan's
 	// one statement, reading a replica: it reads its WAL position itself, claimsSQL).
 	bare bool
 	// Reading a replica (replica.go): min is the client's watermark, inst the connection's server

@@ -22,6 +22,9 @@ const (
 	// TopRecipientsQuery ($n: an epoch) is the epoch's 100 largest payouts (orderBy amount, DESC).
 	TopRecipientsQuery = `query($n: Int!) { epoch(number: $n) { number leaves(first: 100, orderBy: amount, orderDirection: DESC) {
 	nodes { account amount cumulativeAmount } pageInfo { hasNextPage endCursor } } } }`
+	// RewardsQuery ($a: an account) is the account's latest 25 per-epoch rewards with their parts.
+	RewardsQuery = `query($a: Address!) { account(address: $a) { address rewards(first: 25, orderDirection: DESC) {
+	nodes { epoch amount cumulativeAmount parts { task role kind source amount } } pageInfo { hasNextPage endCursor } } } }`
 )
 
 // LeafCursor is the cursor of account i's leaf in an epoch's leaves (they are ordered by

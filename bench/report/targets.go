@@ -86,7 +86,7 @@ func percentile(r *Results, section, row, key string, q float64) (float64, bool)
 	return vs[max(i, 0)], true
 }
 
-var targets = []target{
+var targets = append([]target{
 	{fixed("backfill ≥ 50,000 events/s"), func(r *Results) (float64, bool) { return median(r, "backfill", "covey", "events_per_s") }, "%.0f events/s", func(v float64) bool { return v >= 50_000 }},
 	{fixed("backfill within 1.5× the floor's time"), func(r *Results) (float64, bool) { return ratio(r, "backfill", "covey", "floor", "seconds") }, "%.2f×", func(v float64) bool { return v <= 1.5 }},
 	{fixed("backfill ≥ 10× Ponder"), func(r *Results) (float64, bool) { return ratio(r, "backfill", "covey", "ponder", "events_per_s") }, "%.1f×", func(v float64) bool { return v >= 10 }},
@@ -115,6 +115,19 @@ var targets = []target{
 	{fixed("claim query p99 < 20 ms (same)"), func(r *Results) (float64, bool) { return median(r, "api", "claim, no cache", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
 	{fixed("claim query ≥ 5,000 requests/s (same, Redis cache)"), func(r *Results) (float64, bool) { return median(r, "api", "claim, Redis cache", "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
 	{fixed("claim query p99 < 20 ms (same, Redis cache)"), func(r *Results) (float64, bool) { return median(r, "api", "claim, Redis cache", "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }},
+}, apiListTargets("leaderboard", "epoch page", "account rewards", "top recipients")...)
+
+// apiListTargets holds the API section's list queries to the claim query's targets (issue 19.3):
+// uncached, over the same settled accounts, measured the same way.
+func apiListTargets(rows ...string) []target {
+	var out []target
+	for _, row := range rows {
+		name := row + ", no cache"
+		out = append(out,
+			target{sized(row+" ≥ 5,000 requests/s (%s settled accounts, no cache)", "api"), func(r *Results) (float64, bool) { return median(r, "api", name, "rps") }, "%.0f req/s", func(v float64) bool { return v >= 5000 }},
+			target{fixed(row + " p99 < 20 ms (same)"), func(r *Results) (float64, bool) { return median(r, "api", name, "p99") }, "%.1f ms", func(v float64) bool { return v < 20 }})
+	}
+	return out
 }
 
 // writeTargets prints the issue's targets against this run: met, missed, or not measured.

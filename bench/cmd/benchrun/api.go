@@ -58,6 +58,11 @@ var apiQueries = []apiQuery{
 			return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d,"after":%q}}`, apiseed.EpochPageQuery, e, apiseed.LeafCursor(r.IntN(n)))
 		}
 	}},
+	{"account rewards", func(n int) func(r *rand.Rand) []byte {
+		return func(r *rand.Rand) []byte {
+			return fmt.Appendf(nil, `{"query":%q,"variables":{"a":%q}}`, apiseed.RewardsQuery, apiseed.Addr(r.IntN(n)))
+		}
+	}},
 	{"top recipients", func(int) func(r *rand.Rand) []byte {
 		return func(r *rand.Rand) []byte {
 			return fmt.Appendf(nil, `{"query":%q,"variables":{"n":%d}}`, apiseed.TopRecipientsQuery, apiseed.Epochs-r.IntN(2))
@@ -100,6 +105,7 @@ func (r *runner) runAPI(ctx context.Context, sec *report.Section) error {
 		"connections, GOGC 400) answers %d closed-loop clients over loopback HTTP/1.1 keep-alive for %s per run after 1 s of warm-up, one query at a time: "+
 		"claim = `claim(account)` for a uniformly random account of all %s (every field, calldata included); leaderboard = a random task's latest leaderboard (120 entries); "+
 		"epoch page = one of the two epochs with leaves, with its 50 pools and a 25-leaf page from the start or after a random account; "+
+		"account rewards = a uniformly random account's latest 25 epoch rewards with their parts (`account { rewards(first: 25, orderDirection: DESC) }`); "+
 		"top recipients = the 100 largest payouts of one of the two epochs with a leaf per account (`leaves(first: 100, orderBy: amount, orderDirection: DESC)`). "+
 		"Redis cache: a second `covey serve` with a private redis-server (response cache, 30 s TTL); hit %% is the share of answers marked X-Cache: HIT. "+
 		"Both servers run side by side and the runs alternate between them (the order flips every run), so other load on the machine weighs on both alike. "+
