@@ -177,17 +177,21 @@ func TestVerifierReproducesRootsFromAnRPC(t *testing.T) {
 // forge is a root over m's leaves with account's cumulative amount raised by 1 FLOCK, and its total.
 func forge(t *testing.T, m *settlement.Manifest, account string) (common.Hash, *big.Int) {
 	t.Helper()
-	leaves := make([]settlement.AccountLeaf, len(m.Accounts))
+	leaves := map[string]*big.Int{}
 	total := new(big.Int)
-	for i, a := range m.Accounts {
+	for _, a := range m.Accounts {
 		c, _ := new(big.Int).SetString(a.Cumulative, 10)
 		if a.Account == account {
 			c.Add(c, big.NewInt(1e18))
 		}
-		leaves[i] = settlement.AccountLeaf{Account: a.Account, Cumulative: c, Amount: new(big.Int)}
+		leaves[a.Account] = c
 		total.Add(total, c)
 	}
-	tr, err := settlement.BuildTree(leaves)
+	b, err := settlement.BalancesOf(leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := settlement.BuildTree(b)
 	if err != nil {
 		t.Fatal(err)
 	}

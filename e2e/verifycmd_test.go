@@ -114,11 +114,7 @@ func TestVerifyCommandExitCodes(t *testing.T) {
 		t.Fatal("no stake change in epoch 2")
 	})
 	publish(2, short.Bytes)
-	total := new(big.Int)
-	for _, l := range short.Leaves {
-		total.Add(total, l.Cumulative)
-	}
-	dist.propose(2, short.Root, short.ManifestHash, total)
+	dist.propose(2, short.Root, short.ManifestHash, short.Leaves.Total())
 	if out := run(1, "--epoch", "2"); !strings.Contains(out, "inputHash: published") || !strings.Contains(out, "DOES NOT VERIFY") {
 		t.Fatalf("a chain with one more event than the manifest:\n%s", out)
 	}

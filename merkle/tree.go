@@ -129,7 +129,7 @@ func hashInternal(nodes [][32]byte) {
 func (t *Tree) Root() [32]byte { return t.nodes[0] }
 
 // Len is the number of leaves.
-func (t *Tree) Len() int { return len(t.accounts) }
+func (t *Tree) Len() int { return len(t.treeIndex) }
 
 // Leaf returns leaf i (original index) with a fresh Amount the caller may modify.
 func (t *Tree) Leaf(i int) Leaf {
@@ -142,6 +142,9 @@ func (t *Tree) TreeIndex(i int) int { return int(t.treeIndex[i]) }
 
 // Index returns the original index of account's leaf, so callers need not keep their own map.
 func (t *Tree) Index(account common.Address) (int, bool) {
+	if t.accounts == nil { // built by BuildSorted, which keeps no accounts
+		return -1, false
+	}
 	i := t.index.lookup(t.accounts, account)
 	return i, i >= 0
 }

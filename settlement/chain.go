@@ -2,7 +2,6 @@ package settlement
 
 import (
 	"context"
-	"math/big"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement/chainload"
@@ -27,12 +26,7 @@ func LoadChain(ctx context.Context, r *chainload.Reader, p *engine.Policy, set m
 
 // AsPrevious is what this epoch leaves for the next: its cumulative amounts (which are also its
 // tree's leaves), root and manifest hash.
+// Both are the leaves' own Balances, shared (nothing modifies Balances once built).
 func (p *Prepared) AsPrevious() *Previous {
-	next := &Previous{Cumulative: make(map[string]*big.Int, len(p.Leaves)), Leaves: make(map[string]*big.Int, len(p.Leaves)),
-		Root: p.Root.Hex(), ManifestHash: p.ManifestHash.Hex()}
-	for _, l := range p.Leaves {
-		next.Cumulative[l.Account] = l.Cumulative
-		next.Leaves[l.Account] = l.Cumulative
-	}
-	return next
+	return &Previous{Cumulative: &p.Leaves.Balances, Leaves: &p.Leaves.Balances, Root: p.Root.Hex(), ManifestHash: p.ManifestHash.Hex()}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/settlement/engine"
@@ -163,7 +163,7 @@ type ManifestInput struct {
 	PolicyFile string
 	Loaded     *Loaded
 	Result     *engine.Result
-	Leaves     []AccountLeaf
+	Leaves     *Leaves
 	Root       common.Hash
 	// PreviousRoot and PreviousManifestHash are epoch e-1's ("" for epoch 0).
 	PreviousRoot, PreviousManifestHash string
@@ -196,7 +196,7 @@ func NewManifest(in ManifestInput) (*Manifest, error) {
 		EpochStart:           i64(in.Loaded.Start),
 		Format:               ManifestFormat,
 		InputHash:            in.Loaded.InputHash.Hex(),
-		LeafCount:            strconv.Itoa(len(in.Leaves)),
+		LeafCount:            strconv.Itoa(in.Leaves.Len()),
 		Policy:               ManifestPolicy{File: in.PolicyFile, Hash: ph.Hex(), Params: pj},
 		PreviousManifestHash: in.PreviousManifestHash,
 		PreviousRoot:         in.PreviousRoot,
@@ -209,13 +209,12 @@ func NewManifest(in ManifestInput) (*Manifest, error) {
 	for name, c := range in.Contracts {
 		m.Contracts[name] = ManifestContract{Address: strings.ToLower(c.Address.Hex()), StartBlock: u(c.StartBlock)}
 	}
-	total, epochTotal := new(big.Int), new(big.Int)
-	m.Accounts = make([]ManifestAccount, len(in.Leaves))
-	for i, l := range in.Leaves {
-		m.Accounts[i] = ManifestAccount{Account: l.Account, Amount: l.Amount.String(), Cumulative: l.Cumulative.String()}
-		total.Add(total, l.Cumulative)
-		epochTotal.Add(epochTotal, l.Amount)
-	}
+	epochTotal, total := in.Leaves.Totals()
+	m.Accounts = make([]ManifestAccount, in.Leaves.Len())
+	_ = in.Leaves.Each(func(i int, a common.Address, amount, cumulative *uint256.Int) error {
+		m.Accounts[i] = ManifestAccount{Account: accountHex(a), Amount: amount.Dec(), Cumulative: cumulative.Dec()}
+		return nil
+	})
 	m.TotalCumulative, m.TotalEpoch = total.String(), epochTotal.String()
 	m.Tasks = make([]ManifestTask, 0, len(r.Tasks))
 	for _, t := range r.Tasks {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,7 +21,12 @@ import (
 func storeTree(t *testing.T, pool *pgxpool.Pool, e uint64, leaves []AccountLeaf) *Tree {
 	t.Helper()
 	ctx := context.Background()
-	tree, err := BuildTree(leaves)
+	m := map[string]*big.Int{}
+	for _, l := range leaves {
+		m[l.Account] = l.Cumulative
+	}
+	ls := &Leaves{Balances: *balancesOf(t, m)}
+	tree, err := BuildTree(&ls.Balances)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +41,7 @@ func storeTree(t *testing.T, pool *pgxpool.Pool, e uint64, leaves []AccountLeaf)
 		testChain, int64(e), hash(1), len(leaves), common.Hash(tree.Tree.Root()).Hex()); err != nil {
 		t.Fatal(err)
 	}
-	p := &Prepared{Loaded: &Loaded{Epoch: e}, Leaves: leaves, Tree: tree}
+	p := &Prepared{Loaded: &Loaded{Epoch: e}, Leaves: ls, Tree: tree}
 	if err := storeLeaves(ctx, tx, testChain, e, p); err != nil {
 		t.Fatal(err)
 	}
@@ -54,6 +60,8 @@ func someLeaves(n, salt int) []AccountLeaf {
 		c := new(big.Int).Lsh(big.NewInt(int64(i*7+salt+1)), 70) // beyond 64 bits
 		out[i] = AccountLeaf{Account: fmt.Sprintf("0x%040x", uint64(i)*0x9e3779b97f4a7c15+1), Amount: c, Cumulative: c}
 	}
+	// In account order, as an epoch keeps them: leaf i is the tree's leaf i.
+	slices.SortFunc(out, func(a, b AccountLeaf) int { return strings.Compare(a.Account, b.Account) })
 	return out
 }
 

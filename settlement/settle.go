@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -56,7 +57,7 @@ type Timings struct {
 type Prepared struct {
 	Loaded       *Loaded
 	Result       *engine.Result
-	Leaves       []AccountLeaf
+	Leaves       *Leaves
 	Tree         *Tree
 	Manifest     *Manifest
 	Bytes        []byte
@@ -93,15 +94,15 @@ func (s *Settler) log() *slog.Logger {
 // Previous is what epoch e-1 left for epoch e: the cumulative amounts, the published tree's leaves,
 // its root and its manifest hash (all empty before epoch 0).
 type Previous struct {
-	Cumulative   map[string]*big.Int // epoch_rewards of e-1
-	Leaves       map[string]*big.Int // merkle_leaves of e-1 (what the published tree promised)
+	Cumulative   *Balances // epoch_rewards of e-1
+	Leaves       *Balances // merkle_leaves of e-1 (what the published tree promised)
 	Root         string
 	ManifestHash string
 }
 
 // NoPrevious is what precedes epoch 0.
 func NoPrevious() *Previous {
-	return &Previous{Cumulative: map[string]*big.Int{}, Leaves: map[string]*big.Int{}}
+	return &Previous{Cumulative: &Balances{}, Leaves: &Balances{}}
 }
 
 func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previous, error) {
@@ -116,34 +117,46 @@ func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previ
 	if err != nil {
 		return nil, fmt.Errorf("reading epoch %d: %w", e-1, err)
 	}
-	if err := readLeaves(ctx, db, "epoch_rewards", chainID, int64(e-1), p.Cumulative); err != nil {
+	if p.Cumulative, err = readLeaves(ctx, db, "epoch_rewards", chainID, int64(e-1)); err != nil {
 		return nil, err
 	}
-	if err := readLeaves(ctx, db, "merkle_leaves", chainID, int64(e-1), p.Leaves); err != nil {
+	if p.Leaves, err = readLeaves(ctx, db, "merkle_leaves", chainID, int64(e-1)); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// readLeaves reads the (account, cumulative) rows of table (epoch_rewards or merkle_leaves) of an epoch.
-func readLeaves(ctx context.Context, db DBTX, table string, chainID, e int64, into map[string]*big.Int) error {
+// readLeaves reads the (account, cumulative) rows of table (epoch_rewards or merkle_leaves) of an
+// epoch into Balances, in account order.
+func readLeaves(ctx context.Context, db DBTX, table string, chainID, e int64) (*Balances, error) {
 	rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, e)
 	if err != nil {
-		return fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
+		return nil, fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
 	}
 	defer rows.Close()
+	b := &Balances{}
 	var a, c string
+	var v uint256.Int
 	for rows.Next() {
 		if err := rows.Scan(&a, &c); err != nil {
-			return err
+			return nil, err
 		}
-		v, err := parseBig(c)
+		acct, err := parseAccount(a)
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
 		}
-		into[a] = v
+		if err := v.SetFromDecimal(c); err != nil {
+			return nil, fmt.Errorf("reading %s of epoch %d: %s: cumulative %q: %w", table, e, a, c, err)
+		}
+		b.add(acct, &v)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := b.sortUnique(fmt.Sprintf("%s of epoch %d", table, e)); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // Prepare loads, computes and builds epoch e without storing anything: the shared first half of
@@ -201,19 +214,19 @@ func Build(in BuildInput) (*Prepared, error) {
 		return nil, fmt.Errorf("computing epoch %d: %w", e, err)
 	}
 	p.Result = res
-	if p.Leaves, err = Cumulate(in.Previous.Cumulative, res.Accounts); err != nil {
+	if p.Leaves, err = Cumulate(in.Previous.Cumulative, len(res.Accounts), func(i int) engine.AccountResult { return res.Accounts[i] }); err != nil {
 		return nil, err
 	}
 	if err := CheckNoDecrease(in.Previous.Leaves, p.Leaves); err != nil {
 		return nil, fmt.Errorf("epoch %d against the tree of epoch %d: %w", e, e-1, err)
 	}
-	if len(p.Leaves) == 0 {
+	if p.Leaves.Len() == 0 {
 		return nil, fmt.Errorf("epoch %d: nobody to pay (not even the treasury): refusing an empty tree", e)
 	}
 	p.Timings.Compute = time.Since(t1)
 
 	t2 := time.Now()
-	if p.Tree, err = BuildTree(p.Leaves); err != nil {
+	if p.Tree, err = BuildTree(&p.Leaves.Balances); err != nil {
 		return nil, err
 	}
 	p.Root = p.Tree.Tree.Root()
@@ -291,7 +304,7 @@ func (s *Settler) recordFailure(ctx context.Context, e uint64, cause error) {
 func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	e := p.Loaded.Epoch
 	chain := s.Source.ChainID
-	out := &Outcome{Epoch: e, Root: p.Root, ManifestHash: p.ManifestHash, Leaves: len(p.Leaves), Timings: p.Timings}
+	out := &Outcome{Epoch: e, Root: p.Root, ManifestHash: p.ManifestHash, Leaves: p.Leaves.Len(), Timings: p.Timings}
 	path := ""
 	if s.ManifestDir != "" {
 		path = ManifestPath(s.ManifestDir, e)
@@ -303,11 +316,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	}
 	defer tx.Rollback(ctx)
 
-	totalEpoch, totalCum := new(big.Int), new(big.Int)
-	for _, l := range p.Leaves {
-		totalEpoch.Add(totalEpoch, l.Amount)
-		totalCum.Add(totalCum, l.Cumulative)
-	}
+	totalEpoch, totalCum := p.Leaves.Totals()
 	r := p.Result
 	tag, err := tx.Exec(ctx, `INSERT INTO settlement_epochs (chain_id, epoch, epoch_start, epoch_end, snapshot_block, snapshot_hash,
 		policy_version, policy_hash, engine_version, input_hash, emission, revenue, total_epoch, total_cumulative,
@@ -317,7 +326,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 		chain, int64(e), p.Loaded.Start, p.Loaded.End, int64(p.Loaded.Snapshot.Number), p.Loaded.Snapshot.Hash,
 		u(s.Policy.Version), r.PolicyHash, p.Manifest.Engine.String(), p.Loaded.InputHash.Hex(),
 		numeric(r.Emission), numeric(r.Revenue), numeric(totalEpoch), numeric(totalCum), numeric(r.TreasuryResidual),
-		len(p.Leaves), p.Root.Hex(), p.ManifestHash.Hex(), path, p.Bytes)
+		p.Leaves.Len(), p.Root.Hex(), p.ManifestHash.Hex(), path, p.Bytes)
 	if err != nil {
 		return nil, fmt.Errorf("storing epoch %d: %w", e, err)
 	}
@@ -370,7 +379,7 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 			s.log().Warn("epoch notification", "epoch", e, "err", err)
 		}
 	}
-	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", p.Root.Hex(), "leaves", len(p.Leaves),
+	s.log().Info("epoch settled", "chain", chain, "epoch", e, "root", p.Root.Hex(), "leaves", p.Leaves.Len(),
 		"load", out.Timings.Load, "compute", out.Timings.Compute, "tree", out.Timings.Tree, "store", out.Timings.Store)
 	return out, nil
 }
@@ -412,15 +421,10 @@ func ms(d time.Duration) int32 { return int32(d.Milliseconds()) }
 
 func storeRewards(ctx context.Context, db DBTX, chain int64, p *Prepared) error {
 	e := int64(p.Loaded.Epoch)
-	i := 0
+	amount, cumulative := new(big.Int), new(big.Int)
 	_, err := db.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
-		pgx.CopyFromFunc(func() ([]any, error) {
-			if i >= len(p.Leaves) {
-				return nil, nil
-			}
-			l := p.Leaves[i]
-			i++
-			return []any{chain, e, l.Account, numeric(l.Amount), numeric(l.Cumulative)}, nil
+		copyLeaves(p.Leaves, func(_ int, a common.Address, amt, cum *uint256.Int, row []any) []any {
+			return append(row, chain, e, accountHex(a), pgNumeric(amt, &amount), pgNumeric(cum, &cumulative))
 		}))
 	if err != nil {
 		return fmt.Errorf("storing epoch_rewards: %w", err)
@@ -431,16 +435,10 @@ func storeRewards(ctx context.Context, db DBTX, chain int64, p *Prepared) error 
 // storeLeaves writes the epoch's leaves (account, cumulative amount, position in the tree: history
 // kept for every epoch) and its tree once, as the node blocks proofs are derived from (merkle_nodes).
 func storeLeaves(ctx context.Context, db DBTX, chain int64, e uint64, p *Prepared) error {
-	i := 0
+	cumulative := new(big.Int)
 	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
-		pgx.CopyFromFunc(func() ([]any, error) {
-			if i >= len(p.Leaves) {
-				return nil, nil
-			}
-			l := p.Leaves[i]
-			row := []any{chain, int64(e), l.Account, numeric(l.Cumulative), int32(p.Tree.Tree.TreeIndex(i))}
-			i++
-			return row, nil
+		copyLeaves(p.Leaves, func(i int, a common.Address, _, cum *uint256.Int, row []any) []any {
+			return append(row, chain, int64(e), accountHex(a), pgNumeric(cum, &cumulative), int32(p.Tree.Tree.TreeIndex(i)))
 		}))
 	if err != nil {
 		return fmt.Errorf("storing merkle_leaves: %w", err)
@@ -505,13 +503,9 @@ func restoreTrees(ctx context.Context, db DBTX, chain int64) error {
 		return err
 	}
 	for _, m := range todo {
-		prev := NoPrevious()
-		if err := readLeaves(ctx, db, "merkle_leaves", chain, m.epoch, prev.Leaves); err != nil {
+		leaves, err := readLeaves(ctx, db, "merkle_leaves", chain, m.epoch)
+		if err != nil {
 			return err
-		}
-		leaves := make([]AccountLeaf, 0, len(prev.Leaves))
-		for a, c := range prev.Leaves {
-			leaves = append(leaves, AccountLeaf{Account: a, Cumulative: c})
 		}
 		tree, err := BuildTree(leaves)
 		if err != nil {

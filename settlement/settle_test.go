@@ -290,11 +290,12 @@ func TestSettleRefusesDecreasingCumulative(t *testing.T) {
 }
 
 func TestCumulateAndCheck(t *testing.T) {
-	prev := map[string]*big.Int{nodeA: big.NewInt(10), nodeB: big.NewInt(5)}
-	leaves, err := Cumulate(prev, []engine.AccountResult{{Account: nodeA, Amount: big.NewInt(3)}, {Account: valX, Amount: big.NewInt(7)}})
+	prev := balancesOf(t, map[string]*big.Int{nodeA: big.NewInt(10), nodeB: big.NewInt(5)})
+	got, err := cumulate(prev, []engine.AccountResult{{Account: nodeA, Amount: big.NewInt(3)}, {Account: valX, Amount: big.NewInt(7)}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	leaves := got.List()
 	want := []AccountLeaf{{nodeA, big.NewInt(3), big.NewInt(13)}, {nodeB, big.NewInt(0), big.NewInt(5)}, {valX, big.NewInt(7), big.NewInt(7)}}
 	if len(leaves) != len(want) {
 		t.Fatalf("%v", leaves)
@@ -304,10 +305,10 @@ func TestCumulateAndCheck(t *testing.T) {
 			t.Errorf("leaf %d: %+v want %+v", i, leaves[i], want[i])
 		}
 	}
-	if err := CheckNoDecrease(prev, leaves); err != nil {
+	if err := CheckNoDecrease(prev, got); err != nil {
 		t.Error(err)
 	}
-	if err := CheckNoDecrease(map[string]*big.Int{nodeA: big.NewInt(14)}, leaves); !errors.Is(err, ErrCumulativeDecrease) {
+	if err := CheckNoDecrease(balancesOf(t, map[string]*big.Int{nodeA: big.NewInt(14)}), got); !errors.Is(err, ErrCumulativeDecrease) {
 		t.Errorf("decrease not refused: %v", err)
 	}
 }

@@ -3,7 +3,6 @@ package settlement
 import (
 	"bytes"
 	"fmt"
-	"math/big"
 	"sort"
 	"strings"
 
@@ -50,7 +49,7 @@ func (r *VerifyReport) String() string {
 // Compare checks a recomputed epoch against the published manifest bytes and the on-chain root:
 // root, manifest hash, total, and every field and amount of the manifest.
 func Compare(recomputed *Prepared, published []byte, onchain *OnChainRoot) *VerifyReport {
-	r := &VerifyReport{Epoch: recomputed.Loaded.Epoch, Root: recomputed.Root, ManifestHash: recomputed.ManifestHash, Accounts: len(recomputed.Leaves)}
+	r := &VerifyReport{Epoch: recomputed.Loaded.Epoch, Root: recomputed.Root, ManifestHash: recomputed.ManifestHash, Accounts: recomputed.Leaves.Len()}
 	add := func(format string, args ...any) { r.Diffs = append(r.Diffs, fmt.Sprintf(format, args...)) }
 	if onchain != nil {
 		if onchain.Root != recomputed.Root {
@@ -62,10 +61,7 @@ func Compare(recomputed *Prepared, published []byte, onchain *OnChainRoot) *Veri
 		if published != nil && ManifestHash(published) != onchain.ManifestHash {
 			add("manifest hash: the published manifest hashes to %s, on-chain %s", ManifestHash(published).Hex(), onchain.ManifestHash.Hex())
 		}
-		total := new(big.Int)
-		for _, l := range recomputed.Leaves {
-			total.Add(total, l.Cumulative)
-		}
+		total := recomputed.Leaves.Total()
 		if onchain.TotalCumulative != nil && onchain.TotalCumulative.Cmp(total) != 0 {
 			add("totalCumulative: on-chain %s, recomputed %s", onchain.TotalCumulative, total)
 		}

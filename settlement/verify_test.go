@@ -40,7 +40,7 @@ func TestCompareReportsReadableDiffs(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := new(big.Int)
-	for _, l := range p.Leaves {
+	for _, l := range p.Leaves.List() {
 		total.Add(total, l.Cumulative)
 	}
 	onchain := &OnChainRoot{Status: "accepted", Root: p.Root, ManifestHash: ManifestHash(published), TotalCumulative: total}

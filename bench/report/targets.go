@@ -16,6 +16,12 @@ type target struct {
 	ok       func(v float64) bool
 }
 
+// SettleLarge is the number of accounts the settlement's scale targets are set at.
+const SettleLarge = 10_000_000
+
+// SettleLargeRow names the settlement section's row at n accounts beside its default-size "covey".
+func SettleLargeRow(n int) string { return "covey, " + HumanSize(n) + " accounts" }
+
 // fixed names a target whatever the run's sizes.
 func fixed(what string) func(*Results) string { return func(*Results) string { return what } }
 
@@ -100,6 +106,13 @@ var targets = append([]target{
 		v, ok := median(r, "settlement", "covey", "peak_rss")
 		return v / 1e9, ok
 	}, "%.2f GB", func(v float64) bool { return v < 2 }},
+	{fixed("settlement of " + HumanSize(SettleLarge) + " accounts ≤ 120 s"), func(r *Results) (float64, bool) {
+		return median(r, "settlement", SettleLargeRow(SettleLarge), "seconds")
+	}, "%.1f s", func(v float64) bool { return v <= 120 }},
+	{fixed("settlement of " + HumanSize(SettleLarge) + " accounts ≤ 3 GB RSS"), func(r *Results) (float64, bool) {
+		v, ok := median(r, "settlement", SettleLargeRow(SettleLarge), "peak_rss")
+		return v / 1e9, ok
+	}, "%.2f GB", func(v float64) bool { return v <= 3 }},
 	// Storage grows with accounts (a row per account and epoch), so a smaller run is scaled to 1M.
 	{fixed("settlement adds ≤ 150 MB of database per epoch at 1M accounts"), func(r *Results) (float64, bool) {
 		v, ok := median(r, "settlement", "covey", "db-MB/epoch")

@@ -19,17 +19,19 @@ import (
 
 // sizes are the full and quick (÷10) sizes of every section.
 type sizes struct {
-	Events int   // backfill workload events
-	Leaves int   // tree leaves (and settlement accounts)
-	Growth []int // growth steps
-	Scale  []int // backfill sizes on the synthetic chain
+	Events int // backfill workload events
+	Leaves int // tree leaves (and settlement accounts)
+	// SettleLarge is the settlement section's second size (0: none), the scale settlement is held to.
+	SettleLarge int
+	Growth      []int // growth steps
+	Scale       []int // backfill sizes on the synthetic chain
 }
 
 func sizesFor(quick bool) sizes {
 	if quick {
 		return sizes{Events: 100_000, Leaves: 100_000, Growth: []int{1_000, 10_000, 100_000}, Scale: []int{100_000, 1_000_000}}
 	}
-	return sizes{Events: 1_000_000, Leaves: 1_000_000, Growth: []int{10_000, 100_000, 1_000_000}, Scale: []int{1_000_000, 10_000_000}}
+	return sizes{Events: 1_000_000, Leaves: 1_000_000, SettleLarge: 10_000_000, Growth: []int{10_000, 100_000, 1_000_000}, Scale: []int{1_000_000, 10_000_000}}
 }
 
 func workloadFlags(fs *flag.FlagSet) func() workload.Spec {

@@ -80,7 +80,7 @@ func cmdRun(ctx context.Context, args []string) error {
 // runFlags is benchrun run's command line.
 type runFlags struct {
 	quick, noPonder, ponderDefault, merge bool
-	runs, events, leaves                  int
+	runs, events, leaves, settleLarge     int
 	sections, results, out, plots         string
 	dbURL, dbName, coveyBin               string
 	growth, scale, settleBench            string
@@ -104,6 +104,7 @@ func parseRunFlags(args []string) (*runFlags, error) {
 	fs.DurationVar(&f.timeout, "timeout", 45*time.Minute, "limit for any single child run")
 	fs.IntVar(&f.events, "events", 0, "override the backfill workload size")
 	fs.IntVar(&f.leaves, "leaves", 0, "override the tree size")
+	fs.IntVar(&f.settleLarge, "settle-large", -1, "accounts of the settlement section's second row (default 10,000,000; quick and 0: none)")
 	fs.StringVar(&f.growth, "growth", "", "override the growth steps (comma-separated)")
 	fs.StringVar(&f.scale, "scale", "", "override the scale section's sizes (comma-separated events; default 1000000,10000000, quick 100000,1000000)")
 	fs.DurationVar(&f.apiDuration, "api-duration", 0, "measured time per run of each API query (default 10s, quick 3s)")
@@ -135,6 +136,9 @@ func (f *runFlags) runner() (*runner, error) {
 	}
 	if f.leaves > 0 {
 		r.sizes.Leaves = f.leaves
+	}
+	if f.settleLarge >= 0 {
+		r.sizes.SettleLarge = f.settleLarge
 	}
 	if f.growth != "" {
 		if r.sizes.Growth, err = parseSizes(f.growth); err != nil {
@@ -313,14 +317,15 @@ func (r *runner) section(id string) *report.Section {
 			Columns: []report.Column{{Key: "latency_ms", Header: "latency ms", Digits: 0}},
 			Plot:    "bars", PlotKey: "latency_ms"}
 	case "settlement":
-		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", human(r.sizes.Leaves)),
+		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", joinHuman(r.settleSizes())),
 			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, the tree, rewards, leaves and the tree's nodes stored by COPY in one transaction), " +
-				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + strconv.Itoa(r.sizes.Leaves) + ". " +
+				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + settleAccounts(r.settleSizes()) + " (a row each). " +
+				"The epoch pays every account, half of them paid before; the engine's per-account results are generated as settlement reads them (the engine is not measured). " +
 				"DB MB/epoch is what the epoch adds to pg_database_size (rewards, leaves, tree; the breakdown, pools and leaderboards grow with activity on top); " +
 				"proofs are derived from the tree's nodes, stored once per epoch and kept for the latest accepted epochs only, so their total does not grow with the number of epochs.",
 			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree-s/op", Header: "leaves+tree s", Digits: 2},
 				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib},
-				{Key: "db-MB/epoch", Header: "DB MB/epoch", Digits: 1}},
+				{Key: "db-MB/epoch", Header: "DB MB/epoch", Digits: 1}, {Key: "load", Header: "load (1 min)", Digits: 1}},
 			Plot: "bars", PlotKey: "seconds"}
 	case "tree":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Merkle tree of %s leaves with every proof", human(r.sizes.Leaves)),
@@ -880,13 +885,48 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 	if out, err := build.CombinedOutput(); err != nil {
 		return fmt.Errorf("go test -c ./settlement: %w: %s", err, out)
 	}
-	row := &report.Row{Name: "covey", Command: fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d settlement.test -test.bench %s -test.benchtime 1x", r.sizes.Leaves, r.settleBench)}
-	sec.Rows = []*report.Row{row}
+	sec.Rows = nil
+	for k, n := range r.settleSizes() {
+		name := "covey"
+		if k > 0 {
+			name = report.SettleLargeRow(n)
+		}
+		sec.Rows = append(sec.Rows, r.settleRow(ctx, bin, name, n))
+	}
+	return nil
+}
+
+// settleSizes are the settlement section's sizes: the tree's, then SettleLarge when set.
+func (r *runner) settleSizes() []int {
+	if r.sizes.SettleLarge > 0 && r.sizes.SettleLarge != r.sizes.Leaves {
+		return []int{r.sizes.Leaves, r.sizes.SettleLarge}
+	}
+	return []int{r.sizes.Leaves}
+}
+
+func settleAccounts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+// load1 is the 1-minute load average when a run starts (the machine is shared: every figure carries it).
+func load1() float64 {
+	v, _ := strconv.ParseFloat(loadAvg(), 64)
+	return v
+}
+
+// settleRow runs the settlement benchmark binary at n accounts r.runs times.
+func (r *runner) settleRow(ctx context.Context, bin, name string, n int) *report.Row {
+	row := &report.Row{Name: name, Command: fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d settlement.test -test.bench %s -test.benchtime 1x", n, r.settleBench)}
 	for i := 0; i < r.runs; i++ {
 		cctx, cancel := context.WithTimeout(ctx, r.timeout)
-		cmd := r.child(cctx, bin, "-test.run", "^$", "-test.bench", r.settleBench, "-test.benchtime", "1x", "-test.count", "1")
+		cmd := r.child(cctx, bin, "-test.run", "^$", "-test.bench", r.settleBench, "-test.benchtime", "1x", "-test.count", "1", "-test.timeout", "0")
 		cmd.Dir = filepath.Join(r.repo, "settlement")
-		cmd.Env = append(os.Environ(), fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d", r.sizes.Leaves), "TEST_DATABASE_URL="+r.adminURL)
+		cmd.Env = append(os.Environ(), fmt.Sprintf("COVEY_BENCH_ACCOUNTS=%d", n), "TEST_DATABASE_URL="+r.adminURL)
+		load := load1()
 		s, err := measure.Run(cctx, cmd)
 		cancel()
 		if err != nil {
@@ -899,16 +939,16 @@ func (r *runner) runSettlement(ctx context.Context, sec *report.Section) error {
 			break
 		}
 		ns, _ := strconv.ParseFloat(string(m[1]), 64)
-		sample := map[string]float64{"seconds": ns / 1e9, "peak_rss": float64(s.PeakRSSBytes), "per_s": float64(r.sizes.Leaves) / (ns / 1e9)}
+		sample := map[string]float64{"seconds": ns / 1e9, "peak_rss": float64(s.PeakRSSBytes), "per_s": float64(n) / (ns / 1e9), "load": load}
 		for _, mm := range benchMetric.FindAllSubmatch(s.Stdout, -1) {
 			v, _ := strconv.ParseFloat(string(mm[1]), 64)
 			sample[string(mm[2])] = v
 		}
 		row.Samples = append(row.Samples, sample)
-		fmt.Fprintf(r.log, "   settlement run %d: %.2fs, peak RSS %.0f MiB\n", i+1, ns/1e9, float64(s.PeakRSSBytes)/(1<<20))
+		fmt.Fprintf(r.log, "   settlement of %s, run %d: %.2fs, peak RSS %.0f MiB\n", human(n), i+1, ns/1e9, float64(s.PeakRSSBytes)/(1<<20))
 	}
 	row.Summarize()
-	return nil
+	return row
 }
 
 // ---- growth ----

@@ -98,7 +98,7 @@ func cmdVerifyChain(ctx context.Context, args []string) error {
 			return fmt.Errorf("epoch %d: %w", e, err)
 		}
 		prev = p.AsPrevious()
-		res.Epochs, res.Events, res.Accounts = int(e+1), loaded.Events, len(p.Leaves)
+		res.Epochs, res.Events, res.Accounts = int(e+1), loaded.Events, p.Leaves.Len()
 		res.IncrementalSeconds, res.IncrementalRead = time.Since(t1).Seconds(), read.Seconds()
 	}
 	res.ColdSeconds = time.Since(t0).Seconds()
