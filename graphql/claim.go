@@ -153,8 +153,11 @@ func (r *claimR) Calldata() *Bytes {
 // afresh on every execution (its generic plan assumes 100 array elements, so it never looks
 // cheaper than a custom plan for one), which cost more CPU than executing the query.
 // While a backfill defers the derived tables (deferred_derived, indexer/deferred.go) claimed_total may
-// be behind: the claimed total is then the latest Claimed event's cumulative amount (the lateral join
-// reads nothing otherwise: its EXISTS is one primary-key probe of an empty table).
+// be behind: the claimed total is then the latest Claimed event's cumulative amount. That read sits
+// in a CASE behind its EXISTS (one primary-key probe of an empty table), so it does not run at all
+// otherwise: as a lateral join filtered by the EXISTS, Postgres planned a parallel scan of a large
+// ev_claimed (no index by account) and started its workers on every claim even though the filter
+// then skipped the scan, 36 of 40 ms per claim over the scale benchmark's 10M-event database.
 // An accepted epoch beyond bigint (the contract allows it; covey never settles one) reads as NULL:
 // nothing is claimable against it, instead of every claim query failing.
 var claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WHERE chain_id = $1),
@@ -164,14 +167,12 @@ var claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WH
 		LEFT JOIN settlement_epochs se ON se.chain_id = $1 AND se.epoch = x.epoch)
 	SELECT k.account, (SELECT block_number FROM cursors WHERE chain_id = $1), (SELECT ` + positionExpr + `), s.epoch, a.epoch, a.root, a.contract, coalesce(a.matches, false),
 		ls.cumulative::text, la.cumulative::text, la.tree_index, (SELECT ` + proofExpr("la.tree_index", "$1", "a.epoch") + `),
-		coalesce(ec.cumulative_claimed, c.amount)::text
+		coalesce(CASE WHEN EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1) THEN (SELECT cumulative_claimed FROM ev_claimed e
+			WHERE e.chain_id = $1 AND e.account = k.account ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) END, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
 	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
 	LEFT JOIN merkle_leaves la ON a.matches AND la.chain_id = $1 AND la.epoch = a.epoch AND la.account = k.account
-	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account
-	LEFT JOIN LATERAL (SELECT cumulative_claimed FROM ev_claimed e
-		WHERE e.chain_id = $1 AND e.account = k.account AND EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1)
-		ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) ec ON true`
+	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account`
 
 var (
 	claimOne  = fmt.Sprintf(claimsSQL, `(SELECT $2::text AS account) k`)
