@@ -284,10 +284,32 @@ type checkedDoc struct {
 }
 
 // checkedDocs remembers up to 1024 verdicts, forgetting them all when full (an attacker sending
-// endless distinct documents only keeps it cycling).
+// endless distinct documents only keeps it cycling). Their plans hold at most a budget of fields
+// together (planFieldBudget), and reaching it forgets them all too: a plan expands fragments, so
+// a small document can make a large plan, and 1024 of them must not hold hundreds of megabytes.
 type checkedDocs struct {
-	mu sync.RWMutex
-	m  map[string]checkedDoc
+	mu     sync.RWMutex
+	m      map[string]checkedDoc
+	fields int // the plans' fields since the map was made
+}
+
+// planFieldBudget bounds the fields of the plans remembered at once (a few hundred bytes each):
+// some 400 plans the size of the epoch page query.
+const planFieldBudget = 16_000
+
+// reserve counts a plan of n fields, first forgetting every verdict when it would pass budget;
+// false for a plan larger than the whole budget.
+func (c *checkedDocs) reserve(n, budget int) bool {
+	if n > budget {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fields+n > budget {
+		c.m, c.fields = make(map[string]checkedDoc), 0
+	}
+	c.fields += n
+	return true
 }
 
 func (c *checkedDocs) get(k string) (checkedDoc, bool) {
@@ -301,7 +323,7 @@ func (c *checkedDocs) put(k string, v checkedDoc) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= 1024 {
-		c.m = make(map[string]checkedDoc)
+		c.m, c.fields = make(map[string]checkedDoc), 0
 	}
 	c.m[k] = v
 }
@@ -397,8 +419,10 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 	// A plan (plan.go) answers what it can exactly as graphql-go would; it declines anything
 	// else. One that reads in one statement needs no snapshot around it, unless reading a replica
 	// (execSnapshot).
-	p := s.planFor(c, req)
-	if p != nil && p.oneRead && s.replica == nil {
+	p, invalid := s.planFor(c, req)
+	if len(invalid) > 0 {
+		res = &gql.Response{Errors: invalid}
+	} else if p != nil && p.oneRead && s.replica == nil {
 		if data, ok := s.execPlan(ctx, p, req.Variables); ok {
 			res = &gql.Response{Data: data}
 		}

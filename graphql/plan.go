@@ -42,6 +42,7 @@ type plan struct {
 	oneRead bool
 	// size is the length of the last answer: the next one's buffer starts at about that size.
 	size atomic.Int64
+	n    int // fields compiled (checkedDocs.reserve)
 }
 
 // planField is one response key of an object's selection.
@@ -105,7 +106,7 @@ func compilePlan(schema *ast.Schema, root reflect.Type, d *doc, q, opName string
 	if c.failed {
 		return nil
 	}
-	p := &plan{fields: fields, oneRead: len(c.reads) == 1 && singleStatement[c.reads[0]]}
+	p := &plan{fields: fields, oneRead: len(c.reads) == 1 && singleStatement[c.reads[0]], n: c.n}
 	for name, typ := range op.varTypes {
 		if strings.HasSuffix(typ, "!") {
 			p.nonNull = append(p.nonNull, name)

@@ -93,20 +93,21 @@ func TestPlanDeclines(t *testing.T) {
 		{`{ scores(first: 1, blockRange: {from: 6}) { nodes { score } } }`, nil},       // fine: planned, kept as a control
 		{`query($r: BlockRange) { scores(blockRange: $r) { nodes { score } } }`, map[string]any{"r": map[string]any{"from": 6, "nope": 1}}},
 		{`{ task(id: "1") { uri: metadataURI } s: scores(first: 1, after: "x") { totalCount } }`, nil},
-		{`{ claim(account: "0x\u0041") { account } }`, nil}, // an escape in a string literal
+		{`{ claim(account: "0x\u0041") { account } }`, nil},                          // an escape in a string literal
+		{`query($n: Int!) { epoch(number: $n) { nope } }`, map[string]any{"n": 1.0}}, // invalid: validation answers
 	}
 	for _, c := range cases {
-		_, out := env.post(t, c.q, c.vars)
+		// The handler's whole answer, status included, is what it was without plans.
+		status, out := env.post(t, c.q, c.vars)
+		env.srv.noPlan = true
+		wantStatus, wantOut := env.post(t, c.q, c.vars)
+		env.srv.noPlan = false
+		if status != wantStatus || !reflect.DeepEqual(out, wantOut) {
+			t.Errorf("%s: %d %v; without plans %d %v", c.q, status, out, wantStatus, wantOut)
+		}
 		want := env.srv.schema.Exec(context.Background(), c.q, "", c.vars)
 		if len(want.Errors) == 0 {
-			var data any
-			if err := json.Unmarshal(want.Data, &data); err != nil || !reflect.DeepEqual(out["data"], data) {
-				t.Errorf("%s: handler %v, graphql-go %s", c.q, out["data"], want.Data)
-			}
 			continue
-		}
-		if out["errors"] == nil {
-			t.Errorf("%s: no errors through the handler; graphql-go: %v", c.q, want.Errors)
 		}
 		if got, ok := planAnswer(t, env.srv, c.q, "", c.vars); ok {
 			t.Errorf("%s: answered by a plan (%s) where graphql-go reports %v", c.q, got, want.Errors)
@@ -118,7 +119,7 @@ func TestPlanDeclines(t *testing.T) {
 		if qerr != nil {
 			t.Fatal(qerr)
 		}
-		if p := env.srv.planFor(c, request{Query: q}); p != nil {
+		if p, _ := env.srv.planFor(c, request{Query: q}); p != nil {
 			t.Errorf("planned: %s", q)
 		}
 	}
@@ -133,7 +134,7 @@ func planAnswer(t *testing.T, s *Server, q, op string, vars map[string]any) ([]b
 	if qerr != nil {
 		return nil, false
 	}
-	p := s.planFor(c, req)
+	p, _ := s.planFor(c, req)
 	if p == nil {
 		return nil, false
 	}
@@ -184,7 +185,7 @@ func TestPlanKeepsLimitsAndVariables(t *testing.T) {
 	q := `query($f: Int, $a: Address!) { tasks(first: $f) { nodes { id submissions(first: $f) { nodes { id } } } } account(address: $a) { address } }`
 	req := request{Query: q, Variables: map[string]any{"f": 2.0, "a": alice}}
 	c, qerr := env.srv.check(req)
-	if qerr != nil || env.srv.planFor(c, req) == nil {
+	if p, _ := env.srv.planFor(c, req); qerr != nil || p == nil {
 		t.Fatalf("not planned: %v", qerr)
 	}
 	for _, a := range []string{alice, bob, alice} {
@@ -205,5 +206,52 @@ func TestPlanKeepsLimitsAndVariables(t *testing.T) {
 		if got := out["data"].(map[string]any)["task"].(map[string]any)["id"]; got != want {
 			t.Fatalf("operation %s answered task %v", op, got)
 		}
+	}
+}
+
+// TestPlanFieldBudget: the plans remembered hold at most the budget's fields together (a plan
+// expands fragments, so small documents can make large plans); reaching it forgets every verdict,
+// and a plan larger than the whole budget is not kept: graphql-go answers that document.
+func TestPlanFieldBudget(t *testing.T) {
+	env := newEnv(t, Options{})
+	s := env.srv
+	s.planBudget = 30
+	planned := func(q string) *plan {
+		t.Helper()
+		req := request{Query: q}
+		c, qerr := s.check(req)
+		if qerr != nil {
+			t.Fatal(qerr)
+		}
+		p, _ := s.planFor(c, req)
+		return p
+	}
+	small := `{ task(id: "1") { id creator } }`                                                                      // 3 fields
+	frag := `fragment E on LeaderboardEntry { epoch account role rank score qualityPpm submission reward } `         // 8 fields
+	large := `{ task(id: "1") { a: leaderboard { ...E } b: leaderboard { ...E } c: leaderboard { ...E } } } ` + frag // 28
+	huge := strings.Replace(large, "c: leaderboard { ...E }", "c: leaderboard { ...E } d: leaderboard { ...E }", 1)
+	if p := planned(small); p == nil || p.n != 3 {
+		t.Fatalf("small: %+v", p)
+	}
+	if p := planned(large); p == nil || p.n != 28 {
+		t.Fatalf("large: %+v", p)
+	}
+	s.checked.mu.RLock()
+	_, kept := s.checked.m["\x00"+small]
+	fields := s.checked.fields
+	s.checked.mu.RUnlock()
+	if kept || fields != 28 {
+		t.Fatalf("after the budget was reached: small still remembered %v, %d fields counted", kept, fields)
+	}
+	if p := planned(huge); p != nil {
+		t.Fatalf("a plan of %d fields kept under a budget of 30", p.n)
+	}
+	want := s.schema.Exec(context.Background(), huge, "", nil)
+	var data any
+	if err := json.Unmarshal(want.Data, &data); err != nil || len(want.Errors) > 0 {
+		t.Fatal(err, want.Errors)
+	}
+	if got := env.data(t, huge, nil); !reflect.DeepEqual(got, data) {
+		t.Fatalf("unplanned document: %v, graphql-go %v", got, data)
 	}
 }

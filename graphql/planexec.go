@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/graph-gophers/graphql-go/ast"
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 )
 
 // planSlot is a checked document's plan: compiled after the first request graphql-go's validator
@@ -20,21 +21,24 @@ type planSlot struct {
 }
 
 // planFor returns the plan of c for req, compiling it on first use; nil when graphql-go answers.
-func (s *Server) planFor(c checkedDoc, req request) *plan {
+// Until then each request is validated here, and its validation errors are returned: they are
+// graphql-go's answer (Exec validates the same way and answers with them), so it does not validate
+// the request twice.
+func (s *Server) planFor(c checkedDoc, req request) (*plan, []*gqlerrors.QueryError) {
 	if c.plan == nil || c.typ != "query" || s.noPlan {
-		return nil
+		return nil, nil
 	}
 	if c.plan.done.Load() {
-		return c.plan.p.Load()
+		return c.plan.p.Load(), nil
 	}
 	if errs := s.schema.ValidateWithVariables(req.Query, req.Variables); len(errs) > 0 {
-		return nil
+		return nil, errs
 	}
-	if p := compilePlan(s.schema.ASTSchema(), s.rootType, c.d, req.Query, req.OperationName); p != nil {
+	if p := compilePlan(s.schema.ASTSchema(), s.rootType, c.d, req.Query, req.OperationName); p != nil && s.checked.reserve(p.n, s.planBudget) {
 		c.plan.p.Store(p)
 	}
 	c.plan.done.Store(true)
-	return c.plan.p.Load()
+	return c.plan.p.Load(), nil
 }
 
 // planRun is one execution of a plan.

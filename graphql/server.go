@@ -229,6 +229,8 @@ type Server struct {
 	noSnapshot bool
 	// noPlan makes graphql-go answer every request, as before plan.go (benchmarks compare).
 	noPlan bool
+	// planBudget bounds the fields of the plans remembered at once (planFieldBudget; tests lower it).
+	planBudget int
 	// afterRead, when set (tests only), runs after each read statement returned its first row
 	// (or its end), to interleave another connection's commits between a request's reads.
 	afterRead func(ctx context.Context, sql string)
@@ -244,7 +246,7 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}), listening: make(chan struct{}),
-		limiter: newLimiter(opts), manifestSlots: make(chan struct{}, manifestSlots)}
+		limiter: newLimiter(opts), manifestSlots: make(chan struct{}, manifestSlots), planBudget: planFieldBudget}
 	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
 		return nil, err
 	}
