@@ -250,7 +250,7 @@ func (r *epochRewardR) Parts(ctx context.Context) ([]*rewardPartR, error) {
 func (r *accountR) Rewards(ctx context.Context, args rewardsArgs) (*conn[*epochRewardR], error) {
 	m, err := load(r.b, "rewards"+argKey(args), func(keys []string) (map[string]*conn[*epochRewardR], error) {
 		l := &list[*epochRewardR]{
-			from: "epoch_rewards e",
+			from: "merkle_leaves e",
 			cols: "e.epoch, e.account, e.amount::text, e.cumulative::text",
 			keys: []keyCol{{"e.epoch", "bigint"}},
 			scan: func() (*epochRewardR, []any) {

@@ -298,32 +298,32 @@ type leafWhere struct {
 }
 
 // Leaves pages through the epoch's tree (one query for all sibling epochs): by account, or by
-// amount or cumulative amount (the top recipients), each an index range of epoch_rewards (the
-// rows settlement writes beside merkle_leaves, one per leaf).
+// amount or cumulative amount (the top recipients), each an index range of merkle_leaves (one row
+// per leaf and epoch).
 func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
 	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
 		l := &list[*leafR]{
-			from: `epoch_rewards er JOIN merkle_leaves e ON e.chain_id = er.chain_id AND e.epoch = er.epoch AND e.account = er.account`,
-			cols: `er.account, er.amount::text, er.cumulative::text, e.tree_index, (SELECT ` + proofExpr("e.tree_index", "e.chain_id", "e.epoch") + `)`,
+			from: `merkle_leaves e`,
+			cols: `e.account, e.amount::text, e.cumulative::text, e.tree_index, (SELECT ` + proofExpr("e.tree_index", "e.chain_id", "e.epoch") + `)`,
 			scan: func() (*leafR, []any) {
 				x := &leafR{}
 				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
 			},
 		}
-		l.keys, l.order = sortedBy(args.OrderBy, "account", leafColumns, []keyCol{{"er.account", "text"}})
+		l.keys, l.order = sortedBy(args.OrderBy, "account", leafColumns, []keyCol{{"e.account", "text"}})
 		pg, err := r.s.orderedPage(args.pageArgs, l.keys, l.order)
 		if err != nil {
 			return nil, err
 		}
 		c := &cond{}
-		c.add("er.chain_id = ?", r.s.opts.ChainID)
+		c.add("e.chain_id = ?", r.s.opts.ChainID)
 		if args.Account != nil {
-			c.add("er.account = ?", args.Account.lower())
+			c.add("e.account = ?", args.Account.lower())
 		}
 		if err := r.s.applyWhere(c, args.Where, leafColumns); err != nil {
 			return nil, err
 		}
-		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "er.epoch", cast: "bigint", keys: keys})
+		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "e.epoch", cast: "bigint", keys: keys})
 		if err != nil {
 			return nil, r.s.internal(ctx, "listing leaves", err)
 		}

@@ -217,10 +217,8 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 			if ep.prev != nil {
 				prev = ep.prev[j].amount
 			}
-			f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, cumulative, tree_index) VALUES ($1,$2,$3,$4,$5)`,
-				testChain, e, l.account, l.amount.String(), []int{3, 4, 2}[j])
-			f.exec(`INSERT INTO epoch_rewards (chain_id, epoch, account, amount, cumulative) VALUES ($1,$2,$3,$4,$5)`,
-				testChain, e, l.account, new(big.Int).Sub(l.amount, prev).String(), l.amount.String())
+			f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, amount, cumulative, tree_index) VALUES ($1,$2,$3,$4,$5,$6)`,
+				testChain, e, l.account, new(big.Int).Sub(l.amount, prev).String(), l.amount.String(), []int{3, 4, 2}[j])
 		}
 		f.exec(`INSERT INTO epoch_reward_parts (chain_id, epoch, account, task_id, role, kind, source, amount) VALUES
 			($1,$2,$3,1,1,'own','',$5), ($1,$2,$4,1,2,'own','',$6), ($1,$2,$3,1,1,'delegated',$7,'1000')`,

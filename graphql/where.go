@@ -24,9 +24,9 @@ var (
 		"blockTime":   {"e.block_time", "bigint"},
 	}
 	leafColumns = map[string]column{
-		"account":          {"er.account", "text"},
-		"amount":           {"er.amount", "numeric"},
-		"cumulativeAmount": {"er.cumulative", "numeric"},
+		"account":          {"e.account", "text"},
+		"amount":           {"e.amount", "numeric"},
+		"cumulativeAmount": {"e.cumulative", "numeric"},
 	}
 	scoreColumns = withEvents(map[string]column{
 		"task":       {"e.task_id", "numeric"},

@@ -14,21 +14,25 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/internal/pgtest"
 	"github.com/covey-labs/covey/settlement/engine"
 )
 
 // BenchmarkSettle1M measures the part of settlement that grows with the number of accounts: the
-// cumulative leaves, the tree, and storing rewards, leaves and the tree's nodes by COPY in one
-// transaction (pruning superseded trees as Store does). Each iteration is an epoch, accepted on-chain
+// cumulative leaves, the tree, and storing the leaves (amounts included) and the tree's nodes by COPY
+// in one transaction (pruning superseded trees as Store does). Each iteration is an epoch, accepted on-chain
 // after it is stored. It reports the database bytes each epoch adds (pg_database_size after the
 // commit minus before, averaged: the tables the benchmark writes; epoch_reward_parts, pools and
-// leaderboards come on top and grow with activity, not with accounts), the bytes of merkle_nodes
-// after the last epoch (total proof storage, which stays at about three trees however many epochs
-// run) and the process's peak RSS. The epoch pays every account, in account order as the engine
+// leaderboards come on top and grow with activity, not with accounts), the part of it that is history
+// kept for every epoch (merkle_leaves with its indexes, averaged over the epochs run), the bytes of
+// merkle_nodes after the last epoch (total proof storage, which stays at about three trees however
+// many epochs run) and the process's peak RSS. The epoch pays every account, in account order as the engine
 // yields them, generated as Cumulate reads them (the engine's own result is not what is measured);
-// half of them were paid before. COVEY_BENCH_ACCOUNTS changes the size (default 1,000,000), e.g.
+// half of them were paid before. COVEY_BENCH_ACCOUNTS changes the size (default 1,000,000);
+// COVEY_BENCH_SIZES=1 logs every relation's size per account and epoch. E.g.
 //
 //	COVEY_BENCH_ACCOUNTS=100000 go test ./settlement/ -run '^$' -bench Settle1M -benchtime 5x
 //	COVEY_BENCH_ACCOUNTS=10000000 go test ./settlement/ -run '^$' -bench Settle1M -benchtime 1x -timeout 1h
@@ -69,9 +73,6 @@ func BenchmarkSettle1M(b *testing.B) {
 			i, hash(1), leaves.Len(), common.Hash(tree.Tree.Root()).Hex()); err != nil {
 			b.Fatal(err)
 		}
-		if err := storeRewards(ctx, tx, 1, p); err != nil {
-			b.Fatal(err)
-		}
 		tr := time.Now()
 		if err := storeLeaves(ctx, tx, 1, uint64(i), p); err != nil {
 			b.Fatal(err)
@@ -98,7 +99,15 @@ func BenchmarkSettle1M(b *testing.B) {
 	if err := pool.QueryRow(ctx, `SELECT pg_total_relation_size('merkle_nodes')`).Scan(&trees); err != nil {
 		b.Fatal(err)
 	}
+	var history int64
+	if err := pool.QueryRow(ctx, `SELECT pg_total_relation_size('merkle_leaves')`).Scan(&history); err != nil {
+		b.Fatal(err)
+	}
+	if os.Getenv("COVEY_BENCH_SIZES") != "" {
+		logSizes(ctx, b, pool, n)
+	}
 	b.ReportMetric(float64(added)/float64(b.N)/1e6, "db-MB/epoch")
+	b.ReportMetric(float64(history)/float64(b.N)/1e6, "history-MB/epoch")
 	b.ReportMetric(float64(trees)/1e6, "trees-MB")
 	b.ReportMetric(treeT.Seconds()/float64(b.N), "leaves+tree-s/op")
 	b.ReportMetric(storeT.Seconds()/float64(b.N), "store-s/op")
@@ -199,4 +208,24 @@ func peakRSS() (int64, error) {
 		}
 	}
 	return 0, fmt.Errorf("no VmHWM in /proc/self/status")
+}
+
+// logSizes logs the size of every relation of more than 100 kB, per account and epoch run: where an
+// epoch's bytes go.
+func logSizes(ctx context.Context, b *testing.B, pool *pgxpool.Pool, n int) {
+	rows, err := pool.Query(ctx, `SELECT c.relname, pg_relation_size(c.oid) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+		WHERE s.nspname = current_schema() AND pg_relation_size(c.oid) > 100000 ORDER BY 2 DESC`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var name string
+	var size int64
+	_, err = pgx.ForEachRow(rows, []any{&name, &size}, func() error {
+		b.Logf("%-28s %9.1f MB %7.1f B/account/epoch", name, float64(size)/1e6, float64(size)/float64(n)/float64(b.N))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
 }

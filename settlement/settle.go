@@ -94,7 +94,7 @@ func (s *Settler) log() *slog.Logger {
 // Previous is what epoch e-1 left for epoch e: the cumulative amounts, the published tree's leaves,
 // its root and its manifest hash (all empty before epoch 0).
 type Previous struct {
-	Cumulative   *Balances // epoch_rewards of e-1
+	Cumulative   *Balances // carried forward: the leaves of e-1 when read from Postgres
 	Leaves       *Balances // merkle_leaves of e-1 (what the published tree promised)
 	Root         string
 	ManifestHash string
@@ -117,18 +117,19 @@ func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previ
 	if err != nil {
 		return nil, fmt.Errorf("reading epoch %d: %w", e-1, err)
 	}
-	if p.Cumulative, err = readLeaves(ctx, db, "epoch_rewards", chainID, int64(e-1)); err != nil {
+	// One row per leaf holds both (merkle_leaves): what is carried forward is what the tree promised.
+	// Cumulate only reads it, so the two may share it.
+	if p.Leaves, err = readLeaves(ctx, db, chainID, int64(e-1)); err != nil {
 		return nil, err
 	}
-	if p.Leaves, err = readLeaves(ctx, db, "merkle_leaves", chainID, int64(e-1)); err != nil {
-		return nil, err
-	}
+	p.Cumulative = p.Leaves
 	return p, nil
 }
 
-// readLeaves reads the (account, cumulative) rows of table (epoch_rewards or merkle_leaves) of an
-// epoch into Balances, in account order.
-func readLeaves(ctx context.Context, db DBTX, table string, chainID, e int64) (*Balances, error) {
+// readLeaves reads the (account, cumulative) rows of an epoch's leaves into Balances, in account
+// order.
+func readLeaves(ctx context.Context, db DBTX, chainID, e int64) (*Balances, error) {
+	const table = "merkle_leaves"
 	rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, e)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
@@ -298,8 +299,8 @@ func (s *Settler) recordFailure(ctx context.Context, e uint64, cause error) {
 }
 
 // Store writes a prepared epoch in one transaction: the settlement_epochs row first (a conflict means
-// the epoch is already settled, and Store turns into a re-check), then rewards, breakdown, pools,
-// leaderboard, leaves and the tree's nodes (COPY), the deletion of superseded trees, the run and a
+// the epoch is already settled, and Store turns into a re-check), then breakdown, pools,
+// leaderboard, leaves (amounts included) and the tree's nodes (COPY), the deletion of superseded trees, the run and a
 // pg_notify. After commit it writes the manifest file and notifies.
 func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	e := p.Loaded.Epoch
@@ -333,9 +334,6 @@ func (s *Settler) Store(ctx context.Context, p *Prepared) (*Outcome, error) {
 	if tag.RowsAffected() == 0 {
 		_ = tx.Rollback(ctx)
 		return s.recheck(ctx, p, out)
-	}
-	if err := storeRewards(ctx, tx, chain, p); err != nil {
-		return nil, err
 	}
 	if err := storeParts(ctx, tx, chain, e, r); err != nil {
 		return nil, err
@@ -419,26 +417,14 @@ func (s *Settler) recheck(ctx context.Context, p *Prepared, out *Outcome) (*Outc
 
 func ms(d time.Duration) int32 { return int32(d.Milliseconds()) }
 
-func storeRewards(ctx context.Context, db DBTX, chain int64, p *Prepared) error {
-	e := int64(p.Loaded.Epoch)
-	amount, cumulative := new(big.Int), new(big.Int)
-	_, err := db.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
-		copyLeaves(p.Leaves, func(_ int, a common.Address, amt, cum *uint256.Int, row []any) []any {
-			return append(row, chain, e, accountHex(a), pgNumeric(amt, &amount), pgNumeric(cum, &cumulative))
-		}))
-	if err != nil {
-		return fmt.Errorf("storing epoch_rewards: %w", err)
-	}
-	return nil
-}
-
-// storeLeaves writes the epoch's leaves (account, cumulative amount, position in the tree: history
-// kept for every epoch) and its tree once, as the node blocks proofs are derived from (merkle_nodes).
+// storeLeaves writes the epoch's leaves, one row each (account, amount paid in the epoch, cumulative
+// amount, position in the tree: history kept for every epoch) and its tree once, as the node blocks
+// proofs are derived from (merkle_nodes).
 func storeLeaves(ctx context.Context, db DBTX, chain int64, e uint64, p *Prepared) error {
-	cumulative := new(big.Int)
-	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
-		copyLeaves(p.Leaves, func(i int, a common.Address, _, cum *uint256.Int, row []any) []any {
-			return append(row, chain, int64(e), accountHex(a), pgNumeric(cum, &cumulative), int32(p.Tree.Tree.TreeIndex(i)))
+	amount, cumulative := new(big.Int), new(big.Int)
+	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "tree_index", "account", "amount", "cumulative"},
+		copyLeaves(p.Leaves, func(i int, a common.Address, amt, cum *uint256.Int, row []any) []any {
+			return append(row, chain, int64(e), int32(p.Tree.Tree.TreeIndex(i)), accountHex(a), pgNumeric(amt, &amount), pgNumeric(cum, &cumulative))
 		}))
 	if err != nil {
 		return fmt.Errorf("storing merkle_leaves: %w", err)
@@ -503,7 +489,7 @@ func restoreTrees(ctx context.Context, db DBTX, chain int64) error {
 		return err
 	}
 	for _, m := range todo {
-		leaves, err := readLeaves(ctx, db, "merkle_leaves", chain, m.epoch)
+		leaves, err := readLeaves(ctx, db, chain, m.epoch)
 		if err != nil {
 			return err
 		}

@@ -40,6 +40,7 @@ func migrationDown(t *testing.T, pool *pgxpool.Pool, file string, version int) {
 func TestMerkleNodesMigration(t *testing.T) {
 	ctx := context.Background()
 	pool := pgtest.New(t)
+	migrationDown(t, pool, "00910_one_row_per_leaf.sql", 910)
 	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)
 
@@ -76,6 +77,10 @@ func TestMerkleNodesMigration(t *testing.T) {
 			proofs[fmt.Sprint(e, l.Account)] = p
 			if _, err := pool.Exec(ctx, `INSERT INTO merkle_leaves (chain_id, epoch, account, cumulative, tree_index, proof) VALUES (1, $1, $2, $3, $4, $5)`,
 				e, strings.ToLower(l.Account.Hex()), l.Amount.String(), tr.TreeIndex(i), p); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := pool.Exec(ctx, `INSERT INTO epoch_rewards (chain_id, epoch, account, amount, cumulative) VALUES (1, $1, $2, 0, $3)`,
+				e, strings.ToLower(l.Account.Hex()), l.Amount.String()); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -118,6 +123,7 @@ func TestMerkleNodesMigration(t *testing.T) {
 		t.Fatalf("merkle_leaves.proof still there (%v)", err)
 	}
 
+	migrationDown(t, pool, "00910_one_row_per_leaf.sql", 910)
 	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)
 	rows, err := pool.Query(ctx, `SELECT epoch, account, proof FROM merkle_leaves`)

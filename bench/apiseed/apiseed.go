@@ -144,7 +144,7 @@ type seeder struct {
 
 // truncate empties every table the seed writes.
 func (s *seeder) truncate(ctx context.Context) error {
-	for _, t := range []string{"merkle_leaves", "merkle_nodes", "epoch_rewards", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
+	for _, t := range []string{"merkle_leaves", "merkle_nodes", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
 		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
 		if _, err := s.pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
 			return err
@@ -251,7 +251,8 @@ func StoreEpoch(ctx context.Context, pool *pgxpool.Pool, chain, epoch, block int
 	if err := settledEpoch(ctx, pool, chain, epoch, block, hash, total, len(leaves), common.Hash(root).Hex()); err != nil {
 		return fmt.Errorf("storing epoch %d: %w", epoch, err)
 	}
-	return storeTree(ctx, pool, chain, epoch, leaves, tree)
+	// As a first epoch would: each account is paid its whole cumulative amount.
+	return storeTree(ctx, pool, chain, epoch, leaves, func(i int) *big.Int { return leaves[i].Amount }, tree)
 }
 
 // VerifyClaim checks an answer to ClaimQuery for leaf's account: it must be epoch's claim, with
@@ -280,16 +281,17 @@ func VerifyClaim(raw []byte, epoch uint64, root [32]byte, leaf merkle.Leaf) erro
 	return nil
 }
 
-// storeTree writes an epoch's merkle_leaves (lowercase accounts, heap positions) and merkle_nodes.
-func storeTree(ctx context.Context, pool *pgxpool.Pool, chain, e int64, leaves []merkle.Leaf, tree *merkle.Tree) error {
+// storeTree writes an epoch's merkle_leaves (lowercase accounts, the epoch's amount of leaf i,
+// cumulative amounts, heap positions) and merkle_nodes.
+func storeTree(ctx context.Context, pool *pgxpool.Pool, chain, e int64, leaves []merkle.Leaf, amount func(i int) *big.Int, tree *merkle.Tree) error {
 	i := 0
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "cumulative", "tree_index"},
+	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "amount", "cumulative", "tree_index"},
 		pgx.CopyFromFunc(func() ([]any, error) {
 			if i == len(leaves) {
 				return nil, nil
 			}
 			i++
-			return []any{chain, e, strings.ToLower(leaves[i-1].Account.Hex()), numeric(leaves[i-1].Amount), int32(tree.TreeIndex(i - 1))}, nil
+			return []any{chain, e, strings.ToLower(leaves[i-1].Account.Hex()), numeric(amount(i - 1)), numeric(leaves[i-1].Amount), int32(tree.TreeIndex(i - 1))}, nil
 		})); err != nil {
 		return err
 	}
@@ -337,30 +339,19 @@ func (s *seeder) poolsAndLeaderboards(ctx context.Context) error {
 	return err
 }
 
-// leavesAndRewards streams the leaves, trees and rewards of the last two epochs with COPY. Each
+// leavesAndRewards streams the leaves (amounts included) and trees of the last two epochs. Each
 // epoch's tree is a real one over its leaves (so leaves sit where settlement puts them and a claim
 // reads the blocks it would), though the seeded roots are fixed hashes: nothing here verifies.
 func (s *seeder) leavesAndRewards(ctx context.Context) error {
-	n, e18 := s.n, s.e18
 	for e := Epochs - 1; e <= Epochs; e++ {
-		leaves := Leaves(n, e)
+		leaves := Leaves(s.n, e)
 		tree, err := merkle.Build(leaves)
 		if err != nil {
 			return err
 		}
-		if err := storeTree(ctx, s.pool, s.chain, int64(e), leaves, tree); err != nil {
-			return err
-		}
-		i := 0
-		if _, err := s.pool.CopyFrom(ctx, pgx.Identifier{"epoch_rewards"}, []string{"chain_id", "epoch", "account", "amount", "cumulative"},
-			pgx.CopyFromFunc(func() ([]any, error) {
-				if i == n {
-					return nil, nil
-				}
-				per := new(big.Int).Mul(big.NewInt(int64(splitmix64(uint64(i))%1_000_000+1)), e18)
-				i++
-				return []any{s.chain, int64(e), Addr(i - 1), numeric(per), numeric(new(big.Int).Mul(per, big.NewInt(int64(e))))}, nil
-			})); err != nil {
+		// Each account is paid the same every epoch: its amount is its cumulative amount over e.
+		perEpoch := func(i int) *big.Int { return new(big.Int).Quo(leaves[i].Amount, big.NewInt(int64(e))) }
+		if err := storeTree(ctx, s.pool, s.chain, int64(e), leaves, perEpoch, tree); err != nil {
 			return err
 		}
 	}

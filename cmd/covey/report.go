@@ -109,7 +109,7 @@ func readReportData(ctx context.Context, pool *pgxpool.Pool, chain, e int64) (*r
 		return nil, fmt.Errorf("reading epoch %d: %w", e, err)
 	}
 	d.emission, d.revenue, d.total, d.treasuryResidual = bigOf(em), bigOf(rev), bigOf(tot), bigOf(res)
-	rows, err := pool.Query(ctx, `SELECT account, amount::text FROM epoch_rewards WHERE chain_id = $1 AND epoch = $2 AND amount > 0`, chain, e)
+	rows, err := pool.Query(ctx, `SELECT account, amount::text FROM merkle_leaves WHERE chain_id = $1 AND epoch = $2 AND amount > 0`, chain, e)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func readReportData(ctx context.Context, pool *pgxpool.Pool, chain, e int64) (*r
 		return d.amounts[i].account < d.amounts[j].account
 	})
 	if e > 0 {
-		rows, err = pool.Query(ctx, `SELECT account, amount::text FROM epoch_rewards WHERE chain_id = $1 AND epoch = $2 AND amount > 0`, chain, e-1)
+		rows, err = pool.Query(ctx, `SELECT account, amount::text FROM merkle_leaves WHERE chain_id = $1 AND epoch = $2 AND amount > 0`, chain, e-1)
 		if err != nil {
 			return nil, err
 		}

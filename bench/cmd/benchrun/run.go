@@ -318,14 +318,16 @@ func (r *runner) section(id string) *report.Section {
 			Plot:    "bars", PlotKey: "latency_ms"}
 	case "settlement":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Settlement of %s accounts", joinHuman(r.settleSizes())),
-			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, the tree, rewards, leaves and the tree's nodes stored by COPY in one transaction), " +
+			What: "The settlement package's " + strings.Trim(r.settleBench, "^$") + " (cumulative leaves, the tree, the leaves with their amounts and the tree's nodes stored by COPY in one transaction), " +
 				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + settleAccounts(r.settleSizes()) + " (a row each). " +
 				"The epoch pays every account, half of them paid before; the engine's per-account results are generated as settlement reads them (the engine is not measured). " +
-				"DB MB/epoch is what the epoch adds to pg_database_size (rewards, leaves, tree; the breakdown, pools and leaderboards grow with activity on top); " +
+				"DB MB/epoch is what the epoch adds to pg_database_size (leaves with their amounts, tree; the breakdown, pools and leaderboards grow with activity on top); " +
+				"history MB/epoch is the part kept for every epoch (merkle_leaves and its indexes), what the database grows by per epoch once superseded trees are deleted; " +
 				"proofs are derived from the tree's nodes, stored once per epoch and kept for the latest accepted epochs only, so their total does not grow with the number of epochs.",
 			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree-s/op", Header: "leaves+tree s", Digits: 2},
 				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib},
-				{Key: "db-MB/epoch", Header: "DB MB/epoch", Digits: 1}, {Key: "load", Header: "load (1 min)", Digits: 1}},
+				{Key: "db-MB/epoch", Header: "DB MB/epoch", Digits: 1}, {Key: "history-MB/epoch", Header: "history MB/epoch", Digits: 1},
+				{Key: "load", Header: "load (1 min)", Digits: 1}},
 			Plot: "bars", PlotKey: "seconds"}
 	case "tree":
 		return &report.Section{ID: id, Title: fmt.Sprintf("Merkle tree of %s leaves with every proof", human(r.sizes.Leaves)),
