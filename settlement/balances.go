@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
 )
 
@@ -102,12 +103,7 @@ func (b *Balances) sortSum() error {
 }
 
 // accountHex is an account as the tables and manifests write it: 0x and 40 lowercase hex digits.
-func accountHex(a common.Address) string {
-	var buf [42]byte
-	buf[0], buf[1] = '0', 'x'
-	hex.Encode(buf[2:], a[:])
-	return string(buf[:])
-}
+func accountHex(a common.Address) string { return hexutil.Encode(a[:]) }
 
 // parseAccount parses 0x and 40 hex digits (in any case, as the lowercasing path before it did),
 // refusing anything else.
