@@ -2,14 +2,10 @@ package graphql
 
 import (
 	"context"
-	"errors"
-	"io"
-	"net"
-	"strings"
-	"syscall"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/covey-labs/covey/internal/pgretry"
 )
 
 // Every API read goes through query or queryRow: when Postgres has closed the pooled connection a
@@ -30,7 +26,7 @@ func (s *Server) query(ctx context.Context, sql string, args ...any) (pgx.Rows, 
 		return sn.query(ctx, sql, args...)
 	}
 	rows, err := s.queryOnce(ctx, sql, args...)
-	if err != nil && connectionLost(ctx, err) {
+	if err != nil && pgretry.ConnectionLost(ctx, err) {
 		// Whatever closed this connection (a restart, a failover, an operator) has most likely
 		// closed the pool's other idle ones too: drop them all, so the retry opens a new one
 		// instead of drawing the next dead connection.
@@ -106,24 +102,4 @@ func (r row) Scan(dest ...any) error {
 	}
 	r.rows.Close()
 	return r.rows.Err()
-}
-
-// connectionLost tells whether err means the statement's connection was gone (so another
-// connection may well succeed), as opposed to an error of the statement itself or the request's
-// own deadline.
-func connectionLost(ctx context.Context, err error) bool {
-	if ctx.Err() != nil {
-		return false
-	}
-	if pgconn.SafeToRetry(err) {
-		return true
-	}
-	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) {
-		// Class 08: connection exception; 57P01–57P03: the server shut the session down
-		// (pg_terminate_backend, shutdown, restart).
-		return strings.HasPrefix(pgErr.Code, "08") || pgErr.Code == "57P01" || pgErr.Code == "57P02" || pgErr.Code == "57P03"
-	}
-	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
-		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) || strings.Contains(err.Error(), "conn closed")
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/covey-labs/covey/internal/pgretry"
 )
 
 // One request, one snapshot. graphql-go resolves a request's fields concurrently, and each read
@@ -216,7 +218,7 @@ func (sn *snapshot) record(pos string) error {
 // failed records a read's error (a lost connection fails the rest of the snapshot), releases the
 // statement slot and returns err.
 func (sn *snapshot) failed(ctx context.Context, err error) error {
-	if connectionLost(ctx, err) {
+	if pgretry.ConnectionLost(ctx, err) {
 		sn.lost.Store(true)
 		sn.fail = err
 	}
@@ -301,7 +303,7 @@ func (r *snapshotRows) Close() {
 			err = cerr
 		}
 	}
-	if err != nil && connectionLost(context.Background(), err) {
+	if err != nil && pgretry.ConnectionLost(context.Background(), err) {
 		r.sn.lost.Store(true)
 		r.sn.fail = err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/covey-labs/covey/config"
+	"github.com/covey-labs/covey/internal/pgretry"
 )
 
 // Check refuses a configuration that cannot work, saying what to fix: unreachable RPCs, an RPC serving
@@ -72,7 +73,14 @@ func (ix *Indexer) Check(ctx context.Context) error {
 			}
 		}
 	}
-	reg, err := ix.all.bind(ctx, ix.pool)
+	// A connection lost while reading the catalog (a restart, pg_terminate_backend) is waited out;
+	// only tables that do not match the ABIs need `covey migrate`.
+	var reg *Registry
+	err = pgretry.Until(ctx, ix.log, "checking the event tables", func(ctx context.Context) error {
+		var bindErr error
+		reg, bindErr = ix.all.bind(ctx, ix.pool)
+		return bindErr
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -14,6 +14,7 @@ import (
 
 	"github.com/covey-labs/covey/graphql"
 	"github.com/covey-labs/covey/internal/embeddedpg"
+	"github.com/covey-labs/covey/internal/pgretry"
 	"github.com/covey-labs/covey/internal/redact"
 	coveysql "github.com/covey-labs/covey/sql"
 )
@@ -116,15 +117,17 @@ func (e *Env) migratedURL(ctx context.Context) (string, error) {
 		e.onClose(stop)
 		url = u
 	}
-	if err := migrate(ctx, url); err != nil {
+	if err := migrate(ctx, e.log, url); err != nil {
 		return "", err
 	}
 	e.dbURL, e.migrated = url, true
 	return url, nil
 }
 
-// migrate connects (failing within 10 s when nobody answers) and applies the embedded migrations.
-func migrate(ctx context.Context, url string) error {
+// migrate connects (failing within 10 s when nobody answers) and applies the embedded migrations. A
+// connection the server ends meanwhile (a restart, pg_terminate_backend) is waited out: each migration
+// is one transaction, so running them again applies what the lost connection did not commit.
+func migrate(ctx context.Context, log *slog.Logger, url string) error {
 	pc, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return fmt.Errorf("parsing database URL: %w", err)
@@ -135,12 +138,19 @@ func migrate(ctx context.Context, url string) error {
 		return fmt.Errorf("connecting to postgres: %w", err)
 	}
 	defer pool.Close()
-	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if err := pool.Ping(pingCtx); err != nil {
-		return fmt.Errorf("connecting to postgres at %s: %w", redact.URL(url), err)
-	}
-	return coveysql.Migrate(ctx, pool)
+	return pgretry.Until(ctx, log, "migrating the database", func(ctx context.Context) error {
+		pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := pool.Ping(pingCtx); err != nil {
+			if pingCtx.Err() != nil && ctx.Err() == nil {
+				// Nobody answered: a wrong address or a server that is down. Not wrapped, so it is not
+				// taken for a lost connection and waited out.
+				return fmt.Errorf("connecting to postgres at %s: no answer within 10 s (%v)", redact.URL(url), err)
+			}
+			return fmt.Errorf("connecting to postgres at %s: %w", redact.URL(url), err)
+		}
+		return coveysql.Migrate(ctx, pool)
+	})
 }
 
 // embeddedURL returns the service URL of the private Postgres under stateDir/pg (a role that is not a
