@@ -35,8 +35,9 @@ type DevnetOptions struct {
 	// default to places under the directory holding node_modules, and the contracts are deployed from
 	// contracts/ beside the real node_modules (links resolved). Default: the working directory.
 	Root string
-	// StateDir holds anvil-state.json, anvil.pid, anvil.log and the deploy script's broadcast record
-	// (broadcast/, with forge.log). Default: <repo>/.covey/anvil.
+	// StateDir holds anvil-state.json, anvil.pid, anvil.log, the deploy script's broadcast record
+	// (broadcast/, with forge.log) and anvil's historical states (states/, at most PersistedStates of
+	// them). Default: <repo>/.covey/anvil.
 	StateDir string
 	// Deployments is the deployments file written after deploying. Default: <repo>/anvil/deployments.json.
 	Deployments string
@@ -213,6 +214,20 @@ func isAnvil(pid int) bool {
 	return true
 }
 
+// PersistedStates is how many historical block states anvil keeps on disk beyond the 500 it holds in
+// memory: enough for any state query a test, the demo or a benchmark makes (reorgs reach 64 blocks
+// back), few enough that a long-running devnet's disk use stays bounded (see StateCacheFlags).
+const PersistedStates = 16
+
+// StateCacheFlags are the flags every anvil covey starts gets: anvil writes each block state that
+// leaves its in-memory window to disk, by default up to 3,600 of them under the home directory, where
+// a killed anvil also leaves them behind. At the soak's size (~9 MB a state, ~2 blocks a second) that
+// was 12 GB in 20 minutes and a full disk before the soak ended. With these, at most PersistedStates
+// are kept, in dir (which the caller owns and removes).
+func StateCacheFlags(dir string) []string {
+	return []string{"--max-persisted-states", strconv.Itoa(PersistedStates), "--cache-path", dir}
+}
+
 // start launches anvil detached and waits until it answers.
 func start(ctx context.Context, opts DevnetOptions, bin string) error {
 	if err := os.MkdirAll(opts.StateDir, 0o755); err != nil {
@@ -239,6 +254,7 @@ func start(ctx context.Context, opts DevnetOptions, bin string) error {
 		"--state", filepath.Join(opts.StateDir, "anvil-state.json"),
 		"--state-interval", "5",
 	)
+	cmd.Args = append(cmd.Args, StateCacheFlags(filepath.Join(opts.StateDir, "states"))...)
 	cmd.Stdout = logf
 	cmd.Stderr = logf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // outlives `covey devnet up` and its Ctrl-C

@@ -2,8 +2,10 @@ package anvil
 
 import (
 	"encoding/binary"
+	"io/fs"
 	"math/big"
 	"net"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -507,4 +509,29 @@ func checkFL(t *testing.T, c *rpc.Client, d config.Deployments) {
 	}
 	t.Logf("FL: tasks %v, rounds %d accepted / %d rejected / %d void, slashes by reason %v, %d reveals, %d unrevealed commits, %d pool fundings, %d stakes, %d delegations",
 		flTasks, outcomes[1], outcomes[2], outcomes[3], reasons, revealed, len(committed), flFunds, flStakes, flDelegations)
+}
+
+// TestDevnetKeepsFewStatesOnDisk mines past anvil's 500 in-memory states and checks that the states it
+// then writes to disk stay inside StateDir and number at most PersistedStates: without the cap anvil
+// keeps up to 3,600 under the home directory, which filled the disk during a 2-hour soak.
+func TestDevnetKeepsFewStatesOnDisk(t *testing.T) {
+	o, _, c := startDevnet(t)
+	for range 8 {
+		if err := c.CallContext(t.Context(), nil, "anvil_mine", "0x64"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var files int
+	err := filepath.WalkDir(filepath.Join(o.StateDir, "states"), func(_ string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			files++
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatalf("anvil wrote no historical states under StateDir: %v", err)
+	}
+	if files == 0 || files > PersistedStates {
+		t.Errorf("%d historical states on disk under StateDir after 800 blocks, want 1..%d", files, PersistedStates)
+	}
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/covey-labs/covey/anvil"
 )
 
 // Node is an anvil process started by the harness: the chain the workload is generated on, or the
@@ -20,6 +22,7 @@ type Node struct {
 	cmd    *exec.Cmd
 	exited chan struct{}
 	err    error
+	states string // anvil's historical-state cache (anvil.StateCacheFlags), removed by Kill
 	// URL is the HTTP RPC endpoint on 127.0.0.1.
 	URL string
 	// Port is the RPC port.
@@ -55,6 +58,8 @@ func StartAnvil(ctx context.Context, bin, logPath string, extra ...string) (*Nod
 		"--no-request-size-limit",
 	}
 	args = append(args, extra...)
+	states := logPath + ".states"
+	args = append(args, anvil.StateCacheFlags(states)...)
 	cmd := exec.Command(bin, args...)
 	logf, err := os.Create(logPath)
 	if err != nil {
@@ -66,7 +71,7 @@ func StartAnvil(ctx context.Context, bin, logPath string, extra ...string) (*Nod
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting anvil: %w", err)
 	}
-	n := &Node{cmd: cmd, exited: make(chan struct{}), URL: fmt.Sprintf("http://127.0.0.1:%d", port), Port: port, Pid: cmd.Process.Pid}
+	n := &Node{cmd: cmd, exited: make(chan struct{}), states: states, URL: fmt.Sprintf("http://127.0.0.1:%d", port), Port: port, Pid: cmd.Process.Pid}
 	go func() { n.err = cmd.Wait(); close(n.exited) }()
 	// Loading a large state file takes a while: wait as long as anvil is alive.
 	for {
@@ -116,6 +121,7 @@ func (n *Node) Kill() {
 	}
 	_ = syscall.Kill(-n.Pid, syscall.SIGKILL)
 	<-n.exited
+	_ = os.RemoveAll(n.states)
 }
 
 // Exited is closed when anvil has exited.

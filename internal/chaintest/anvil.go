@@ -58,6 +58,7 @@ func StartAnvil(t testing.TB, extra ...string) *Anvil {
 func tryStart(t testing.TB, bin, logDir string, extra []string) *Anvil {
 	port := FreePort(t)
 	args := append([]string{"--port", fmt.Sprint(port), "--host", "127.0.0.1", "--silent", "--gas-limit", "100000000"}, extra...)
+	args = append(args, anvil.StateCacheFlags(filepath.Join(logDir, fmt.Sprintf("states-%d", port)))...)
 	cmd := exec.Command(bin, args...)
 	logf, err := os.Create(filepath.Join(logDir, fmt.Sprintf("anvil-%d.log", port)))
 	if err != nil {
