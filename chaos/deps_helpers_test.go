@@ -69,16 +69,29 @@ func (r *redisProc) resume() { _ = r.cmd.Process.Signal(syscall.SIGCONT) }
 
 // gqlResult is one GraphQL answer.
 type gqlResult struct {
-	Status  int
-	Data    json.RawMessage
-	Errors  []json.RawMessage
-	Latency time.Duration
-	Err     error
+	Status     int
+	RetryAfter string // the Retry-After header
+	Data       json.RawMessage
+	Errors     []json.RawMessage
+	Latency    time.Duration
+	Err        error
 }
 
 // ok says whether the request succeeded without GraphQL errors.
 func (g gqlResult) ok() bool {
 	return g.Err == nil && g.Status == 200 && len(g.Errors) == 0 && len(g.Data) > 0
+}
+
+// overloaded says whether the API refused the request before executing it because it was at its
+// limits (docs/api.md: 503, Retry-After, one error coded OVERLOADED, no data).
+func (g gqlResult) overloaded() bool {
+	if g.Err != nil || g.Status != http.StatusServiceUnavailable || g.RetryAfter == "" || len(g.Data) > 0 || len(g.Errors) != 1 {
+		return false
+	}
+	var e struct {
+		Extensions struct{ Code string } `json:"extensions"`
+	}
+	return json.Unmarshal(g.Errors[0], &e) == nil && e.Extensions.Code == "OVERLOADED"
 }
 
 func (g gqlResult) String() string {
@@ -104,7 +117,7 @@ func gql(url, query string, vars map[string]any) gqlResult {
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
-	res := gqlResult{Status: resp.StatusCode, Latency: time.Since(t0), Err: err}
+	res := gqlResult{Status: resp.StatusCode, RetryAfter: resp.Header.Get("Retry-After"), Latency: time.Since(t0), Err: err}
 	if err == nil {
 		var r struct {
 			Data   json.RawMessage   `json:"data"`

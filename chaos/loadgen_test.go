@@ -9,15 +9,20 @@ import (
 	"time"
 )
 
-// apiLoad is rps GraphQL requests a second from 32 paced clients, each picking a query of the mix at
-// random: a feeder hands out rps tokens a second (in 10 ms slices, no backlog beyond 1 s).
+// loadClients is how many clients apiLoad runs, each with one request in flight at a time.
+const loadClients = 32
+
+// apiLoad is rps GraphQL requests a second from loadClients paced clients, each picking a query of
+// the mix at random: a feeder hands out rps tokens a second (in 10 ms slices, no backlog beyond 1 s).
+// An answer is ok (data, no error), shed (the API's OVERLOADED refusal: it was at its limits) or bad
+// (anything else).
 type apiLoad struct {
-	stopc   chan struct{}
-	wg      sync.WaitGroup
-	ok, bad atomic.Int64
-	lastBad atomic.Value
-	latMu   sync.Mutex
-	lat     []time.Duration // sorted once stopped
+	stopc         chan struct{}
+	wg            sync.WaitGroup
+	ok, shed, bad atomic.Int64
+	lastBad       atomic.Value
+	latMu         sync.Mutex
+	lat           []time.Duration // of the answers not shed; sorted once stopped
 }
 
 // startAPILoad starts the clients against url (a /graphql endpoint) until stop.
@@ -26,7 +31,7 @@ func startAPILoad(url string, queries []string, rps int, seed uint64) *apiLoad {
 	tokens := make(chan struct{}, rps)
 	l.wg.Add(1)
 	go l.feed(tokens, rps)
-	for w := 0; w < 32; w++ {
+	for w := 0; w < loadClients; w++ {
 		l.wg.Add(1)
 		go func(w int) {
 			defer l.wg.Done()
@@ -35,6 +40,10 @@ func startAPILoad(url string, queries []string, rps int, seed uint64) *apiLoad {
 			defer func() { l.latMu.Lock(); l.lat = append(l.lat, mine...); l.latMu.Unlock() }()
 			for range tokens {
 				res := gql(url, queries[r.IntN(len(queries))], nil)
+				if res.overloaded() {
+					l.shed.Add(1)
+					continue
+				}
 				if res.ok() {
 					l.ok.Add(1)
 				} else {

@@ -42,12 +42,18 @@ func scrapeMetrics(url string) (map[string]float64, error) {
 	return out, sc.Err()
 }
 
-// scrapeMetric is one series (summed over labels); 0 when absent. A failed scrape fails the test.
-func scrapeMetric(t testing.TB, url, name string) float64 {
+// mustScrape is scrapeMetrics; a failed scrape fails the test.
+func mustScrape(t testing.TB, url string) map[string]float64 {
 	t.Helper()
 	m, err := scrapeMetrics(url)
 	if err != nil {
 		t.Fatalf("scraping %s: %v", url, err)
 	}
-	return m[name]
+	return m
+}
+
+// scrapeMetric is one series (summed over labels); 0 when absent. A failed scrape fails the test.
+func scrapeMetric(t testing.TB, url, name string) float64 {
+	t.Helper()
+	return mustScrape(t, url)[name]
 }

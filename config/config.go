@@ -173,6 +173,13 @@ type API struct {
 	// TrustedProxies are CIDRs (or addresses) of the load balancers whose X-Forwarded-For names
 	// the client the rate limit counts.
 	TrustedProxies []string `toml:"trusted_proxies"`
+	// MaxInFlight caps the queries one process executes at once, over HTTP and WebSocket (0: the API
+	// pool's connections plus GOMAXPROCS); MaxQueued caps those waiting for a slot (0: 4 x
+	// MaxInFlight), each for at most MaxQueueWait. Past them a query is refused at once with HTTP 503,
+	// Retry-After and OVERLOADED, so work in flight does not grow with the load offered.
+	MaxInFlight  int      `toml:"max_in_flight"`
+	MaxQueued    int      `toml:"max_queued"`
+	MaxQueueWait Duration `toml:"max_queue_wait"`
 	// WSMaxOperations caps a WebSocket connection's operations in flight; WSMaxConnections caps a
 	// client's connections per process; WSIdleTimeout closes a connection idle that long.
 	WSMaxOperations  int      `toml:"ws_max_operations"`
@@ -240,7 +247,7 @@ func Defaults() Config {
 		API: API{
 			Listen: "127.0.0.1:8080", MaxFirst: 1000, MaxDepth: 12, MaxComplexity: 2000, MaxNodes: 20000,
 			MaxBodyBytes: 64 << 10, Timeout: Duration{10 * time.Second}, CacheTTL: Duration{30 * time.Second},
-			RateLimitOnRedisError: "local", WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
+			RateLimitOnRedisError: "local", MaxQueueWait: Duration{time.Second}, WSMaxOperations: 16, WSMaxConnections: 16, WSIdleTimeout: Duration{time.Minute},
 			MaxIndexerSilence: Duration{DefaultMaxIndexerSilence},
 			MaxReplicaLag:     Duration{30 * time.Second}, ReplicaWait: Duration{2 * time.Second},
 		},
@@ -393,6 +400,9 @@ func (a API) validate() []error {
 	}
 	if _, err := a.Proxies(); err != nil {
 		errs = append(errs, err)
+	}
+	if a.MaxInFlight < 0 || a.MaxQueued < 0 || a.MaxQueueWait.Duration <= 0 {
+		errs = append(errs, errors.New("api: max_in_flight and max_queued must be >= 0 (0: derived), max_queue_wait > 0"))
 	}
 	if a.MaxReplicaLag.Duration < 0 || a.ReplicaWait.Duration < 0 {
 		errs = append(errs, errors.New("api: max_replica_lag and replica_wait must be >= 0"))

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -17,6 +18,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/covey-labs/covey/internal/pgtest"
 )
@@ -27,6 +30,11 @@ import (
 const (
 	childServeEnv = "COVEY_GRAPHQL_TEST_CHILD"
 	childDBEnv    = "COVEY_GRAPHQL_TEST_CHILD_DB"
+	// childMaxInFlightEnv and childMaxQueuedEnv set Options.MaxInFlight and MaxQueued.
+	childMaxInFlightEnv = "COVEY_GRAPHQL_TEST_CHILD_MAX_IN_FLIGHT"
+	childMaxQueuedEnv   = "COVEY_GRAPHQL_TEST_CHILD_MAX_QUEUED"
+	// childReadDelayEnv injects a slow database: every read statement takes that much longer.
+	childReadDelayEnv = "COVEY_GRAPHQL_TEST_CHILD_READ_DELAY"
 )
 
 // serveChild is the child's main: it serves until SIGTERM.
@@ -39,16 +47,32 @@ func serveChild() int {
 		return 1
 	}
 	defer pool.Close()
-	srv, err := NewServer(pool, Options{ChainID: testChain, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	maxInFlight, _ := strconv.Atoi(os.Getenv(childMaxInFlightEnv))
+	maxQueued, _ := strconv.Atoi(os.Getenv(childMaxQueuedEnv))
+	srv, err := NewServer(pool, Options{ChainID: testChain, MaxInFlight: maxInFlight, MaxQueued: maxQueued,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
+	}
+	if d, err := time.ParseDuration(os.Getenv(childReadDelayEnv)); err == nil {
+		srv.afterRead = func(context.Context, string) { time.Sleep(d) }
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	mln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	// /metrics as cmd/covey serves it: the process's (goroutines) and the API's.
+	go func() {
+		_ = http.Serve(mln, promhttp.HandlerFor(prometheus.Gatherers{prometheus.DefaultGatherer, srv.Gatherer()}, promhttp.HandlerOpts{}))
+	}()
+	fmt.Println("metrics", mln.Addr())
 	fmt.Println("listening", ln.Addr())
 	if err := srv.Serve(ctx, ln); err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -59,13 +83,15 @@ func serveChild() int {
 
 // childServer is a server process started by startChild.
 type childServer struct {
-	pid  int
-	addr string
+	pid     int
+	addr    string
+	metrics string // its /metrics listener's address
 }
 
 // startChild starts a server process over a fresh seeded database, with covey serve's garbage
-// collector setting (GOGC=400, cmd/covey/serve.go), and stops it when the test ends.
-func startChild(t *testing.T) *childServer {
+// collector setting (GOGC=400, cmd/covey/serve.go) and env added to its environment, and stops it
+// when the test ends.
+func startChild(t *testing.T, env ...string) *childServer {
 	t.Helper()
 	u := pgtest.NewURL(t)
 	pool, err := pgxpool.New(context.Background(), u)
@@ -75,7 +101,7 @@ func startChild(t *testing.T) *childServer {
 	seed(t, pool)
 	pool.Close()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childServeEnv+"=1", childDBEnv+"="+u, "GOGC=400")
+	cmd.Env = append(append(os.Environ(), childServeEnv+"=1", childDBEnv+"="+u, "GOGC=400"), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -86,9 +112,13 @@ func startChild(t *testing.T) *childServer {
 	}
 	t.Cleanup(func() { _ = cmd.Process.Signal(syscall.SIGTERM); _ = cmd.Wait() })
 	lines := make(chan string, 1)
+	c := &childServer{pid: cmd.Process.Pid}
 	go func() {
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
+			if a, ok := strings.CutPrefix(sc.Text(), "metrics "); ok {
+				c.metrics = a // printed before "listening"
+			}
 			if a, ok := strings.CutPrefix(sc.Text(), "listening "); ok {
 				lines <- a
 			}
@@ -96,7 +126,8 @@ func startChild(t *testing.T) *childServer {
 	}()
 	select {
 	case a := <-lines:
-		return &childServer{pid: cmd.Process.Pid, addr: a}
+		c.addr = a
+		return c
 	case <-time.After(30 * time.Second):
 		t.Fatal("the server process did not start")
 		return nil

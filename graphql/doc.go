@@ -42,7 +42,8 @@
 // Errors carry extensions.code (docs/api.md has the table): GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT (extensions.argument or .variable, and .at inside it),
 // LIMIT (extensions.limit: first, depth, complexity, nodes, body, timeout, errors, operations,
-// connections), RATE_LIMITED or INTERNAL (details are only logged with slog, never returned). A
+// connections), RATE_LIMITED, REPLICA_BEHIND, OVERLOADED (admission.go: HTTP 503 with Retry-After) or
+// INTERNAL (details are only logged with slog, never returned). A
 // request refused before execution (parse, validation, argument and variable values, checked in
 // coerce.go, limits) is HTTP 400 without data under application/graphql-response+json, 200 when the
 // client accepts only application/json. A single object that does not exist (task, epoch) is

@@ -32,6 +32,10 @@ const (
 	// CodeReplicaBehind: the replica the API reads had not replayed what the client (X-Covey-Min-Lsn)
 	// or this server had already seen within api.replica_wait (HTTP 503 with Retry-After; no data).
 	CodeReplicaBehind = "REPLICA_BEHIND"
+	// CodeOverloaded: the server is executing as many operations as it may (api.max_in_flight) and
+	// as many wait (api.max_queued), or one waited api.max_queue_wait (HTTP 503 with Retry-After; no
+	// data). Nothing ran: sending the request again later is safe.
+	CodeOverloaded = "OVERLOADED"
 	// CodeInternal: the server failed; the cause is only logged.
 	CodeInternal = "INTERNAL"
 )

@@ -54,6 +54,8 @@ type response struct {
 	rejected bool
 	// behind: the replica had not replayed what was already seen (REPLICA_BEHIND): HTTP 503.
 	behind bool
+	// overloaded: admission shed the request before it executed (OVERLOADED): HTTP 503.
+	overloaded bool
 	// lsn is the upper bound of the snapshot's WAL position, reading a replica (X-Covey-Lsn).
 	lsn lsn
 }
@@ -107,6 +109,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // wrote) already produced compact JSON with HTML-escaped strings, and encoding/json re-scanning
 // a whole RawMessage per response was a tenth of the server's CPU.
 func writeResponse(w http.ResponseWriter, out *response) {
+	if out.overloaded {
+		writeOverloaded(w, out)
+		return
+	}
 	status := http.StatusOK
 	if out.rejected && !strings.HasPrefix(w.Header().Get("Content-Type"), mediaJSON) {
 		status = http.StatusBadRequest
@@ -412,6 +418,11 @@ func (s *Server) execute(ctx context.Context, req request, overHTTP bool) (*resp
 			cacheStatus = "MISS"
 		}
 	}
+	release := s.admission.admit(ctx)
+	if release == nil {
+		return &response{Errors: []*gqlerrors.QueryError{s.overloadError()}, overloaded: true}, cacheStatus
+	}
+	defer release()
 	ctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
 	var res *gql.Response

@@ -18,6 +18,11 @@ type metrics struct {
 	retries         prometheus.Counter
 	wsConns         prometheus.Gauge
 	subscriptions   prometheus.Gauge
+	// maxInFlight, inFlight, queued and shed: admission (admission.go).
+	maxInFlight prometheus.Gauge
+	inFlight    prometheus.Gauge
+	queued      prometheus.Gauge
+	shed        *prometheus.CounterVec
 	// replicaBehind and replicaLag: reading a replica (replica.go).
 	replicaBehind prometheus.Counter
 	replicaLag    prometheus.Gauge
@@ -44,12 +49,20 @@ func newMetrics() *metrics {
 			Help: "Open WebSocket connections."}),
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_subscriptions",
 			Help: "Active subscriptions."}),
+		maxInFlight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_max_in_flight",
+			Help: "Queries this process executes at once at most (api.max_in_flight)."}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_in_flight",
+			Help: "Queries executing now (HTTP and WebSocket; cache hits and subscriptions' events not counted)."}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_queued",
+			Help: "Queries waiting for an execution slot now (at most api.max_queued)."}),
+		shed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "covey_graphql_shed_total",
+			Help: "Queries refused with OVERLOADED: queue_full (every slot taken and the queue full), queue_wait (waited api.max_queue_wait), canceled (the request ended while queued)."}, []string{"reason"}),
 		replicaBehind: prometheus.NewCounter(prometheus.CounterOpts{Name: "covey_graphql_replica_behind_total",
 			Help: "Requests refused (REPLICA_BEHIND) because the replica had not replayed what the client or this process had already seen."}),
 		replicaLag: prometheus.NewGauge(prometheus.GaugeOpts{Name: "covey_graphql_replica_lag_seconds",
 			Help: "How far the replica the API reads is behind its primary (0 when the API reads the primary)."}),
 	}
 	m.reg.MustRegister(m.requests, m.duration, m.cache, m.internalErrors, m.rateLimited, m.rateLimitErrors, m.retries, m.wsConns, m.subscriptions,
-		m.replicaBehind, m.replicaLag)
+		m.maxInFlight, m.inFlight, m.queued, m.shed, m.replicaBehind, m.replicaLag)
 	return m
 }

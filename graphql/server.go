@@ -94,6 +94,14 @@ type Options struct {
 	// WebSocket upgrades alike: "https://app.example", "http://localhost:*" (any port) or "*" (any
 	// origin). Empty: only the API's own pages (GraphiQL) and clients that are not browsers.
 	CORSOrigins []string
+	// MaxInFlight caps the queries executing at once, over HTTP and WebSocket alike (admission.go);
+	// default: the pool's MaxConns plus GOMAXPROCS.
+	MaxInFlight int
+	// MaxQueued caps the queries waiting for one of those slots (default 4 x MaxInFlight); one more
+	// is refused at once with OVERLOADED (HTTP 503, Retry-After).
+	MaxQueued int
+	// MaxQueueWait bounds a query's wait in that queue before it is refused the same way (default 1s).
+	MaxQueueWait time.Duration
 	// MaxWSOperations caps the operations one WebSocket connection runs at once (default 16); one
 	// more is answered with a LIMIT error.
 	MaxWSOperations int
@@ -220,6 +228,8 @@ type Server struct {
 	// failure of it was last logged (unix ns).
 	limiter       *limiter
 	lastLimitWarn atomic.Int64
+	// admission bounds the queries executing and waiting (MaxInFlight, MaxQueued).
+	admission *admission
 	// wsConns counts each client's WebSocket connections (MaxWSConnsPerClient).
 	wsConns clientConns
 	// manifestSlots bounds the manifests served at once (manifest.go).
@@ -245,8 +255,10 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	if err := opts.defaults(); err != nil {
 		return nil, err
 	}
+	opts.admissionDefaults(pool.Config().MaxConns)
 	s := &Server{pool: pool, opts: opts, log: opts.Logger, rdb: opts.Redis, metrics: newMetrics(), now: time.Now, done: make(chan struct{}), listening: make(chan struct{}),
 		limiter: newLimiter(opts), manifestSlots: make(chan struct{}, manifestSlots), planBudget: planFieldBudget}
+	s.admission = newAdmission(s.opts, s.metrics)
 	if err := s.parseSchema(&resolver{queryRoot{s}, subscriptionRoot{s}}); err != nil {
 		return nil, err
 	}

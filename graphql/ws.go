@@ -254,6 +254,11 @@ func (wc *wsConn) subscribe(ctx context.Context, id string, req request) {
 	}
 	if typ != "subscription" {
 		res, _ := s.execute(ctx, req, false)
+		if res.overloaded {
+			s.metrics.requests.WithLabelValues("ws", CodeOverloaded).Inc()
+			sendErrors(res.Errors) // refused before execution: the protocol's error message
+			return
+		}
 		res.Extensions = lsnExtensions(res.lsn)
 		b, _ := json.Marshal(res)
 		if wc.send(ctx, wsMessage{ID: id, Type: "next", Payload: b}) == nil {
