@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -35,9 +36,17 @@ func (s *Scheduler) log() *slog.Logger {
 // Run ticks once at once, then on every cron tick until ctx ends. Overlapping ticks are skipped.
 func (s *Scheduler) Run(ctx context.Context) error {
 	c := cron.New(cron.WithLocation(time.UTC), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
+	var waiting atomic.Bool
 	tick := func() {
-		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
+		res, err := s.TickOnce(ctx)
+		if err != nil && ctx.Err() == nil {
 			s.log().Error("settlement tick", "err", err)
+		}
+		// Said once per wait, not at every tick.
+		if res.Waiting && !waiting.Swap(true) {
+			s.log().Info("settlement waiting for the indexer: no block of this chain indexed yet")
+		} else if !res.Waiting && res.Locked {
+			waiting.Store(false)
 		}
 	}
 	if _, err := c.AddFunc(s.Spec, tick); err != nil {
@@ -52,7 +61,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 
 // TickResult says what one tick did.
 type TickResult struct {
-	Locked   bool // false: another replica held the lock, nothing was done
+	Locked bool // false: another replica held the lock, nothing was done
+	// Waiting: the indexer has not written a settled head for the chain yet (ErrNoHead), as in the
+	// first seconds of `covey run` on an empty database; nothing to settle, not a failure.
+	Waiting  bool
 	Settled  []*Outcome
 	Accepted *Publication
 	Proposed *Publication
@@ -84,6 +96,9 @@ func (s *Scheduler) TickOnce(ctx context.Context) (*TickResult, error) {
 	var errs []error
 	outs, err := s.Settler.SettleAll(run)
 	res.Settled = outs
+	if errors.Is(err, ErrNoHead) {
+		res.Waiting, err = true, nil
+	}
 	if err != nil {
 		errs = append(errs, fmt.Errorf("settling: %w", err))
 	}
