@@ -316,7 +316,7 @@ func TestPostgresKilledDuringSettle(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			tm.halt()
-			t.Fatalf("epochs not settled after %d attempts under connection kills; last: %v\n%s", attempts, err, lastLines(out, 5))
+			t.Fatalf("epochs not settled after %d attempts under connection kills; last: %v\n%s\ncovey run:\n%s", attempts, err, lastLines(out, 5), lastLines(strings.Join(linesWith(run.output(), "component=indexer"), "\n"), 20))
 		}
 		if run.exited() {
 			tm.halt()
@@ -355,6 +355,6 @@ func TestPostgresKilledDuringSettle(t *testing.T) {
 	if d := diffDumps(dump(t, db.pool, false), newOracle(t, dn.config()).index()); d != "" {
 		t.Fatalf("the index differs from a fresh one:\n%s", d)
 	}
-	t.Logf("%d terminate rounds killed %d connections; %d of %d one-shot settle runs failed and were re-run (%d epochs stored by one-shot runs, the rest by covey run's scheduler); covey run stayed up; every epoch stored once and re-checked as matched",
-		tm.rounds.Load(), tm.killed.Load(), failed, attempts, byOneShot)
+	t.Logf("%d terminate rounds killed %d connections; %d of %d one-shot settle runs failed and were re-run (%d epochs stored by one-shot runs, the rest by covey run's scheduler); covey run stayed up, its indexing steps failed and retried %d times; every epoch stored once and re-checked as matched",
+		tm.rounds.Load(), tm.killed.Load(), failed, attempts, byOneShot, countLines(run.output(), "indexing step failed"))
 }

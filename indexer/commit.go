@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/covey-labs/covey/internal/pgretry"
 )
 
 // inflight is a batch commit running in its own goroutine; done closes once err is set.
@@ -22,7 +24,35 @@ var errPreviousFailed = errors.New("the previous batch did not commit")
 // staged first; then, once prev (the previous batch's commit, nil if none) has committed, the chain lock
 // is taken, the cursor checked and the batch finished and committed. So two batches' transactions overlap
 // (one writing rows while the other commits), on two Postgres backends, but commit strictly in order.
+//
+// A transaction whose connection the server ended (a restart, pg_terminate_backend) is tried again at
+// once on a new connection, up to commitTries times: the batch is already fetched, and a short window
+// of a database that keeps dropping connections is enough to commit it, where a whole new step (heads,
+// cursor, fetch) may not fit. If a lost COMMIT did commit, the retry finds the cursor moved and stops.
+// A batch that loses its connection on every try makes the next ones smaller (batchCap).
 func (ix *Indexer) commit(ctx context.Context, expect cursor, b *batch, hd heads, prev *inflight) error {
+	for try := 1; ; try++ {
+		err := ix.commitOnce(ctx, expect, b, hd, prev)
+		lost := pgretry.ConnectionLost(ctx, err)
+		switch {
+		case err == nil:
+			ix.bcap.committed(ix.cfg.Indexer.MaxRange)
+			return nil
+		case lost && try == commitTries:
+			ix.bcap.lost(b.from, b.to)
+			return err
+		case !lost:
+			return err
+		}
+		ix.m.commitRetries.Inc()
+		ix.log.Debug("batch connection lost, committing again", "from", b.from, "to", b.to, "try", try, "err", err)
+	}
+}
+
+// commitTries bounds commit's tries of one batch; past them the step fails and is retried whole.
+const commitTries = 5
+
+func (ix *Indexer) commitOnce(ctx context.Context, expect cursor, b *batch, hd heads, prev *inflight) error {
 	t0 := time.Now()
 	tx, err := ix.pool.Begin(ctx)
 	if err != nil {

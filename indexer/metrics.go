@@ -26,6 +26,8 @@ type metrics struct {
 	wsConnected     prometheus.Gauge
 	wsSubscriptions prometheus.Counter
 	wsHeads         prometheus.Counter
+	// commitRetries: batch transactions tried again after the server ended their connection.
+	commitRetries prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -50,6 +52,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "newHeads subscriptions established (more than one: the socket dropped and was re-established)."}),
 		wsHeads: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "ws_heads_total",
 			Help: "New heads received over chain.ws (each wakes the indexer)."}),
+		commitRetries: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "covey", Subsystem: "indexer", Name: "commit_retries_total",
+			Help: "Batch transactions tried again at once on a new connection after Postgres ended theirs (a restart, pg_terminate_backend)."}),
 	}
 	m.indexedBlock = promreg.Register(reg, m.indexedBlock)
 	m.headBlock = promreg.Register(reg, m.headBlock)
@@ -65,5 +69,6 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m.wsConnected = promreg.Register(reg, m.wsConnected)
 	m.wsSubscriptions = promreg.Register(reg, m.wsSubscriptions)
 	m.wsHeads = promreg.Register(reg, m.wsHeads)
+	m.commitRetries = promreg.Register(reg, m.commitRetries)
 	return m
 }

@@ -65,6 +65,7 @@ func (ix *Indexer) plan(ctx context.Context, next uint64, hd heads, order chan<-
 	defer close(order)
 	for from := next; from <= hd.target; {
 		span, probe := ix.ranges.Next()
+		span = ix.bcap.span(span)
 		to := min(hd.target, from+span-1)
 		if to < from { // overflow guard
 			to = hd.target
@@ -193,7 +194,7 @@ const deferSampleLogs = 1000
 const mergeBatches = 4
 
 // mergeReady merges into b the next planned batches whose fetch has finished and that extend b, up to
-// mergeBatches×targetLogs logs. It returns the job it took from order but could not merge (nil if none).
+// mergeBatches×targetLogs logs and the batch cap's blocks. It returns the job it took from order but could not merge (nil if none).
 func (ix *Indexer) mergeReady(order <-chan *job, b *batch) *job {
 	for b.nlogs < mergeBatches*ix.opts.targetLogs {
 		var j *job
@@ -208,7 +209,8 @@ func (ix *Indexer) mergeReady(order <-chan *job, b *batch) *job {
 		}
 		select {
 		case r := <-j.res:
-			if r.err != nil || r.b.first.ParentHash != b.last().Hash || b.nlogs+r.b.nlogs > mergeBatches*ix.opts.targetLogs {
+			if r.err != nil || r.b.first.ParentHash != b.last().Hash || b.nlogs+r.b.nlogs > mergeBatches*ix.opts.targetLogs ||
+				!ix.bcap.fits(r.b.to-b.from+1) {
 				j.res <- r // the sync loop handles it (error, reorg) or commits it next
 				return j
 			}

@@ -41,18 +41,27 @@ func ConnectionLost(ctx context.Context, err error) bool {
 }
 
 // Backoff bounds Until's waits: the first is FirstWait, each next one twice as long, none over MaxWait.
-// The cap is short because a connection lost at start is usually back within a second or two, and a
-// longer wait would only make covey start later than its database.
+// The cap is short because a lost connection is usually back within a second or two (a restart, a
+// terminated session), and a longer wait would only leave covey idle while its database is up.
 const (
 	FirstWait = 100 * time.Millisecond
-	MaxWait   = 2 * time.Second
+	MaxWait   = time.Second
 )
+
+// Wait is how long to wait before the next try after attempt tries in a row lost their connection:
+// FirstWait, doubling, at most MaxWait.
+func Wait(attempt int) time.Duration {
+	w := FirstWait
+	for i := 1; i < attempt && w < MaxWait; i++ {
+		w *= 2
+	}
+	return min(w, MaxWait)
+}
 
 // Until runs step until it succeeds, fails with an error that is not ConnectionLost, or ctx ends (then
 // ctx's error). what names the step in the log: one WARN when its connection is first lost, one INFO
 // when it succeeds after that, so a long outage does not flood the log.
 func Until(ctx context.Context, log *slog.Logger, what string, step func(context.Context) error) error {
-	wait := FirstWait
 	for attempt := 1; ; attempt++ {
 		err := step(ctx)
 		if err == nil {
@@ -70,13 +79,12 @@ func Until(ctx context.Context, log *slog.Logger, what string, step func(context
 		if attempt == 1 {
 			log.Warn(what+": database connection lost, retrying until it is back", "err", err)
 		}
-		t := time.NewTimer(wait)
+		t := time.NewTimer(Wait(attempt))
 		select {
 		case <-ctx.Done():
 			t.Stop()
 			return ctx.Err()
 		case <-t.C:
 		}
-		wait = min(2*wait, MaxWait)
 	}
 }
