@@ -653,9 +653,7 @@ func (p *Publisher) publish(ctx context.Context, action string, e uint64, data [
 	pub := &Publication{Action: action, Epoch: e, Status: PubSigned, TxHash: tx.Hash()}
 	// Stored before sending: the partial unique index allows one live publication per epoch and action,
 	// so a concurrent publisher fails here instead of sending a second transaction.
-	if _, err := p.Pool.Exec(ctx, `INSERT INTO root_publications (chain_id, epoch, action, tx_hash, sender, nonce, raw_tx, status)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,'signed')`, p.ChainID, int64(e), action, tx.Hash().Hex(),
-		strings.ToLower(from.Hex()), int64(nonce), raw); err != nil {
+	if err := p.storeSigned(ctx, action, e, tx.Hash(), from, nonce, raw); err != nil {
 		return nil, fmt.Errorf("storing signed %s of epoch %d: %w", action, e, err)
 	}
 	p.log().Info("publication signed", "action", action, "epoch", e, "tx", tx.Hash().Hex(), "nonce", nonce, "from", from.Hex())
@@ -677,6 +675,27 @@ func (p *Publisher) publish(ctx context.Context, action string, e uint64, data [
 	}
 	out, _, err := p.finish(ctx, pub, r)
 	return out, err
+}
+
+// storeSigned records a signed transaction before it is sent, durably whatever the server's
+// synchronous_commit: with it off (covey's private Postgres runs so) a Postgres crash right after the
+// commit can lose the row while the transaction is already on its way to the chain, and then a root
+// covey proposed is refused as "not proposed by covey" forever (TestPostgresRestarted, seed
+// 1796668432060574593: epoch 0 proposed on chain, no publication on record after a kill -9).
+func (p *Publisher) storeSigned(ctx context.Context, action string, e uint64, h common.Hash, from common.Address, nonce uint64, raw []byte) error {
+	tx, err := p.Pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(context.Background()) }()
+	if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = on"); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO root_publications (chain_id, epoch, action, tx_hash, sender, nonce, raw_tx, status)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,'signed')`, p.ChainID, int64(e), action, h.Hex(), strings.ToLower(from.Hex()), int64(nonce), raw); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
 }
 
 // wait polls for a receipt until it appears or ctx ends (the row stays 'sent' for the next run).
