@@ -248,6 +248,8 @@ type leafR struct {
 	account, amount, cumulative string
 	index                       int32
 	proof                       []byte // read with proofExpr
+	// proofRead: the proof was read (the query selects it; Epoch.leaves).
+	proofRead bool
 }
 
 // Account of the leaf.
@@ -265,6 +267,9 @@ func (r *leafR) TreeIndex() int32 { return r.index }
 // Proof of the leaf, derived from the epoch's tree; null once the tree is no longer kept (the roots of
 // two later epochs were accepted on-chain: nothing can be claimed against this one any more).
 func (r *leafR) Proof() (*[]Bytes32, error) {
+	if !r.proofRead {
+		return nil, fmt.Errorf("proof of %s resolved but not read: Epoch.leaves did not see it selected", r.account)
+	}
 	if r.proof == nil && merkle.ProofLen(int(r.index)) > 0 {
 		return nil, nil
 	}
@@ -299,14 +304,23 @@ type leafWhere struct {
 
 // Leaves pages through the epoch's tree (one query for all sibling epochs): by account, or by
 // amount or cumulative amount (the top recipients), each an index range of merkle_leaves (one row
-// per leaf and epoch).
+// per leaf and epoch). Each leaf's proof is a subquery over merkle_nodes, read only when the query
+// selects it (an epoch page of accounts and amounts does no proof work).
 func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
-	m, err := load(r.b, "leaves"+argKey(args), func(keys []string) (map[string]*conn[*leafR], error) {
+	withProof := selects(ctx, "nodes.proof") || selects(ctx, "edges.node.proof")
+	name := "leaves" + argKey(args)
+	proofCol := `NULL::bytea`
+	if withProof {
+		// Siblings share a batch only when they all read proofs or none does.
+		name += "+proof"
+		proofCol = `(SELECT ` + proofExpr("e.tree_index", "e.chain_id", "e.epoch") + `)`
+	}
+	m, err := load(r.b, name, func(keys []string) (map[string]*conn[*leafR], error) {
 		l := &list[*leafR]{
 			from: `merkle_leaves e`,
-			cols: `e.account, e.amount::text, e.cumulative::text, e.tree_index, (SELECT ` + proofExpr("e.tree_index", "e.chain_id", "e.epoch") + `)`,
+			cols: `e.account, e.amount::text, e.cumulative::text, e.tree_index, ` + proofCol,
 			scan: func() (*leafR, []any) {
-				x := &leafR{}
+				x := &leafR{proofRead: withProof}
 				return x, []any{&x.account, &x.amount, &x.cumulative, &x.index, &x.proof}
 			},
 		}

@@ -242,7 +242,9 @@ func sum(ls []testLeaf) *big.Int {
 }
 
 // queryCounter counts SQL statements through the pool's tracer.
-type queryCounter struct{ n atomic.Int64 }
+// queryCounter counts a request's reads (n) and, of them, those that compute leaves' proofs
+// (proofs: merkle_siblings, proofExpr).
+type queryCounter struct{ n, proofs atomic.Int64 }
 
 func (q *queryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
 	q.count(ctx, d.SQL)
@@ -254,6 +256,9 @@ func (q *queryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.T
 func (q *queryCounter) count(ctx context.Context, sql string) {
 	if snapshotOf(ctx) != nil && !strings.HasPrefix(sql, "BEGIN") && sql != "ROLLBACK" {
 		q.n.Add(1)
+	}
+	if strings.Contains(sql, "merkle_siblings(") {
+		q.proofs.Add(1)
 	}
 }
 func (q *queryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}

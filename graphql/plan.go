@@ -48,6 +48,7 @@ type plan struct {
 // planField is one response key of an object's selection.
 type planField struct {
 	key      string
+	name     string // the schema field's name (selects)
 	typename string // set for __typename: the object type's name
 	mname    string // the resolver method's name
 	method   reflect.Value
@@ -171,14 +172,14 @@ func (c *planCompiler) field(t *ast.ObjectTypeDefinition, goT reflect.Type, sels
 		return nil
 	}
 	if first.name == "__typename" {
-		return &planField{key: first.key, typename: t.Name}
+		return &planField{key: first.key, name: first.name, typename: t.Name}
 	}
 	fd := t.Fields.Get(first.name)
 	if fd == nil || strings.HasPrefix(first.name, "__") {
 		c.failed = true
 		return nil
 	}
-	f := &planField{key: first.key, typ: fd.Type}
+	f := &planField{key: first.key, name: first.name, typ: fd.Type}
 	if !c.bind(f, goT, fd, first) {
 		c.failed = true
 		return nil

@@ -129,7 +129,11 @@ func (r *planRun) call(f *planField, recv reflect.Value) (reflect.Value, bool) {
 		if r.ctx.Err() != nil {
 			return reflect.Value{}, false
 		}
-		in = append(in, reflect.ValueOf(r.ctx))
+		ctx := r.ctx
+		if len(f.kids) > 0 {
+			ctx = withPlanField(ctx, f) // what it selects (selection.go)
+		}
+		in = append(in, reflect.ValueOf(ctx))
 	}
 	if f.argType != nil {
 		a, ok := r.pack(f)
