@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,12 +25,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/covey-labs/covey/anvil"
 	"github.com/covey-labs/covey/config"
 	"github.com/covey-labs/covey/contracts/bindings"
 	"github.com/covey-labs/covey/guard"
+	"github.com/covey-labs/covey/internal/leafblock"
 	"github.com/covey-labs/covey/settlement"
 )
 
@@ -292,11 +295,20 @@ func TestGuardEndToEnd(t *testing.T) {
 
 	// A leaf edited by hand: the publisher refuses to propose and names the account.
 	e.run("settle", "--epoch", "2")
-	var victim string
-	if err := pool.QueryRow(ctx, `UPDATE merkle_leaves SET cumulative = cumulative + 1000000000000000000
-		WHERE epoch = 2 AND account = (SELECT min(account) FROM merkle_leaves WHERE epoch = 2) RETURNING account`).Scan(&victim); err != nil {
+	var chain int64
+	if err := pool.QueryRow(ctx, `SELECT chain_id FROM settlement_epochs WHERE epoch = 2`).Scan(&chain); err != nil {
 		t.Fatal(err)
 	}
+	leaves, err := leafblock.Read(ctx, pool, chain, 2)
+	if err != nil || len(leaves) == 0 {
+		t.Fatalf("epoch 2's leaves: %d (%v)", len(leaves), err)
+	}
+	edited := leaves[0]
+	edited.Cumulative.Add(&edited.Cumulative, uint256.NewInt(1e18))
+	if err := leafblock.Put(ctx, pool, chain, 2, edited); err != nil {
+		t.Fatal(err)
+	}
+	victim := "0x" + hex.EncodeToString(edited.Account[:])
 	out, err = e.try("settle", "--epoch", "2", "--publish")
 	if err == nil || !strings.Contains(out, "does not reproduce from the chain") || !strings.Contains(out, "account "+victim+": stored leaf cumulative") {
 		t.Fatalf("covey settle --publish over an edited leaf: %v\n%s", err, out)

@@ -249,8 +249,14 @@ func (r *epochRewardR) Parts(ctx context.Context) ([]*rewardPartR, error) {
 // Rewards lists the account's per-epoch rewards (one query for all sibling accounts).
 func (r *accountR) Rewards(ctx context.Context, args rewardsArgs) (*conn[*epochRewardR], error) {
 	m, err := load(r.b, "rewards"+argKey(args), func(keys []string) (map[string]*conn[*epochRewardR], error) {
+		// One leaf_find (an index probe and a block) per settled epoch of the account (p.k), in epoch order.
 		l := &list[*epochRewardR]{
-			from: "merkle_leaves e",
+			from: `(SELECT se.chain_id, se.epoch, p.k::text AS account, x.amount, x.cumulative
+				FROM settlement_epochs se CROSS JOIN LATERAL leaf_find(se.chain_id, se.epoch, p.k::text) x) e`,
+			countFrom: func(keys string) string {
+				return `(SELECT se.chain_id, se.epoch, p.k::text AS account FROM ` + keys + `
+					CROSS JOIN settlement_epochs se CROSS JOIN LATERAL leaf_find(se.chain_id, se.epoch, p.k::text) x) e`
+			},
 			cols: "e.epoch, e.account, e.amount::text, e.cumulative::text",
 			keys: []keyCol{{"e.epoch", "bigint"}},
 			scan: func() (*epochRewardR, []any) {

@@ -34,7 +34,7 @@ import (
 // settled state of COVEY_BENCH_ACCOUNTS accounts (default 100,000):
 //
 //   - benchEpochs settled epochs, all but the last accepted on-chain (the usual state between
-//     settling an epoch and the end of its challenge window), with a merkle_leaves row per
+//     settling an epoch and the end of its challenge window), with a leaf per
 //     account (its amount included) and the tree (merkle_nodes) in the last two, so a claim reads
 //     two leaves and its proof's blocks;
 //   - claimed_total for every fifth account;
@@ -347,7 +347,7 @@ func BenchmarkEpochPageQuery(b *testing.B) {
 }
 
 // BenchmarkTopRecipientsQuery: the 100 largest payouts of one of the two epochs with a leaf per
-// account (Epoch.leaves orderBy amount DESC; the merkle_leaves_amount index).
+// account (Epoch.leaves orderBy amount DESC; leaf_ranks).
 func BenchmarkTopRecipientsQuery(b *testing.B) {
 	benchQueries(b, func(int) benchQuery { return topRecipientsQuery })
 }

@@ -146,7 +146,7 @@ func (r *claimR) Calldata() *Bytes {
 // indexer's cursor (the block the answer reflects), the WAL position read after the statement's
 // snapshot was taken (reading a replica, the answer's X-Covey-Lsn), the latest settled epoch, the latest accepted root (which counts only if it is the root we settled
 // for that epoch: otherwise our proofs would not verify against it), and per account its leaf in
-// each of the two epochs, its proof under the accepted root (proofExpr: one index scan of one
+// each of the two epochs (leaf_find: one index probe and one block of leaf_blocks), its proof under the accepted root (proofExpr: one index scan of one
 // block per 5 levels of the tree, 4 at a million leaves) and its claimed total,
 // all by primary key. %s is where the accounts come from: claimOne for one account ($2 text), claimMany for a batch ($2 text[]). The single
 // account form matters: Postgres keeps planning a prepared statement over an array parameter
@@ -170,8 +170,8 @@ var claimsSQL = `WITH s AS (SELECT max(epoch) AS epoch FROM settlement_epochs WH
 		coalesce(CASE WHEN EXISTS (SELECT 1 FROM deferred_derived WHERE chain_id = $1) THEN (SELECT cumulative_claimed FROM ev_claimed e
 			WHERE e.chain_id = $1 AND e.account = k.account ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) END, c.amount)::text
 	FROM %s CROSS JOIN s LEFT JOIN a ON true
-	LEFT JOIN merkle_leaves ls ON ls.chain_id = $1 AND ls.epoch = s.epoch AND ls.account = k.account
-	LEFT JOIN merkle_leaves la ON a.matches AND la.chain_id = $1 AND la.epoch = a.epoch AND la.account = k.account
+	LEFT JOIN LATERAL leaf_find($1, s.epoch, k.account) ls ON true
+	LEFT JOIN LATERAL leaf_find($1, a.epoch, k.account) la ON a.matches
 	LEFT JOIN claimed_total c ON c.chain_id = $1 AND c.account = k.account`
 
 var (

@@ -303,9 +303,10 @@ type leafWhere struct {
 }
 
 // Leaves pages through the epoch's tree (one query for all sibling epochs): by account, or by
-// amount or cumulative amount (the top recipients), each an index range of merkle_leaves (one row
-// per leaf and epoch). Each leaf's proof is a subquery over merkle_nodes, read only when the query
-// selects it (an epoch page of accounts and amounts does no proof work).
+// amount or cumulative amount (the top recipients). Without a filter a page reads only the leaves
+// near it (leafPageFrom); a filtered list reads the merkle_leaves view, which decodes every block of
+// the epoch. Each leaf's proof is a subquery over merkle_nodes, read only when the query selects it
+// (an epoch page of accounts and amounts does no proof work).
 func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
 	withProof := selects(ctx, "nodes.proof") || selects(ctx, "edges.node.proof")
 	name := "leaves" + argKey(args)
@@ -331,6 +332,9 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 		}
 		c := &cond{}
 		c.add("e.chain_id = ?", r.s.opts.ChainID)
+		if args.Account == nil && args.Where == nil {
+			l.from, l.countFrom = leafPageFrom(c, l.order, pg), countLeaves
+		}
 		if args.Account != nil {
 			c.add("e.account = ?", args.Account.lower())
 		}
@@ -347,6 +351,34 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 		return nil, err
 	}
 	return m[r.key()], nil
+}
+
+// leafPageFrom is the FROM item of an unfiltered page of an epoch's leaves (the partition key p.k):
+// leaf_page's leaves next to the page's cursor in the page's order (leaf_ranks), a few index probes
+// however large the epoch. It returns a superset of the page; the cursor condition, order and limit
+// the page query adds pick the page out of it. The cursor's value and account are bound through c
+// (a condition that is always true, so that the count query, which does not read them, binds them too).
+func leafPageFrom(c *cond, order string, pg page) string {
+	kind := map[string]string{"": "account", "amount": "a", "cumulativeAmount": "c"}[order]
+	anchor := pg.after
+	if pg.backward {
+		anchor = pg.before
+	}
+	var value, account any
+	switch {
+	case anchor != nil && kind == "account":
+		account = anchor[0]
+	case anchor != nil:
+		value, account = anchor[0], anchor[1]
+	}
+	c.add("(TRUE OR ?::numeric IS NULL OR ?::text IS NULL)", value, account)
+	return fmt.Sprintf(`(SELECT lp.chain_id, lp.epoch, lp.tree_index, lp.account COLLATE "C" AS account, lp.amount, lp.cumulative
+		FROM leaf_page($1, p.k::bigint, '%s', $%d, $%d, %d, %t) lp) e`, kind, len(c.args)-1, len(c.args), pg.n+1, pg.desc != pg.backward)
+}
+
+// countLeaves counts an epoch's leaves off its blocks' headers (Epoch.leaves' totalCount unfiltered).
+func countLeaves(string) string {
+	return `(SELECT b.chain_id, b.epoch FROM leaf_blocks b CROSS JOIN LATERAL generate_series(1, leaf_count(b.leaves)) g) e`
 }
 
 type runR struct {

@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/internal/leafblock"
 	"github.com/covey-labs/covey/internal/pgtest"
 )
 
@@ -66,6 +67,21 @@ func (f *fixture) exec(sql string, args ...any) {
 	f.t.Helper()
 	if _, err := f.pool.Exec(context.Background(), sql, args...); err != nil {
 		f.t.Fatalf("%s: %v", sql, err)
+	}
+}
+
+// leaf stores one leaf of a settled epoch (leaf_blocks, written again with it); amounts in decimal.
+func (f *fixture) leaf(epoch int64, account, amount, cumulative string, treeIndex int) {
+	f.t.Helper()
+	l := leafblock.Leaf{Account: common.HexToAddress(account), TreeIndex: uint32(treeIndex)}
+	if err := l.Amount.SetFromDecimal(amount); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := l.Cumulative.SetFromDecimal(cumulative); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := leafblock.Put(context.Background(), f.pool, testChain, epoch, l); err != nil {
+		f.t.Fatal(err)
 	}
 }
 
@@ -217,8 +233,7 @@ func seed(t testing.TB, pool *pgxpool.Pool) {
 			if ep.prev != nil {
 				prev = ep.prev[j].amount
 			}
-			f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, amount, cumulative, tree_index) VALUES ($1,$2,$3,$4,$5,$6)`,
-				testChain, e, l.account, new(big.Int).Sub(l.amount, prev).String(), l.amount.String(), []int{3, 4, 2}[j])
+			f.leaf(e, l.account, new(big.Int).Sub(l.amount, prev).String(), l.amount.String(), []int{3, 4, 2}[j])
 		}
 		f.exec(`INSERT INTO epoch_reward_parts (chain_id, epoch, account, task_id, role, kind, source, amount) VALUES
 			($1,$2,$3,1,1,'own','',$5), ($1,$2,$4,1,2,'own','',$6), ($1,$2,$3,1,1,'delegated',$7,'1000')`,

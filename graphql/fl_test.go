@@ -82,8 +82,8 @@ func seedFL(t testing.TB, pool *pgxpool.Pool) {
 		testChain, fran, gina, hank, e18(100), e18(180), e18(300))
 	f.exec(`INSERT INTO delegation_current (chain_id, delegator, task_id, participant, amount, block_number, log_index) VALUES ($1, $2, 1001, $3, $4, 2, 23)`,
 		testChain, carol, fran, e18(50))
-	f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, amount, cumulative, tree_index) VALUES ($1, 1, $2, $4, $4, 5), ($1, 1, $3, $5, $5, 6)`,
-		testChain, fran, carol, e18(6), e18(2))
+	f.leaf(1, fran, e18(6), e18(6), 5)
+	f.leaf(1, carol, e18(2), e18(2), 6)
 	f.exec(`INSERT INTO epoch_reward_parts (chain_id, epoch, account, task_id, role, kind, source, amount) VALUES
 		($1, 1, $2, 1001, 3, 'own', '', $4), ($1, 1, $3, 1001, 3, 'delegated', $2, $5)`, testChain, fran, carol, e18(6), e18(2))
 }

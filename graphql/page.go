@@ -29,12 +29,18 @@ type keyCol struct{ expr, cast string }
 // and how to scan a row (scan returns a fresh item and the destinations for `cols`). order names a
 // sort other than the natural one (where.go's orderBy); its cursors carry the name, so a cursor
 // is only ever read back under the ordering that made it.
+//
+// countFrom, when set, is where totalCount counts rows instead of from: a from that reads only the
+// rows near a page (Epoch.leaves' leaf_page) or refers to the partition key (p.k) cannot be counted
+// over. It is given the partition keys as a FROM item p(k) bound to the same parameter the count's
+// key condition uses.
 type list[T any] struct {
-	from  string
-	cols  string
-	keys  []keyCol
-	order string
-	scan  func() (T, []any)
+	from      string
+	countFrom func(keys string) string
+	cols      string
+	keys      []keyCol
+	order     string
+	scan      func() (T, []any)
 }
 
 // cond is a WHERE clause under construction; `?` placeholders are numbered as they are added.
@@ -406,7 +412,7 @@ func pageConn[T any](s *Server, a *pageRows[T], pg page, key string, counter fun
 
 // counter returns a function counting the rows matching `where` for every partition key, run at
 // most once however many connections ask.
-func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *partition) func(ctx context.Context) (map[string]int32, error) {
+func (s *Server) counter(l interface{ fromSQL(keys string) string }, where *cond, part *partition) func(ctx context.Context) (map[string]int32, error) {
 	var once sync.Once
 	var res map[string]int32
 	var err error
@@ -416,10 +422,11 @@ func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *par
 			var sql string
 			if part != nil {
 				in, arg := anyKey(part.expr+"::text", len(c.args)+1, "text", part.keys)
+				keys, _ := keyRows(len(c.args)+1, part.keys)
 				c.where, c.args = append(c.where, in), append(c.args, arg)
-				sql = fmt.Sprintf("SELECT %s::text, count(*) FROM %s WHERE %s GROUP BY 1", part.expr, l.fromSQL(), c.sql())
+				sql = fmt.Sprintf("SELECT %s::text, count(*) FROM %s WHERE %s GROUP BY 1", part.expr, l.fromSQL(keys), c.sql())
 			} else {
-				sql = fmt.Sprintf("SELECT '', count(*) FROM %s WHERE %s", l.fromSQL(), c.sql())
+				sql = fmt.Sprintf("SELECT '', count(*) FROM %s WHERE %s", l.fromSQL(""), c.sql())
 			}
 			var rows pgx.Rows
 			rows, err = s.query(ctx, sql, c.args...)
@@ -442,7 +449,12 @@ func (s *Server) counter(l interface{ fromSQL() string }, where *cond, part *par
 	}
 }
 
-func (l *list[T]) fromSQL() string { return l.from }
+func (l *list[T]) fromSQL(keys string) string {
+	if l.countFrom != nil {
+		return l.countFrom(keys)
+	}
+	return l.from
+}
 
 func reverse[T any](x []T) {
 	for i, j := 0, len(x)-1; i < j; i, j = i+1, j-1 {

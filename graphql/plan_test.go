@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"math/big"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -153,14 +152,14 @@ func matchGraphQLGo(t *testing.T, s *Server, q string, vars map[string]any, got 
 	}
 }
 
-// TestClaimAmountNotUint256 (issue 20.7): an accepted cumulative amount the database holds but no
-// uint256 can (2^256, numeric(78,0) allows it) is an INTERNAL error of the claim field, whether a
-// plan or graphql-go runs the document, with the cause in the log; calldata does not panic (the
-// former claim fast path's panic dropped the connection without an answer).
-func TestClaimAmountNotUint256(t *testing.T) {
+// TestClaimFromDamagedLeafBlock (issue 20.7): a stored leaf that cannot be read back (its block's
+// header no longer matches its length) is an INTERNAL error of the claim field, whether a plan or
+// graphql-go runs the document, with the cause in the log; calldata does not panic (the former
+// claim fast path's panic dropped the connection without an answer). A block cannot hold an
+// amount past uint256: its widths are at most 32 bytes.
+func TestClaimFromDamagedLeafBlock(t *testing.T) {
 	env := newEnv(t, Options{})
-	tooBig := new(big.Int).Lsh(big.NewInt(1), 256).String()
-	if _, err := env.pool.Exec(context.Background(), `UPDATE merkle_leaves SET cumulative = $1 WHERE chain_id = $2 AND epoch = 1 AND account = $3`, tooBig, testChain, alice); err != nil {
+	if _, err := env.pool.Exec(context.Background(), `UPDATE leaf_blocks SET leaves = set_byte(leaves, 4, 33) WHERE chain_id = $1 AND epoch = 1`, testChain); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
@@ -172,7 +171,7 @@ func TestClaimAmountNotUint256(t *testing.T) {
 			t.Errorf("%s: %d %s %q %v", q, status, code, msg, out["data"])
 		}
 	}
-	if logs := env.logs.String(); !strings.Contains(logs, "not a uint256") || strings.Contains(logs, "panic") {
+	if logs := env.logs.String(); !strings.Contains(logs, "damaged leaf block") || strings.Contains(logs, "panic") {
 		t.Errorf("log:\n%s", logs)
 	}
 }

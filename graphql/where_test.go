@@ -114,8 +114,7 @@ func leafRows(t *testing.T, env *testEnv) map[string][2]*big.Int {
 		acct := fmt.Sprintf("0x%040x", 0x1000+i*7919%97)
 		amount := new(big.Int).Mul(unit, big.NewInt(int64(i%4+1)))
 		cum := new(big.Int).Add(amount, big.NewInt(int64(i%3)))
-		f.exec(`INSERT INTO merkle_leaves (chain_id, epoch, account, amount, cumulative, tree_index) VALUES ($1, 2, $2, $3, $4, $5)`,
-			testChain, acct, amount.String(), cum.String(), 10+i)
+		f.leaf(2, acct, amount.String(), cum.String(), 10+i)
 		out[acct] = [2]*big.Int{amount, cum}
 	}
 	var prev1 = map[string]*big.Int{}

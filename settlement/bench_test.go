@@ -27,7 +27,7 @@ import (
 // after it is stored. It reports the database bytes each epoch adds (pg_database_size after the
 // commit minus before, averaged: the tables the benchmark writes; epoch_reward_parts, pools and
 // leaderboards come on top and grow with activity, not with accounts), the part of it that is history
-// kept for every epoch (merkle_leaves with its indexes, averaged over the epochs run), the bytes of
+// kept for every epoch (leaf_blocks and leaf_ranks with their indexes, averaged over the epochs run), the bytes of
 // merkle_nodes after the last epoch (total proof storage, which stays at about three trees however
 // many epochs run) and the process's peak RSS. The epoch pays every account, in account order as the engine
 // yields them, generated as Cumulate reads them (the engine's own result is not what is measured);
@@ -100,7 +100,7 @@ func BenchmarkSettle1M(b *testing.B) {
 		b.Fatal(err)
 	}
 	var history int64
-	if err := pool.QueryRow(ctx, `SELECT pg_total_relation_size('merkle_leaves')`).Scan(&history); err != nil {
+	if err := pool.QueryRow(ctx, `SELECT pg_total_relation_size('leaf_blocks') + pg_total_relation_size('leaf_ranks')`).Scan(&history); err != nil {
 		b.Fatal(err)
 	}
 	if os.Getenv("COVEY_BENCH_SIZES") != "" {

@@ -130,15 +130,13 @@ func (s *SelfCheck) contractDiffs(m *Manifest) []string {
 // leafDiffs compares the database's leaves of the epoch (what claims are served from) with the
 // manifest the chain path reproduced, account by account.
 func (s *SelfCheck) leafDiffs(ctx context.Context, e uint64, m *Manifest) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT account, cumulative::text FROM merkle_leaves WHERE chain_id = $1 AND epoch = $2`, s.chainID, int64(e))
+	leaves, err := readLeaves(ctx, s.pool, s.chainID, int64(e))
 	if err != nil {
 		return nil, fmt.Errorf("self-check: reading epoch %d's leaves: %w", e, err)
 	}
-	stored := map[string]string{}
-	var a, c string
-	_, err = pgx.ForEachRow(rows, []any{&a, &c}, func() error { stored[a] = c; return nil })
-	if err != nil {
-		return nil, fmt.Errorf("self-check: reading epoch %d's leaves: %w", e, err)
+	stored := make(map[string]string, leaves.Len())
+	for i, a := range leaves.Accounts {
+		stored[accountHex(a)] = leaves.Amounts[i].Dec()
 	}
 	var out []string
 	for _, acc := range m.Accounts {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -124,40 +123,6 @@ func readPrevious(ctx context.Context, db DBTX, chainID int64, e uint64) (*Previ
 	}
 	p.Cumulative = p.Leaves
 	return p, nil
-}
-
-// readLeaves reads the (account, cumulative) rows of an epoch's leaves into Balances, in account
-// order.
-func readLeaves(ctx context.Context, db DBTX, chainID, e int64) (*Balances, error) {
-	const table = "merkle_leaves"
-	rows, err := db.Query(ctx, `SELECT account, cumulative::text FROM `+table+` WHERE chain_id = $1 AND epoch = $2`, chainID, e)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
-	}
-	defer rows.Close()
-	b := &Balances{}
-	var a, c string
-	var v uint256.Int
-	for rows.Next() {
-		if err := rows.Scan(&a, &c); err != nil {
-			return nil, err
-		}
-		acct, err := parseAccount(a)
-		if err != nil {
-			return nil, fmt.Errorf("reading %s of epoch %d: %w", table, e, err)
-		}
-		if err := v.SetFromDecimal(c); err != nil {
-			return nil, fmt.Errorf("reading %s of epoch %d: %s: cumulative %q: %w", table, e, a, c, err)
-		}
-		b.add(acct, &v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if err := b.sortUnique(fmt.Sprintf("%s of epoch %d", table, e)); err != nil {
-		return nil, err
-	}
-	return b, nil
 }
 
 // Prepare loads, computes and builds epoch e without storing anything: the shared first half of
@@ -417,17 +382,12 @@ func (s *Settler) recheck(ctx context.Context, p *Prepared, out *Outcome) (*Outc
 
 func ms(d time.Duration) int32 { return int32(d.Milliseconds()) }
 
-// storeLeaves writes the epoch's leaves, one row each (account, amount paid in the epoch, cumulative
+// storeLeaves writes the epoch's leaves in blocks (account, amount paid in the epoch, cumulative
 // amount, position in the tree: history kept for every epoch) and its tree once, as the node blocks
 // proofs are derived from (merkle_nodes).
 func storeLeaves(ctx context.Context, db DBTX, chain int64, e uint64, p *Prepared) error {
-	amount, cumulative := new(big.Int), new(big.Int)
-	_, err := db.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "tree_index", "account", "amount", "cumulative"},
-		copyLeaves(p.Leaves, func(i int, a common.Address, amt, cum *uint256.Int, row []any) []any {
-			return append(row, chain, int64(e), int32(p.Tree.Tree.TreeIndex(i)), accountHex(a), pgNumeric(amt, &amount), pgNumeric(cum, &cumulative))
-		}))
-	if err != nil {
-		return fmt.Errorf("storing merkle_leaves: %w", err)
+	if err := storeLeafBlocks(ctx, db, chain, e, p.Leaves, p.Tree.Tree.TreeIndex); err != nil {
+		return err
 	}
 	return storeNodes(ctx, db, chain, e, p.Tree.Tree)
 }

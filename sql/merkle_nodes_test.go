@@ -40,6 +40,7 @@ func migrationDown(t *testing.T, pool *pgxpool.Pool, file string, version int) {
 func TestMerkleNodesMigration(t *testing.T) {
 	ctx := context.Background()
 	pool := pgtest.New(t)
+	migrationDown(t, pool, "00920_leaf_blocks.sql", 920)
 	migrationDown(t, pool, "00910_one_row_per_leaf.sql", 910)
 	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)
@@ -123,6 +124,7 @@ func TestMerkleNodesMigration(t *testing.T) {
 		t.Fatalf("merkle_leaves.proof still there (%v)", err)
 	}
 
+	migrationDown(t, pool, "00920_leaf_blocks.sql", 920)
 	migrationDown(t, pool, "00910_one_row_per_leaf.sql", 910)
 	migrationDown(t, pool, "00102_merkle_siblings.sql", 102)
 	migrationDown(t, pool, "00101_merkle_nodes.sql", 101)

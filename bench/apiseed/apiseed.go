@@ -6,11 +6,13 @@
 package apiseed
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"iter"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +20,7 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/covey-labs/covey/internal/leafblock"
 	"github.com/covey-labs/covey/merkle"
 	coveysql "github.com/covey-labs/covey/sql"
 )
@@ -144,7 +147,7 @@ type seeder struct {
 
 // truncate empties every table the seed writes.
 func (s *seeder) truncate(ctx context.Context) error {
-	for _, t := range []string{"merkle_leaves", "merkle_nodes", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
+	for _, t := range []string{"leaf_blocks", "leaf_ranks", "merkle_nodes", "epoch_reward_parts", "epoch_pools", "epoch_leaderboard", "settlement_runs",
 		"settlement_epochs", "claimed_total", "ev_root_accepted", "ev_root_proposed", "ev_task_created", "blocks", "cursors"} {
 		if _, err := s.pool.Exec(ctx, "TRUNCATE "+t+" CASCADE"); err != nil {
 			return err
@@ -281,18 +284,18 @@ func VerifyClaim(raw []byte, epoch uint64, root [32]byte, leaf merkle.Leaf) erro
 	return nil
 }
 
-// storeTree writes an epoch's merkle_leaves (lowercase accounts, the epoch's amount of leaf i,
-// cumulative amounts, heap positions) and merkle_nodes.
+// storeTree writes an epoch's leaves (leaf_blocks and leaf_ranks: accounts, the epoch's amount of
+// leaf i, cumulative amounts, heap positions) and merkle_nodes.
 func storeTree(ctx context.Context, pool *pgxpool.Pool, chain, e int64, leaves []merkle.Leaf, amount func(i int) *big.Int, tree *merkle.Tree) error {
-	i := 0
-	if _, err := pool.CopyFrom(ctx, pgx.Identifier{"merkle_leaves"}, []string{"chain_id", "epoch", "account", "amount", "cumulative", "tree_index"},
-		pgx.CopyFromFunc(func() ([]any, error) {
-			if i == len(leaves) {
-				return nil, nil
-			}
-			i++
-			return []any{chain, e, strings.ToLower(leaves[i-1].Account.Hex()), numeric(amount(i - 1)), numeric(leaves[i-1].Amount), int32(tree.TreeIndex(i - 1))}, nil
-		})); err != nil {
+	ls := make([]leafblock.Leaf, len(leaves))
+	for i, l := range leaves {
+		ls[i] = leafblock.Leaf{Account: l.Account, TreeIndex: uint32(tree.TreeIndex(i))}
+		if ls[i].Amount.SetFromBig(amount(i)) || ls[i].Cumulative.SetFromBig(l.Amount) {
+			return fmt.Errorf("leaf %d of epoch %d: amount past uint256", i, e)
+		}
+	}
+	slices.SortFunc(ls, func(a, b leafblock.Leaf) int { return bytes.Compare(a.Account[:], b.Account[:]) })
+	if err := leafblock.Write(ctx, pool, chain, e, ls); err != nil {
 		return err
 	}
 	next, stop := iter.Pull2(tree.Blocks())

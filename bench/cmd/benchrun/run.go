@@ -322,7 +322,7 @@ func (r *runner) section(id string) *report.Section {
 				"run as a compiled test binary against the same Postgres with COVEY_BENCH_ACCOUNTS=" + settleAccounts(r.settleSizes()) + " (a row each). " +
 				"The epoch pays every account, half of them paid before; the engine's per-account results are generated as settlement reads them (the engine is not measured). " +
 				"DB MB/epoch is what the epoch adds to pg_database_size (leaves with their amounts, tree; the breakdown, pools and leaderboards grow with activity on top); " +
-				"history MB/epoch is the part kept for every epoch (merkle_leaves and its indexes), what the database grows by per epoch once superseded trees are deleted; " +
+				"history MB/epoch is the part kept for every epoch (leaf_blocks and leaf_ranks with their indexes), what the database grows by per epoch once superseded trees are deleted; " +
 				"proofs are derived from the tree's nodes, stored once per epoch and kept for the latest accepted epochs only, so their total does not grow with the number of epochs.",
 			Columns: []report.Column{{Key: "seconds", Header: "total s", Digits: 2}, {Key: "leaves+tree-s/op", Header: "leaves+tree s", Digits: 2},
 				{Key: "store-s/op", Header: "store s", Digits: 2}, {Key: "per_s", Header: "accounts/s"}, {Key: "peak_rss", Header: "peak RSS (MiB)", Scale: mib},

@@ -30,7 +30,7 @@ func scaleSection(sizes []int, leaves int) *report.Section {
 			"the GraphQL section's four list queries, one at a time, 32 closed-loop clients (bench/load, on the same cores) for 10 s a run. "+
 			"And the claim query over it: the largest chain ends with one more block, in which the distributor proposes and accepts the root of a real tree over "+
 			"%s accounts (bench/apiseed's leaves; the synthetic blocks' own roots are random hashes no tree stands behind), indexed with the rest; after the backfill "+
-			"the tree is stored as settlement stores it (settlement_epochs, merkle_leaves, merkle_nodes: bench/apiseed.StoreEpoch), a claim is checked to verify "+
+			"the tree is stored as settlement stores it (settlement_epochs, leaf_blocks, leaf_ranks, merkle_nodes: bench/apiseed.StoreEpoch), a claim is checked to verify "+
 			"against the indexed root, and `claim(account)` for a uniformly random one of the accounts (every field, as in the API section) is measured the same way.",
 			joinHuman(sizes), human(leaves)),
 		Columns: []report.Column{{Key: "events_per_s", Header: "events/s"}, {Key: "seconds", Header: "seconds", Digits: 1},

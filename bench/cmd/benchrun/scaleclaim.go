@@ -61,7 +61,7 @@ func (ep *scaleEpoch) store(ctx context.Context, dbURL string) error {
 	if err := apiseed.StoreEpoch(ctx, pool, workload.ChainID, int64(ep.epoch), int64(ep.block), ep.hash, ep.leaves, ep.tree); err != nil {
 		return err
 	}
-	_, err = pool.Exec(ctx, "ANALYZE settlement_epochs, merkle_leaves, merkle_nodes")
+	_, err = pool.Exec(ctx, "ANALYZE settlement_epochs, leaf_blocks, leaf_ranks, merkle_nodes")
 	return err
 }
 
