@@ -3,6 +3,7 @@ package graphql
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -66,6 +67,56 @@ func TestClaimStartsNoParallelWorkers(t *testing.T) {
 	}
 	if n := launchedWorkers(plan[0]); n > 0 {
 		t.Fatalf("a claim launched %d parallel workers:\n%s", n, raw)
+	}
+	if e := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, nil).claimEpoch(t); e != 1 {
+		t.Fatalf("claim epoch %d, want 1", e)
+	}
+}
+
+// scanConds collects the conditions (index condition and filter) of every scan of relation in an
+// EXPLAIN (FORMAT JSON) plan, one string a scan.
+func scanConds(node map[string]any, relation string) []string {
+	var out []string
+	if node["Relation Name"] == relation {
+		c, _ := node["Index Cond"].(string)
+		f, _ := node["Filter"].(string)
+		out = append(out, c+" "+f)
+	}
+	for _, key := range []string{"Plan", "Plans"} {
+		switch v := node[key].(type) {
+		case map[string]any:
+			out = append(out, scanConds(v, relation)...)
+		case []any:
+			for _, p := range v {
+				if m, ok := p.(map[string]any); ok {
+					out = append(out, scanConds(m, relation)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestClaimProofReadsTreePositionAsValue: the claim's proof lookup (merkle_nodes.block =
+// ANY(merkle_block_roots(tree_index))) takes the accepted leaf's tree position as a value. Read
+// through leaf_find, Postgres substituted the whole decoding of the leaf block into that index
+// condition (and into merkle_siblings per row), four times the Postgres CPU of a claim.
+func TestClaimProofReadsTreePositionAsValue(t *testing.T) {
+	env := newEnv(t, Options{})
+	var raw []byte
+	if err := env.pool.QueryRow(context.Background(), "EXPLAIN (VERBOSE, FORMAT JSON) "+claimOne, testChain, alice).Scan(&raw); err != nil {
+		t.Fatal(err)
+	}
+	var plan []map[string]any
+	if err := json.Unmarshal(raw, &plan); err != nil || len(plan) == 0 {
+		t.Fatalf("plan %s: %v", raw, err)
+	}
+	conds := scanConds(plan[0], "merkle_nodes")
+	if len(conds) != 1 {
+		t.Fatalf("%d scans of merkle_nodes, want 1:\n%s", len(conds), raw)
+	}
+	if !strings.Contains(conds[0], "tree_index") || strings.Contains(conds[0], "leaves") || strings.Contains(conds[0], "leaf_") {
+		t.Fatalf("the proof's blocks are not read by a tree position value: %s", conds[0])
 	}
 	if e := env.postWith(t, claimEpochQuery, map[string]any{"a": alice}, nil).claimEpoch(t); e != 1 {
 		t.Fatalf("claim epoch %d, want 1", e)
