@@ -2,6 +2,7 @@ package graphql
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -166,6 +167,7 @@ type epochRewardR struct {
 	epoch              int64
 	account            string
 	amount, cumulative string
+	leaves             []byte // the leaf block holding the reward as read, until rewardLeaves decodes it
 }
 
 // Epoch of the reward.
@@ -249,19 +251,18 @@ func (r *epochRewardR) Parts(ctx context.Context) ([]*rewardPartR, error) {
 // Rewards lists the account's per-epoch rewards (one query for all sibling accounts).
 func (r *accountR) Rewards(ctx context.Context, args rewardsArgs) (*conn[*epochRewardR], error) {
 	m, err := load(r.b, "rewards"+argKey(args), func(keys []string) (map[string]*conn[*epochRewardR], error) {
-		// One leaf_find (an index probe and a block) per settled epoch of the account (p.k), in epoch order.
+		// Per settled epoch of the account (p.k), in epoch order, the leaf block that would hold it
+		// (one index probe of leaf_blocks_account) when it holds it; Go decodes the leaf (rewardLeaves).
 		l := &list[*epochRewardR]{
-			from: `(SELECT se.chain_id, se.epoch, p.k::text AS account, x.amount, x.cumulative
-				FROM settlement_epochs se CROSS JOIN LATERAL leaf_find(se.chain_id, se.epoch, p.k::text) x) e`,
+			from: `(SELECT se.chain_id, se.epoch, p.k::text AS account, b.leaves FROM settlement_epochs se ` + rewardBlockSQL + `) e`,
 			countFrom: func(keys string) string {
-				return `(SELECT se.chain_id, se.epoch, p.k::text AS account FROM ` + keys + `
-					CROSS JOIN settlement_epochs se CROSS JOIN LATERAL leaf_find(se.chain_id, se.epoch, p.k::text) x) e`
+				return `(SELECT se.chain_id, se.epoch, p.k::text AS account FROM ` + keys + ` CROSS JOIN settlement_epochs se ` + rewardBlockSQL + `) e`
 			},
-			cols: "e.epoch, e.account, e.amount::text, e.cumulative::text",
+			cols: "e.epoch, e.account, e.leaves",
 			keys: []keyCol{{"e.epoch", "bigint"}},
 			scan: func() (*epochRewardR, []any) {
 				x := &epochRewardR{s: r.s}
-				return x, []any{&x.epoch, &x.account, &x.amount, &x.cumulative}
+				return x, []any{&x.epoch, &x.account, &x.leaves}
 			},
 		}
 		pg, err := r.s.page(args.pageArgs, l.keys)
@@ -278,6 +279,9 @@ func (r *accountR) Rewards(ctx context.Context, args rewardsArgs) (*conn[*epochR
 		}
 		m, err := fetch(ctx, r.s, l, c, pg, r.part("e.account", "text"))
 		if err != nil {
+			return nil, r.s.internal(ctx, "listing rewards", err)
+		}
+		if err := rewardLeaves(m); err != nil {
 			return nil, r.s.internal(ctx, "listing rewards", err)
 		}
 		var ks []string
@@ -309,4 +313,34 @@ func (r *accountR) Claim(ctx context.Context) (*claimR, error) {
 		return nil, r.s.internal(ctx, "loading claims", err)
 	}
 	return m[r.addr], nil
+}
+
+// rewardBlockSQL joins to settlement epoch se the leaf block of account p.k in it (one probe of
+// leaf_blocks_account), only when the block holds the account (its bytes among the block's
+// accounts, at a leaf boundary or, if not there first, found by leaf_index_slow). The leaf is
+// decoded in Go (rewardLeaves), which refuses a damaged block: read through leaf_find, Postgres
+// decoded the amounts with SQL functions (leaf_uint_hex) it ran per use, not inlined.
+const rewardBlockSQL = `CROSS JOIN LATERAL (SELECT lb.leaves FROM leaf_blocks lb
+		WHERE lb.chain_id = se.chain_id AND lb.epoch = se.epoch AND lb.first_account <= decode(substr(p.k::text, 3), 'hex')
+		ORDER BY lb.first_account DESC LIMIT 1) b
+	CROSS JOIN LATERAL (SELECT position(decode(substr(p.k::text, 3), 'hex')
+		IN substring(b.leaves FROM 6 FOR 20 * ((get_byte(b.leaves, 1) << 8) | get_byte(b.leaves, 2)))) AS p) f
+	WHERE length(p.k::text) = 42 AND f.p > 0 AND (f.p % 20 = 1 OR leaf_index_slow(b.leaves, decode(substr(p.k::text, 3), 'hex')) IS NOT NULL)`
+
+// rewardLeaves decodes each listed reward's leaf from its leaf block (exact uint256): an error when
+// a block is damaged or does not hold the account the statement found in it.
+func rewardLeaves(m map[string]*conn[*epochRewardR]) error {
+	for _, cn := range m {
+		for _, it := range cn.items {
+			l, err := claimLeaf(it.leaves, it.account)
+			if err != nil {
+				return fmt.Errorf("reward of %s in epoch %d: %w", it.account, it.epoch, err)
+			}
+			if l == nil {
+				return fmt.Errorf("reward of %s in epoch %d: the leaf block does not hold it", it.account, it.epoch)
+			}
+			it.amount, it.cumulative, it.leaves = l.Amount.Dec(), l.Cumulative.Dec(), nil
+		}
+	}
+	return nil
 }

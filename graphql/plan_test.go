@@ -254,3 +254,23 @@ func TestPlanFieldBudget(t *testing.T) {
 		t.Fatalf("unplanned document: %v, graphql-go %v", got, data)
 	}
 }
+
+// TestRewardsFromDamagedLeafBlock: an account's rewards read from a damaged leaf block are refused
+// (an internal error, logged), never listed with amounts read from it or without that epoch.
+func TestRewardsFromDamagedLeafBlock(t *testing.T) {
+	env := newEnv(t, Options{})
+	q := `{ account(address: "` + alice + `") { rewards { totalCount nodes { epoch amount cumulativeAmount } } } }`
+	if status, out := env.post(t, q, nil); status != 200 || out["errors"] != nil {
+		t.Fatalf("before: %d %v\n%s", status, out, env.logs.String())
+	}
+	if _, err := env.pool.Exec(context.Background(), `UPDATE leaf_blocks SET leaves = set_byte(leaves, 4, 33) WHERE chain_id = $1 AND epoch = 1`, testChain); err != nil {
+		t.Fatal(err)
+	}
+	status, out := env.post(t, q, nil)
+	if code, msg := errCode(t, out); status != 200 || code != CodeInternal || msg != internalMessage {
+		t.Errorf("%d %s %q %v", status, code, msg, out["data"])
+	}
+	if logs := env.logs.String(); !strings.Contains(logs, "damaged leaf block") || strings.Contains(logs, "panic") {
+		t.Errorf("log:\n%s", logs)
+	}
+}
