@@ -1,7 +1,8 @@
 package chaos
 
 import (
-	"bytes"
+	"github.com/covey-labs/covey/internal/syncbuf"
+
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -121,27 +122,9 @@ type proc struct {
 	metrics string
 	args    []string
 	cmd     *exec.Cmd
-	out     *syncBuffer
+	out     *syncbuf.Buffer
 	done    chan struct{}
 	err     error
-}
-
-// syncBuffer is a bytes.Buffer safe for a process writing while the test reads.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // start runs covey in the background; it is killed (SIGKILL) when the test ends if still running.
@@ -150,7 +133,7 @@ func (e *env) start(args ...string) *proc {
 	cmd := exec.Command(e.bin, args...)
 	cmd.Dir = e.dir
 	cmd.Env = e.environ
-	p := &proc{t: e.t, args: args, cmd: cmd, out: &syncBuffer{}, done: make(chan struct{})}
+	p := &proc{t: e.t, args: args, cmd: cmd, out: &syncbuf.Buffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.out, p.out
 	if err := cmd.Start(); err != nil {
 		e.t.Fatal(err)

@@ -1,6 +1,8 @@
 package graphql
 
 import (
+	"github.com/covey-labs/covey/internal/syncbuf"
+
 	"context"
 	"fmt"
 	"log/slog"
@@ -9,7 +11,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -297,7 +298,7 @@ type testEnv struct {
 	http    *httptest.Server
 	pool    *pgxpool.Pool
 	queries *queryCounter
-	logs    *lockedWriter
+	logs    *syncbuf.Buffer
 }
 
 // newEnv starts a server on a fresh seeded database.
@@ -321,7 +322,7 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 
 func startEnv(t testing.TB, pool *pgxpool.Pool, qc *queryCounter, opts Options) *testEnv {
 	t.Helper()
-	logs := &lockedWriter{}
+	logs := &syncbuf.Buffer{}
 	opts.ChainID = testChain
 	if opts.Contracts == nil {
 		opts.Contracts = fixtureContracts
@@ -337,21 +338,4 @@ func startEnv(t testing.TB, pool *pgxpool.Pool, qc *queryCounter, opts Options) 
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(func() { hs.Close(); srv.Close() })
 	return &testEnv{srv: srv, http: hs, pool: pool, queries: qc, logs: logs}
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (w *lockedWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
-}
-
-func (w *lockedWriter) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
 }

@@ -1,29 +1,16 @@
 package settlement
 
 import (
-	"bytes"
+	"github.com/covey-labs/covey/internal/syncbuf"
+
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/covey-labs/covey/internal/pgtest"
 )
-
-// syncBuffer is a log sink the scheduler's cron goroutines write to while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // TestSchedulerWaitsForTheIndexer: on a database the indexer has not written yet (the first seconds of
 // `covey run` on an empty database), a tick is waiting, not failing: TickOnce reports Waiting without an
@@ -31,7 +18,7 @@ func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 // "settlement tick" with ErrNoHead. Once the indexer has written a head, the next tick settles.
 func TestSchedulerWaitsForTheIndexer(t *testing.T) {
 	pool := pgtest.New(t)
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	sch := &Scheduler{Settler: newSettler(t, pool, ""), Spec: "@every 1s", Locker: PgLocker{Pool: pool},
 		Log: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
 	ctx := context.Background()

@@ -4,13 +4,14 @@
 package npmtest
 
 import (
+	"github.com/covey-labs/covey/internal/syncbuf"
+
 	"bufio"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -54,7 +55,7 @@ type Proc struct {
 	// Lines are the command's standard output lines, closed when it closes its output.
 	Lines  <-chan string
 	cmd    *exec.Cmd
-	stderr *lockedBuilder
+	stderr *syncbuf.Buffer
 }
 
 // Start runs name in dir with extra environment appended and hands its output over line by line; the
@@ -64,7 +65,7 @@ func Start(t testing.TB, dir string, environ []string, name string, args ...stri
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), environ...)
-	p := &Proc{cmd: cmd, stderr: &lockedBuilder{}}
+	p := &Proc{cmd: cmd, stderr: &syncbuf.Buffer{}}
 	cmd.Stderr = p.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -96,24 +97,6 @@ func (p *Proc) Wait() error { return p.cmd.Wait() }
 
 // Stderr is what the command wrote to its standard error so far.
 func (p *Proc) Stderr() string { return p.stderr.String() }
-
-// lockedBuilder is a strings.Builder written by the command and read by the test.
-type lockedBuilder struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuilder) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuilder) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // JSONLines decodes each of p's lines as a T (a client printing one JSON value a line); the channel
 // closes with p's output, or at the first line that is not a T (failing the test).
