@@ -66,8 +66,10 @@ func (ix *Indexer) commitOnce(ctx context.Context, expect cursor, b *batch, hd h
 		// More batches follow at once (a backfill): this commit need not wait for its WAL flush. The rows
 		// and the cursor still commit together, so a Postgres crash can only lose the last few batches
 		// whole, and the cursor they would have advanced with them: the indexer re-fetches them. Nothing
-		// can have built on them durably either: any later synchronous commit (the batch that reaches the
-		// target, settlement's writes) flushes the WAL up to itself, which includes these commits.
+		// can have built on them durably either, as long as the server commits synchronously by default:
+		// then any later synchronous commit (the batch that reaches the target, settlement's writes)
+		// flushes the WAL up to itself, which includes these commits. A writer that must survive a crash
+		// on a server defaulting to synchronous_commit = off sets it on itself (settlement's publication).
 		if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
 			return fmt.Errorf("batch %d-%d: %w", b.from, b.to, err)
 		}

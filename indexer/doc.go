@@ -22,8 +22,9 @@
 // the block recorded in deferred_derived into them with one statement per table once caught up; the API
 // reads stakes, delegations, reward shares and claimed totals from the events meanwhile. Batches with more to follow
 // commit with synchronous_commit off: rows and cursor still commit together, so a Postgres crash can
-// only lose whole recent batches, which are fetched again, and any later synchronous commit (the batch
-// that reaches the target head, settlement's writes) flushes them first.
+// only lose whole recent batches, which are fetched again, and, on a server that commits synchronously
+// by default, any later synchronous commit (the batch that reaches the target head, settlement's
+// writes) flushes them first.
 //
 // # Tables (sql/migrations/00002–00011, 00900: every text column COLLATE "C")
 //
