@@ -89,7 +89,7 @@ func (a *admission) admit(ctx context.Context) (release func()) {
 		return nil
 	}
 	a.m.queued.Inc()
-	defer func() { <-a.queue; a.m.queued.Dec() }()
+	defer func() { a.m.queued.Dec(); <-a.queue }() // the gauge drops before the place frees: it never reads over the limit
 	t := time.NewTimer(a.wait)
 	defer t.Stop()
 	select {
@@ -106,7 +106,7 @@ func (a *admission) admit(ctx context.Context) (release func()) {
 // running counts an admitted operation and returns its release.
 func (a *admission) running() func() {
 	a.m.inFlight.Inc()
-	return func() { <-a.slots; a.m.inFlight.Dec() }
+	return func() { a.m.inFlight.Dec(); <-a.slots } // the gauge drops before the slot frees: it never reads over the limit
 }
 
 // overloadError is the answer to a shed operation: a request error (no data) coded OVERLOADED.
