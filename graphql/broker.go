@@ -18,14 +18,15 @@ import (
 // next poll.
 
 // listenRedis subscribes to the deployment's head and epoch channels and hands every message to the
-// broker until ctx ends.
-func (s *Server) listenRedis(ctx context.Context) error {
+// broker until ctx ends. It waits for Redis to confirm the subscription, so a head published once
+// NewServer returned is heard; a Redis that does not answer (down at start) is not waited for: go-redis
+// subscribes again whenever Redis comes back, as it does after Redis died under a running server.
+func (s *Server) listenRedis(ctx context.Context) {
 	heads := notify.Channel(s.opts.RedisPrefix, notify.Head, s.opts.ChainID)
 	epochs := notify.Channel(s.opts.RedisPrefix, notify.Epoch, s.opts.ChainID)
 	ps := s.rdb.Subscribe(ctx, heads, epochs)
 	if _, err := ps.Receive(ctx); err != nil { // the subscription confirmation
-		_ = ps.Close()
-		return err
+		s.log.InfoContext(ctx, "redis subscription waits for redis", "err", err)
 	}
 	topics := map[string]notify.Topic{heads: notify.Head, epochs: notify.Epoch}
 	go func() {
@@ -43,7 +44,6 @@ func (s *Server) listenRedis(ctx context.Context) error {
 			}
 		}
 	}()
-	return nil
 }
 
 // publish announces an event to every replica through Redis, or to this server's broker without Redis.

@@ -246,8 +246,9 @@ type Server struct {
 	afterRead func(ctx context.Context, sql string)
 }
 
-// NewServer parses the schema and starts the notification plumbing (a Redis subscription, or a
-// Postgres LISTEN without Redis). Call Close (or let Run return) to stop it.
+// NewServer parses the schema and starts the notification plumbing (a Redis subscription, taken
+// when Redis answers if it does not yet, or a Postgres LISTEN without Redis). Call Close (or let Run
+// return) to stop it.
 func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 	if pool == nil {
 		return nil, errors.New("graphql: a database pool is required")
@@ -273,10 +274,7 @@ func NewServer(pool *pgxpool.Pool, opts Options) (*Server, error) {
 		s.replica.start(ctx)
 	}
 	if s.rdb != nil {
-		if err := s.listenRedis(ctx); err != nil {
-			cancel()
-			return nil, fmt.Errorf("subscribing to redis: %w", err)
-		}
+		s.listenRedis(ctx)
 		go s.invalidateOnNotify(ctx)
 		s.redisOps, s.redisQuit = make(chan *redisOp, 256), make(chan struct{})
 		var workers sync.WaitGroup

@@ -102,25 +102,43 @@ func TestMetricsOnTheirOwnListener(t *testing.T) {
 // indexed block.
 func startRun(t *testing.T, metricsListen string) config.Config {
 	t.Helper()
-	chain := chaintest.StartAnvil(t)
-	cfg := chain.QuietConfig(t)
+	cfg := chaintest.StartAnvil(t).QuietConfig(t)
+	cfg.Metrics.Listen = metricsListen
+	return runInProcess(t, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+}
+
+// runInProcess runs `covey run` without the scheduler on cfg with a fresh database and a free API
+// port, logging to log, until the test ends; it returns the configuration once the API answers with
+// an indexed block, and fails the test at once if run returns before that.
+func runInProcess(t *testing.T, cfg config.Config, log *slog.Logger) config.Config {
+	t.Helper()
 	cfg.Database.URL = pgtest.NewURL(t)
 	cfg.API.Listen = fmt.Sprintf("127.0.0.1:%d", chaintest.FreePort(t))
-	cfg.Metrics.Listen = metricsListen
-	env := app.New(cfg, app.Options{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	env := app.New(cfg, app.Options{Log: log})
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
+	var runErr error
+	finished := make(chan struct{})
 	go func() {
-		done <- (&runCmd{noSettle: true}).run(ctx, env, io.Discard, io.Discard)
+		defer close(finished)
+		runErr = (&runCmd{noSettle: true}).run(ctx, env, io.Discard, io.Discard)
 		_ = env.Close()
 	}()
 	t.Cleanup(func() {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("covey run: %v", err)
+		<-finished
+		if runErr != nil {
+			t.Errorf("covey run: %v", runErr)
 		}
 	})
-	waitFor(t, func() error { _, err := indexedBlock("http://" + cfg.API.Listen + "/graphql"); return err })
+	waitFor(t, func() error {
+		select {
+		case <-finished:
+			t.Fatalf("covey run returned before it served: %v", runErr)
+		default:
+		}
+		_, err := indexedBlock("http://" + cfg.API.Listen + "/graphql")
+		return err
+	})
 	return cfg
 }
 

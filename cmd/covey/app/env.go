@@ -10,7 +10,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"log/slog"
 	"sync"
@@ -84,27 +83,4 @@ func (e *Env) Close() error {
 	e.pools = map[Role]*pgxpool.Pool{}
 	e.rdb, e.rdbOpen, e.rpc, e.dbURL, e.migrated = nil, false, nil, "", false
 	return errors.Join(errs...)
-}
-
-// Redis is the configured Redis client, or nil without redis.url (single-process mode: in-process
-// notifications, no cache, Postgres locks).
-func (e *Env) Redis(ctx context.Context) (*redis.Client, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.redisLocked(ctx)
-}
-
-func (e *Env) redisLocked(ctx context.Context) (*redis.Client, error) {
-	if e.rdbOpen {
-		return e.rdb, nil
-	}
-	rdb, err := openRedis(ctx, e.Config.Redis.URL)
-	if err != nil {
-		return nil, err
-	}
-	e.rdb, e.rdbOpen = rdb, true
-	if rdb != nil {
-		e.onClose(rdb.Close)
-	}
-	return rdb, nil
 }
