@@ -138,6 +138,18 @@ func (p *Pool) agreed(ep *endpoint, lift bool) {
 	ep.health.mu.Unlock()
 }
 
+// aheadOnChain takes ep out of quarantine: its head is above every endpoint's out of quarantine and
+// its chain holds their head block (O11). Its standing otherwise stays (a quarantine it earns again
+// still doubles).
+func (p *Pool) aheadOnChain(ep *endpoint, head, others uint64) {
+	ep.health.mu.Lock()
+	ep.health.until = time.Time{}
+	ep.health.lagging = 0
+	ep.health.mu.Unlock()
+	p.log.Info("rpc endpoint out of quarantine: ahead of the others on the chain they follow", "endpoint", ep.name,
+		"head", head, "others_head", others)
+}
+
 // headerAt asks endpoint i (no failover, a few retries on errors) for block n; nil when it lacks it.
 func (p *Pool) headerAt(ctx context.Context, i int, n uint64) (*Header, error) {
 	return p.blockAt(ctx, i, hexutil.Uint64(n), 2)

@@ -14,6 +14,12 @@ const latestGrace = 200 * time.Millisecond
 // neither holds a reader back nor looks like a shorter chain (F6, F9). It falls back to one request
 // with failover when no endpoint answered.
 //
+// The endpoints in quarantine are asked their head on the side (one request in flight each, waited
+// for no longer than the grace): one whose head is above the others', with their head block in its
+// chain, is taken out of quarantine and its head is the answer (O11: with the endpoint at the head
+// quarantined and the other lagging one block, the head was the lagging one's until the quarantine
+// ended, 14 s, and nothing counted that endpoint lagging: no block above its own head was asked of it).
+//
 // Hedged like the pooled requests (F2): when none of them has answered within the hedge delay, the
 // endpoints in quarantine are asked too (their answer is taken only when no endpoint out of
 // quarantine answers within the grace), or, when every endpoint was asked already, the fallback
@@ -42,6 +48,12 @@ type latestRound struct {
 	// d is the hedge delay (0: none); late are the endpoints unanswered when the hedge went out.
 	d    time.Duration
 	late []int
+	// side receives the heads of the endpoints in quarantine (probe; nil: no answer), sidePending
+	// counts those not in yet; sideBest is the highest, from endpoint sideFrom.
+	side        chan latestAnswer
+	sidePending int
+	sideBest    *Header
+	sideFrom    int
 	// fallback is the pooled request started when nobody was left to hedge to.
 	fallback       chan latestFallback
 	fellBack       bool
@@ -60,7 +72,7 @@ type latestFallback struct {
 
 func (p *Pool) newLatestRound(ctx context.Context) *latestRound {
 	k := len(p.eps)
-	return &latestRound{p: p, ctx: ctx, res: make(chan latestAnswer, k), asked: make([]bool, k), replied: make([]bool, k),
+	return &latestRound{p: p, ctx: ctx, res: make(chan latestAnswer, k), side: make(chan latestAnswer, k), asked: make([]bool, k), replied: make([]bool, k),
 		hedgeAsked: make([]bool, k), fallback: make(chan latestFallback, 1), cancelFallback: func() {}}
 }
 
@@ -85,11 +97,26 @@ func (l *latestRound) askHealthy() {
 	all := l.p.healthyOthers(nil, now) == 0
 	for i, ep := range l.p.eps {
 		if !all && l.p.quarantined(ep, now) {
+			l.probe(i)
 			continue
 		}
 		l.ask(i)
 		l.d = max(l.d, l.p.hedgeDelay(ep, "eth_getBlockByNumber"))
 	}
+}
+
+// probe asks quarantined endpoint i for its head on the side, unless a probe of it is in flight.
+func (l *latestRound) probe(i int) {
+	ep := l.p.eps[i]
+	if !ep.probing.CompareAndSwap(false, true) {
+		return
+	}
+	l.sidePending++
+	go func() {
+		defer ep.probing.Store(false)
+		h, _ := l.p.blockAt(l.ctx, i, "latest", 1)
+		l.side <- latestAnswer{i, h} // buffered: one probe per endpoint and round
+	}()
 }
 
 func (l *latestRound) got() bool { return l.best != nil || l.bestHedge != nil }
@@ -111,8 +138,8 @@ func (l *latestRound) take(a latestAnswer) {
 	}
 }
 
-// wait collects answers until every endpoint asked has answered or the grace after the first answer
-// is over, hedging once when nobody answered within the hedge delay.
+// wait collects answers until every endpoint asked (and every quarantined one probed) has answered or
+// the grace after the first answer is over, hedging once when nobody answered within the hedge delay.
 func (l *latestRound) wait() (*Header, error) {
 	var grace, hedge <-chan time.Time
 	if l.d > 0 {
@@ -129,12 +156,17 @@ func (l *latestRound) wait() (*Header, error) {
 	for {
 		got := l.got()
 		switch {
-		case got && l.pending == 0:
+		case got && l.pending == 0 && l.sidePending == 0:
 			return l.finish()
 		case !got && l.pending == 0 && !l.fellBack:
 			return l.p.HeaderByTag(l.ctx, "latest") // nobody asked had an answer
 		}
 		select {
+		case a := <-l.side:
+			l.sidePending--
+			if a.h != nil && (l.sideBest == nil || a.h.Number > l.sideBest.Number) {
+				l.sideBest, l.sideFrom = a.h, a.i
+			}
 		case a := <-l.res:
 			l.take(a)
 			if l.got() && graceTimer == nil {
@@ -200,7 +232,22 @@ func (l *latestRound) finish() (*Header, error) {
 		}
 	}
 	if l.best != nil {
-		return l.best, nil
+		return l.ahead(l.best), nil
 	}
 	return l.bestHedge, nil
+}
+
+// ahead is the quarantined endpoint's head heard on the side when it is above head and its chain holds
+// head's block (asked of it now), that endpoint then out of quarantine; else head.
+func (l *latestRound) ahead(head *Header) *Header {
+	h := l.sideBest
+	if h == nil || h.Number <= head.Number {
+		return head
+	}
+	mine, err := l.p.headerAt(l.ctx, l.sideFrom, uint64(head.Number))
+	if err != nil || mine == nil || mine.Hash != head.Hash {
+		return head
+	}
+	l.p.aheadOnChain(l.p.eps[l.sideFrom], uint64(h.Number), uint64(head.Number))
+	return h
 }

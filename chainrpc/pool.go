@@ -90,6 +90,9 @@ type endpoint struct {
 	// asked counts the failover requests that started on this endpoint (hedges sent to it not
 	// included): with rpc_hedged_total and rpc_timeouts_total it tells what became of them.
 	asked atomic.Int64
+	// probing: Latest has a request for this quarantined endpoint's head in flight (latest.go probe);
+	// one at a time, so a quarantined black hole holds one request, not one per step.
+	probing atomic.Bool
 }
 
 // Dial opens a pool over urls (http(s) or ws(s)). It does not touch the network: a URL that is down

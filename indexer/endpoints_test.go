@@ -1,21 +1,14 @@
 package indexer
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	mrand "math/rand/v2"
 	"net"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -24,104 +17,6 @@ import (
 	"github.com/covey-labs/covey/internal/pgtest"
 	"github.com/covey-labs/covey/internal/rpcfault"
 )
-
-// lagProxy forwards to a node (any URL path, so a URL can carry a fake API key) and makes it look
-// behind by lag blocks: "latest" and eth_blockNumber report head-lag, and — unless latestOnly (a load
-// balancer whose head answer came from a lagging node while blocks by number come from a current
-// one) — blocks above that are missing and eth_getLogs stops there, as a lagging geth does.
-type lagProxy struct {
-	target     string
-	lag        atomic.Int64
-	latestOnly bool
-}
-
-func newLagProxy(t *testing.T, target string, lag int64, latestOnly bool) (*lagProxy, string) {
-	p := &lagProxy{target: target, latestOnly: latestOnly}
-	p.lag.Store(lag)
-	srv := httptest.NewServer(p)
-	t.Cleanup(srv.Close)
-	return p, srv.URL
-}
-
-func (p *lagProxy) post(body []byte) ([]byte, error) {
-	resp, err := http.Post(p.target, "application/json", bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	return io.ReadAll(resp.Body)
-}
-
-func (p *lagProxy) ServeHTTP(w http.ResponseWriter, req *http.Request) {
-	body, _ := io.ReadAll(req.Body)
-	batch := len(body) > 0 && body[0] == '['
-	var msgs []rpcMsg
-	if batch {
-		_ = json.Unmarshal(body, &msgs)
-	} else {
-		var m rpcMsg
-		_ = json.Unmarshal(body, &m)
-		msgs = []rpcMsg{m}
-	}
-	out, err := p.post([]byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`))
-	var hm rpcMsg
-	if err != nil || json.Unmarshal(out, &hm) != nil {
-		http.Error(w, "upstream", http.StatusBadGateway)
-		return
-	}
-	var real hexutil.Uint64
-	_ = json.Unmarshal(hm.Result, &real)
-	visible := uint64(real) - min(uint64(real), uint64(p.lag.Load()))
-	resps := make([]json.RawMessage, len(msgs))
-	for i, m := range msgs {
-		synth, hasSynth := any(nil), false
-		switch m.Method {
-		case "eth_blockNumber":
-			synth, hasSynth = hexutil.Uint64(visible), true
-		case "eth_getBlockByNumber":
-			var tag string
-			_ = json.Unmarshal(m.Params[0], &tag)
-			if tag == "latest" {
-				m.Params[0], _ = json.Marshal(hexutil.Uint64(visible))
-			} else if n, err := hexutil.DecodeUint64(tag); err == nil && n > visible && !p.latestOnly {
-				hasSynth = true
-			}
-		case "eth_getLogs":
-			if p.latestOnly {
-				break
-			}
-			var f map[string]any
-			_ = json.Unmarshal(m.Params[0], &f)
-			from, _ := hexutil.DecodeUint64(fmt.Sprint(f["fromBlock"]))
-			to, _ := hexutil.DecodeUint64(fmt.Sprint(f["toBlock"]))
-			if from > visible {
-				synth, hasSynth = []any{}, true
-			} else if to > visible {
-				f["toBlock"] = hexutil.Uint64(visible)
-				m.Params[0], _ = json.Marshal(f)
-			}
-		}
-		if hasSynth {
-			resps[i], _ = json.Marshal(map[string]any{"jsonrpc": "2.0", "id": m.ID, "result": synth})
-			continue
-		}
-		b, _ := json.Marshal(m)
-		out, err := p.post(b)
-		if err != nil {
-			http.Error(w, "upstream", http.StatusBadGateway)
-			return
-		}
-		resps[i] = bytes.TrimSpace(out)
-	}
-	var res []byte
-	if batch {
-		res, _ = json.Marshal(resps)
-	} else {
-		res = resps[0]
-	}
-	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write(res)
-}
 
 // labelled sums a counter vector's series whose endpoint label contains sub, and returns every label seen.
 func labelled(t *testing.T, reg *prometheus.Registry, name, sub string) (float64, []string) {
@@ -205,7 +100,7 @@ func TestSecondRPCOnAnotherFork(t *testing.T) {
 	if b.head() != a.head() {
 		t.Fatalf("fork head %d, main head %d: want equal", b.head(), a.head())
 	}
-	_, bu := newLagProxy(t, b.url, 0, false)
+	_, bu := rpcfault.NewLag(t, b.url, 0, false)
 	secretURL := strings.Replace(bu, "http://", "http://user:s3cret@", 1) + "/v2/APIKEY123?key=QUERYKEY"
 	reg := prometheus.NewRegistry()
 	two := testConfig(a, a.url, secretURL)
@@ -242,7 +137,7 @@ func TestLaggingRPCFailsOver(t *testing.T) {
 	a := startAnvil(t)
 	r := mrand.New(mrand.NewPCG(33, 34))
 	emitRandom(a, r, 60, 3)
-	_, lu := newLagProxy(t, a.url, 10, false)
+	_, lu := rpcfault.NewLag(t, a.url, 10, false)
 	reg := prometheus.NewRegistry()
 	cfg := testConfig(a, lu, a.url)
 	pool := pgtest.New(t)
@@ -301,7 +196,7 @@ func TestRollbackToShorterChain(t *testing.T) {
 	before := dump(t, pool)
 
 	t.Run("lower head answer is not a rollback", func(t *testing.T) {
-		_, lu := newLagProxy(t, a.url, 4, true)
+		_, lu := rpcfault.NewLag(t, a.url, 4, true)
 		ix := newTestIndexer(t, testConfig(a, lu), pool)
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
@@ -313,7 +208,7 @@ func TestRollbackToShorterChain(t *testing.T) {
 		}
 	})
 	t.Run("lagging second RPC is not a rollback", func(t *testing.T) {
-		_, lu := newLagProxy(t, a.url, 4, false)
+		_, lu := rpcfault.NewLag(t, a.url, 4, false)
 		ix := newTestIndexer(t, testConfig(a, lu, a.url), pool)
 		heldAt(t, ix, pool, head, 5, "a lagging RPC was taken for a rollback")
 		diffDumps(t, dump(t, pool), before)

@@ -1,6 +1,8 @@
 package indexer
 
 import (
+	"github.com/covey-labs/covey/internal/rpcfault"
+
 	"bytes"
 	"context"
 	"log/slog"
@@ -63,13 +65,13 @@ func TestShorterChainBelowFinalizedIsHeld(t *testing.T) {
 	}
 
 	t.Run("lagging node", func(t *testing.T) {
-		lp, lu := newLagProxy(t, a.url, below, false)
+		lp, lu := rpcfault.NewLag(t, a.url, below, false)
 		var logs bytes.Buffer
 		ix := newTestIndexer(t, testConfig(a, lu), pool, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
 		held(t, ix, &logs, 2)
-		lp.lag.Store(below - 2) // catching up: a new head, still below
+		lp.Blocks.Store(below - 2) // catching up: a new head, still below
 		held(t, ix, &logs, 1)
-		lp.lag.Store(0)
+		lp.Blocks.Store(0)
 		heldAt(t, ix, pool, head, 1, "a lagging node that caught up caused a rollback")
 		if v := gaugeValue(ix.m.heldBelowFinalized); v != 0 {
 			t.Fatalf("held_below_finalized = %v after the node caught up", v)
