@@ -346,6 +346,16 @@ func BenchmarkEpochPageQuery(b *testing.B) {
 	benchQueries(b, func(int) benchQuery { return epochPageQuery })
 }
 
+// BenchmarkEpochPageAfterQuery: a random epoch with its pools and the page of leaves after a random
+// account's, as benchrun's API section sends it (Epoch.leaves from a cursor: leaf_blocks_account).
+func BenchmarkEpochPageAfterQuery(b *testing.B) {
+	benchQueries(b, func(n int) benchQuery {
+		return benchQuery{query: apiseed.EpochPageQuery, vars: func(r *rand.Rand) map[string]any {
+			return map[string]any{"n": benchEpochs - r.IntN(2), "after": apiseed.LeafCursor(r.IntN(n))}
+		}}
+	})
+}
+
 // BenchmarkTopRecipientsQuery: the 100 largest payouts of one of the two epochs with a leaf per
 // account (Epoch.leaves orderBy amount DESC; leaf_ranks).
 func BenchmarkTopRecipientsQuery(b *testing.B) {

@@ -303,9 +303,10 @@ type leafWhere struct {
 }
 
 // Leaves pages through the epoch's tree (one query for all sibling epochs): by account, or by
-// amount or cumulative amount (the top recipients). Without a filter a page reads only the leaves
-// near it (leafPageFrom); a filtered list reads the merkle_leaves view, which decodes every block of
-// the epoch. Each leaf's proof is a subquery over merkle_nodes, read only when the query selects it
+// amount or cumulative amount (the top recipients). Without a filter a page reads by rank only the
+// leaves next to its cursor, decoded in Go (leavesByRank; leafPageFrom when the cursor names no leaf
+// of the epoch); a filtered list reads the merkle_leaves view, which decodes every block of the
+// epoch. Each leaf's proof is a subquery over merkle_nodes, read only when the query selects it
 // (an epoch page of accounts and amounts does no proof work).
 func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], error) {
 	withProof := selects(ctx, "nodes.proof") || selects(ctx, "edges.node.proof")
@@ -332,8 +333,16 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 		}
 		c := &cond{}
 		c.add("e.chain_id = ?", r.s.opts.ChainID)
+		part := &partition{expr: "e.epoch", cast: "bigint", keys: keys}
 		if args.Account == nil && args.Where == nil {
 			l.from, l.countFrom = leafPageFrom(c, l.order, pg), countLeaves
+			if a, ok := rankPageAnchor(pg, leafKinds[l.order]); ok {
+				m, err := r.s.leavesByRank(ctx, l, c, pg, part, a, withProof)
+				if err != nil {
+					return nil, r.s.internal(ctx, "listing leaves", err)
+				}
+				return m, nil
+			}
 		}
 		if args.Account != nil {
 			c.add("e.account = ?", args.Account.lower())
@@ -341,7 +350,7 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 		if err := r.s.applyWhere(c, args.Where, leafColumns); err != nil {
 			return nil, err
 		}
-		m, err := fetch(ctx, r.s, l, c, pg, &partition{expr: "e.epoch", cast: "bigint", keys: keys})
+		m, err := fetch(ctx, r.s, l, c, pg, part)
 		if err != nil {
 			return nil, r.s.internal(ctx, "listing leaves", err)
 		}
@@ -353,13 +362,14 @@ func (r *epochR) Leaves(ctx context.Context, args leavesArgs) (*conn[*leafR], er
 	return m[r.key()], nil
 }
 
-// leafPageFrom is the FROM item of an unfiltered page of an epoch's leaves (the partition key p.k):
+// leafPageFrom is the FROM item of an unfiltered page of an epoch's leaves (the partition key p.k)
+// that leavesByRank leaves to SQL (a cursor naming no leaf of the epoch, or a page bounded by two):
 // leaf_page's leaves next to the page's cursor in the page's order (leaf_ranks), a few index probes
-// however large the epoch. It returns a superset of the page; the cursor condition, order and limit
+// however large the epoch, or every leaf of the epoch when the cursor names none. It returns a superset of the page; the cursor condition, order and limit
 // the page query adds pick the page out of it. The cursor's value and account are bound through c
 // (a condition that is always true, so that the count query, which does not read them, binds them too).
 func leafPageFrom(c *cond, order string, pg page) string {
-	kind := map[string]string{"": "account", "amount": "a", "cumulativeAmount": "c"}[order]
+	kind := leafKinds[order]
 	anchor := pg.after
 	if pg.backward {
 		anchor = pg.before
