@@ -6,8 +6,10 @@
 -- amounts (big-endian, as wide as the block's largest): ~45 bytes a leaf. A block row carries its
 -- first account, so an account's leaf is one index probe, one ~1.5 kB row and a search of the block
 -- (leaf_find). merkle_leaves and epoch_rewards become read-only views decoding every block, with the
--- columns they had, for tools and psql; the API's claim reads leaf_find, settlement reads and writes
--- the blocks in Go. Numbered after 00910, whose table it replaces.
+-- columns they had, for tools and psql. Settlement writes the blocks in Go, and the API reads them as
+-- bytes and decodes them in Go (claims, an account's rewards, unfiltered leaf pages by leaf_ranks);
+-- leaf_find and leaf_page serve psql and the API's remaining paths. Numbered after 00910, whose table
+-- it replaces.
 
 CREATE TABLE leaf_blocks (
     chain_id      bigint  NOT NULL,
@@ -99,9 +101,9 @@ END $$;
 -- +goose StatementEnd
 
 -- Account a's (lowercase 0x hex) leaf in epoch e of chain c: no row when it has none. One index probe
--- of leaf_blocks_account and one block. Its columns are values (OFFSET 0 keeps the planner from
--- substituting the decoding expressions where they are used): merkle_nodes.block = ANY(
--- merkle_block_roots(tree_index)) reads a value.
+-- of leaf_blocks_account and one block. OFFSET 0 is meant to keep the decoding expressions from being
+-- substituted where the columns are used, but an inlined caller can still get them substituted (the
+-- claim's proof lookup did: graphql/claim.go), so the API's hot paths decode the block in Go instead.
 -- +goose StatementBegin
 CREATE FUNCTION leaf_find(c bigint, e bigint, a text) RETURNS TABLE (tree_index integer, amount numeric, cumulative numeric)
     LANGUAGE sql STABLE PARALLEL SAFE AS $$
