@@ -136,15 +136,16 @@ func BenchmarkSettleTree(b *testing.B) {
 	}
 }
 
-// benchSize is COVEY_BENCH_ACCOUNTS, 1,000,000 by default.
-func benchSize(b *testing.B) int {
+// benchSize is COVEY_BENCH_ACCOUNTS, 1,000,000 by default: the benchmarks' size, and the size at which
+// TestStreamedRootIsInMemoryRoot checks them against the in-memory path.
+func benchSize(tb testing.TB) int {
 	v := os.Getenv("COVEY_BENCH_ACCOUNTS")
 	if v == "" {
 		return 1_000_000
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil {
-		b.Fatal(err)
+	if err != nil || n < 1 {
+		tb.Fatalf("COVEY_BENCH_ACCOUNTS=%q: want a number of accounts", v)
 	}
 	return n
 }

@@ -231,13 +231,16 @@ func TestCumulateRefusesBadInput(t *testing.T) {
 	}
 }
 
-// TestStreamedRootIsInMemoryRoot: on the benchmark's own input at 1M accounts (where the in-memory
-// path still fits), the compact leaves and tree give the in-memory path's root and positions.
+// TestStreamedRootIsInMemoryRoot: on the benchmark's own input (1M accounts, or COVEY_BENCH_ACCOUNTS:
+// the in-memory path needs ~1 GB a million), the compact leaves and tree give the in-memory path's
+// root and positions. At the settlement benchmark's 10M:
+//
+//	COVEY_BENCH_ACCOUNTS=10000000 go test ./settlement/ -run '^TestStreamedRootIsInMemoryRoot$' -timeout 1h
 func TestStreamedRootIsInMemoryRoot(t *testing.T) {
 	if testing.Short() {
 		t.Skip("1M accounts")
 	}
-	const n = 1_000_000
+	n := benchSize(t)
 	prev := benchPrevious(n)
 	_, tree := benchTree(t, prev, n)
 	prevMap := make(map[string]*big.Int, prev.Len())
