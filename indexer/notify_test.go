@@ -3,8 +3,6 @@ package indexer
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"io"
 	mrand "math/rand/v2"
 	"os/exec"
 	"sync"
@@ -17,39 +15,15 @@ import (
 
 	"github.com/covey-labs/covey/internal/notify"
 	"github.com/covey-labs/covey/internal/pgtest"
+	"github.com/covey-labs/covey/internal/redistest"
 )
 
 // privateRedis starts a redis-server on a free port for this test only (it is frozen with SIGSTOP, so
 // it must not be anyone else's) and stops it when the test ends.
 func privateRedis(t *testing.T) (addr string, cmd *exec.Cmd) {
 	t.Helper()
-	if _, err := exec.LookPath("redis-server"); err != nil {
-		t.Skip("redis-server not installed")
-	}
-	port := freePort(t)
-	cmd = exec.Command("redis-server", "--port", fmt.Sprint(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGCONT)
-		_ = cmd.Process.Kill()
-		_, _ = cmd.Process.Wait()
-	})
-	addr = fmt.Sprintf("127.0.0.1:%d", port)
-	c := redis.NewClient(&redis.Options{Addr: addr})
-	defer c.Close()
-	for i := 0; ; i++ {
-		if c.Ping(context.Background()).Err() == nil {
-			return addr, cmd
-		}
-		if i == 200 {
-			t.Fatal("redis-server did not start")
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	s := redistest.Start(t, freePort(t), "")
+	return s.Addr, s.Cmd
 }
 
 // countingNotifier counts Publish calls and forwards them.

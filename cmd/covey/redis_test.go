@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 
 	"github.com/covey-labs/covey/internal/chaintest"
 	"github.com/covey-labs/covey/internal/notify"
+	"github.com/covey-labs/covey/internal/redistest"
 	"github.com/covey-labs/covey/internal/syncbuf"
 )
 
@@ -95,19 +95,9 @@ func TestRunStartsWithoutRedis(t *testing.T) {
 // returns a client on it.
 func startRedisOn(t *testing.T, port int, password string) *redis.Client {
 	t.Helper()
-	cmd := exec.Command("redis-server", "--port", fmt.Sprint(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--requirepass", password)
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	rdb := redis.NewClient(&redis.Options{Addr: fmt.Sprintf("127.0.0.1:%d", port), Password: password})
-	t.Cleanup(func() {
-		_ = rdb.Close()
-		_ = cmd.Process.Kill()
-		_, _ = cmd.Process.Wait()
-	})
-	waitFor(t, func() error { return rdb.Ping(context.Background()).Err() })
+	srv := redistest.Start(t, port, password)
+	rdb := redis.NewClient(&redis.Options{Addr: srv.Addr, Password: password})
+	t.Cleanup(func() { _ = rdb.Close() })
 	return rdb
 }
 
